@@ -1,0 +1,31 @@
+"""What the flows share: settings read at run time and one store per database per process."""
+
+from __future__ import annotations
+
+import threading
+
+from newswatch.settings import Settings
+from newswatch.store import Store, open_store
+
+_stores: dict[str, Store] = {}
+_lock = threading.Lock()
+
+
+def settings_now() -> Settings:
+    return Settings()
+
+
+def store_for(settings: Settings) -> Store:
+    """Open (and migrate) each database once per process; tasks in threads share it."""
+    url = settings.resolved_database_url
+    with _lock:
+        if url not in _stores:
+            _stores[url] = open_store(url)
+        return _stores[url]
+
+
+def forget_stores() -> None:
+    with _lock:
+        for store in _stores.values():
+            store.close()
+        _stores.clear()

@@ -1,0 +1,124 @@
+"""The monitoring flow: sources → articles → batches of checks → review artifacts → alert emails.
+
+A thin Prefect shell over ``newswatch.pipeline``: one task run per batch of articles (never one
+per article), retried when a batch hit transient fetch errors (the retry only repeats the articles
+that failed, because each article is checked once per cycle), then one task that writes the
+review artifacts and one that delivers the alert outbox.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.client.schemas.objects import TaskRun
+from prefect.runtime import flow_run
+from prefect.states import State
+from prefect.tasks import Task
+
+from flows.common import settings_now, store_for
+from newswatch import pipeline
+from newswatch.alerts import artifact_url, deliver_pending
+from newswatch.review import build_report, render_markdown, run_table
+from newswatch.sources import Watchlist, load_watchlist
+from newswatch.store import changes_by_id, sync_watchlist
+
+
+class TransientFetchErrors(Exception):
+    """Some articles of a batch failed in a way that may pass; the batch task is retried."""
+
+    def __init__(self, outcomes: list[dict[str, Any]]) -> None:
+        failed = [o for o in outcomes if o["outcome"] == "failed" and o["transient"]]
+        super().__init__(f"{len(failed)} article(s) failed transiently: "
+                         + "; ".join(f"{o['url']}: {o['error']}" for o in failed[:5]))
+        self.outcomes = outcomes
+
+
+def retry_transient(task: Task[..., Any], task_run: TaskRun, state: State[Any]) -> bool:
+    try:
+        state.result()
+    except TransientFetchErrors:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(name="check-batch", retries=2, retry_delay_seconds=[10, 60], retry_jitter_factor=0.5,
+      retry_condition_fn=retry_transient)
+def check_batch(article_ids: list[int], sources_file: str, cycle: str) -> list[dict[str, Any]]:
+    settings = settings_now()
+    watchlist = load_watchlist(Path(sources_file))
+    outcomes = pipeline.check_batch(store_for(settings), article_ids, watchlist, settings, cycle)
+    rows = [o.as_dict() for o in outcomes]
+    if any(o.transient for o in outcomes):
+        raise TransientFetchErrors(rows)
+    return rows
+
+
+@task(name="publish-review")
+def publish_review(change_ids: list[int]) -> list[str]:
+    """One markdown artifact per changed article, keyed by the article: its edit timeline."""
+    settings = settings_now()
+    store = store_for(settings)
+    keys = []
+    with store.reading() as session:
+        for change in changes_by_id(session, change_ids):
+            report = build_report(session, change)
+            links = {"This artifact's history": artifact_url(settings, report.artifact_key),
+                     "The article": report.url}
+            create_markdown_artifact(
+                key=report.artifact_key,
+                markdown=render_markdown(report, links),
+                description=f"v{report.old_number} → v{report.new_number}: {report.headline}"[:500],
+            )
+            keys.append(report.artifact_key)
+    return keys
+
+
+@task(name="deliver-alerts")
+def deliver_alerts() -> dict[str, object]:
+    settings = settings_now()
+    return deliver_pending(store_for(settings), settings).as_dict()
+
+
+@task(name="sync-sources")
+def sync_sources(sources_file: str) -> list[int]:
+    settings = settings_now()
+    watchlist: Watchlist = load_watchlist(Path(sources_file))
+    with store_for(settings).transaction() as session:
+        return sync_watchlist(session, watchlist)
+
+
+@flow(name="newswatch-monitor", log_prints=True)
+def monitor(sources_file: str | None = None) -> dict[str, Any]:
+    """Check every watched article once, store what changed, alert, and publish for review."""
+    logger = get_run_logger()
+    settings = settings_now()
+    path = str(sources_file or settings.sources_file)
+    load_watchlist(Path(path))  # fail at once, with the file's own error lines, if it is bad
+    cycle = str(flow_run.get_id() or "local")
+    article_ids = sync_sources(path)
+    size = max(1, settings.batch_size)
+    batches = [article_ids[i : i + size] for i in range(0, len(article_ids), size)]
+    retrying = check_batch.with_options(retry_delay_seconds=settings.retry_delays or 0)
+    futures = [retrying.submit(batch, path, cycle) for batch in batches]
+    outcomes: list[dict[str, Any]] = []
+    for future in futures:
+        try:
+            outcomes.extend(future.result())
+        except TransientFetchErrors as exc:
+            outcomes.extend(exc.outcomes)  # the articles are marked failing; the flow goes on
+    changed = [int(o["change_id"]) for o in outcomes if o.get("change_id")]
+    if changed and settings.artifacts:
+        publish_review(changed)
+    delivery = deliver_alerts()
+    counts = pipeline.cycle_outcomes([pipeline.Outcome(**o) for o in outcomes])
+    summary = {**counts, "alerts sent": delivery["sent"], "alerts failed": delivery["failed"]}
+    if settings.artifacts:
+        create_table_artifact(key="newswatch-run", table=run_table(outcomes),
+                              description=" · ".join(f"{k}: {v}" for k, v in summary.items()))
+    logger.info("cycle done: %s", summary)
+    return {"summary": summary, "outcomes": outcomes, "delivery": delivery}

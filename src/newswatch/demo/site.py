@@ -1,0 +1,147 @@
+"""A small local news site for the demo and the tests (an HTTP server on 127.0.0.1).
+
+It serves one article from ``seeds/demo`` in whichever version is published, wrapped in page
+chrome whose noise changes on every request: an "Updated N minutes ago" line, a rotating list of
+related stories, an ad token in a script and a share count. newswatch must see through all of it.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+import secrets
+import string
+import threading
+import tomllib
+from dataclasses import dataclass
+from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "demo"
+
+
+def seeds_dir() -> Path:
+    """``seeds/demo`` of the checkout (an editable install, as ``make`` sets up)."""
+    if not SEEDS.is_dir():
+        raise FileNotFoundError(f"demo seeds not found at {SEEDS}; run from a newswatch checkout")
+    return SEEDS
+
+
+@dataclass(frozen=True)
+class DemoVersion:
+    body: str
+    modified: str
+    describe: str
+
+
+class DemoSite:
+    def __init__(self, seeds: Path | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
+        folder = seeds or seeds_dir()
+        spec = tomllib.loads((folder / "site.toml").read_text("utf-8"))
+        self.name: str = spec["name"]
+        self.path: str = spec["path"]
+        self.headline: str = spec["headline"]
+        self.author: str = spec["author"]
+        self.published: str = spec["published"]
+        self.related: list[str] = spec["related"]
+        self.template = string.Template((folder / "page.html").read_text("utf-8"))
+        self.versions = [
+            DemoVersion((folder / v["body"]).read_text("utf-8"), v["modified"], v["describe"])
+            for v in spec["version"]
+        ]
+        self.version = 1
+        self.requests = 0
+        self._random = random.Random()
+        self._server = ThreadingHTTPServer((host, port), self._handler())
+        self._server.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def article_url(self) -> str:
+        return self.base_url + self.path
+
+    def publish(self, version: int) -> DemoVersion:
+        if not 1 <= version <= len(self.versions):
+            raise ValueError(f"the demo article has versions 1 to {len(self.versions)}")
+        self.version = version
+        return self.versions[version - 1]
+
+    def render(self) -> str:
+        current = self.versions[self.version - 1]
+        related = self._random.sample(self.related, 3)
+        published = datetime.fromisoformat(self.published.replace("Z", "+00:00"))
+        return self.template.substitute(
+            headline=html.escape(self.headline),
+            canonical=html.escape(self.article_url),
+            author=html.escape(self.author),
+            published=self.published,
+            modified=current.modified,
+            published_human=f"{published.day} {published:%B %Y}",
+            ad_token=secrets.token_hex(8),
+            body=current.body,
+            related="\n".join(
+                f'    <li><a href="/story/{i}">{html.escape(title)}</a></li>'
+                for i, title in enumerate(related)
+            ),
+            updated_minutes=self._random.randint(2, 59),
+            share_count=self._random.randint(100, 9000),
+        )
+
+    def home(self) -> str:
+        return (
+            f"<!DOCTYPE html><html><head><title>{html.escape(self.name)}</title></head><body>"
+            f'<h1>{html.escape(self.name)}</h1><ul><li><a href="{html.escape(self.path)}">'
+            f"{html.escape(self.headline)}</a></li></ul></body></html>"
+        )
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - the http.server API
+                site.requests += 1
+                path = self.path.split("?", 1)[0]
+                if path == site.path:
+                    self._send(200, site.render())
+                elif path == "/":
+                    self._send(200, site.home())
+                else:
+                    self._send(404, "<html><body><h1>Not found</h1></body></html>")
+
+            def _send(self, status: int, body: str) -> None:
+                data = body.encode("utf-8")
+                self.send_response(status)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.send_header("Cache-Control", "max-age=60")
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        return Handler
+
+    def start(self) -> DemoSite:
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
+                                        name="demo-site")
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> DemoSite:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,336 @@
+"""Compare two versions of an article: sentences aligned, words diffed, claims flagged.
+
+``compare(old, new)`` is the contract the rest of newswatch relies on. It is pure (no I/O) and
+every span it returns indexes the exact strings passed in.
+
+How it works:
+1. Each line of the text is a paragraph; paragraphs are split into sentences by syntok (which
+   knows abbreviations, initials, decimals and quotations). Sentences are cached by paragraph,
+   so an unchanged paragraph is segmented once.
+2. Sentences that are identical in both versions are matched by a longest-common-subsequence
+   pass (``difflib``, linear for typical edits). Between two matched runs, the remaining old and
+   new sentences are paired by similarity (rapidfuzz ``ratio``), keeping their order, when the
+   similarity reaches ``EDIT_THRESHOLD``. Unpaired sentences are added or removed, unless the same
+   sentence turns up elsewhere (moved), or a sentence was split in two or two were merged.
+3. Inside an edited pair, a word-level diff from diff-match-patch (semantic clean-up, time limit).
+4. ``newswatch.claims`` turns each unit into claim changes with a kind and a severity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Literal
+
+import syntok.segmenter as syntok
+from diff_match_patch import diff_match_patch
+from rapidfuzz import fuzz
+
+# Two sentences whose rapidfuzz ratio (0-100) reaches this are the same sentence, edited.
+# 55 keeps a rewording of half a sentence together and lets unrelated sentences apart.
+EDIT_THRESHOLD = 55.0
+# A removed and an added sentence this similar, in different places, are one moved sentence.
+MOVE_THRESHOLD = 95.0
+DIFF_TIMEOUT_SECONDS = 0.2
+
+UnitKind = Literal["unchanged", "edited", "added", "removed", "moved", "split", "merged"]
+Op = Literal[-1, 0, 1]
+SEVERITY_ORDER = ("none", "cosmetic", "low", "medium", "high")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One aligned piece: which old and new sentences (by index) correspond."""
+
+    kind: UnitKind
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    similarity: float = 100.0
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: str
+    severity: str
+    old: str | None = None
+    new: str | None = None
+    old_value: str | None = None
+    new_value: str | None = None
+    old_span: tuple[int, int] | None = None
+    new_span: tuple[int, int] | None = None
+    detail: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    old_text: str
+    new_text: str
+    old_sentences: list[Sentence]
+    new_sentences: list[Sentence]
+    units: list[Unit]
+    claims: list[Claim]
+    word_edits: dict[int, list[tuple[int, str]]]  # unit index -> diff-match-patch ops
+
+    @property
+    def severity(self) -> str:
+        return highest_severity(c.severity for c in self.claims)
+
+    @property
+    def changed(self) -> bool:
+        return any(u.kind != "unchanged" for u in self.units) or bool(self.claims)
+
+    def stats(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for unit in self.units:
+            counts[unit.kind] = counts.get(unit.kind, 0) + 1
+        counts["claims"] = len(self.claims)
+        return counts
+
+    def old_slice(self, unit: Unit) -> tuple[str, int]:
+        """The old text a unit covers, and where it starts in ``old_text``."""
+        return _slice(self.old_text, self.old_sentences, unit.old)
+
+    def new_slice(self, unit: Unit) -> tuple[str, int]:
+        return _slice(self.new_text, self.new_sentences, unit.new)
+
+
+def _slice(text: str, sentences: list[Sentence], indices: tuple[int, ...]) -> tuple[str, int]:
+    if not indices:
+        return "", 0
+    start, end = sentences[indices[0]].start, sentences[indices[-1]].end
+    return text[start:end], start
+
+
+def highest_severity(severities: object) -> str:
+    best = "none"
+    for severity in severities:  # type: ignore[attr-defined]
+        if SEVERITY_ORDER.index(severity) > SEVERITY_ORDER.index(best):
+            best = severity
+    return best
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _paragraph_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    for para in syntok.analyze(paragraph):
+        for sentence in para:
+            tokens = list(sentence)
+            if not tokens:
+                continue
+            start = tokens[0].offset
+            end = min(len(paragraph), tokens[-1].offset + len(tokens[-1].value))
+            if paragraph[start:end].strip():
+                spans.append((start, end))
+    return tuple(spans)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets into ``text``; each line is a paragraph of its own."""
+    sentences: list[Sentence] = []
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        if line.strip():
+            for start, end in _paragraph_spans(line):
+                sentences.append(Sentence(line[start:end], offset + start, offset + end, number))
+        offset += len(line) + 1
+    return sentences
+
+
+# --- alignment ------------------------------------------------------------------------------
+
+
+def _key(sentence: str) -> str:
+    return " ".join(sentence.split())
+
+
+def similarity(a: str, b: str) -> float:
+    return float(fuzz.ratio(a, b))
+
+
+def _align_gap(old: list[str], new: list[str], oi: list[int], ni: list[int]) -> list[Unit]:
+    """Pair sentences of one gap by similarity, in order (a small Needleman-Wunsch)."""
+    if not oi or not ni:
+        return [Unit("removed", (i,), ()) for i in oi] + [Unit("added", (), (j,)) for j in ni]
+    scores = [[fuzz.ratio(old[i], new[j], score_cutoff=EDIT_THRESHOLD) for j in ni] for i in oi]
+    rows, cols = len(oi), len(ni)
+    best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
+    for r in range(rows - 1, -1, -1):
+        for c in range(cols - 1, -1, -1):
+            take = best[r + 1][c + 1] + scores[r][c] if scores[r][c] >= EDIT_THRESHOLD else -1.0
+            best[r][c] = max(take, best[r + 1][c], best[r][c + 1])
+    units: list[Unit] = []
+    r = c = 0
+    while r < rows and c < cols:
+        score = float(scores[r][c])
+        if score >= EDIT_THRESHOLD and best[r][c] == best[r + 1][c + 1] + score:
+            units.append(Unit("edited", (oi[r],), (ni[c],), score))
+            r, c = r + 1, c + 1
+        elif best[r][c] == best[r + 1][c]:
+            units.append(Unit("removed", (oi[r],), ()))
+            r += 1
+        else:
+            units.append(Unit("added", (), (ni[c],)))
+            c += 1
+    units += [Unit("removed", (i,), ()) for i in oi[r:]]
+    units += [Unit("added", (), (j,)) for j in ni[c:]]
+    return _splits_and_merges(units, old, new)
+
+
+def _splits_and_merges(units: list[Unit], old: list[str], new: list[str]) -> list[Unit]:
+    """An edited pair next to an added (removed) sentence may really be a split (merge)."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        if unit.kind == "edited" and i + 1 < len(units):
+            nxt = units[i + 1]
+            if nxt.kind == "added":
+                joined = similarity(old[unit.old[0]], new[unit.new[0]] + " " + new[nxt.new[0]])
+                if joined > unit.similarity + 5 and joined >= EDIT_THRESHOLD + 15:
+                    out.append(Unit("split", unit.old, unit.new + nxt.new, joined))
+                    i += 2
+                    continue
+            if nxt.kind == "removed":
+                joined = similarity(old[unit.old[0]] + " " + old[nxt.old[0]], new[unit.new[0]])
+                if joined > unit.similarity + 5 and joined >= EDIT_THRESHOLD + 15:
+                    out.append(Unit("merged", unit.old + nxt.old, unit.new, joined))
+                    i += 2
+                    continue
+        out.append(unit)
+        i += 1
+    return out
+
+
+def _find_moves(units: list[Unit], old: list[str], new: list[str]) -> list[Unit]:
+    removed = [k for k, u in enumerate(units) if u.kind == "removed"]
+    added = [k for k, u in enumerate(units) if u.kind == "added"]
+    if not removed or not added:
+        return units
+    taken: set[int] = set()
+    replaced: dict[int, Unit] = {}
+    for k in removed:
+        text = old[units[k].old[0]]
+        for a in added:
+            if a in taken:
+                continue
+            score = similarity(text, new[units[a].new[0]])
+            if score >= MOVE_THRESHOLD:
+                replaced[k] = Unit("moved", units[k].old, units[a].new, score)
+                taken.add(a)
+                break
+    return [replaced.get(k, u) for k, u in enumerate(units) if k not in taken]
+
+
+def align(old: list[str], new: list[str]) -> list[Unit]:
+    """Every old and every new sentence index appears in exactly one unit."""
+    matcher = SequenceMatcher(None, [_key(s) for s in old], [_key(s) for s in new], autojunk=False)
+    units: list[Unit] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            units.extend(Unit("unchanged", (i1 + k,), (j1 + k,)) for k in range(i2 - i1))
+        else:
+            units.extend(_align_gap(old, new, list(range(i1, i2)), list(range(j1, j2))))
+    return _find_moves(units, old, new)
+
+
+# --- words ----------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+
+
+def word_diff(a: str, b: str) -> list[tuple[int, str]]:
+    """Word-level diff: ``[(op, text)]`` with op -1 removed, 0 kept, 1 added."""
+    vocabulary: dict[str, str] = {}
+
+    def encode(text: str) -> str:
+        out = []
+        for token in _TOKEN.findall(text):
+            if token not in vocabulary:
+                vocabulary[token] = chr(0xE000 + len(vocabulary)) if len(vocabulary) < 6400 else (
+                    chr(0xF0000 + len(vocabulary))
+                )
+            out.append(vocabulary[token])
+        return "".join(out)
+
+    engine = diff_match_patch()
+    engine.Diff_Timeout = DIFF_TIMEOUT_SECONDS
+    ea, eb = encode(a), encode(b)
+    decode = {v: k for k, v in vocabulary.items()}
+    diffs = engine.diff_main(ea, eb, False)
+    decoded = [(op, "".join(decode[ch] for ch in text)) for op, text in diffs]
+    engine.diff_cleanupSemantic(decoded)
+    return [(int(op), text) for op, text in decoded if text]
+
+
+def inline_markdown(diffs: list[tuple[int, str]]) -> str:
+    """``~~removed~~ **added**``: the inline diff every Prefect UI renders."""
+    parts: list[str] = []
+    for op, text in diffs:
+        stripped = text.strip()
+        if op == 0:
+            parts.append(escape_markdown(text))
+        elif stripped:
+            lead = text[: len(text) - len(text.lstrip())]
+            trail = text[len(text.rstrip()) :]
+            mark = "~~" if op == -1 else "**"
+            parts.append(f"{lead}{mark}{escape_markdown(stripped)}{mark}{trail}")
+    return "".join(parts)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
+
+
+def escape_markdown(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+# --- the contract ---------------------------------------------------------------------------
+
+
+def compare(
+    old: str,
+    new: str,
+    *,
+    old_headline: str | None = None,
+    new_headline: str | None = None,
+    terms: tuple[str, ...] = (),
+) -> Comparison:
+    """Compare two article texts. Headlines, when given, are compared too; a headline claim's
+    spans index the headline strings."""
+    from newswatch.claims import claims_for
+
+    old_sentences = split_sentences(old)
+    new_sentences = split_sentences(new)
+    units = align([s.text for s in old_sentences], [s.text for s in new_sentences])
+    order = {id(u): (u.new[0] if u.new else _after(u, units), u.old[0] if u.old else -1) for u in units}
+    units.sort(key=lambda u: order[id(u)])
+    word_edits: dict[int, list[tuple[int, str]]] = {}
+    comparison = Comparison(old, new, old_sentences, new_sentences, units, [], word_edits)
+    for index, unit in enumerate(units):
+        if unit.kind in ("edited", "split", "merged"):
+            word_edits[index] = word_diff(comparison.old_slice(unit)[0], comparison.new_slice(unit)[0])
+    claims = claims_for(comparison, old_headline, new_headline, terms)
+    return Comparison(old, new, old_sentences, new_sentences, units, claims, word_edits)
+
+
+def _after(unit: Unit, units: list[Unit]) -> float:
+    """Where a removed sentence sits among new sentences: just after its old predecessor."""
+    old_index = unit.old[0]
+    best = -0.5
+    for other in units:
+        if other.new and other.old and other.old[-1] < old_index:
+            best = max(best, other.new[-1] + 0.5)
+    return best

@@ -1,0 +1,308 @@
+"""Turn the bytes of an article page into its text and metadata.
+
+The main text comes from trafilatura, or from a per-source CSS selector (beautifulsoup4) when the
+generic extractor picks the wrong block. The text is normalised so that differences that only
+change how a page renders (curly or straight quotes, non-breaking spaces, line wrapping) vanish,
+and page furniture that slips through extraction ("Updated 5 minutes ago", share counts) is
+dropped. ``fingerprint`` decides whether a fetch is a new version.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import lxml.html
+import trafilatura
+from bs4 import BeautifulSoup, Tag
+
+MIN_TEXT_CHARS = 80
+
+
+class ExtractionError(ValueError):
+    """The page holds no article text (empty, a consent wall, an error page...)."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    url: str
+    canonical_url: str | None
+    headline: str
+    byline: str | None
+    published: datetime | None
+    modified: datetime | None
+    text: str
+    fingerprint: str
+    language: str | None = None
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _known_codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    # Browsers read latin-1 labels as windows-1252 (WHATWG encoding standard).
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> str:
+    """Decode in a browser's order: BOM, HTTP charset, meta charset, then detection."""
+    for bom, codec in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(codec, errors="replace")
+    candidates: list[str | None] = []
+    if content_type:
+        match = re.search(r"charset\s*=\s*([^;\s]+)", content_type, re.I)
+        candidates.append(_known_codec(match.group(1)) if match else None)
+    meta = _META_CHARSET.search(body[:4096])
+    candidates.append(_known_codec(meta.group(1).decode("ascii", "ignore")) if meta else None)
+    for codec in candidates:
+        if codec:
+            try:
+                return body.decode(codec)
+            except UnicodeDecodeError:
+                continue  # a wrong declared charset: fall through to detection, as browsers do
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body).best()
+    return str(best) if best is not None else body.decode("cp1252", errors="replace")
+
+
+# --- normalisation --------------------------------------------------------------------------
+
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " ", "\u3000": " ",
+        "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+        "\u00ad": None,  # soft hyphen
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2026": "...",
+    }
+)
+# Only for the fingerprint: dashes of any width count as the same dash.
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+
+
+def normalise_line(line: str) -> str:
+    line = unicodedata.normalize("NFC", line).translate(_TYPOGRAPHY)
+    return re.sub(r"\s+", " ", line).strip()
+
+
+def normalise_text(text: str) -> str:
+    lines = (normalise_line(line) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+# Page furniture that extraction sometimes keeps. Anchored, short lines only, so that an article
+# sentence that merely mentions "minutes ago" is never dropped.
+_BOILERPLATE = [
+    re.compile(p, re.I)
+    for p in (
+        r"^[·•|\-\s]*(?:last\s+)?(?:updated|posted|published|modified)?:?\s*"
+        r"(?:\d+|an?|one|a few)\s+(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week)s?\s+ago\.?$",
+        r"^[·•|\-\s]*(?:last\s+)?updated:?\s+(?:just now|today|yesterday)\b.{0,30}$",
+        r"^[\d.,]+\s*[km]?\s+(?:shares?|comments?|views?|reads?|likes?|reactions?)$",
+        r"^(?:share|share this (?:story|article)|advertisement|sponsored|read more|"
+        r"related (?:stories|articles|coverage)|most read|trending now|sign up.{0,40})$",
+    )
+]
+
+
+def is_boilerplate(line: str) -> bool:
+    return len(line) <= 80 and any(p.match(line) for p in _BOILERPLATE)
+
+
+def fingerprint(headline: str, text: str) -> str:
+    canonical = f"{headline}\n{text}".translate(_DASHES)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# --- metadata -------------------------------------------------------------------------------
+
+
+def parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _meta(tree: lxml.html.HtmlElement, *keys: str) -> str | None:
+    for key in keys:
+        for attr in ("property", "name", "itemprop"):
+            found = tree.xpath(f'//meta[@{attr}="{key}"]/@content')
+            if found and str(found[0]).strip():
+                return str(found[0]).strip()
+    return None
+
+
+def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, object]:
+    """The first NewsArticle-like JSON-LD object, or {}."""
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(str(script))
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data])
+        for item in items:
+            kind = item.get("@type") if isinstance(item, dict) else None
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+                return dict(item)
+    return {}
+
+
+def _ld_text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _ld_author(value: object) -> str | None:
+    """JSON-LD authors come as a string, an object with a name, or a list of either."""
+    values = value if isinstance(value, list) else [value]
+    names = [
+        v.strip() if isinstance(v, str) else _ld_text(v.get("name")) if isinstance(v, dict) else ""
+        for v in values
+    ]
+    joined = ", ".join(n for n in names if n)
+    return joined or None
+
+
+def _canonical(tree: lxml.html.HtmlElement) -> str | None:
+    links = tree.xpath('//link[@rel="canonical"]/@href')
+    if links and str(links[0]).strip():
+        return str(links[0]).strip()
+    return _meta(tree, "og:url")
+
+
+# --- body text ------------------------------------------------------------------------------
+
+_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr",
+           "section", "article", "figcaption", "dd", "dt", "ul", "ol", "table", "header"}
+
+
+def text_by_selector(html: str, selector: str) -> str:
+    """The text of the elements matching ``selector``, one line per block, lists as ``- item``."""
+    soup = BeautifulSoup(html, "lxml")
+    for junk in soup(["script", "style", "noscript", "template", "iframe"]):
+        junk.decompose()
+    lines: list[str] = []
+    for element in soup.select(selector):
+        lines.extend(_block_lines(element))
+    return "\n".join(lines)
+
+
+def _block_lines(element: Tag) -> list[str]:
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = "".join(current).strip()
+        if text:
+            lines.append(text)
+        current.clear()
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, Tag):
+                if child.name == "br":
+                    flush()
+                elif child.name in _BLOCKS:
+                    flush()
+                    if child.name == "li":
+                        current.append("- ")
+                    walk(child)
+                    flush()
+                else:
+                    walk(child)
+            else:
+                current.append(str(child))
+
+    walk(element)
+    flush()
+    return lines
+
+
+def extract(
+    body: bytes | str, url: str, *, content_type: str | None = None, selector: str | None = None
+) -> Extracted:
+    html = body if isinstance(body, str) else decode_html(body, content_type)
+    if not html.strip():
+        raise ExtractionError("the page is empty")
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"the page is not HTML: {exc}") from None
+    ld = _json_ld(tree)
+    canonical = _canonical(tree)
+    published = parse_date(_meta(tree, "article:published_time", "datePublished")) or parse_date(
+        str(ld.get("datePublished") or "")
+    )
+    modified = parse_date(_meta(tree, "article:modified_time", "dateModified")) or parse_date(
+        str(ld.get("dateModified") or "")
+    )
+    document = None
+    if selector:
+        raw_text = text_by_selector(html, selector)
+        if not raw_text.strip():
+            raise ExtractionError(f"the selector {selector!r} matched no text")
+    else:
+        document = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=True
+        )
+        raw_text = (getattr(document, "text", None) or "") if document is not None else ""
+    h1 = tree.xpath("//h1")
+    headline = normalise_line(
+        _ld_text(ld.get("headline"))
+        or _meta(tree, "og:title", "twitter:title")
+        or (getattr(document, "title", None) or "")
+        or (h1[0].text_content() if h1 else "")
+    )
+    byline = (
+        _ld_author(ld.get("author"))
+        or _meta(tree, "author", "article:author")
+        or getattr(document, "author", None)
+    )
+    if published is None and document is not None:
+        published = parse_date(getattr(document, "date", None))
+    lines = [normalise_line(line) for line in raw_text.splitlines()]
+    lines = [line for line in lines if line and not is_boilerplate(line)]
+    if lines and headline and lines[0] == headline:
+        lines = lines[1:]  # trafilatura repeats the headline when the <h1> is inside the article
+    text = "\n".join(lines)
+    if len(text) < MIN_TEXT_CHARS:
+        raise ExtractionError(f"only {len(text)} characters of article text found")
+    language = tree.get("lang") or None
+    return Extracted(
+        url=url,
+        canonical_url=canonical,
+        headline=headline,
+        byline=normalise_line(byline) if byline else None,
+        published=published,
+        modified=modified,
+        text=text,
+        fingerprint=fingerprint(headline, text),
+        language=language,
+    )

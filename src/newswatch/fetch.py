@@ -1,0 +1,233 @@
+"""The one gate through which newswatch reaches the network.
+
+``fetch()`` does a conditional GET with time-outs, a body size cap and a redirect limit, and checks
+every hop with ``check_destination()`` so that a watched URL can never make newswatch read from
+this machine or a private network, unless an operator allowed that host (``NEWSWATCH_ALLOW_HOSTS``;
+the demo and the tests allow 127.0.0.1 that way).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import requests
+
+from newswatch.sources import check_url
+
+# Response headers kept with every capture: enough to replay caching and explain an answer.
+KEPT_HEADERS = (
+    "content-type",
+    "content-length",
+    "content-encoding",
+    "etag",
+    "last-modified",
+    "date",
+    "retry-after",
+    "location",
+    "cache-control",
+)
+MAX_REDIRECTS = 5
+CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    user_agent: str = "newswatch/0.1"
+    connect_timeout: float = 5.0
+    read_timeout: float = 15.0
+    max_bytes: int = 5_000_000
+    allow_hosts: tuple[str, ...] = ()
+    max_redirects: int = MAX_REDIRECTS
+
+    @property
+    def deadline_seconds(self) -> float:
+        # A total bound per request, so a server trickling bytes cannot hold a worker forever.
+        return self.connect_timeout + 2 * self.read_timeout
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    url: str
+    final_url: str
+    status: int | None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes | None = None
+    error: str | None = None
+    transient: bool = False
+    elapsed: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.status is not None and 200 <= self.status < 300
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def etag(self) -> str | None:
+        return self.headers.get("etag")
+
+    @property
+    def last_modified(self) -> str | None:
+        return self.headers.get("last-modified")
+
+
+class FetchError(Exception):
+    """A fetch that did not produce a page. ``transient`` says whether trying later may help."""
+
+    def __init__(self, reason: str, *, transient: bool = False, status: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.transient = transient
+        self.status = status
+
+
+class BlockedAddress(FetchError):
+    pass
+
+
+def _is_allowed_host(host: str, allow_hosts: Iterable[str]) -> bool:
+    host = host.lower().strip("[]")
+    return any(host == allowed.lower().strip("[]") for allowed in allow_hosts)
+
+
+def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(address, ipaddress.IPv6Address):
+        # ::ffff:10.0.0.1 and 64:ff9b::/96, 2002::/16 forms hide an IPv4 address: judge that one.
+        if address.ipv4_mapped is not None:
+            return _public(address.ipv4_mapped)
+        if address.sixtofour is not None:
+            return _public(address.sixtofour)
+        if address in ipaddress.ip_network("64:ff9b::/96"):
+            return _public(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+    return address.is_global and not address.is_multicast
+
+
+def check_destination(url: str, allow_hosts: Iterable[str] = ()) -> None:
+    """Raise ``BlockedAddress`` unless ``url`` is http(s) and every address of its host is public.
+
+    This is the single place where newswatch decides whether it may talk to a host.
+    """
+    try:
+        check_url(url)
+    except ValueError as exc:
+        raise BlockedAddress(f"refused URL: {exc}") from None
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if _is_allowed_host(host, allow_hosts):
+        return
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except socket.gaierror as exc:
+        raise FetchError(f"cannot resolve host {host!r}: {exc.strerror}", transient=True) from None
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if not _public(address) and not _is_allowed_host(str(address), allow_hosts):
+            raise BlockedAddress(
+                f"blocked: {host} resolves to non-public address {address}"
+                " (allow it with NEWSWATCH_ALLOW_HOSTS)"
+            )
+
+
+def _kept_headers(response: requests.Response) -> dict[str, str]:
+    return {name: response.headers[name] for name in KEPT_HEADERS if name in response.headers}
+
+
+def _classify_status(status: int) -> tuple[str, bool]:
+    if status == 429:
+        return "HTTP 429 Too Many Requests", True
+    if status >= 500:
+        return f"HTTP {status} server error", True
+    return f"HTTP {status}", False
+
+
+def _read_capped(response: requests.Response, max_bytes: int, deadline: float) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_content(CHUNK):
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(f"body larger than the {max_bytes}-byte limit")
+        if time.monotonic() > deadline:
+            raise FetchError("download took longer than the total deadline", transient=True)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def fetch(
+    url: str,
+    options: FetchOptions,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    session: requests.Session | None = None,
+) -> FetchResult:
+    """GET ``url`` conditionally. Never raises for network trouble: the result carries the error."""
+    started = time.monotonic()
+    deadline = started + options.deadline_seconds
+    own_session = session is None
+    http = session or requests.Session()
+    headers = {"User-Agent": options.user_agent, "Accept": "text/html,application/xhtml+xml"}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    current = url
+    try:
+        for _hop in range(options.max_redirects + 1):
+            check_destination(current, options.allow_hosts)
+            with http.get(
+                current,
+                headers=headers,
+                timeout=(options.connect_timeout, options.read_timeout),
+                allow_redirects=False,
+                stream=True,
+            ) as response:
+                if response.is_redirect and "location" in response.headers:
+                    current = urljoin(current, response.headers["location"])
+                    continue
+                kept = _kept_headers(response)
+                if response.status_code == 304:
+                    return FetchResult(url, current, 304, kept, elapsed=time.monotonic() - started)
+                if response.status_code >= 300:
+                    reason, transient = _classify_status(response.status_code)
+                    return FetchResult(
+                        url, current, response.status_code, kept, error=reason,
+                        transient=transient, elapsed=time.monotonic() - started,
+                    )
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > options.max_bytes:
+                    raise FetchError(f"body of {declared} bytes exceeds the limit")
+                body = _read_capped(response, options.max_bytes, deadline)
+                return FetchResult(
+                    url, current, response.status_code, kept, body=body,
+                    elapsed=time.monotonic() - started,
+                )
+        raise FetchError(f"more than {options.max_redirects} redirects")
+    except FetchError as exc:
+        return FetchResult(url, current, exc.status, error=exc.reason, transient=exc.transient,
+                           elapsed=time.monotonic() - started)
+    except requests.Timeout:
+        return FetchResult(url, current, None, error="timed out", transient=True,
+                           elapsed=time.monotonic() - started)
+    except requests.ConnectionError as exc:
+        return FetchResult(url, current, None, error=f"connection failed: {_short(exc)}",
+                           transient=True, elapsed=time.monotonic() - started)
+    except requests.RequestException as exc:
+        return FetchResult(url, current, None, error=f"request failed: {_short(exc)}",
+                           elapsed=time.monotonic() - started)
+    finally:
+        if own_session:
+            http.close()
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:200]

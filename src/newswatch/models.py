@@ -1,0 +1,199 @@
+"""Database tables (SQLAlchemy 2, typed). Schema changes go through Alembic migrations in
+``newswatch/migrations``; ``store.open_store`` applies them.
+
+Times are stored in UTC. Versions are append-only and numbered per article; nothing that records
+what an article said is ever updated or deleted.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on SQLite as on PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use UTC-aware datetimes")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON}
+
+
+class Source(Base):
+    __tablename__ = "source"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    url: Mapped[str] = mapped_column(Text)
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Article(Base):
+    __tablename__ = "article"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(Text, unique=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # schedule and fetch state: the only mutable columns, none of them evidence
+    next_check_at: Mapped[datetime | None]
+    last_checked_at: Mapped[datetime | None]
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="new")  # new, ok, failing
+    last_error: Mapped[str | None] = mapped_column(Text)
+    consecutive_failures: Mapped[int] = mapped_column(default=0)
+    # Plain ids, not foreign keys: article, version and capture refer to each other in a cycle.
+    current_version_id: Mapped[int | None]
+
+    source: Mapped[Source | None] = relationship()
+
+
+class Blob(Base):
+    """Raw bytes by sha256, zlib-compressed; written once, never changed."""
+
+    __tablename__ = "blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Capture(Base):
+    """Every fetch attempt. ``outcome``: new-version, unchanged, not-modified, error."""
+
+    __tablename__ = "capture"
+    __table_args__ = (Index("ix_capture_article_time", "article_id", "fetched_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id"))
+    fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
+    cycle: Mapped[str | None] = mapped_column(String(64))
+    url: Mapped[str] = mapped_column(Text)
+    status: Mapped[int | None]
+    headers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    blob_sha256: Mapped[str | None] = mapped_column(ForeignKey("blob.sha256"))
+    outcome: Mapped[str] = mapped_column(String(20))
+    error: Mapped[str | None] = mapped_column(Text)
+    version_id: Mapped[int | None] = mapped_column(ForeignKey("version.id"))
+    elapsed_ms: Mapped[int | None] = mapped_column(Integer)
+
+
+class Version(Base):
+    __tablename__ = "version"
+    __table_args__ = (
+        UniqueConstraint("article_id", "number", name="uq_version_article_number"),
+        UniqueConstraint("article_id", "fingerprint", name="uq_version_article_fingerprint"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id"))
+    number: Mapped[int]
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    headline: Mapped[str] = mapped_column(Text)
+    byline: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[datetime | None]
+    modified: Mapped[datetime | None]
+    text: Mapped[str] = mapped_column(Text)
+    capture_id: Mapped[int | None]  # the capture that first showed this text
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    article: Mapped[Article] = relationship(foreign_keys=[article_id])
+
+
+class Change(Base):
+    __tablename__ = "change"
+    __table_args__ = (UniqueConstraint("old_version_id", "new_version_id", name="uq_change_pair"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id"), index=True)
+    old_version_id: Mapped[int] = mapped_column(ForeignKey("version.id"))
+    new_version_id: Mapped[int] = mapped_column(ForeignKey("version.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    severity: Mapped[str] = mapped_column(String(10))  # highest claim severity, or "none"
+    stats: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    claims: Mapped[list[ClaimChange]] = relationship(
+        order_by="ClaimChange.position", cascade="all, delete-orphan"
+    )
+    old_version: Mapped[Version] = relationship(foreign_keys=[old_version_id])
+    new_version: Mapped[Version] = relationship(foreign_keys=[new_version_id])
+    article: Mapped[Article] = relationship()
+
+
+class ClaimChange(Base):
+    __tablename__ = "claim_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    change_id: Mapped[int] = mapped_column(ForeignKey("change.id"), index=True)
+    position: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(20))
+    severity: Mapped[str] = mapped_column(String(10))
+    old_sentence: Mapped[str | None] = mapped_column(Text)
+    new_sentence: Mapped[str | None] = mapped_column(Text)
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    old_start: Mapped[int | None]
+    old_end: Mapped[int | None]
+    new_start: Mapped[int | None]
+    new_end: Mapped[int | None]
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Alert(Base):
+    """The outbox: one row per (change, recipient), written with the change."""
+
+    __tablename__ = "alert"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    change_id: Mapped[int] = mapped_column(ForeignKey("change.id"), index=True)
+    recipient: Mapped[str] = mapped_column(String(320))
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    message_id: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+
+    change: Mapped[Change] = relationship()

@@ -1,0 +1,222 @@
+"""The store: append-only versions of articles, every capture, changes and the alert outbox.
+
+``open_store(url)`` connects and applies the Alembic migrations. The write helpers take a
+``Session`` so that the pipeline can put one article's capture, version, change, claims and alert
+rows in a single transaction: all of it is stored or none of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from newswatch import models as m
+from newswatch.sources import Watchlist
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class StoreUnavailable(RuntimeError):
+    """The database cannot be reached or opened; the message names the URL and the reason."""
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "<unparseable database URL>"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+@dataclass
+class Store:
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any exception."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(url: str) -> Store:
+    """Connect and migrate; fails fast with one clear line if the database is unusable."""
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise StoreUnavailable(f"database {_safe_url(url)} is unavailable: {reason}") from None
+    return Store(engine, sessionmaker(engine, expire_on_commit=False))
+
+
+# --- sources and articles -------------------------------------------------------------------
+
+
+def sync_watchlist(session: Session, watchlist: Watchlist) -> list[int]:
+    """Make the database know every enabled source; return the ids of their articles."""
+    article_ids: list[int] = []
+    for spec in watchlist.enabled_sources():
+        source = session.scalar(select(m.Source).where(m.Source.name == spec.name))
+        settings = spec.model_dump(exclude={"name", "kind", "url"}, mode="json")
+        if source is None:
+            source = m.Source(name=spec.name, kind=spec.kind, url=spec.url, settings=settings)
+            session.add(source)
+            session.flush()
+        else:
+            source.kind, source.url, source.settings = spec.kind, spec.url, settings
+        if spec.kind == "article":
+            article_ids.append(ensure_article(session, spec.url, source.id).id)
+    return article_ids
+
+
+def ensure_article(session: Session, url: str, source_id: int | None) -> m.Article:
+    article = session.scalar(select(m.Article).where(m.Article.url == url))
+    if article is None:
+        article = m.Article(url=url, source_id=source_id, status="new")
+        session.add(article)
+        session.flush()
+    return article
+
+
+def find_article(session: Session, url: str) -> m.Article | None:
+    return session.scalar(select(m.Article).where(m.Article.url == url))
+
+
+# --- evidence -------------------------------------------------------------------------------
+
+
+def put_blob(session: Session, data: bytes) -> str:
+    """Store raw bytes once under their sha256; a repeat is a no-op."""
+    digest = hashlib.sha256(data).hexdigest()
+    values = {
+        "sha256": digest,
+        "size": len(data),
+        "data": zlib.compress(data, 6),
+        "created_at": m.utcnow(),
+    }
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(insert(m.Blob).values(**values).on_conflict_do_nothing())
+    return digest
+
+
+def get_blob(session: Session, sha256: str) -> bytes | None:
+    blob = session.get(m.Blob, sha256)
+    return zlib.decompress(blob.data) if blob is not None else None
+
+
+def add_capture(session: Session, **fields: Any) -> m.Capture:
+    capture = m.Capture(**fields)
+    session.add(capture)
+    session.flush()
+    return capture
+
+
+def version_by_fingerprint(session: Session, article_id: int, fingerprint: str) -> m.Version | None:
+    return session.scalar(
+        select(m.Version).where(
+            m.Version.article_id == article_id, m.Version.fingerprint == fingerprint
+        )
+    )
+
+
+def add_version(session: Session, article_id: int, **fields: Any) -> m.Version:
+    """Append the next numbered version. A concurrent writer makes the flush fail on the unique
+    constraints, never a duplicate."""
+    last = session.scalar(
+        select(func.max(m.Version.number)).where(m.Version.article_id == article_id)
+    )
+    version = m.Version(article_id=article_id, number=(last or 0) + 1, **fields)
+    session.add(version)
+    session.flush()
+    return version
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def versions_of(session: Session, article_id: int) -> Sequence[m.Version]:
+    return session.scalars(
+        select(m.Version).where(m.Version.article_id == article_id).order_by(m.Version.number)
+    ).all()
+
+
+def version_number(session: Session, article_id: int, number: int) -> m.Version | None:
+    return session.scalar(
+        select(m.Version).where(m.Version.article_id == article_id, m.Version.number == number)
+    )
+
+
+def captures_of(session: Session, article_id: int, limit: int = 50) -> Sequence[m.Capture]:
+    return session.scalars(
+        select(m.Capture)
+        .where(m.Capture.article_id == article_id)
+        .order_by(m.Capture.fetched_at.desc(), m.Capture.id.desc())
+        .limit(limit)
+    ).all()
+
+
+def changes_since(session: Session, since: datetime | None) -> Sequence[m.Change]:
+    query = select(m.Change).order_by(m.Change.created_at, m.Change.id)
+    if since is not None:
+        query = query.where(m.Change.created_at >= since)
+    return session.scalars(query).all()
+
+
+def changes_by_id(session: Session, ids: Sequence[int]) -> Sequence[m.Change]:
+    if not ids:
+        return []
+    return session.scalars(select(m.Change).where(m.Change.id.in_(ids)).order_by(m.Change.id)).all()
