@@ -13,9 +13,8 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.client.schemas.objects import TaskRun
+from prefect.client.schemas.objects import State, TaskRun
 from prefect.runtime import flow_run
-from prefect.states import State
 from prefect.tasks import Task
 
 from flows.common import settings_now, store_for
@@ -31,8 +30,10 @@ class TransientFetchErrors(Exception):
 
     def __init__(self, outcomes: list[dict[str, Any]]) -> None:
         failed = [o for o in outcomes if o["outcome"] == "failed" and o["transient"]]
-        super().__init__(f"{len(failed)} article(s) failed transiently: "
-                         + "; ".join(f"{o['url']}: {o['error']}" for o in failed[:5]))
+        super().__init__(
+            f"{len(failed)} article(s) failed transiently: "
+            + "; ".join(f"{o['url']}: {o['error']}" for o in failed[:5])
+        )
         self.outcomes = outcomes
 
 
@@ -46,8 +47,13 @@ def retry_transient(task: Task[..., Any], task_run: TaskRun, state: State[Any]) 
     return False
 
 
-@task(name="check-batch", retries=2, retry_delay_seconds=[10, 60], retry_jitter_factor=0.5,
-      retry_condition_fn=retry_transient)
+@task(
+    name="check-batch",
+    retries=2,
+    retry_delay_seconds=[10, 60],
+    retry_jitter_factor=0.5,
+    retry_condition_fn=retry_transient,
+)
 def check_batch(article_ids: list[int], sources_file: str, cycle: str) -> list[dict[str, Any]]:
     settings = settings_now()
     watchlist = load_watchlist(Path(sources_file))
@@ -67,8 +73,10 @@ def publish_review(change_ids: list[int]) -> list[str]:
     with store.reading() as session:
         for change in changes_by_id(session, change_ids):
             report = build_report(session, change)
-            links = {"This artifact's history": artifact_url(settings, report.artifact_key),
-                     "The article": report.url}
+            links = {
+                "This artifact's history": artifact_url(settings, report.artifact_key),
+                "The article": report.url,
+            }
             create_markdown_artifact(
                 key=report.artifact_key,
                 markdown=render_markdown(report, links),
@@ -118,7 +126,10 @@ def monitor(sources_file: str | None = None) -> dict[str, Any]:
     counts = pipeline.cycle_outcomes([pipeline.Outcome(**o) for o in outcomes])
     summary = {**counts, "alerts sent": delivery["sent"], "alerts failed": delivery["failed"]}
     if settings.artifacts:
-        create_table_artifact(key="newswatch-run", table=run_table(outcomes),
-                              description=" · ".join(f"{k}: {v}" for k, v in summary.items()))
+        create_table_artifact(
+            key="newswatch-run",
+            table=run_table(outcomes),
+            description=" · ".join(f"{k}: {v}" for k, v in summary.items()),
+        )
     logger.info("cycle done: %s", summary)
     return {"summary": summary, "outcomes": outcomes, "delivery": delivery}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import smtplib
-import socket
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -80,11 +79,20 @@ def queue_alerts(session: Session, change: m.Change, recipients: Iterable[str], 
     count = 0
     for recipient in recipients:
         key = idempotency_key(
-            change.article.url, change.old_version.fingerprint, change.new_version.fingerprint,
+            change.article.url,
+            change.old_version.fingerprint,
+            change.new_version.fingerprint,
             recipient,
         )
-        session.add(m.Alert(change_id=change.id, recipient=recipient, idempotency_key=key,
-                            status="pending", message_id=f"<{key[:32]}@{domain}>"))
+        session.add(
+            m.Alert(
+                change_id=change.id,
+                recipient=recipient,
+                idempotency_key=key,
+                status="pending",
+                message_id=f"<{key[:32]}@{domain}>",
+            )
+        )
         count += 1
     session.flush()
     return count
@@ -133,7 +141,9 @@ def _claim_phrase(claim: ClaimView) -> str:
     if claim.kind in ("number", "entity", "attribution", "hedge", "negation") and old and new:
         return f"{claim.label} changed: {_short(old)} → {_short(new)}"
     if claim.kind == "number":
-        return f"Figure removed: {_short(old or '')}" if old else f"Figure added: {_short(new or '')}"
+        return (
+            f"Figure removed: {_short(old or '')}" if old else f"Figure added: {_short(new or '')}"
+        )
     if claim.kind in ("added", "removed", "moved"):
         return claim.label
     return f"{claim.label} changed"
@@ -149,12 +159,14 @@ def _rows(report: ChangeReport) -> list[dict[str, Any]]:
     for index, unit in enumerate(c.units):
         if unit.kind == "unchanged":
             continue
-        rows.append({
-            "kind": unit.kind,
-            "old": c.old_slice(unit)[0],
-            "new": c.new_slice(unit)[0],
-            "inline": c.word_edits.get(index),
-        })
+        rows.append(
+            {
+                "kind": unit.kind,
+                "old": c.old_slice(unit)[0],
+                "new": c.new_slice(unit)[0],
+                "inline": c.word_edits.get(index),
+            }
+        )
     return rows
 
 
@@ -176,7 +188,8 @@ def render_email(report: ChangeReport, artifact_url: str) -> tuple[str, str, str
         "report": report,
         "notes": _notes,
         "silent_note": " (silent edit: the page's modified date did not change)"
-        if report.silent else "",
+        if report.silent
+        else "",
         "claims": claims,
         "cosmetic_count": len(report.claims) - len(claims),
         "rows": _rows(report),
@@ -217,22 +230,27 @@ def open_smtp(settings: Settings) -> smtplib.SMTP:
     try:
         client: smtplib.SMTP
         if settings.smtp_security == "ssl":
-            client = smtplib.SMTP_SSL(settings.smtp_host, settings.smtp_port,
-                                      timeout=settings.smtp_timeout)
+            client = smtplib.SMTP_SSL(
+                settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout
+            )
         else:
-            client = smtplib.SMTP(settings.smtp_host, settings.smtp_port,
-                                  timeout=settings.smtp_timeout)
+            client = smtplib.SMTP(
+                settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout
+            )
             if settings.smtp_security == "starttls":
                 client.starttls()
         if settings.smtp_username:
             client.login(settings.smtp_username, settings.smtp_password)
         return client
     except smtplib.SMTPAuthenticationError as exc:
-        raise SendFailure(f"SMTP login refused: {exc.smtp_code} {_decode(exc.smtp_error)}",
-                          permanent=False) from None
+        raise SendFailure(
+            f"SMTP login refused: {exc.smtp_code} {_decode(exc.smtp_error)}", permanent=False
+        ) from None
     except (OSError, smtplib.SMTPException) as exc:
-        raise SendFailure(f"SMTP server {settings.smtp_host}:{settings.smtp_port} unreachable: "
-                          f"{exc}", permanent=False) from None
+        raise SendFailure(
+            f"SMTP server {settings.smtp_host}:{settings.smtp_port} unreachable: {exc}",
+            permanent=False,
+        ) from None
 
 
 def _decode(value: bytes | str) -> str:
@@ -247,9 +265,10 @@ def send(client: smtplib.SMTP, message: EmailMessage) -> str:
         code, reason = next(iter(exc.recipients.values()))
         raise SendFailure(f"{code} {_decode(reason)}", permanent=code >= 500) from None
     except smtplib.SMTPResponseException as exc:
-        raise SendFailure(f"{exc.smtp_code} {_decode(exc.smtp_error)}",
-                          permanent=exc.smtp_code >= 500) from None
-    except (OSError, socket.timeout, smtplib.SMTPException) as exc:
+        raise SendFailure(
+            f"{exc.smtp_code} {_decode(exc.smtp_error)}", permanent=exc.smtp_code >= 500
+        ) from None
+    except (TimeoutError, OSError, smtplib.SMTPException) as exc:
         raise SendFailure(f"SMTP connection failed: {exc}", permanent=False) from None
     if refused:
         code, reason = next(iter(refused.values()))
@@ -268,8 +287,12 @@ class DeliveryReport:
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
-        return {"sent": self.sent, "failed": self.failed, "deferred": self.deferred,
-                "errors": self.errors}
+        return {
+            "sent": self.sent,
+            "failed": self.failed,
+            "deferred": self.deferred,
+            "errors": self.errors,
+        }
 
 
 def backoff(attempts: int) -> timedelta:
@@ -288,23 +311,29 @@ def _claim(session: Session, alert_id: int, now: datetime) -> bool:
                 (m.Alert.status == "sending") & (m.Alert.next_attempt_at <= now),
             ),
         )
-        .values(status="sending", attempts=m.Alert.attempts + 1, next_attempt_at=now + SENDING_LEASE)
+        .values(
+            status="sending", attempts=m.Alert.attempts + 1, next_attempt_at=now + SENDING_LEASE
+        )
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
 
 def due_alerts(session: Session, now: datetime, limit: int) -> list[int]:
-    return list(session.scalars(
-        select(m.Alert.id)
-        .where(or_(
-            (m.Alert.status == "pending")
-            & or_(m.Alert.next_attempt_at.is_(None), m.Alert.next_attempt_at <= now),
-            (m.Alert.status == "sending") & (m.Alert.next_attempt_at <= now),
-        ))
-        .order_by(m.Alert.id)
-        .limit(limit)
-    ))
+    return list(
+        session.scalars(
+            select(m.Alert.id)
+            .where(
+                or_(
+                    (m.Alert.status == "pending")
+                    & or_(m.Alert.next_attempt_at.is_(None), m.Alert.next_attempt_at <= now),
+                    (m.Alert.status == "sending") & (m.Alert.next_attempt_at <= now),
+                )
+            )
+            .order_by(m.Alert.id)
+            .limit(limit)
+        )
+    )
 
 
 def artifact_url(settings: Settings, key: str) -> str:
@@ -331,8 +360,14 @@ def deliver_pending(store: Store, settings: Settings, *, limit: int = 500) -> De
                 subject, text, html = render_email(
                     change_report, artifact_url(settings, change_report.artifact_key)
                 )
-                message = build_message(settings, alert.recipient, alert.message_id or
-                                        f"<{alert.idempotency_key[:32]}@{domain}>", subject, text, html)
+                message = build_message(
+                    settings,
+                    alert.recipient,
+                    alert.message_id or f"<{alert.idempotency_key[:32]}@{domain}>",
+                    subject,
+                    text,
+                    html,
+                )
                 attempts = alert.attempts
             try:
                 if client is None:
@@ -343,8 +378,13 @@ def deliver_pending(store: Store, settings: Settings, *, limit: int = 500) -> De
                     _quietly_close(client)
                     client = None
                 final = failure.permanent or attempts >= MAX_ATTEMPTS
-                _finish(store, alert_id, "failed" if final else "pending", failure.reason,
-                        None if final else m.utcnow() + backoff(attempts))
+                _finish(
+                    store,
+                    alert_id,
+                    "failed" if final else "pending",
+                    failure.reason,
+                    None if final else m.utcnow() + backoff(attempts),
+                )
                 report.errors.append(f"{alert_id}: {failure.reason}")
                 if final:
                     report.failed += 1
@@ -359,8 +399,15 @@ def deliver_pending(store: Store, settings: Settings, *, limit: int = 500) -> De
     return report
 
 
-def _finish(store: Store, alert_id: int, status: str, note: str | None,
-            next_attempt: datetime | None, *, sent: bool = False) -> None:
+def _finish(
+    store: Store,
+    alert_id: int,
+    status: str,
+    note: str | None,
+    next_attempt: datetime | None,
+    *,
+    sent: bool = False,
+) -> None:
     with store.transaction() as session:
         values: dict[str, Any] = {"status": status, "next_attempt_at": next_attempt}
         if sent:

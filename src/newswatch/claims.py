@@ -53,14 +53,14 @@ ENTITY = re.compile(r"\b(?:[A-Z][\w'\-]*\.?)(?:\s+(?:of|de|van|von|al|bin|the)?\
 NOT_ENTITIES = frozenset(
     """a an the he she it they we i you his her its their our my your this that these those there
     here in on at by for from to of and but or if when while after before as with without
-    however meanwhile also mr mrs ms dr prof sir according yesterday today tomorrow monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december""".split()
+    however meanwhile also mr mrs ms dr prof sir according yesterday today tomorrow monday
+    tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
 )
 FUNCTION_WORDS = frozenset(
     """a an the of to in on at by for from with and or but that which who whom whose this these
-    those it its is are was were be been being has have had do does did also as so very
-    just then than there their they them he she his her we our us you your i me my""".split()
+    those it its is are was were be been being has have had do does did also as so very just
+    then than there their they them he she his her we our us you your i me my""".split()
 )
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -102,15 +102,47 @@ def _number_claims(old: Side, new: Side) -> list[Claim]:
         a = [f for f in lost if f.kind == kind]
         b = [f for f in got if f.kind == kind]
         for f_old, f_new in zip(a, b, strict=False):
-            claims.append(Claim("number", "high", old.text, new.text, f_old.surface,
-                                f_new.surface, old.span(*f_old.span), new.span(*f_new.span),
-                                {"figure": kind}))
-        for f_old in a[len(b):]:
-            claims.append(Claim("number", "high", old.text, new.text, f_old.surface, None,
-                                old.span(*f_old.span), new.whole, {"figure": kind, "vanished": True}))
-        for f_new in b[len(a):]:
-            claims.append(Claim("number", "high", old.text, new.text, None, f_new.surface,
-                                old.whole, new.span(*f_new.span), {"figure": kind, "appeared": True}))
+            claims.append(
+                Claim(
+                    "number",
+                    "high",
+                    old.text,
+                    new.text,
+                    f_old.surface,
+                    f_new.surface,
+                    old.span(*f_old.span),
+                    new.span(*f_new.span),
+                    {"figure": kind},
+                )
+            )
+        for f_old in a[len(b) :]:
+            claims.append(
+                Claim(
+                    "number",
+                    "high",
+                    old.text,
+                    new.text,
+                    f_old.surface,
+                    None,
+                    old.span(*f_old.span),
+                    new.whole,
+                    {"figure": kind, "vanished": True},
+                )
+            )
+        for f_new in b[len(a) :]:
+            claims.append(
+                Claim(
+                    "number",
+                    "high",
+                    old.text,
+                    new.text,
+                    None,
+                    f_new.surface,
+                    old.whole,
+                    new.span(*f_new.span),
+                    {"figure": kind, "appeared": True},
+                )
+            )
     return claims
 
 
@@ -138,8 +170,12 @@ def _cue_claim(
     old_hit = next((s for w, s in a if w in removed), None)
     new_hit = next((s for w, s in b if w in added), None)
     return Claim(
-        kind, severity, old.text, new.text,
-        ", ".join(sorted(removed)) or None, ", ".join(sorted(added)) or None,
+        kind,
+        severity,
+        old.text,
+        new.text,
+        ", ".join(sorted(removed)) or None,
+        ", ".join(sorted(added)) or None,
         old.span(*old_hit) if old_hit else old.whole,
         new.span(*new_hit) if new_hit else new.whole,
     )
@@ -161,15 +197,47 @@ def _quote_claims(old: Side, new: Side) -> list[Claim]:
         best = max(unmatched_b, key=lambda x: fuzz.ratio(quote, x[0]), default=None)
         if best is not None and fuzz.ratio(quote, best[0]) >= 50:
             unmatched_b.remove(best)
-            claims.append(Claim("quote", "medium", old.text, new.text, quote, best[0],
-                                old.span(*span), new.span(*best[1]),
-                                {"speaker": speaker(new.text) or speaker(old.text)}))
+            claims.append(
+                Claim(
+                    "quote",
+                    "medium",
+                    old.text,
+                    new.text,
+                    quote,
+                    best[0],
+                    old.span(*span),
+                    new.span(*best[1]),
+                    {"speaker": speaker(new.text) or speaker(old.text)},
+                )
+            )
         else:
-            claims.append(Claim("quote", "medium", old.text, new.text, quote, None,
-                                old.span(*span), new.whole, {"speaker": speaker(old.text)}))
+            claims.append(
+                Claim(
+                    "quote",
+                    "medium",
+                    old.text,
+                    new.text,
+                    quote,
+                    None,
+                    old.span(*span),
+                    new.whole,
+                    {"speaker": speaker(old.text)},
+                )
+            )
     for quote, span in unmatched_b:
-        claims.append(Claim("quote", "medium", old.text, new.text, None, quote, old.whole,
-                            new.span(*span), {"speaker": speaker(new.text)}))
+        claims.append(
+            Claim(
+                "quote",
+                "medium",
+                old.text,
+                new.text,
+                None,
+                quote,
+                old.whole,
+                new.span(*span),
+                {"speaker": speaker(new.text)},
+            )
+        )
     return claims
 
 
@@ -177,7 +245,8 @@ def speaker(sentence: str) -> str | None:
     """The person a sentence attributes its words to, when it says so plainly."""
     outside = QUOTE.sub(" ", sentence)
     match = re.search(
-        r"(?:said|says|told \w+|according to|added|stated)\s+((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)"
+        r"(?:said|says|told \w+|according to|added|stated)\s+"
+        r"((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)"
         r"|((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)\s+(?:said|says|told|added|stated)",
         outside,
     )
@@ -212,8 +281,18 @@ def _entity_claims(old: Side, new: Side) -> list[Claim]:
             continue  # a spelling fix or a fuller form of the same name
         near_attribution = bool(ATTRIBUTION_VERBS.search(_around(new.text, span_b)))
         kind = "attribution" if near_attribution else "entity"
-        claims.append(Claim(kind, "high" if kind == "entity" else "medium", old.text, new.text,
-                            name_a, name_b, old.span(*span_a), new.span(*span_b)))
+        claims.append(
+            Claim(
+                kind,
+                "high" if kind == "entity" else "medium",
+                old.text,
+                new.text,
+                name_a,
+                name_b,
+                old.span(*span_a),
+                new.span(*span_b),
+            )
+        )
     return claims
 
 
@@ -238,8 +317,9 @@ def _wording_claim(old: Side, new: Side, edits: list[tuple[int, str]]) -> Claim:
     old_value = " ".join(t for op, t in edits if op == -1).strip() or None
     new_value = " ".join(t for op, t in edits if op == 1).strip() or None
     if _is_cosmetic(removed, added):
-        return Claim("cosmetic", "cosmetic", old.text, new.text, old_value, new_value,
-                     old_span, new_span)
+        return Claim(
+            "cosmetic", "cosmetic", old.text, new.text, old_value, new_value, old_span, new_span
+        )
     return Claim("reworded", "low", old.text, new.text, old_value, new_value, old_span, new_span)
 
 
@@ -257,7 +337,9 @@ def _is_cosmetic(removed: list[str], added: list[str]) -> bool:
     return False
 
 
-def _edit_spans(edits: list[tuple[int, str]]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+def _edit_spans(
+    edits: list[tuple[int, str]],
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The smallest span in each side that covers all of its removed (added) text."""
     pos_old = pos_new = 0
     old_span: tuple[int, int] | None = None
@@ -295,12 +377,15 @@ def edited_claims(old: Side, new: Side, edits: list[tuple[int, str]]) -> list[Cl
 
 def claim_bearing(sentence: str) -> bool:
     """Does a sentence state something checkable: a figure, a quote, a name, a polarity?"""
-    return bool(
-        find_figures(sentence)
-        or QUOTE.search(sentence)
-        or NEGATION_CUES.search(sentence)
-        or any(span[0] > 0 for _, span in entities(sentence))
-    ) and len(WORD.findall(sentence)) >= 4
+    return (
+        bool(
+            find_figures(sentence)
+            or QUOTE.search(sentence)
+            or NEGATION_CUES.search(sentence)
+            or any(span[0] > 0 for _, span in entities(sentence))
+        )
+        and len(WORD.findall(sentence)) >= 4
+    )
 
 
 def _sentence_claim(kind: str, side: Side, is_old: bool) -> Claim:
@@ -308,8 +393,10 @@ def _sentence_claim(kind: str, side: Side, is_old: bool) -> Claim:
 
     bearing = claim_bearing(side.text)
     if kind == "removed":
-        severity = "high" if bearing and (find_figures(side.text) or QUOTE.search(side.text)) else (
-            "medium" if bearing else "low"
+        severity = (
+            "high"
+            if bearing and (find_figures(side.text) or QUOTE.search(side.text))
+            else ("medium" if bearing else "low")
         )
     else:
         severity = "medium" if bearing else "low"
@@ -326,7 +413,9 @@ def headline_claim(old: str, new: str) -> Claim | None:
     if old == new:
         return None
     a, b = Side(old, 0), Side(new, 0)
-    facts = _number_claims(a, b) or [c for c in [_cue_claim("negation", "high", NEGATION_CUES, a, b)] if c]
+    facts = _number_claims(a, b) or [
+        c for c in [_cue_claim("negation", "high", NEGATION_CUES, a, b)] if c
+    ]
     if facts:
         severity = "high"
     else:
@@ -369,8 +458,10 @@ def _unit_claims(comparison: Comparison, index: int, unit: Unit) -> list[Claim]:
         if old.text == new.text:
             return [Claim("moved", "low", old.text, new.text, None, None, old.whole, new.whole)]
         edits = comparison.word_edits.get(index) or _diff(old.text, new.text)
-        return [Claim("moved", "low", old.text, new.text, None, None, old.whole, new.whole),
-                *[c for c in edited_claims(old, new, edits) if c.kind != "cosmetic"]]
+        return [
+            Claim("moved", "low", old.text, new.text, None, None, old.whole, new.whole),
+            *[c for c in edited_claims(old, new, edits) if c.kind != "cosmetic"],
+        ]
     return edited_claims(old, new, comparison.word_edits.get(index, []))
 
 

@@ -190,27 +190,38 @@ def _align_gap(old: list[str], new: list[str], oi: list[int], ni: list[int]) -> 
 
 
 def _splits_and_merges(units: list[Unit], old: list[str], new: list[str]) -> list[Unit]:
-    """An edited pair next to an added (removed) sentence may really be a split (merge)."""
-    out: list[Unit] = []
+    """An edited pair beside an added (removed) sentence may really be a split (merge): join the
+    neighbour in reading order and keep the join when it matches clearly better."""
+    out = list(units)
     i = 0
-    while i < len(units):
-        unit = units[i]
-        if unit.kind == "edited" and i + 1 < len(units):
-            nxt = units[i + 1]
-            if nxt.kind == "added":
-                joined = similarity(old[unit.old[0]], new[unit.new[0]] + " " + new[nxt.new[0]])
-                if joined > unit.similarity + 5 and joined >= EDIT_THRESHOLD + 15:
-                    out.append(Unit("split", unit.old, unit.new + nxt.new, joined))
-                    i += 2
-                    continue
-            if nxt.kind == "removed":
-                joined = similarity(old[unit.old[0]] + " " + old[nxt.old[0]], new[unit.new[0]])
-                if joined > unit.similarity + 5 and joined >= EDIT_THRESHOLD + 15:
-                    out.append(Unit("merged", unit.old + nxt.old, unit.new, joined))
-                    i += 2
-                    continue
-        out.append(unit)
-        i += 1
+    while i < len(out):
+        unit = out[i]
+        if unit.kind != "edited":
+            i += 1
+            continue
+        best: tuple[float, int, Unit] | None = None
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out) or out[j].kind not in ("added", "removed"):
+                continue
+            other = out[j]
+            if other.kind == "added":
+                parts = other.new + unit.new if j < i else unit.new + other.new
+                score = similarity(old[unit.old[0]], " ".join(new[k] for k in parts))
+                candidate = Unit("split", unit.old, parts, score)
+            else:
+                parts = other.old + unit.old if j < i else unit.old + other.old
+                score = similarity(" ".join(old[k] for k in parts), new[unit.new[0]])
+                candidate = Unit("merged", parts, unit.new, score)
+            clearly_better = score > unit.similarity + 5 and score >= EDIT_THRESHOLD + 15
+            if clearly_better and (best is None or score > best[0]):
+                best = (score, j, candidate)
+        if best is None:
+            i += 1
+            continue
+        _, j, candidate = best
+        out[min(i, j)] = candidate
+        del out[max(i, j)]
+        i = min(i, j) + 1
     return out
 
 
@@ -259,8 +270,10 @@ def word_diff(a: str, b: str) -> list[tuple[int, str]]:
         out = []
         for token in _TOKEN.findall(text):
             if token not in vocabulary:
-                vocabulary[token] = chr(0xE000 + len(vocabulary)) if len(vocabulary) < 6400 else (
-                    chr(0xF0000 + len(vocabulary))
+                vocabulary[token] = (
+                    chr(0xE000 + len(vocabulary))
+                    if len(vocabulary) < 6400
+                    else (chr(0xF0000 + len(vocabulary)))
                 )
             out.append(vocabulary[token])
         return "".join(out)
@@ -278,6 +291,7 @@ def word_diff(a: str, b: str) -> list[tuple[int, str]]:
 def inline_markdown(diffs: list[tuple[int, str]]) -> str:
     """``~~removed~~ **added**``: the inline diff every Prefect UI renders."""
     parts: list[str] = []
+    previous = 0
     for op, text in diffs:
         stripped = text.strip()
         if op == 0:
@@ -285,8 +299,11 @@ def inline_markdown(diffs: list[tuple[int, str]]) -> str:
         elif stripped:
             lead = text[: len(text) - len(text.lstrip())]
             trail = text[len(text.rstrip()) :]
+            if op == 1 and previous == -1 and not lead and parts and not parts[-1][-1:].isspace():
+                lead = " "  # keep "~~old~~ **new**" readable when the two touch
             mark = "~~" if op == -1 else "**"
             parts.append(f"{lead}{mark}{escape_markdown(stripped)}{mark}{trail}")
+        previous = op
     return "".join(parts)
 
 
@@ -315,13 +332,17 @@ def compare(
     old_sentences = split_sentences(old)
     new_sentences = split_sentences(new)
     units = align([s.text for s in old_sentences], [s.text for s in new_sentences])
-    order = {id(u): (u.new[0] if u.new else _after(u, units), u.old[0] if u.old else -1) for u in units}
+    order = {
+        id(u): (u.new[0] if u.new else _after(u, units), u.old[0] if u.old else -1) for u in units
+    }
     units.sort(key=lambda u: order[id(u)])
     word_edits: dict[int, list[tuple[int, str]]] = {}
     comparison = Comparison(old, new, old_sentences, new_sentences, units, [], word_edits)
     for index, unit in enumerate(units):
         if unit.kind in ("edited", "split", "merged"):
-            word_edits[index] = word_diff(comparison.old_slice(unit)[0], comparison.new_slice(unit)[0])
+            word_edits[index] = word_diff(
+                comparison.old_slice(unit)[0], comparison.new_slice(unit)[0]
+            )
     claims = claims_for(comparison, old_headline, new_headline, terms)
     return Comparison(old, new, old_sentences, new_sentences, units, claims, word_edits)
 

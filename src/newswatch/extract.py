@@ -44,7 +44,11 @@ class Extracted:
 # --- decoding -------------------------------------------------------------------------------
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def _known_codec(name: str | None) -> str | None:
@@ -69,10 +73,10 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
         candidates.append(_known_codec(match.group(1)) if match else None)
     meta = _META_CHARSET.search(body[:4096])
     candidates.append(_known_codec(meta.group(1).decode("ascii", "ignore")) if meta else None)
-    for codec in candidates:
-        if codec:
+    for candidate in candidates:
+        if candidate is not None:
             try:
-                return body.decode(codec)
+                return body.decode(candidate)
             except UnicodeDecodeError:
                 continue  # a wrong declared charset: fall through to detection, as browsers do
     try:
@@ -89,12 +93,30 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
 
 _TYPOGRAPHY = str.maketrans(
     {
-        "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " ", "\u3000": " ",
-        "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
         "\u00ad": None,  # soft hyphen
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-        "\u00ab": '"', "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
         "\u2026": "...",
     }
 )
@@ -199,8 +221,29 @@ def _canonical(tree: lxml.html.HtmlElement) -> str | None:
 
 # --- body text ------------------------------------------------------------------------------
 
-_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr",
-           "section", "article", "figcaption", "dd", "dt", "ul", "ol", "table", "header"}
+_BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "tr",
+    "section",
+    "article",
+    "figcaption",
+    "dd",
+    "dt",
+    "ul",
+    "ol",
+    "table",
+    "header",
+}
 
 
 def text_by_selector(html: str, selector: str) -> str:

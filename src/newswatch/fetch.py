@@ -149,9 +149,21 @@ def _classify_status(status: int) -> tuple[str, bool]:
 
 
 def _read_capped(response: requests.Response, max_bytes: int, deadline: float) -> bytes:
+    """Read the (decompressed) body, stopping at the size cap or the total deadline.
+
+    ``read1`` returns whatever has arrived, so a server trickling bytes meets the deadline
+    check after every few bytes instead of filling a whole chunk first.
+    """
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_content(CHUNK):
+    raw = response.raw
+    while True:
+        try:
+            chunk = raw.read1(CHUNK, decode_content=True)
+        except Exception as exc:  # urllib3 wraps decoding and protocol errors in its own types
+            raise FetchError(f"could not read the body: {_short(exc)}", transient=True) from None
+        if not chunk:
+            break  # end of the body
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(f"body larger than the {max_bytes}-byte limit")
@@ -199,30 +211,62 @@ def fetch(
                 if response.status_code >= 300:
                     reason, transient = _classify_status(response.status_code)
                     return FetchResult(
-                        url, current, response.status_code, kept, error=reason,
-                        transient=transient, elapsed=time.monotonic() - started,
+                        url,
+                        current,
+                        response.status_code,
+                        kept,
+                        error=reason,
+                        transient=transient,
+                        elapsed=time.monotonic() - started,
                     )
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > options.max_bytes:
                     raise FetchError(f"body of {declared} bytes exceeds the limit")
                 body = _read_capped(response, options.max_bytes, deadline)
                 return FetchResult(
-                    url, current, response.status_code, kept, body=body,
+                    url,
+                    current,
+                    response.status_code,
+                    kept,
+                    body=body,
                     elapsed=time.monotonic() - started,
                 )
         raise FetchError(f"more than {options.max_redirects} redirects")
     except FetchError as exc:
-        return FetchResult(url, current, exc.status, error=exc.reason, transient=exc.transient,
-                           elapsed=time.monotonic() - started)
+        return FetchResult(
+            url,
+            current,
+            exc.status,
+            error=exc.reason,
+            transient=exc.transient,
+            elapsed=time.monotonic() - started,
+        )
     except requests.Timeout:
-        return FetchResult(url, current, None, error="timed out", transient=True,
-                           elapsed=time.monotonic() - started)
+        return FetchResult(
+            url,
+            current,
+            None,
+            error="timed out",
+            transient=True,
+            elapsed=time.monotonic() - started,
+        )
     except requests.ConnectionError as exc:
-        return FetchResult(url, current, None, error=f"connection failed: {_short(exc)}",
-                           transient=True, elapsed=time.monotonic() - started)
+        return FetchResult(
+            url,
+            current,
+            None,
+            error=f"connection failed: {_short(exc)}",
+            transient=True,
+            elapsed=time.monotonic() - started,
+        )
     except requests.RequestException as exc:
-        return FetchResult(url, current, None, error=f"request failed: {_short(exc)}",
-                           elapsed=time.monotonic() - started)
+        return FetchResult(
+            url,
+            current,
+            None,
+            error=f"request failed: {_short(exc)}",
+            elapsed=time.monotonic() - started,
+        )
     finally:
         if own_session:
             http.close()

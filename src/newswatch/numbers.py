@@ -10,20 +10,73 @@ import re
 from dataclasses import dataclass
 
 MULTIPLIERS = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6,
-    "bn": 1e9, "b": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12, "tn": 1e12,
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
 }
 WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000,
-    "half": 0.5, "once": 1, "twice": 2, "first": 1.001, "second": 2.001, "third": 3.001,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+    "dozens": 24,
+    "hundreds": 200,
+    "thousands": 2000,
+    "half": 0.5,
+    "once": 1,
+    "twice": 2,
+    "first": 1.001,
+    "second": 2.001,
+    "third": 3.001,
 }
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 DAY_WORDS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
@@ -102,24 +155,26 @@ def find_figures(text: str) -> list[Figure]:
                 following = text[match.end() : match.end() + 4].lower()
                 if following.startswith((" of", " ano", " who")) or word in ("second", "once"):
                     continue
-            value = WORD_NUMBERS[word] * MULTIPLIERS.get((match.group("wmult") or "").lower(), 1)
-            figures.append(Figure("number", _fmt(value), surface, span))
+            amount = WORD_NUMBERS[word] * MULTIPLIERS.get((match.group("wmult") or "").lower(), 1)
+            figures.append(Figure("number", _fmt(amount), surface, span))
             continue
         number = match.group("num")
         if number is None:
             continue
-        value = _canonical_number(number)
+        amount = _canonical_number(number)
         mult = (match.group("mult") or "").lower()
         if mult in ("m", "b") and not match.group("cur"):
             mult = ""  # "5 m" is more often metres than millions
-            surface = surface[: surface.lower().rfind(match.group("mult").lower())].strip() or surface
+            surface = (
+                surface[: surface.lower().rfind(match.group("mult").lower())].strip() or surface
+            )
             span = (span[0], span[0] + len(surface))
-        value *= MULTIPLIERS.get(mult, 1)
+        amount *= MULTIPLIERS.get(mult, 1)
         if match.group("pct"):
             kind = "percent"
         elif match.group("cur"):
             kind = "money"
         else:
             kind = "number"
-        figures.append(Figure(kind, _fmt(value), surface, span))
+        figures.append(Figure(kind, _fmt(amount), surface, span))
     return figures

@@ -103,8 +103,15 @@ def artifact_key(article_id: int, url: str) -> str:
 
 
 def claim_view(row: m.ClaimChange) -> ClaimView:
-    return ClaimView(row.kind, row.severity, row.old_value, row.new_value, row.old_sentence,
-                     row.new_sentence, dict(row.detail or {}))
+    return ClaimView(
+        row.kind,
+        row.severity,
+        row.old_value,
+        row.new_value,
+        row.old_sentence,
+        row.new_sentence,
+        dict(row.detail or {}),
+    )
 
 
 def build_report(session: Session, change: m.Change) -> ChangeReport:
@@ -151,8 +158,8 @@ def render_markdown(report: ChangeReport, ui_links: dict[str, str] | None = None
         f"**Source:** {escape_markdown(report.source or '—')}  ",
         f"**Versions:** {report.old_number} → {report.new_number}, detected "
         f"{report.detected_at:%Y-%m-%d %H:%M} UTC  ",
-        f"**Severity:** {report.severity}" + ("  (silent edit: no change in the page's modified"
-                                               " date)" if report.silent else ""),
+        f"**Severity:** {report.severity}"
+        + ("  (silent edit: no change in the page's modified date)" if report.silent else ""),
         "",
         "## Claims that changed",
         "",

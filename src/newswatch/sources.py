@@ -116,7 +116,7 @@ def _describe(error: dict[str, object]) -> str:
     if error.get("type") == "extra_forbidden":
         message = "unknown field"
     if error.get("type") == "literal_error" and loc == "kind":
-        message = f"kind {error.get('input')!r} is not supported; supported: article"
+        message = f"{error.get('input')!r} is not supported; supported kinds: article"
     return f"{loc}: {message}" if loc else message
 
 
@@ -133,7 +133,9 @@ def parse_watchlist(data: dict[str, object], origin: str = "sources.toml") -> Wa
     known = {"source", "subscription"}
     for key in data:
         if key not in known:
-            problems.append(f"{origin}: unknown table [{key}]; expected [[source]] or [[subscription]]")
+            problems.append(
+                f"{origin}: unknown table [{key}]; expected [[source]] or [[subscription]]"
+            )
 
     def entries(table: str) -> list[object]:
         value = data.get(table, [])
@@ -148,7 +150,9 @@ def parse_watchlist(data: dict[str, object], origin: str = "sources.toml") -> Wa
             sources.append(Source.model_validate(raw))
         except ValidationError as exc:
             for err in exc.errors():
-                problems.append(f"{origin}: {_entry_label('source', i, raw)}: {_describe(dict(err))}")
+                problems.append(
+                    f"{origin}: {_entry_label('source', i, raw)}: {_describe(dict(err))}"
+                )
 
     subscriptions: list[Subscription] = []
     for i, raw in enumerate(entries("subscription")):

@@ -69,30 +69,50 @@ def main() -> int:
         print_header(site, sink, DEMO_DB, mail_dir)
         before = len(sink.delivered)
 
-        print("\n[1/3] The site publishes the article; the monitoring flow runs (the first run"
-              " starts Prefect's local server, ~15 s)...")
+        print(
+            "\n[1/3] The site publishes the article; the monitoring flow runs (the first run"
+            " starts Prefect's local server, ~15 s)..."
+        )
         result = monitor(str(sources))
         print(f"      {_outcome_line(result)}")
 
         described = site.publish(2).describe
-        print(f"\n[2/3] The site publishes a revision ({described}), with fresh page noise;"
-              " the flow runs again...")
+        print(
+            f"\n[2/3] The site publishes a revision ({described}), with fresh page noise;"
+            " the flow runs again..."
+        )
         result = monitor(str(sources))
         print(f"      {_outcome_line(result)}")
         change_ids = [o["change_id"] for o in result["outcomes"] if o.get("change_id")]
         print_change(change_ids, sink.delivered[before:])
+        problems = []
+        if not change_ids:
+            problems.append("the revision was not flagged")
+        if len(sink.delivered) == before:
+            problems.append("no alert email arrived")
 
         described = site.publish(3).describe
         print(f"\n[3/3] The site republishes with {described}; the flow runs again...")
         mails_before = len(sink.delivered)
         result = monitor(str(sources))
         print(f"      {_outcome_line(result)}; emails sent: {len(sink.delivered) - mails_before}")
+        if any(o["outcome"] != "unchanged" for o in result["outcomes"]):
+            problems.append("page noise was taken for an edit")
+        if len(sink.delivered) != mails_before:
+            problems.append("page noise sent an email")
 
+    if problems:
+        print("\nDEMO FAILED: " + "; ".join(problems), file=sys.stderr)
+        return 1
     print(f"\nDone in {time.monotonic() - started:.0f} s.")
-    print("See the diff in the Prefect UI: run `make ui`, open http://127.0.0.1:4200 and go to"
-          " Artifacts (the article's key keeps its edit timeline).")
-    print(f"Query the demo database: NEWSWATCH_DATABASE_URL=sqlite:///{DEMO_DB} "
-          ".venv/bin/newswatch changes")
+    print(
+        "See the diff in the Prefect UI: run `make ui`, open http://127.0.0.1:4200 and go to"
+        " Artifacts (the article's key keeps its edit timeline)."
+    )
+    print(
+        f"Query the demo database: NEWSWATCH_DATABASE_URL=sqlite:///{DEMO_DB} "
+        ".venv/bin/newswatch changes"
+    )
     return 0
 
 
@@ -104,8 +124,10 @@ def _outcome_line(result: dict[str, object]) -> str:
         if o["outcome"] == "first":
             parts.append(f"version {o['version']} stored (first capture)")
         elif o["outcome"] == "changed":
-            parts.append(f"version {o['version']} stored, change flagged ({o['severity']}),"
-                         f" {o['alerts']} alert(s) queued")
+            parts.append(
+                f"version {o['version']} stored, change flagged ({o['severity']}),"
+                f" {o['alerts']} alert(s) queued"
+            )
         elif o["outcome"] in ("unchanged", "not-modified"):
             parts.append(f"no new version (text identical to version {o['version']})")
         else:

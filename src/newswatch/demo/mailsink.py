@@ -39,7 +39,7 @@ class _Handler:
     reject_count: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         with self.lock:
             if self.reject_with and self.reject_count != 0:
                 self.reject_count -= 1
@@ -50,9 +50,7 @@ class _Handler:
             stem = "".join(ch if ch.isalnum() else "-" for ch in str(message["Message-ID"] or ""))
             path = self.folder / f"{number:04d}{('-' + stem.strip('-'))[:60] if stem else ''}.eml"
             path.write_bytes(raw)
-            self.delivered.append(
-                Delivered(path, list(envelope.rcpt_tos), message)  # type: ignore[arg-type]
-            )
+            self.delivered.append(Delivered(path, list(envelope.rcpt_tos), message))
         return "250 Message accepted for delivery"
 
 

@@ -31,19 +31,25 @@ def print_change(change_ids: list[int], mails: list[Delivered]) -> None:
         with store.reading() as session:
             for change in changes_by_id(session, change_ids):
                 report = build_report(session, change)
-                table = Table(title=f"Claims that changed in v{report.old_number} → "
-                              f"v{report.new_number}" + (" (silent edit)" if report.silent else ""),
-                              title_justify="left", show_lines=False)
+                table = Table(
+                    title=f"Claims that changed in v{report.old_number} → "
+                    f"v{report.new_number}" + (" (silent edit)" if report.silent else ""),
+                    title_justify="left",
+                    show_lines=False,
+                )
                 for column in ("severity", "kind", "before", "after"):
                     table.add_column(column, overflow="fold")
                 for claim in significant(report.claims):
-                    table.add_row(claim.severity, claim.label, claim.old_value or "—",
-                                  claim.new_value or "—")
+                    table.add_row(
+                        claim.severity, claim.label, claim.old_value or "—", claim.new_value or "—"
+                    )
                 console.print(table)
                 cosmetic = len(report.claims) - len(significant(report.claims))
                 if cosmetic:
                     console.print(f"      (+{cosmetic} cosmetic edit(s) not shown)")
-                console.print(f"      Prefect artifact: {artifact_url(settings, report.artifact_key)}")
+                console.print(
+                    f"      Prefect artifact: {artifact_url(settings, report.artifact_key)}"
+                )
     finally:
         store.close()
     for mail in mails:

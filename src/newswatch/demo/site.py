@@ -60,7 +60,7 @@ class DemoSite:
     @property
     def base_url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     @property
     def article_url(self) -> str:
@@ -104,7 +104,7 @@ class DemoSite:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            def do_GET(self) -> None:
                 site.requests += 1
                 path = self.path.split("?", 1)[0]
                 if path == site.path:
@@ -129,8 +129,9 @@ class DemoSite:
         return Handler
 
     def start(self) -> DemoSite:
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
-                                        name="demo-site")
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, daemon=True, name="demo-site"
+        )
         self._thread.start()
         return self
 

@@ -1,0 +1,291 @@
+"""The ``newswatch`` command: human tables by default, ``--json`` for scripts."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from newswatch import store as st
+from newswatch.diff import compare
+from newswatch.review import KIND_LABELS, build_report
+from newswatch.settings import Settings
+from newswatch.sources import SourcesError, load_watchlist
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Watch news articles for edits and report which claims changed.",
+)
+console = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
+err = Console(stderr=True, highlight=False)
+
+
+def _fail(message: str) -> typer.Exit:
+    err.print(f"[red]error:[/red] {escape(message)}")
+    return typer.Exit(code=1)
+
+
+def _open_store(settings: Settings) -> st.Store:
+    try:
+        return st.open_store(settings.resolved_database_url)
+    except st.StoreUnavailable as exc:
+        raise _fail(str(exc)) from None
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+@app.command()
+def run(
+    sources: Annotated[Path | None, typer.Option("--sources", help="The sources file.")] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the run's outcome as JSON.")
+    ] = False,
+) -> None:
+    """Run one monitoring cycle (a Prefect flow run; no server to start)."""
+    settings = Settings()
+    path = sources or settings.sources_file
+    try:
+        load_watchlist(path)
+    except SourcesError as exc:
+        raise _fail(str(exc)) from None
+    from flows.monitor import monitor
+
+    result = monitor(str(path))
+    if as_json:
+        _print_json(result)
+        return
+    table = Table("article", "outcome", "version", "severity", "alerts", "error")
+    for o in result["outcomes"]:
+        table.add_row(
+            escape(o["url"]),
+            o["outcome"],
+            str(o["version"] or ""),
+            o["severity"] or "",
+            str(o["alerts"]),
+            escape(o["error"] or ""),
+        )
+    console.print(table)
+    console.print(" · ".join(f"{k}: {v}" for k, v in result["summary"].items()))
+
+
+@app.command()
+def history(
+    url: str,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """The stored versions of an article, and its recent checks."""
+    store = _open_store(Settings())
+    with store.reading() as session:
+        article = st.find_article(session, url)
+        if article is None:
+            raise _fail(f"{url} is not tracked; `newswatch run` adds the sources file's articles")
+        versions = st.versions_of(session, article.id)
+        captures = st.captures_of(session, article.id, limit=20)
+        numbers = {v.id: v.number for v in versions}
+        data: dict[str, Any] = {
+            "url": article.url,
+            "status": article.status,
+            "last_error": article.last_error,
+            "versions": [
+                {
+                    "version": v.number,
+                    "captured_at": v.created_at.isoformat(),
+                    "headline": v.headline,
+                    "modified": v.modified.isoformat() if v.modified else None,
+                    "characters": len(v.text),
+                    "fingerprint": v.fingerprint[:12],
+                }
+                for v in versions
+            ],
+            "checks": [
+                {
+                    "at": c.fetched_at.isoformat(),
+                    "outcome": c.outcome,
+                    "status": c.status,
+                    "version": numbers.get(c.version_id or -1),
+                    "error": c.error,
+                }
+                for c in captures
+            ],
+        }
+    if as_json:
+        _print_json(data)
+        return
+    console.print(
+        f"[bold]{escape(url)}[/bold]  status: {data['status']}"
+        + (f"  last error: {escape(str(data['last_error']))}" if data["last_error"] else "")
+    )
+    table = Table("version", "captured (UTC)", "headline", "chars", "page modified")
+    for v in data["versions"]:
+        table.add_row(
+            str(v["version"]),
+            _when(v["captured_at"]),
+            escape(v["headline"]),
+            str(v["characters"]),
+            _when(v["modified"]) if v["modified"] else "—",
+        )
+    console.print(table)
+    checks = Table(
+        "checked (UTC)",
+        "outcome",
+        "HTTP",
+        "version",
+        "error",
+        title="Recent checks",
+        title_justify="left",
+    )
+    for c in data["checks"]:
+        checks.add_row(
+            _when(c["at"]),
+            c["outcome"],
+            str(c["status"] or "—"),
+            str(c["version"] or "—"),
+            escape(c["error"] or ""),
+        )
+    console.print(checks)
+
+
+def _when(iso: str) -> str:
+    return iso[:19].replace("T", " ")
+
+
+@app.command()
+def diff(
+    url: str,
+    from_version: Annotated[
+        int | None, typer.Option("--from", help="Older version number.")
+    ] = None,
+    to_version: Annotated[int | None, typer.Option("--to", help="Newer version number.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Compare any two stored versions (default: the last two)."""
+    store = _open_store(Settings())
+    with store.reading() as session:
+        article = st.find_article(session, url)
+        if article is None:
+            raise _fail(f"{url} is not tracked")
+        versions = st.versions_of(session, article.id)
+        if len(versions) < 2 and (from_version is None or to_version is None):
+            raise _fail(f"{url} has {len(versions)} version(s); nothing to compare yet")
+        to_n = to_version or versions[-1].number
+        from_n = from_version or max(1, to_n - 1)
+        old = st.version_number(session, article.id, from_n)
+        new = st.version_number(session, article.id, to_n)
+        if old is None or new is None:
+            raise _fail(f"{url} has versions 1 to {len(versions)}; asked for {from_n} and {to_n}")
+        terms = tuple((article.source.settings or {}).get("terms") or ()) if article.source else ()
+        comparison = compare(
+            old.text, new.text, old_headline=old.headline, new_headline=new.headline, terms=terms
+        )
+    claims = [
+        {
+            "kind": c.kind,
+            "severity": c.severity,
+            "old": c.old_value,
+            "new": c.new_value,
+            "old_sentence": c.old,
+            "new_sentence": c.new,
+            "old_span": c.old_span,
+            "new_span": c.new_span,
+            **({"detail": c.detail} if c.detail else {}),
+        }
+        for c in comparison.claims
+    ]
+    if as_json:
+        _print_json({"url": url, "from_version": from_n, "to_version": to_n, "claims": claims})
+        return
+    console.print(f"[bold]{escape(new.headline)}[/bold]\n{escape(url)}  v{from_n} → v{to_n}")
+    _claims_table(claims)
+    for index, unit in enumerate(comparison.units):
+        if unit.kind == "unchanged":
+            continue
+        console.print(f"\n[bold]{unit.kind}[/bold]")
+        if index in comparison.word_edits:
+            line = "".join(
+                f"[red strike]{escape(t)}[/red strike]"
+                if op == -1
+                else f"[green]{escape(t)}[/green]"
+                if op == 1
+                else escape(t)
+                for op, t in comparison.word_edits[index]
+            )
+            console.print("  " + line)
+        else:
+            old_text = comparison.old_slice(unit)[0]
+            new_text = comparison.new_slice(unit)[0]
+            if old_text:
+                console.print(f"  [red]- {escape(old_text)}[/red]")
+            if new_text:
+                console.print(f"  [green]+ {escape(new_text)}[/green]")
+
+
+def _claims_table(claims: list[dict[str, Any]]) -> None:
+    table = Table("severity", "kind", "before", "after")
+    for c in claims:
+        table.add_row(
+            c["severity"],
+            KIND_LABELS.get(c["kind"], c["kind"]),
+            escape(c["old"] or "—"),
+            escape(c["new"] or "—"),
+        )
+    console.print(table)
+
+
+def parse_since(value: str | None, now: datetime | None = None) -> datetime | None:
+    """'2026-11-20', an ISO time, or a span back from now: '90m', '12h', '7d', '2w'."""
+    if not value:
+        return None
+    now = now or datetime.now(UTC)
+    match = re.fullmatch(r"(\d+)\s*([mhdw])", value.strip())
+    if match:
+        amount, unit = int(match.group(1)), match.group(2)
+        minutes = {"m": 1, "h": 60, "d": 1440, "w": 10080}[unit] * amount
+        return now - timedelta(minutes=minutes)
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r}: use a date, an ISO time or a span such as 12h or 7d"
+        ) from None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+
+
+@app.command()
+def changes(
+    since: Annotated[str | None, typer.Option(help="A date, ISO time or span (12h, 7d).")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Changes detected, oldest first, with their claims."""
+    when = parse_since(since)
+    store = _open_store(Settings())
+    with store.reading() as session:
+        reports = [build_report(session, c) for c in st.changes_since(session, when)]
+    if as_json:
+        _print_json([r.as_dict() for r in reports])
+        return
+    if not reports:
+        console.print("No changes" + (f" since {when:%Y-%m-%d %H:%M} UTC." if when else "."))
+        return
+    for report in reports:
+        console.print(f"\n[bold]{escape(report.headline)}[/bold]  [dim]{escape(report.url)}[/dim]")
+        console.print(
+            f"v{report.old_number} → v{report.new_number} · {report.severity}"
+            + (" · silent edit" if report.silent else "")
+            + f" · detected {report.detected_at:%Y-%m-%d %H:%M} UTC"
+        )
+        _claims_table([c.as_dict() for c in report.claims])
+
+
+def main() -> None:
+    app()

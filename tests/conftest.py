@@ -1,0 +1,150 @@
+"""Shared test fixtures: real local servers, SQLite and (when configured) PostgreSQL.
+
+Prefect is pointed at a temporary home before it is imported, and its temporary server is
+disabled, so that a unit test calling a flow by accident fails at once; the orchestration tests
+start one test server for the whole session (``prefect_harness``).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+_PREFECT_HOME = tempfile.mkdtemp(prefix="newswatch-prefect-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+os.environ["PREFECT_SERVER_EPHEMERAL_ENABLED"] = "false"
+os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+os.environ["PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"] = "WARNING"
+os.environ.pop("PREFECT_API_URL", None)
+for name in list(os.environ):
+    if name.startswith("NEWSWATCH_") and name != "NEWSWATCH_TEST_DATABASE_URL":
+        del os.environ[name]
+
+import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+
+from newswatch.demo.mailsink import MailSink  # noqa: E402
+from newswatch.demo.site import DemoSite  # noqa: E402
+from newswatch.store import Store, open_store  # noqa: E402
+
+POSTGRES_URL = os.environ.get("NEWSWATCH_TEST_DATABASE_URL")
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param("postgresql", marks=pytest.mark.postgres),
+    ]
+)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database: a SQLite file, or a PostgreSQL schema of its own."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'newswatch.db'}"
+        return
+    if not POSTGRES_URL:
+        pytest.skip("NEWSWATCH_TEST_DATABASE_URL is not set")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    try:
+        yield f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    opened = open_store(db_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_site() -> Iterator[DemoSite]:
+    with DemoSite() as site:
+        yield site
+
+
+@pytest.fixture
+def mail_sink(tmp_path: Path) -> Iterator[MailSink]:
+    with MailSink(tmp_path / "mail") as sink:
+        yield sink
+
+
+@pytest.fixture
+def env(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, db_url: str, mail_sink: MailSink
+) -> Iterator[dict[str, str]]:
+    """NEWSWATCH_ settings for a test: its own database, loopback allowed, mail to the sink."""
+    values = {
+        "NEWSWATCH_HOME": str(tmp_path / "home"),
+        "NEWSWATCH_DATABASE_URL": db_url,
+        "NEWSWATCH_ALLOW_HOSTS": "127.0.0.1",
+        "NEWSWATCH_SMTP_HOST": mail_sink.host,
+        "NEWSWATCH_SMTP_PORT": str(mail_sink.port),
+        "NEWSWATCH_MAIL_FROM": "newswatch <newswatch@test.invalid>",
+        "NEWSWATCH_TASK_RETRY_DELAYS": "0,0",
+        "NEWSWATCH_CONNECT_TIMEOUT": "2",
+        "NEWSWATCH_READ_TIMEOUT": "2",
+    }
+    for key, value in values.items():
+        monkeypatch.setenv(key, value)
+    yield values
+    from flows.common import forget_stores
+
+    forget_stores()
+
+
+def write_sources(
+    path: Path,
+    url: str,
+    *,
+    subscriber: str = "desk@test.invalid",
+    min_severity: str = "medium",
+    extra: str = "",
+) -> Path:
+    path.write_text(
+        f'[[source]]\nname = "demo"\nkind = "article"\nurl = "{url}"\ntags = ["demo"]\n'
+        f'terms = ["amnesty"]\n{extra}\n'
+        f'[[subscription]]\naddress = "{subscriber}"\nmin_severity = "{min_severity}"\n',
+        "utf-8",
+    )
+    return path
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect server for every orchestration test of the session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def demo_change(env: dict[str, str], demo_site: DemoSite, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The demo revision, checked through the pipeline (no Prefect): v1 stored, then v2 with
+    its change, claims and alert rows. Returns (store, settings, watchlist, outcome)."""
+    from newswatch import pipeline
+    from newswatch.settings import Settings
+    from newswatch.sources import load_watchlist
+    from newswatch.store import sync_watchlist
+
+    settings = Settings()
+    watchlist = load_watchlist(write_sources(tmp_path / "sources.toml", demo_site.article_url))
+    opened = open_store(settings.resolved_database_url)
+    with opened.transaction() as session:
+        ids = sync_watchlist(session, watchlist)
+    pipeline.check_batch(opened, ids, watchlist, settings, "cycle-1")
+    demo_site.publish(2)
+    (outcome,) = pipeline.check_batch(opened, ids, watchlist, settings, "cycle-2")
+    assert outcome.outcome == "changed"
+    yield opened, settings, watchlist, outcome
+    opened.close()

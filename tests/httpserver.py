@@ -1,0 +1,90 @@
+"""A local HTTP server for tests, with routes that tests define (and faults to inject)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes | Iterator[bytes] = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Seen:
+    path: str
+    headers: dict[str, str]
+
+
+Route = Callable[[Seen], Reply]
+
+
+class LocalServer:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.routes: dict[str, Route] = {}
+        self.seen: list[Seen] = []
+        self._server = ThreadingHTTPServer((host, 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def route(self, path: str, reply: Reply | Route) -> None:
+        self.routes[path] = reply if callable(reply) else (lambda _seen, r=reply: r)
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                seen = Seen(self.path, {k.lower(): v for k, v in self.headers.items()})
+                server.seen.append(seen)
+                route = server.routes.get(self.path.split("?", 1)[0])
+                reply = route(seen) if route else Reply(404, b"not found")
+                try:
+                    self.send_response(reply.status)
+                    body = reply.body
+                    headers = {k.lower(): v for k, v in reply.headers.items()}
+                    if isinstance(body, bytes) and "content-length" not in headers:
+                        headers["content-length"] = str(len(body))
+                    if not isinstance(body, bytes) and "content-length" not in headers:
+                        headers["connection"] = "close"
+                    for name, value in headers.items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    if isinstance(body, bytes):
+                        self.wfile.write(body)
+                    else:
+                        for chunk in body:
+                            self.wfile.write(chunk)
+                            self.wfile.flush()
+                    if headers.get("connection") == "close":
+                        self.close_connection = True
+                except (BrokenPipeError, ConnectionResetError):
+                    self.close_connection = True
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        return Handler
+
+    def __enter__(self) -> LocalServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()

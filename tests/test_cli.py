@@ -1,0 +1,95 @@
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newswatch.cli import app, parse_since
+from newswatch.demo.site import DemoSite
+from tests.conftest import write_sources
+
+runner = CliRunner()
+
+
+def test_history_lists_versions_and_checks(demo_change, demo_site: DemoSite) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["history", demo_site.article_url, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [v["version"] for v in data["versions"]] == [1, 2]
+    assert [c["outcome"] for c in data["checks"]] == ["new-version", "new-version"]
+    human = runner.invoke(app, ["history", demo_site.article_url])
+    assert "Veloria and Kastan" in human.stdout and "new-version" in human.stdout
+
+
+def test_diff_any_two_versions(demo_change, demo_site: DemoSite) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(
+        app, ["diff", demo_site.article_url, "--from", "1", "--to", "2", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["from_version"], data["to_version"]) == (1, 2)
+    kinds = {(c["kind"], c["old"], c["new"]) for c in data["claims"]}
+    assert ("number", "600,000", "800,000") in kinds
+    backwards = json.loads(
+        runner.invoke(
+            app, ["diff", demo_site.article_url, "--from", "2", "--to", "1", "--json"]
+        ).stdout
+    )
+    assert ("number", "800,000", "600,000") in {
+        (c["kind"], c["old"], c["new"]) for c in backwards["claims"]
+    }
+    human = runner.invoke(app, ["diff", demo_site.article_url])
+    assert "Figure" in human.stdout and "800,000" in human.stdout
+    missing = runner.invoke(app, ["diff", demo_site.article_url, "--from", "1", "--to", "7"])
+    assert missing.exit_code == 1 and "versions 1 to 2" in missing.stderr
+
+
+def test_changes_as_json_for_scripts(demo_change, demo_site: DemoSite) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["changes", "--since", "1h", "--json"])
+    assert result.exit_code == 0, result.output
+    (change,) = json.loads(result.stdout)
+    assert change["url"] == demo_site.article_url
+    assert (change["from_version"], change["to_version"]) == (1, 2)
+    claim = next(c for c in change["claims"] if c["kind"] == "number")
+    assert set(claim) >= {"kind", "severity", "old", "new"}
+    future = runner.invoke(app, ["changes", "--since", "2999-01-01", "--json"])
+    assert json.loads(future.stdout) == []
+    human = runner.invoke(app, ["changes"])
+    assert "v1 → v2" in human.stdout and "silent edit" in human.stdout
+
+
+def test_unknown_url_is_a_clear_error(env: dict[str, str]) -> None:
+    result = runner.invoke(app, ["history", "https://example.org/never"])
+    assert result.exit_code == 1 and "is not tracked" in result.stderr
+
+
+def test_run_with_a_bad_sources_file_prints_one_line_per_problem(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text('[[source]]\nname = "x"\nurl = "ftp://e.org/"\n', "utf-8")
+    result = runner.invoke(app, ["run", "--sources", str(path)])
+    assert result.exit_code == 1
+    assert "source #1 ('x'): url: only http and https" in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.orchestration
+def test_run_performs_one_cycle(
+    prefect_harness: None, env: dict[str, str], demo_site: DemoSite, tmp_path: Path
+) -> None:
+    sources = write_sources(tmp_path / "sources.toml", demo_site.article_url)
+    result = runner.invoke(app, ["run", "--sources", str(sources), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [o["outcome"] for o in data["outcomes"]] == ["first"]
+
+
+def test_since_accepts_spans_dates_and_times() -> None:
+    now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    assert parse_since("12h", now) == datetime(2026, 11, 25, 0, 0, tzinfo=UTC)
+    assert parse_since("2d", now) == datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+    assert parse_since("2026-11-20", now) == datetime(2026, 11, 20, tzinfo=UTC)
+    with pytest.raises(Exception, match="use a date"):
+        parse_since("last tuesday", now)

@@ -1,0 +1,72 @@
+from newswatch.diff import align, compare, inline_markdown, split_sentences, word_diff
+
+
+def test_sentences_keep_offsets_and_handle_abbreviations() -> None:
+    text = (
+        "Dr. J. R. Lind said on Jan. 5 that the U.S. plan would cost $1.5 billion. "
+        '"We will not agree," he said.\nNext paragraph.'
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Dr. J. R. Lind said on Jan. 5 that the U.S. plan would cost $1.5 billion.",
+        '"We will not agree," he said.',
+        "Next paragraph.",
+    ]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+
+
+def test_alignment_finds_edits_additions_removals_and_moves() -> None:
+    old = [
+        "Alpha beta gamma delta.",
+        "The cap is 600,000 troops.",
+        "An amnesty is granted.",
+        "Talks continue next week in the capital.",
+        "Closing line here.",
+    ]
+    new = [
+        "Talks continue next week in the capital.",
+        "Alpha beta gamma delta.",
+        "The cap is 800,000 troops.",
+        "A new sentence about the commission.",
+        "Closing line here.",
+    ]
+    units = align(old, new)
+    kinds = sorted((u.kind, u.old, u.new) for u in units)
+    assert ("edited", (1,), (2,)) in kinds
+    assert ("removed", (2,), ()) in kinds
+    assert ("added", (), (3,)) in kinds
+    assert ("moved", (3,), (0,)) in kinds
+    assert sorted(i for u in units for i in u.old) == list(range(len(old)))
+    assert sorted(j for u in units for j in u.new) == list(range(len(new)))
+
+
+def test_split_and_merge_are_recognised() -> None:
+    old = ["The minister resigned on Friday and the cabinet met on Saturday to choose a successor."]
+    new = ["The minister resigned on Friday.", "The cabinet met on Saturday to choose a successor."]
+    (unit,) = align(old, new)
+    assert unit.kind == "split" and unit.new == (0, 1)
+    (unit,) = align(new, old)
+    assert unit.kind == "merged" and unit.old == (0, 1)
+
+
+def test_word_diff_and_inline_markdown() -> None:
+    edits = word_diff("capped at 600,000 troops", "capped at 800,000 troops")
+    assert (-1, "600") in edits and (1, "800") in edits
+    assert (
+        inline_markdown(word_diff("the only path", "a possible path"))
+        == "~~the only~~ **a possible** path"
+    )
+
+
+def test_markdown_in_article_text_is_escaped_in_the_inline_diff() -> None:
+    out = inline_markdown(word_diff("a [link](javascript:x) here", "a <b>bold</b> here"))
+    assert "](javascript" not in out and "<b>" not in out
+
+
+def test_compare_identical_texts_has_no_claims() -> None:
+    text = "One sentence here. Another one there.\nA third."
+    result = compare(text, text, old_headline="H", new_headline="H")
+    assert result.claims == [] and not result.changed
+    assert all(u.kind == "unchanged" for u in result.units)

@@ -1,0 +1,145 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from newswatch.demo.site import DemoSite
+from newswatch.extract import (
+    ExtractionError,
+    decode_html,
+    extract,
+    is_boilerplate,
+    normalise_text,
+)
+
+ARTICLE = """<!DOCTYPE html><html lang="en"><head>
+<meta charset="{charset}"><title>Ferry strike ends after talks | Coast Courier</title>
+<meta property="og:title" content="Ferry strike ends after talks">
+<meta property="article:published_time" content="2026-03-02T09:15:00+01:00">
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><article><h1>Ferry strike ends after talks</h1>
+<p class="by">By Tomas Brandt</p>
+<div class="body">
+<p>Crews on the island ferries returned to work on Monday after a {dash} day strike over rosters.</p>
+<p>The union said its members had accepted a pay rise of {pct} per cent and a cap on night shifts.</p>
+<p>{quote}We got most of what we asked for,{quote_end} said the union's regional secretary, who added that talks on pensions would continue next month.</p>
+</div></article>
+<aside><h2>Most read</h2><ul><li><a href="/x">Harbour dredging begins</a></li></ul></aside>
+</main><footer>Coast Courier</footer></body></html>"""
+
+
+def page(
+    charset: str = "utf-8",
+    dash: str = "nine",
+    pct: str = "4",
+    quote: str = "\u201c",
+    quote_end: str = "\u201d",
+) -> str:
+    return ARTICLE.format(charset=charset, dash=dash, pct=pct, quote=quote, quote_end=quote_end)
+
+
+def test_demo_page_yields_text_and_metadata_without_page_noise() -> None:
+    site = DemoSite()
+    html = site.render()
+    got = extract(html.encode(), "http://127.0.0.1/world/peace")
+    assert got.headline == "Veloria and Kastan agree outline of draft peace plan"
+    assert got.byline == "Mira Okafor"
+    assert got.published == datetime(2026, 11, 19, 8, 0, tzinfo=UTC)
+    assert got.canonical_url is not None and got.canonical_url.endswith(site.path)
+    assert got.text.startswith("Negotiators from Veloria and Kastan")
+    assert "- Clause 7: The Kastani armed forces will be capped at 600,000 troops." in got.text
+    for noise in ("minutes ago", "Related stories", "shares", "adSlots", site.headline):
+        assert noise not in got.text
+
+
+def test_page_noise_and_typography_do_not_change_the_fingerprint() -> None:
+    site = DemoSite()
+    site.publish(2)
+    second = extract(site.render().encode(), "http://x/a")
+    again = extract(site.render().encode(), "http://x/a")  # new noise on every request
+    site.publish(3)  # typography, wrapping and modified date only
+    third = extract(site.render().encode(), "http://x/a")
+    assert second.fingerprint == again.fingerprint == third.fingerprint
+    assert third.modified != second.modified
+    site.publish(1)
+    assert extract(site.render().encode(), "http://x/a").fingerprint != second.fingerprint
+
+
+def test_straight_and_curly_quotes_are_one_text() -> None:
+    curly = extract(page().encode(), "http://x/a")
+    straight = extract(page(quote='"', quote_end='"').encode(), "http://x/a")
+    assert curly.fingerprint == straight.fingerprint
+    assert '"We got most of what we asked for," said' in curly.text
+    assert extract(page(pct="5").encode(), "http://x/a").fingerprint != curly.fingerprint
+
+
+def test_a_page_that_only_changed_its_encoding_is_the_same_text() -> None:
+    text = page(charset="windows-1252", dash="nine", quote="\u201c", quote_end="\u201d")
+    as_1252 = extract(text.encode("cp1252"), "http://x/a")
+    as_utf8 = extract(page().encode("utf-8"), "http://x/a", content_type="text/html; charset=utf-8")
+    assert as_1252.text == as_utf8.text and as_1252.fingerprint == as_utf8.fingerprint
+
+
+def test_decoding_follows_browser_order() -> None:
+    body = "caf\u00e9 \u2014 na\u00efve".encode("cp1252")
+    assert decode_html(body, "text/html; charset=windows-1252") == "caf\u00e9 \u2014 na\u00efve"
+    assert decode_html(body, "text/html; charset=ISO-8859-1") == "caf\u00e9 \u2014 na\u00efve"
+    assert (
+        decode_html("\ufeffcaf\u00e9".encode("utf-8"), "text/html; charset=latin-1") == "caf\u00e9"
+    )
+    # declared UTF-8 but really Windows-1252: the declaration is wrong, detection decides
+    assert "caf\u00e9" in decode_html(
+        b"<p>caf\xe9 au lait, cr\xe8me br\xfbl\xe9e</p>", "text/html; charset=utf-8"
+    )
+
+
+def test_selector_picks_the_body_block() -> None:
+    got = extract(page().encode(), "http://x/a", selector="div.body")
+    lines = got.text.splitlines()
+    assert lines[0].startswith("Crews on the island ferries") and len(lines) == 3
+    assert got.headline == "Ferry strike ends after talks"
+
+
+def test_selector_matching_nothing_is_an_extraction_error() -> None:
+    with pytest.raises(ExtractionError, match="matched no text"):
+        extract(page().encode(), "http://x/a", selector="div.missing")
+
+
+@pytest.mark.parametrize(
+    "body", [b"", b"   ", b"<html><body><p>Please accept cookies.</p></body></html>"]
+)
+def test_empty_pages_and_walls_are_extraction_errors(body: bytes) -> None:
+    with pytest.raises(ExtractionError):
+        extract(body, "http://x/a")
+
+
+def test_normalisation_removes_rendering_only_differences() -> None:
+    raw = "A\u00a0cap of\u2009600,000 \u201ctroops\u201d \u2014 it\u2019s co\u00adordinated\u2026  \n\n  next"
+    assert normalise_text(raw) == 'A cap of 600,000 "troops" \u2014 it\'s coordinated...\nnext'
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 12 minutes ago",
+        "· Updated 3 minutes ago",
+        "Last updated: 2 hours ago",
+        "1,204 shares",
+        "Advertisement",
+        "Read more",
+        "Posted an hour ago",
+    ],
+)
+def test_page_furniture_lines_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the vote was held 40 minutes ago and the result would be announced soon.",
+        "Shares in the company fell 5 per cent.",
+        "Read more about the plan in the full document, the ministry said.",
+    ],
+)
+def test_article_sentences_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)

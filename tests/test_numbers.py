@@ -1,0 +1,46 @@
+import pytest
+
+from newswatch.numbers import find_figures
+
+
+def keys(text: str) -> list[tuple[str, str]]:
+    return [f.key for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("600,000 troops", "600 000 troops"),
+        ("600,000 troops", "600k troops"),
+        ("1.5 million people", "1,500,000 people"),
+        ("$2bn", "$2 billion"),
+        ("12 per cent", "12%"),
+    ],
+)
+def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
+    assert keys(a) == keys(b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("600,000 troops", "800,000 troops"),
+        ("5%", "5 dollars"),
+        ("$5", "5"),
+        ("on Monday", "on Tuesday"),
+        ("three people", "four people"),
+    ],
+)
+def test_different_figures_differ(a: str, b: str) -> None:
+    assert keys(a) != keys(b)
+
+
+def test_spans_index_the_text() -> None:
+    text = "Troops will be capped at 600,000 from 1 March, a 12% cut, costing $1.5bn."
+    for figure in find_figures(text):
+        assert text[figure.span[0] : figure.span[1]] == figure.surface
+    assert [f.surface for f in find_figures(text)] == ["600,000", "1 March", "12%", "$1.5bn"]
+
+
+def test_codes_and_verbs_are_not_figures() -> None:
+    assert find_figures("COVID-19 hit the G7 states; it may spread") == []

@@ -1,0 +1,145 @@
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from newswatch import models as m
+from newswatch import pipeline
+from newswatch.demo.site import DemoSite
+from newswatch.settings import Settings
+from newswatch.sources import load_watchlist
+from newswatch.store import Store, open_store, sync_watchlist, versions_of
+from tests.conftest import write_sources
+from tests.httpserver import LocalServer, Reply, Seen
+
+
+def setup(tmp_path: Path, url: str, extra: str = ""):  # type: ignore[no-untyped-def]
+    settings = Settings()
+    watchlist = load_watchlist(write_sources(tmp_path / "sources.toml", url, extra=extra))
+    store = open_store(settings.resolved_database_url)
+    with store.transaction() as session:
+        ids = sync_watchlist(session, watchlist)
+    return store, settings, watchlist, ids
+
+
+def count(store: Store, model: type[m.Base]) -> int:
+    with store.reading() as s:
+        return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_demo_revision_end_to_end_without_prefect(
+    env: dict[str, str], demo_site: DemoSite, tmp_path: Path
+) -> None:
+    store, settings, watchlist, ids = setup(tmp_path, demo_site.article_url)
+    (first,) = pipeline.check_batch(store, ids, watchlist, settings, "c1")
+    assert (first.outcome, first.version) == ("first", 1)
+
+    (again,) = pipeline.check_batch(store, ids, watchlist, settings, "c2")  # fresh page noise
+    assert (again.outcome, again.version) == ("unchanged", 1)
+
+    demo_site.publish(2)
+    (changed,) = pipeline.check_batch(store, ids, watchlist, settings, "c3")
+    assert (changed.outcome, changed.version, changed.severity) == ("changed", 2, "high")
+    assert changed.alerts == 1
+    with store.reading() as s:
+        change = s.get_one(m.Change, changed.change_id)
+        claims = {(c.kind, c.old_value, c.new_value) for c in change.claims}
+        assert ("number", "600,000", "800,000") in claims
+        removed = [c for c in change.claims if c.kind == "removed"]
+        assert len(removed) == 1 and "amnesty" in (removed[0].old_sentence or "")
+        assert removed[0].severity == "high" and removed[0].detail == {"terms": ["amnesty"]}
+        assert change.stats["silent"] is True  # the page's modified date did not move
+        (alert,) = s.scalars(select(m.Alert)).all()
+        assert (alert.recipient, alert.status) == ("desk@test.invalid", "pending")
+        for claim in change.claims:  # spans index the stored texts
+            if claim.old_start is not None and claim.old_value and claim.kind != "removed":
+                assert change.old_version.text[claim.old_start : claim.old_end] == claim.old_value
+
+    demo_site.publish(3)  # noise and typography only
+    (noise,) = pipeline.check_batch(store, ids, watchlist, settings, "c4")
+    assert (noise.outcome, noise.version, noise.alerts) == ("unchanged", 2, 0)
+    assert count(store, m.Version) == 2 and count(store, m.Change) == 1
+    assert count(store, m.Alert) == 1 and count(store, m.Capture) == 4
+    store.close()
+
+
+def test_an_article_is_checked_once_per_cycle(
+    env: dict[str, str], demo_site: DemoSite, tmp_path: Path
+) -> None:
+    store, settings, watchlist, ids = setup(tmp_path, demo_site.article_url)
+    pipeline.check_batch(store, ids, watchlist, settings, "same")
+    (repeat,) = pipeline.check_batch(store, ids, watchlist, settings, "same")
+    assert repeat.outcome == "skipped" and demo_site.requests == 1
+    store.close()
+
+
+def test_failures_are_recorded_and_nothing_is_lost(env: dict[str, str], tmp_path: Path) -> None:
+    with LocalServer() as server:
+        site = DemoSite()
+        pages = {"body": site.render().encode()}
+        server.route("/story", lambda _s: Reply(200, pages["body"], {"Content-Type": "text/html"}))
+        store, settings, watchlist, ids = setup(tmp_path, server.url("/story"))
+        (first,) = pipeline.check_batch(store, ids, watchlist, settings, "c1")
+        assert first.outcome == "first"
+
+        pages["body"] = b"<html><body><p>Please accept our cookies to continue.</p></body></html>"
+        (wall,) = pipeline.check_batch(store, ids, watchlist, settings, "c2")
+        assert wall.outcome == "failed" and "no article text" in (wall.error or "")
+
+        shrunk = site.render().replace(
+            site.versions[0].body, "<p>" + "Short text only. " * 8 + "</p>"
+        )
+        pages["body"] = shrunk.encode()
+        (broken,) = pipeline.check_batch(store, ids, watchlist, settings, "c3")
+        assert broken.outcome == "failed" and "extraction broken" in (broken.error or "")
+
+        server.route("/story", Reply(503, b"down"))
+        (down,) = pipeline.check_batch(store, ids, watchlist, settings, "c4")
+        assert down.outcome == "failed" and down.transient
+        with store.reading() as s:
+            article = s.get_one(m.Article, ids[0])
+            assert article.status == "failing" and article.consecutive_failures == 3
+            assert [v.number for v in versions_of(s, ids[0])] == [1]
+        assert count(store, m.Change) == 0 and count(store, m.Alert) == 0
+
+        server.route("/story", lambda _s: Reply(200, site.render().encode()))
+        (back,) = pipeline.check_batch(store, ids, watchlist, settings, "c5")
+        assert back.outcome == "unchanged"
+        with store.reading() as s:
+            assert s.get_one(m.Article, ids[0]).status == "ok"
+        store.close()
+
+
+def test_conditional_get_records_a_cheap_revisit(env: dict[str, str], tmp_path: Path) -> None:
+    body = DemoSite().render().encode()
+
+    def conditional(seen: Seen) -> Reply:
+        if seen.headers.get("if-none-match") == '"abc"':
+            return Reply(304, b"", {"ETag": '"abc"'})
+        return Reply(200, body, {"ETag": '"abc"', "Content-Type": "text/html"})
+
+    with LocalServer() as server:
+        server.route("/story", conditional)
+        store, settings, watchlist, ids = setup(tmp_path, server.url("/story"))
+        pipeline.check_batch(store, ids, watchlist, settings, "c1")
+        (second,) = pipeline.check_batch(store, ids, watchlist, settings, "c2")
+        assert (second.outcome, second.version) == ("not-modified", 1)
+        assert server.seen[1].headers["if-none-match"] == '"abc"'
+        with store.reading() as s:
+            outcomes = [c.outcome for c in s.scalars(select(m.Capture).order_by(m.Capture.id))]
+            assert outcomes == ["new-version", "not-modified"]
+        assert count(store, m.Blob) == 1
+        store.close()
+
+
+def test_selector_from_the_sources_file_is_used(
+    env: dict[str, str], demo_site: DemoSite, tmp_path: Path
+) -> None:
+    store, settings, watchlist, ids = setup(
+        tmp_path, demo_site.article_url, extra='selector = "div.story-body ol"'
+    )
+    pipeline.check_batch(store, ids, watchlist, settings, "c1")
+    with store.reading() as s:
+        (version,) = versions_of(s, ids[0])
+        assert version.text.splitlines()[0].startswith("- Clause 4:")
+        assert len(version.text.splitlines()) == 4
+    store.close()

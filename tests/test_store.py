@@ -1,0 +1,132 @@
+import zlib
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import func, inspect, select
+from sqlalchemy.exc import IntegrityError
+
+from newswatch import models as m
+from newswatch import store as st
+from newswatch.sources import parse_watchlist
+
+
+def watchlist(*urls: str):
+    return parse_watchlist({"source": [{"name": f"s{i}", "url": u} for i, u in enumerate(urls)]})
+
+
+def test_migrations_create_every_table(store: st.Store) -> None:
+    tables = set(inspect(store.engine).get_table_names())
+    assert {
+        "source",
+        "article",
+        "blob",
+        "capture",
+        "version",
+        "change",
+        "claim_change",
+        "alert",
+        "alembic_version",
+    } <= tables
+    st.migrate(store.engine)  # a second run is a no-op
+
+
+def test_sync_watchlist_is_idempotent(store: st.Store) -> None:
+    with store.transaction() as s:
+        first = st.sync_watchlist(s, watchlist("https://e.org/a", "https://e.org/b"))
+    with store.transaction() as s:
+        again = st.sync_watchlist(s, watchlist("https://e.org/a", "https://e.org/b"))
+        assert s.scalar(select(func.count()).select_from(m.Article)) == 2
+    assert first == again
+
+
+def test_blobs_are_compressed_and_written_once(store: st.Store) -> None:
+    page = b"<html>" + b"peace plan " * 1000 + b"</html>"
+    with store.transaction() as s:
+        digest = st.put_blob(s, page)
+        assert st.put_blob(s, page) == digest
+    with store.reading() as s:
+        row = s.get_one(m.Blob, digest)
+        assert row.size == len(page) and len(row.data) < len(page) / 10
+        assert zlib.decompress(row.data) == page == st.get_blob(s, digest)
+        assert s.scalar(select(func.count()).select_from(m.Blob)) == 1
+
+
+def _article(store: st.Store) -> int:
+    with store.transaction() as s:
+        return st.ensure_article(s, "https://e.org/story", None).id
+
+
+def test_versions_are_numbered_per_article_and_unique_by_fingerprint(store: st.Store) -> None:
+    article_id = _article(store)
+    with store.transaction() as s:
+        v1 = st.add_version(
+            s,
+            article_id,
+            fingerprint="a" * 64,
+            headline="H",
+            byline=None,
+            published=None,
+            modified=None,
+            text="one",
+        )
+        v2 = st.add_version(
+            s,
+            article_id,
+            fingerprint="b" * 64,
+            headline="H",
+            byline=None,
+            published=None,
+            modified=None,
+            text="two",
+        )
+    assert (v1.number, v2.number) == (1, 2)
+    with pytest.raises(IntegrityError), store.transaction() as s:
+        st.add_version(
+            s,
+            article_id,
+            fingerprint="a" * 64,
+            headline="H",
+            byline=None,
+            published=None,
+            modified=None,
+            text="one again",
+        )
+    with store.reading() as s:
+        assert [v.text for v in st.versions_of(s, article_id)] == ["one", "two"]
+        assert st.version_by_fingerprint(s, article_id, "b" * 64).number == 2  # type: ignore[union-attr]
+
+
+def test_a_failed_transaction_leaves_nothing(store: st.Store) -> None:
+    article_id = _article(store)
+    with pytest.raises(RuntimeError), store.transaction() as s:
+        st.put_blob(s, b"page")
+        st.add_capture(s, article_id=article_id, url="https://e.org/story", outcome="new-version")
+        raise RuntimeError("crash in the middle of writing a version")
+    with store.reading() as s:
+        assert s.scalar(select(func.count()).select_from(m.Capture)) == 0
+        assert s.scalar(select(func.count()).select_from(m.Blob)) == 0
+
+
+def test_times_come_back_in_utc(store: st.Store) -> None:
+    article_id = _article(store)
+    local = datetime(2026, 3, 29, 2, 30, tzinfo=timezone(timedelta(hours=2)))
+    with store.transaction() as s:
+        st.add_capture(s, article_id=article_id, url="u", outcome="error", fetched_at=local)
+    with store.reading() as s:
+        (capture,) = st.captures_of(s, article_id)
+        assert capture.fetched_at == local and capture.fetched_at.tzinfo == UTC
+
+
+def test_naive_times_are_refused(store: st.Store) -> None:
+    article_id = _article(store)
+    with pytest.raises(Exception, match="naive datetime"), store.transaction() as s:
+        st.add_capture(
+            s, article_id=article_id, url="u", outcome="error", fetched_at=datetime(2026, 1, 1)
+        )
+
+
+def test_unreachable_database_fails_fast_with_one_line() -> None:
+    with pytest.raises(st.StoreUnavailable) as caught:
+        st.open_store("postgresql+psycopg://nobody:secret@127.0.0.1:1/none?connect_timeout=2")
+    message = str(caught.value)
+    assert "\n" not in message and "is unavailable" in message and "secret" not in message
