@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from rich.console import Console
@@ -14,7 +15,7 @@ from newswatch.review import build_report, significant
 from newswatch.settings import Settings
 from newswatch.store import changes_by_id, open_store
 
-console = Console(highlight=False)
+console = Console(highlight=False, width=None if sys.stdout.isatty() else 110)
 
 
 def print_header(site: DemoSite, sink: MailSink, database: Path, mail_dir: Path) -> None:
