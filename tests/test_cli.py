@@ -93,3 +93,23 @@ def test_since_accepts_spans_dates_and_times() -> None:
     assert parse_since("2026-11-20", now) == datetime(2026, 11, 20, tzinfo=UTC)
     with pytest.raises(Exception, match="use a date"):
         parse_since("last tuesday", now)
+
+
+def test_history_follows_one_clause(demo_change, demo_site: DemoSite) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(
+        app, ["history", demo_site.article_url, "--clause", "clause 7", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["clause"] == "Clause 7"
+    texts = [v["text"] for v in data["versions"]]
+    assert "600,000" in texts[0] and "800,000" in texts[1]
+    gone = json.loads(
+        runner.invoke(
+            app, ["history", demo_site.article_url, "--clause", "clause 12", "--json"]
+        ).stdout
+    )
+    assert gone["versions"][0]["text"].startswith("- Clause 12:")
+    assert gone["versions"][1]["text"] is None
+    human = runner.invoke(app, ["history", demo_site.article_url, "--clause", "clause 9"])
+    assert "(unchanged)" in human.stdout

@@ -43,4 +43,4 @@ def test_spans_index_the_text() -> None:
 
 
 def test_codes_and_verbs_are_not_figures() -> None:
-    assert find_figures("COVID-19 hit the G7 states; it may spread") == []
+    assert find_figures("COVID-19 hit the G7 states; it may spread") == ()

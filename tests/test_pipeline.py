@@ -46,12 +46,13 @@ def test_demo_revision_end_to_end_without_prefect(
         assert ("number", "600,000", "800,000") in claims
         removed = [c for c in change.claims if c.kind == "removed"]
         assert len(removed) == 1 and "amnesty" in (removed[0].old_sentence or "")
-        assert removed[0].severity == "high" and removed[0].detail == {"terms": ["amnesty"]}
+        assert removed[0].severity == "high" and removed[0].detail["terms"] == ["amnesty"]
+        assert removed[0].detail["clause"] == "Clause 12"
         assert change.stats["silent"] is True  # the page's modified date did not move
         (alert,) = s.scalars(select(m.Alert)).all()
         assert (alert.recipient, alert.status) == ("desk@test.invalid", "pending")
         for claim in change.claims:  # spans index the stored texts
-            if claim.old_start is not None and claim.old_value and claim.kind != "removed":
+            if claim.old_value and claim.kind in ("number", "entity", "attribution", "removed"):
                 assert change.old_version.text[claim.old_start : claim.old_end] == claim.old_value
 
     demo_site.publish(3)  # noise and typography only
@@ -143,3 +144,39 @@ def test_selector_from_the_sources_file_is_used(
         assert version.text.splitlines()[0].startswith("- Clause 4:")
         assert len(version.text.splitlines()) == 4
     store.close()
+
+
+def test_a_page_flipping_between_two_variants_alerts_once(
+    env: dict[str, str], demo_site: DemoSite, tmp_path: Path
+) -> None:
+    store, settings, watchlist, ids = setup(tmp_path, demo_site.article_url)
+    outcomes = []
+    for cycle, version in enumerate([1, 2, 1, 2, 1, 2]):
+        demo_site.publish(version)
+        (outcome,) = pipeline.check_batch(store, ids, watchlist, settings, f"c{cycle}")
+        outcomes.append(outcome.outcome)
+    assert outcomes == ["first", "changed", "unchanged", "unchanged", "unchanged", "unchanged"]
+    assert count(store, m.Version) == 2 and count(store, m.Change) == 1
+    assert count(store, m.Alert) == 1
+    store.close()
+
+
+def test_a_correction_note_makes_an_edit_not_silent(env: dict[str, str], tmp_path: Path) -> None:
+    site = DemoSite()
+    first = site.render()
+    site.publish(2)
+    body = (
+        site.versions[1].body
+        + "<p>Correction: an earlier version of this article gave the wrong troop cap.</p>"
+    )
+    corrected = site.render().replace(site.versions[1].body, body)
+    pages = {"body": first.encode()}
+    with LocalServer() as server:
+        server.route("/story", lambda _s: Reply(200, pages["body"], {"Content-Type": "text/html"}))
+        store, settings, watchlist, ids = setup(tmp_path, server.url("/story"))
+        pipeline.check_batch(store, ids, watchlist, settings, "c1")
+        pages["body"] = corrected.encode()
+        (changed,) = pipeline.check_batch(store, ids, watchlist, settings, "c2")
+        with store.reading() as s:
+            assert s.get_one(m.Change, changed.change_id).stats["silent"] is False
+        store.close()

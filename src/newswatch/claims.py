@@ -1,83 +1,60 @@
 """Which claims changed, and does it matter.
 
-Given the aligned units of a ``Comparison``, each detector looks for one kind of factual change
-inside an edited sentence (a figure, a polarity, a quote, a name, a hedge, an attribution); whole
-sentences added, removed or moved are claims of their own. What no detector explains is either
-``cosmetic`` (spelling, punctuation, case, function words) or ``reworded`` (content words changed
-without a recognisable fact).
+For every aligned unit of a ``Comparison``: an edited sentence goes through the detectors of
+``newswatch.detectors`` (figures, polarity, quotes, hedges, attribution, names); every stretch of
+the word diff that no detector explained becomes ``reworded`` when it brings in or takes out
+information (content words the other version of the article does not have) and ``cosmetic``
+otherwise (spelling, punctuation, case, hyphenation, function words, words the article already
+had). Whole sentences added, removed or moved are claims of their own, ranked by how much of
+what they say is new or lost.
 
-Severity: ``high`` changes a fact a reader would repeat (a number, a polarity, a replaced name, a
-removed claim-bearing sentence); ``medium`` changes how sure or whose a claim is (hedges, quotes,
-attribution, new or removed sentences); ``low`` is rewording; ``cosmetic`` is presentation only.
-A claim that touches a watch term is raised one step.
+Severity: ``high`` changes a fact a reader would repeat (a figure, a polarity, a replaced name or
+speaker, a removed sentence that carried figures or quotes); ``medium`` changes how sure or how
+complete a claim is (hedges, quotes, a name brought in or dropped, sentences added or removed);
+``low`` is rewording that touches information; ``cosmetic`` is presentation only. A claim that
+touches a watch term is raised one step; a claim inside page furniture is cosmetic.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from newswatch.numbers import Figure, find_figures
+from newswatch import detectors as d
+from newswatch.edits import WORD, Claim, Hunk, Pair, Side, gap
+from newswatch.extract import is_boilerplate
+from newswatch.numbers import find_figures
 
 if TYPE_CHECKING:
-    from newswatch.diff import Claim, Comparison, Unit
+    from newswatch.diff import Comparison, Unit
 
 LEVELS = ("cosmetic", "low", "medium", "high")
-
-NEGATION_CUES = re.compile(
-    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|no longer|"
-    r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
-    r"fail(?:s|ed)? to|has yet to|have yet to|cannot|unable)\b|n't\b",
-    re.I,
-)
-HEDGE_CUES = re.compile(
-    r"\b(?:may|might|could|would|should|will|must|can|"
-    r"reportedly|allegedly|alleged|apparently|possibly|probably|likely|unlikely|perhaps|"
-    r"expected to|is said to|are said to|believed to|thought to|appears? to|seems? to|"
-    r"suspected|unconfirmed|unverified|claims?|claimed|hopes? to|plans? to)\b",
-    re.I,
-)
-ATTRIBUTION_VERBS = re.compile(
-    r"\b(?:said|says|say|told|tells|stated|states|announced|announces|added|adds|"
-    r"according to|wrote|writes|claimed|claims|confirmed|confirms|denied|denies|insisted|"
-    r"argued|warned|reported|reports)\b",
-    re.I,
-)
-QUOTE = re.compile(r'"([^"\n]{2,})"')
-ENTITY = re.compile(r"\b(?:[A-Z][\w'\-]*\.?)(?:\s+(?:of|de|van|von|al|bin|the)?\s*[A-Z][\w'\-]*)*")
-NOT_ENTITIES = frozenset(
-    """a an the he she it they we i you his her its their our my your this that these those there
-    here in on at by for from to of and but or if when while after before as with without
-    however meanwhile also mr mrs ms dr prof sir according yesterday today tomorrow monday
-    tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
-)
 FUNCTION_WORDS = frozenset(
     """a an the of to in on at by for from with and or but that which who whom whose this these
-    those it its is are was were be been being has have had do does did also as so very just
-    then than there their they them he she his her we our us you your i me my""".split()
+    those it its is are was were be been being has have had do does did also as so very just then
+    than there their they them he she his her we our us you your i me my will would can could
+    should shall must may might into onto upon about over under up down out off some any each
+    such what when where while how all both other another more most much many only even still
+    yet however though although because since if whether not no never him""".split()
 )
-WORD = re.compile(r"\w+", re.UNICODE)
-
-
-@dataclass(frozen=True)
-class Side:
-    """One side of an edited unit: its text and where it sits in the article text."""
-
-    text: str
-    offset: int
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        return (self.offset + start, self.offset + end)
-
-    @property
-    def whole(self) -> tuple[int, int]:
-        return (self.offset, self.offset + len(self.text))
+CLAUSE_LABEL = re.compile(
+    r"^\W*((?:clause|point|article|section|paragraph|item|provision|principle|annex)"
+    r"\s+(?:\d+[a-z]?|[ivxlc]+)\b)",
+    re.I,
+)
+CORRECTION_NOTE = re.compile(
+    r"^\W*(?:correction|clarification|editor'?s note|update[sd]?\s*[:(]|"
+    r"this (?:article|story|report) (?:has been|was) (?:updated|amended|corrected|changed)|"
+    r"an earlier version of this (?:article|story|report))",
+    re.I,
+)
+# How much of a sentence must be new (or lost) for it to count as new (or lost) information.
+NOVELTY_FOR_MEDIUM = 0.34
 
 
 def raise_level(severity: str, steps: int = 1) -> str:
@@ -86,345 +63,239 @@ def raise_level(severity: str, steps: int = 1) -> str:
     return LEVELS[min(len(LEVELS) - 1, LEVELS.index(severity) + steps)]
 
 
-# --- detectors on an edited pair ------------------------------------------------------------
+def correction_notes(text: str) -> frozenset[str]:
+    """The visible correction or update notes of an article text."""
+    return frozenset(line for line in text.splitlines() if CORRECTION_NOTE.match(line))
 
 
-def _number_claims(old: Side, new: Side) -> list[Claim]:
-    from newswatch.diff import Claim
-
-    before, after = find_figures(old.text), find_figures(new.text)
-    gone = Counter(f.key for f in before) - Counter(f.key for f in after)
-    came = Counter(f.key for f in after) - Counter(f.key for f in before)
-    lost = _take(before, gone)
-    got = _take(after, came)
-    claims: list[Claim] = []
-    for kind in ("percent", "money", "date", "number"):
-        a = [f for f in lost if f.kind == kind]
-        b = [f for f in got if f.kind == kind]
-        for f_old, f_new in zip(a, b, strict=False):
-            claims.append(
-                Claim(
-                    "number",
-                    "high",
-                    old.text,
-                    new.text,
-                    f_old.surface,
-                    f_new.surface,
-                    old.span(*f_old.span),
-                    new.span(*f_new.span),
-                    {"figure": kind},
-                )
-            )
-        for f_old in a[len(b) :]:
-            claims.append(
-                Claim(
-                    "number",
-                    "high",
-                    old.text,
-                    new.text,
-                    f_old.surface,
-                    None,
-                    old.span(*f_old.span),
-                    new.whole,
-                    {"figure": kind, "vanished": True},
-                )
-            )
-        for f_new in b[len(a) :]:
-            claims.append(
-                Claim(
-                    "number",
-                    "high",
-                    old.text,
-                    new.text,
-                    None,
-                    f_new.surface,
-                    old.whole,
-                    new.span(*f_new.span),
-                    {"figure": kind, "appeared": True},
-                )
-            )
-    return claims
+def is_silent(
+    severity: str, old_modified: object, new_modified: object, old_text: str, new_text: str
+) -> bool:
+    """A substantive edit that the page does not own up to: neither its modified date nor a
+    correction note changed."""
+    substantive = severity in ("medium", "high")
+    noted = bool(correction_notes(new_text) - correction_notes(old_text))
+    return substantive and old_modified == new_modified and not noted
 
 
-def _take(figures: list[Figure], wanted: Counter[tuple[str, str]]) -> list[Figure]:
-    left = Counter(wanted)
-    out = []
-    for figure in figures:
-        if left[figure.key] > 0:
-            out.append(figure)
-            left[figure.key] -= 1
-    return out
+def clause_label(sentence: str) -> str | None:
+    """'Clause 12', 'Point 7': the identity of a numbered provision that opens a sentence."""
+    match = CLAUSE_LABEL.match(sentence)
+    return " ".join(match.group(1).split()).capitalize() if match else None
 
 
-def _cue_claim(
-    kind: str, severity: str, pattern: re.Pattern[str], old: Side, new: Side
-) -> Claim | None:
-    from newswatch.diff import Claim
-
-    a = [(m.group(0).lower(), m.span()) for m in pattern.finditer(old.text)]
-    b = [(m.group(0).lower(), m.span()) for m in pattern.finditer(new.text)]
-    if Counter(w for w, _ in a) == Counter(w for w, _ in b):
-        return None
-    removed = Counter(w for w, _ in a) - Counter(w for w, _ in b)
-    added = Counter(w for w, _ in b) - Counter(w for w, _ in a)
-    old_hit = next((s for w, s in a if w in removed), None)
-    new_hit = next((s for w, s in b if w in added), None)
-    return Claim(
-        kind,
-        severity,
-        old.text,
-        new.text,
-        ", ".join(sorted(removed)) or None,
-        ", ".join(sorted(added)) or None,
-        old.span(*old_hit) if old_hit else old.whole,
-        new.span(*new_hit) if new_hit else new.whole,
-    )
+# --- what is left after the detectors: rewording or cosmetics -----------------------------
 
 
-def _quote_claims(old: Side, new: Side) -> list[Claim]:
-    from newswatch.diff import Claim
+def is_content(word: str) -> bool:
+    """Not a function word; "US" the country is content, "us" the pronoun is not."""
+    return word.lower() not in FUNCTION_WORDS or (word.isupper() and len(word) > 1)
 
-    a = [(m.group(1), m.span(1)) for m in QUOTE.finditer(old.text)]
-    b = [(m.group(1), m.span(1)) for m in QUOTE.finditer(new.text)]
-    if [q for q, _ in a] == [q for q, _ in b]:
-        return []
-    claims: list[Claim] = []
-    unmatched_b = list(b)
-    for quote, span in a:
-        if any(quote == q for q, _ in unmatched_b):
-            unmatched_b = [x for x in unmatched_b if x[0] != quote]
-            continue
-        best = max(unmatched_b, key=lambda x: fuzz.ratio(quote, x[0]), default=None)
-        if best is not None and fuzz.ratio(quote, best[0]) >= 50:
-            unmatched_b.remove(best)
-            claims.append(
-                Claim(
-                    "quote",
-                    "medium",
-                    old.text,
-                    new.text,
-                    quote,
-                    best[0],
-                    old.span(*span),
-                    new.span(*best[1]),
-                    {"speaker": speaker(new.text) or speaker(old.text)},
-                )
-            )
-        else:
-            claims.append(
-                Claim(
-                    "quote",
-                    "medium",
-                    old.text,
-                    new.text,
-                    quote,
-                    None,
-                    old.span(*span),
-                    new.whole,
-                    {"speaker": speaker(old.text)},
-                )
-            )
-    for quote, span in unmatched_b:
-        claims.append(
-            Claim(
-                "quote",
-                "medium",
-                old.text,
-                new.text,
-                None,
-                quote,
-                old.whole,
-                new.span(*span),
-                {"speaker": speaker(new.text)},
-            )
+
+def _squash(words: list[str]) -> str:
+    return "".join(words).lower()
+
+
+# A replacement that brings in this many more content words than it takes out adds information;
+# fewer is a rewording of the same facts (the usual clarity or style edit).
+EXPANSION_WORDS = 3
+
+
+def wording_changed(removed: str, added: str, context: d.Context | None = None) -> bool:
+    """Does replacing ``removed`` by ``added`` change information, or only how it reads?
+
+    Information changes when content words are inserted where none were taken out, when a
+    replacement brings in clearly more than it takes out, or when a passage is deleted whose
+    words the article no longer has anywhere. Swapping words for others of the same weight
+    (synonyms, spelling, inflection, hyphenation, figures written differently) is wording.
+    """
+    if [f.key for f in find_figures(removed)] == [f.key for f in find_figures(added)]:
+        for figure in find_figures(removed):
+            removed = removed.replace(figure.surface, " ")
+        for figure in find_figures(added):
+            added = added.replace(figure.surface, " ")
+    rem, add = WORD.findall(removed), WORD.findall(added)
+    if _squash(rem) == _squash(add):
+        return False  # case, punctuation, hyphenation or spacing
+    if Counter(w.lower() for w in rem if is_content(w)) == Counter(
+        w.lower() for w in add if is_content(w)
+    ):
+        return False  # the same words in another order
+    content_rem = [w for w in rem if is_content(w)]
+    content_add = [w for w in add if is_content(w)]
+    for word in list(content_add):  # spelling fixes and inflections pair off
+        twin = next(
+            (
+                r
+                for r in content_rem
+                if d.stem(r) == d.stem(word) or fuzz.ratio(r.lower(), word.lower()) >= 75
+            ),
+            None,
         )
-    return claims
-
-
-def speaker(sentence: str) -> str | None:
-    """The person a sentence attributes its words to, when it says so plainly."""
-    outside = QUOTE.sub(" ", sentence)
-    match = re.search(
-        r"(?:said|says|told \w+|according to|added|stated)\s+"
-        r"((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)"
-        r"|((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)\s+(?:said|says|told|added|stated)",
-        outside,
-    )
-    if not match:
-        return None
-    return (match.group(1) or match.group(2)).strip()
-
-
-def entities(text: str) -> list[tuple[str, tuple[int, int]]]:
-    found = []
-    for match in ENTITY.finditer(text):
-        words = match.group(0).split()
-        while words and words[0].lower().rstrip(".") in NOT_ENTITIES:
-            words = words[1:]
-        if not words:
-            continue
-        name = " ".join(words).rstrip(".")
-        start = match.start() + match.group(0).find(words[0])
-        found.append((name, (start, start + len(name))))
-    return found
-
-
-def _entity_claims(old: Side, new: Side) -> list[Claim]:
-    from newswatch.diff import Claim
-
-    a, b = entities(old.text), entities(new.text)
-    gone = [e for e in a if e[0] not in {n for n, _ in b}]
-    came = [e for e in b if e[0] not in {n for n, _ in a}]
-    claims: list[Claim] = []
-    for (name_a, span_a), (name_b, span_b) in zip(gone, came, strict=False):
-        if fuzz.ratio(name_a.lower(), name_b.lower()) >= 80 or _contains(name_a, name_b):
-            continue  # a spelling fix or a fuller form of the same name
-        near_attribution = bool(ATTRIBUTION_VERBS.search(_around(new.text, span_b)))
-        kind = "attribution" if near_attribution else "entity"
-        claims.append(
-            Claim(
-                kind,
-                "high" if kind == "entity" else "medium",
-                old.text,
-                new.text,
-                name_a,
-                name_b,
-                old.span(*span_a),
-                new.span(*span_b),
-            )
-        )
-    return claims
-
-
-def _contains(a: str, b: str) -> bool:
-    wa, wb = set(a.lower().split()), set(b.lower().split())
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
-
-
-def _around(text: str, span: tuple[int, int], width: int = 40) -> str:
-    return text[max(0, span[0] - width) : span[1] + width]
-
-
-def _wording_claim(old: Side, new: Side, edits: list[tuple[int, str]]) -> Claim:
-    """What is left when no fact detector fired: cosmetic or reworded."""
-    from newswatch.diff import Claim
-
-    removed = [w for op, t in edits if op == -1 for w in WORD.findall(t)]
-    added = [w for op, t in edits if op == 1 for w in WORD.findall(t)]
-    spans_old, spans_new = _edit_spans(edits)
-    old_span = old.span(*spans_old) if spans_old else old.whole
-    new_span = new.span(*spans_new) if spans_new else new.whole
-    old_value = " ".join(t for op, t in edits if op == -1).strip() or None
-    new_value = " ".join(t for op, t in edits if op == 1).strip() or None
-    if _is_cosmetic(removed, added):
-        return Claim(
-            "cosmetic", "cosmetic", old.text, new.text, old_value, new_value, old_span, new_span
-        )
-    return Claim("reworded", "low", old.text, new.text, old_value, new_value, old_span, new_span)
-
-
-def _is_cosmetic(removed: list[str], added: list[str]) -> bool:
-    r = [w.lower() for w in removed]
-    a = [w.lower() for w in added]
-    if Counter(r) == Counter(a):
-        return True  # punctuation, case or word order only
-    content_r = [w for w in r if w not in FUNCTION_WORDS]
-    content_a = [w for w in a if w not in FUNCTION_WORDS]
-    if not content_r and not content_a:
+        if twin is not None:
+            content_rem.remove(twin)
+            content_add.remove(word)
+    if content_add and not rem:
+        return True  # something was inserted where nothing was taken out
+    if len(content_add) - len(content_rem) >= EXPANSION_WORDS:
         return True
-    if len(content_r) == len(content_a):
-        return all(fuzz.ratio(x, y) >= 75 for x, y in zip(content_r, content_a, strict=True))
+    if content_rem and not content_add:
+        gone = (
+            content_rem
+            if context is None
+            else [w for w in content_rem if d.stem(w) not in context.new_words]
+        )
+        return len(gone) >= EXPANSION_WORDS
     return False
 
 
-def _edit_spans(
-    edits: list[tuple[int, str]],
-) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """The smallest span in each side that covers all of its removed (added) text."""
-    pos_old = pos_new = 0
-    old_span: tuple[int, int] | None = None
-    new_span: tuple[int, int] | None = None
-    for op, text in edits:
-        if op == 0:
-            pos_old += len(text)
-            pos_new += len(text)
-        elif op == -1:
-            old_span = (old_span[0] if old_span else pos_old, pos_old + len(text))
-            pos_old += len(text)
-        else:
-            new_span = (new_span[0] if new_span else pos_new, pos_new + len(text))
-            pos_new += len(text)
-    return old_span, new_span
+def _moved_phrases(hunks: list[Hunk]) -> frozenset[str]:
+    """Phrases taken out of a sentence whole and put back whole elsewhere in it."""
+
+    def norm(text: str) -> str:
+        return " ".join(WORD.findall(text.lower()))
+
+    out = {norm(h.removed) for h in hunks if not WORD.findall(h.added)} - {""}
+    back = {norm(h.added) for h in hunks if not WORD.findall(h.removed)} - {""}
+    return frozenset(out & back)
 
 
-def edited_claims(old: Side, new: Side, edits: list[tuple[int, str]]) -> list[Claim]:
-    claims = _number_claims(old, new)
-    negation = _cue_claim("negation", "high", NEGATION_CUES, old, new)
-    if negation:
-        claims.append(negation)
-    claims.extend(_quote_claims(old, new))
-    hedge = _cue_claim("hedge", "medium", HEDGE_CUES, old, new)
-    if hedge:
-        claims.append(hedge)
-    claims.extend(_entity_claims(old, new))
-    if not claims:
-        claims.append(_wording_claim(old, new, edits))
-    return claims
-
-
-# --- whole sentences ------------------------------------------------------------------------
-
-
-def claim_bearing(sentence: str) -> bool:
-    """Does a sentence state something checkable: a figure, a quote, a name, a polarity?"""
-    return (
-        bool(
-            find_figures(sentence)
-            or QUOTE.search(sentence)
-            or NEGATION_CUES.search(sentence)
-            or any(span[0] > 0 for _, span in entities(sentence))
+def words_changed(removed: str, added: str) -> bool:
+    """Quoted words are evidence: any word changed counts, except case, punctuation, spelling
+    and a figure written another way."""
+    if [f.key for f in find_figures(removed)] == [f.key for f in find_figures(added)]:
+        for figure in find_figures(removed):
+            removed = removed.replace(figure.surface, " ")
+        for figure in find_figures(added):
+            added = added.replace(figure.surface, " ")
+    rem = [w.lower() for w in WORD.findall(removed)]
+    add = [w.lower() for w in WORD.findall(added)]
+    if "".join(rem) == "".join(add):
+        return False
+    for word in list(add):
+        twin = next(
+            (r for r in rem if r == word or (len(word) > 3 and fuzz.ratio(r, word) >= 80)), None
         )
-        and len(WORD.findall(sentence)) >= 4
+        if twin is not None:
+            rem.remove(twin)
+            add.remove(word)
+    return bool(rem or add)
+
+
+def _hunk_claim(pair: Pair, hunk: Hunk, context: d.Context, moved: frozenset[str]) -> Claim:
+    old_span = pair.old.span(*gap(pair.old.text, hunk.old_start, hunk.old_end))
+    new_span = pair.new.span(*gap(pair.new.text, hunk.new_start, hunk.new_end))
+    phrase = " ".join(WORD.findall((hunk.removed or hunk.added).lower()))
+    changed = phrase not in moved and wording_changed(hunk.removed, hunk.added, context)
+    kind = "reworded" if changed else "cosmetic"
+    return Claim(
+        kind,
+        "low" if kind == "reworded" else "cosmetic",
+        pair.old.text,
+        pair.new.text,
+        hunk.removed.strip() or None,
+        hunk.added.strip() or None,
+        old_span,
+        new_span,
     )
 
 
-def _sentence_claim(kind: str, side: Side, is_old: bool) -> Claim:
-    from newswatch.diff import Claim
-
-    bearing = claim_bearing(side.text)
-    if kind == "removed":
-        severity = (
-            "high"
-            if bearing and (find_figures(side.text) or QUOTE.search(side.text))
-            else ("medium" if bearing else "low")
+def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
+    claims = d.number_claims(pair)
+    singles = (
+        d.negation_claim(pair),
+        d.hedge_claim(pair),
+        d.attribution_claim(pair),
+        d.pronoun_claim(pair),
+    )
+    for single in singles:
+        if single is not None:
+            claims.append(single)
+    claims += d.quote_claims(pair, words_changed)
+    speakers = {c.new_value for c in claims if c.kind == "attribution"}
+    claims += [c for c in d.entity_claims(pair, context) if c.new_value not in speakers]
+    moved = _moved_phrases(pair.hunks)
+    for hunk in pair.hunks:
+        explained = any(
+            hunk.touches_old(_local(c.old_span, pair.old))
+            or hunk.touches_new(_local(c.new_span, pair.new))
+            for c in claims
         )
+        if not explained:
+            claims.append(_hunk_claim(pair, hunk, context, moved))
+    return claims
+
+
+def _local(span: tuple[int, int] | None, side: Side) -> tuple[int, int]:
+    if span is None:
+        return (-1, -1)
+    return (span[0] - side.offset, span[1] - side.offset)
+
+
+# --- whole sentences --------------------------------------------------------------------------
+
+
+def _share_new(sentence: str, other_words: frozenset[str]) -> tuple[float, int]:
+    """The share of a sentence's content words that the other version does not have."""
+    words = [w for w in WORD.findall(sentence) if is_content(w)]
+    if not words:
+        return 0.0, 0
+    return sum(d.stem(w) not in other_words for w in words) / len(words), len(words)
+
+
+def _sentence_claim(
+    kind: str, side: Side, anchor: tuple[int, int], context: d.Context, figures_lost: bool
+) -> Claim:
+    other = context.old_words if kind == "added" else context.new_words
+    share, count = _share_new(side.text, other)
+    quoted = bool(d.QUOTE.search(side.text))
+    if count < 2 or is_boilerplate(side.text) or (share == 0 and not figures_lost):
+        severity = "cosmetic"  # trivial, page furniture, or every word of it said elsewhere
+    elif kind == "removed" and (figures_lost or quoted) and share >= NOVELTY_FOR_MEDIUM:
+        severity = "high"
+    elif share >= NOVELTY_FOR_MEDIUM or figures_lost:
+        severity = "medium"
     else:
-        severity = "medium" if bearing else "low"
-    if len(WORD.findall(side.text)) < 3:
-        severity = "cosmetic"
-    if is_old:
-        return Claim(kind, severity, old=side.text, old_value=side.text, old_span=side.whole)
-    return Claim(kind, severity, new=side.text, new_value=side.text, new_span=side.whole)
+        severity = "low"  # mostly said elsewhere in the article: restated or merged
+    detail: dict[str, object] = {"new_information": round(share, 2)}
+    if kind == "added":
+        return Claim(
+            kind,
+            severity,
+            new=side.text,
+            new_value=side.text,
+            old_span=anchor,
+            new_span=side.whole,
+            detail=detail,
+        )
+    return Claim(
+        kind,
+        severity,
+        old=side.text,
+        old_value=side.text,
+        old_span=side.whole,
+        new_span=anchor,
+        detail=detail,
+    )
 
 
-def headline_claim(old: str, new: str) -> Claim | None:
-    from newswatch.diff import Claim, word_diff
+def headline_claim(old: str, new: str, context: d.Context) -> Claim | None:
+    from newswatch.diff import word_diff
 
     if old == new:
         return None
-    a, b = Side(old, 0), Side(new, 0)
-    facts = _number_claims(a, b) or [
-        c for c in [_cue_claim("negation", "high", NEGATION_CUES, a, b)] if c
-    ]
+    pair = Pair(Side(old, 0), Side(new, 0), word_diff(old, new))
+    facts = d.number_claims(pair) + [c for c in [d.negation_claim(pair)] if c]
     if facts:
         severity = "high"
+    elif any(wording_changed(h.removed, h.added) for h in pair.hunks):
+        severity = "medium"
     else:
-        wording = _wording_claim(a, b, word_diff(old, new))
-        severity = "cosmetic" if wording.kind == "cosmetic" else "medium"
+        severity = "cosmetic"
     return Claim("headline", severity, old, new, old, new, (0, len(old)), (0, len(new)))
 
 
-# --- the whole comparison -------------------------------------------------------------------
+# --- the whole comparison ---------------------------------------------------------------------
 
 
 def claims_for(
@@ -433,42 +304,106 @@ def claims_for(
     new_headline: str | None,
     terms: Iterable[str] = (),
 ) -> list[Claim]:
+    context = d.Context(comparison.old_text, comparison.new_text)
+    figures = _figure_balance(comparison.old_text, comparison.new_text)
     claims: list[Claim] = []
     if old_headline is not None and new_headline is not None:
-        headline = headline_claim(old_headline, new_headline)
+        headline = headline_claim(old_headline, new_headline, context)
         if headline:
             claims.append(headline)
     for index, unit in enumerate(comparison.units):
-        claims.extend(_unit_claims(comparison, index, unit))
+        found = _unit_claims(comparison, index, unit, context, figures)
+        label = _unit_clause(comparison, unit)
+        if label:
+            found = [replace(c, detail={**c.detail, "clause": label}) for c in found]
+        claims.extend(found)
+    claims = [c for c in claims if not _figure_moved(c, figures)]
     return mark_terms(claims, terms)
 
 
-def _unit_claims(comparison: Comparison, index: int, unit: Unit) -> list[Claim]:
-    from newswatch.diff import Claim
+def _figure_balance(old: str, new: str) -> Callable[[str, bool], bool]:
+    """Whether a figure (by its surface) is still as common in the article as before: then a
+    figure that left one sentence went to another, and nothing was lost."""
+    counts: list[Counter[tuple[str, str]]] = []
 
+    def kept(surface: str, vanished: bool) -> bool:
+        figures = find_figures(surface)
+        if not figures:
+            return False
+        if not counts:  # counted on first use, paragraph by paragraph (cached)
+            counts.append(Counter(f.key for line in old.split("\n") for f in find_figures(line)))
+            counts.append(Counter(f.key for line in new.split("\n") for f in find_figures(line)))
+        before, after = counts
+        key = figures[0].key
+        return after[key] >= before[key] if vanished else before[key] >= after[key]
+
+    return kept
+
+
+def _figure_moved(claim: Claim, kept: Callable[[str, bool], bool]) -> bool:
+    if claim.kind != "number":
+        return False
+    if claim.detail.get("vanished") and claim.old_value:
+        return kept(claim.old_value, True)
+    if claim.detail.get("appeared") and claim.new_value:
+        return kept(claim.new_value, False)
+    return False
+
+
+def _unit_clause(comparison: Comparison, unit: Unit) -> str | None:
+    for i in unit.new:
+        label = clause_label(comparison.new_sentences[i].text)
+        if label:
+            return label
+    for i in unit.old:
+        label = clause_label(comparison.old_sentences[i].text)
+        if label:
+            return label
+    return None
+
+
+def _anchor(comparison: Comparison, index: int, side: str) -> tuple[int, int]:
+    """The gap between neighbouring sentences of one side where the other side's sentence sits."""
+    sentences = comparison.old_sentences if side == "old" else comparison.new_sentences
+    text = comparison.old_text if side == "old" else comparison.new_text
+    before = [u for u in comparison.units[:index] if (u.old if side == "old" else u.new)]
+    after = [u for u in comparison.units[index + 1 :] if (u.old if side == "old" else u.new)]
+    start = sentences[max(before[-1].old if side == "old" else before[-1].new)].end if before else 0
+    if after:
+        end = sentences[min(after[0].old if side == "old" else after[0].new)].start
+    else:
+        end = len(text)
+    return (start, max(start, end))
+
+
+def _unit_claims(
+    comparison: Comparison,
+    index: int,
+    unit: Unit,
+    context: d.Context,
+    kept: Callable[[str, bool], bool],
+) -> list[Claim]:
     old = Side(*comparison.old_slice(unit))
     new = Side(*comparison.new_slice(unit))
     if unit.kind == "unchanged":
         return []
     if unit.kind == "added":
-        return [_sentence_claim("added", new, is_old=False)]
+        lost = any(not kept(f.surface, False) for f in find_figures(new.text))
+        return [_sentence_claim("added", new, _anchor(comparison, index, "old"), context, lost)]
     if unit.kind == "removed":
-        return [_sentence_claim("removed", old, is_old=True)]
-    if unit.kind == "moved":
-        if old.text == new.text:
-            return [Claim("moved", "low", old.text, new.text, None, None, old.whole, new.whole)]
-        edits = comparison.word_edits.get(index) or _diff(old.text, new.text)
-        return [
-            Claim("moved", "low", old.text, new.text, None, None, old.whole, new.whole),
-            *[c for c in edited_claims(old, new, edits) if c.kind != "cosmetic"],
-        ]
-    return edited_claims(old, new, comparison.word_edits.get(index, []))
-
-
-def _diff(a: str, b: str) -> list[tuple[int, str]]:
+        lost = any(not kept(f.surface, True) for f in find_figures(old.text))
+        return [_sentence_claim("removed", old, _anchor(comparison, index, "new"), context, lost)]
     from newswatch.diff import word_diff
 
-    return word_diff(a, b)
+    claims = edited_claims(Pair(old, new, word_diff(old.text, new.text, semantic=False)), context)
+    if unit.kind == "moved":
+        claims = [
+            Claim("moved", "low", old.text, new.text, None, None, old.whole, new.whole),
+            *[c for c in claims if c.severity != "cosmetic"],
+        ]
+    if is_boilerplate(old.text) or is_boilerplate(new.text):
+        claims = [replace(c, severity="cosmetic") for c in claims]
+    return claims
 
 
 def mark_terms(claims: list[Claim], terms: Iterable[str]) -> list[Claim]:

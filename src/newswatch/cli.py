@@ -15,7 +15,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from newswatch import store as st
-from newswatch.diff import compare
+from newswatch.claims import clause_label
+from newswatch.diff import compare, split_sentences
 from newswatch.review import KIND_LABELS, build_report
 from newswatch.settings import Settings
 from newswatch.sources import SourcesError, load_watchlist
@@ -82,15 +83,21 @@ def run(
 @app.command()
 def history(
     url: str,
+    clause: Annotated[
+        str | None, typer.Option(help='Follow one numbered clause, e.g. "clause 7" or "point 3".')
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """The stored versions of an article, and its recent checks."""
+    """The stored versions of an article and its recent checks, or how one clause evolved."""
     store = _open_store(Settings())
     with store.reading() as session:
         article = st.find_article(session, url)
         if article is None:
             raise _fail(f"{url} is not tracked; `newswatch run` adds the sources file's articles")
         versions = st.versions_of(session, article.id)
+        if clause is not None:
+            _clause_history(clause, [(v.number, v.text) for v in versions], as_json)
+            return
         captures = st.captures_of(session, article.id, limit=20)
         numbers = {v.id: v.number for v in versions}
         data: dict[str, Any] = {
@@ -154,6 +161,27 @@ def history(
             escape(c["error"] or ""),
         )
     console.print(checks)
+
+
+def _clause_history(wanted: str, versions: list[tuple[int, str]], as_json: bool) -> None:
+    label = clause_label(wanted.strip() + ":") or wanted.strip().capitalize()
+    rows: list[dict[str, Any]] = []
+    for number, text in versions:
+        found = [s.text for s in split_sentences(text) if clause_label(s.text) == label]
+        rows.append({"version": number, "text": " ".join(found) or None})
+    if as_json:
+        _print_json({"clause": label, "versions": rows})
+        return
+    table = Table("version", f"{label}", title=f"How {label} changed", title_justify="left")
+    previous: str | None = None
+    for row in rows:
+        current: str | None = row["text"]
+        shown = "(absent)" if current is None else current
+        if previous is not None and current == previous:
+            shown = "(unchanged)"
+        table.add_row(str(row["version"]), escape(shown))
+        previous = current
+    console.print(table)
 
 
 def _when(iso: str) -> str:

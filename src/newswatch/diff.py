@@ -19,7 +19,7 @@ How it works:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
@@ -27,6 +27,10 @@ from typing import Literal
 import syntok.segmenter as syntok
 from diff_match_patch import diff_match_patch
 from rapidfuzz import fuzz
+
+from newswatch.edits import Claim
+
+__all__ = ["Claim", "Comparison", "Sentence", "Unit", "align", "compare", "split_sentences"]
 
 # Two sentences whose rapidfuzz ratio (0-100) reaches this are the same sentence, edited.
 # 55 keeps a rewording of half a sentence together and lets unrelated sentences apart.
@@ -56,19 +60,6 @@ class Unit:
     old: tuple[int, ...]
     new: tuple[int, ...]
     similarity: float = 100.0
-
-
-@dataclass(frozen=True)
-class Claim:
-    kind: str
-    severity: str
-    old: str | None = None
-    new: str | None = None
-    old_value: str | None = None
-    new_value: str | None = None
-    old_span: tuple[int, int] | None = None
-    new_span: tuple[int, int] | None = None
-    detail: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -160,11 +151,25 @@ def similarity(a: str, b: str) -> float:
     return float(fuzz.ratio(a, b))
 
 
+def _pair_score(old: str, new: str) -> float:
+    """Similarity of two sentences for pairing; a numbered clause keeps its identity, so two
+    sentences that open with the same label ("Clause 7") pair even when rewritten."""
+    from newswatch.claims import clause_label
+
+    score = float(fuzz.ratio(old, new))
+    label_old, label_new = clause_label(old), clause_label(new)
+    if label_old and label_old == label_new:
+        score = max(score, EDIT_THRESHOLD)
+    elif label_old and label_new:
+        score -= 15  # different clauses: only a near-identical text pairs them
+    return score if score >= EDIT_THRESHOLD else 0.0
+
+
 def _align_gap(old: list[str], new: list[str], oi: list[int], ni: list[int]) -> list[Unit]:
     """Pair sentences of one gap by similarity, in order (a small Needleman-Wunsch)."""
     if not oi or not ni:
         return [Unit("removed", (i,), ()) for i in oi] + [Unit("added", (), (j,)) for j in ni]
-    scores = [[fuzz.ratio(old[i], new[j], score_cutoff=EDIT_THRESHOLD) for j in ni] for i in oi]
+    scores = [[_pair_score(old[i], new[j]) for j in ni] for i in oi]
     rows, cols = len(oi), len(ni)
     best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
     for r in range(rows - 1, -1, -1):
@@ -262,8 +267,11 @@ def align(old: list[str], new: list[str]) -> list[Unit]:
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 
 
-def word_diff(a: str, b: str) -> list[tuple[int, str]]:
-    """Word-level diff: ``[(op, text)]`` with op -1 removed, 0 kept, 1 added."""
+def word_diff(a: str, b: str, *, semantic: bool = True) -> list[tuple[int, str]]:
+    """Word-level diff: ``[(op, text)]`` with op -1 removed, 0 kept, 1 added.
+
+    ``semantic`` merges nearby changes into readable chunks (for people); without it each
+    change stays as small as it is (for the claim detectors)."""
     vocabulary: dict[str, str] = {}
 
     def encode(text: str) -> str:
@@ -283,9 +291,11 @@ def word_diff(a: str, b: str) -> list[tuple[int, str]]:
     ea, eb = encode(a), encode(b)
     decode = {v: k for k, v in vocabulary.items()}
     diffs = engine.diff_main(ea, eb, False)
-    decoded = [(op, "".join(decode[ch] for ch in text)) for op, text in diffs]
-    engine.diff_cleanupSemantic(decoded)
-    return [(int(op), text) for op, text in decoded if text]
+    # Clean up on the encoded form, where one character is one word, so that no boundary
+    # ever moves inside a word ("feel" -> "feeling" stays a word change, not "+ing").
+    if semantic:
+        engine.diff_cleanupSemantic(diffs)
+    return [(int(op), "".join(decode[ch] for ch in text)) for op, text in diffs if text]
 
 
 def inline_markdown(diffs: list[tuple[int, str]]) -> str:

@@ -1,83 +1,40 @@
 """Figures in a sentence, in a form where equal amounts compare equal.
 
-"600,000", "600 000" and "600k" are one figure; "1.5 million" and "1,500,000" too. Percentages,
-money and dates are kept apart from plain counts so that "5 %" and "$5" are never the same claim.
+"600,000", "600 000" and "600k" are one figure; "1.5 million" and "1,500,000" too; "11th" and
+"eleventh" are one ordinal. Percentages, money, ordinals and dates are kept apart from plain
+counts so that "5 %" and "$5" are never the same claim.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+# fmt: off
 MULTIPLIERS = {
-    "k": 1e3,
-    "thousand": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "million": 1e6,
-    "millions": 1e6,
-    "bn": 1e9,
-    "b": 1e9,
-    "billion": 1e9,
-    "billions": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6,
+    "bn": 1e9, "b": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12, "tn": 1e12,
 }
 WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "dozen": 12,
-    "dozens": 24,
-    "hundreds": 200,
-    "thousands": 2000,
-    "half": 0.5,
-    "once": 1,
-    "twice": 2,
-    "first": 1.001,
-    "second": 2.001,
-    "third": 3.001,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000,
+    "half": 0.5, "once": 1, "twice": 2,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
 }
 MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
 }
+# fmt: on
 DAY_WORDS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
     "tonight|this morning|this afternoon|this evening|last night|last week|next week|"
@@ -88,20 +45,25 @@ _MONTH_NAMES = (
     r"jan(?:uary)?\.?|feb(?:ruary)?\.?|mar(?:ch)?\.?|apr(?:il)?\.?|may|june?\.?|july?\.?|"
     r"aug(?:ust)?\.?|sep(?:t(?:ember)?)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?"
 )
+_NUMBER_WORDS = "|".join(sorted({**WORD_NUMBERS, **ORDINAL_WORDS}, key=len, reverse=True))
 
 FIGURE = re.compile(
     rf"""
+    (?<!\w)  # never inside a word: lets the engine skip mid-word positions at once
+    (?:
     (?P<date>\b(?:{_DAY_PATTERN})\b
       | \b(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_NAMES})(?![\w])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?
     )
     | (?P<cur>[$€£¥]|\b(?:US\$|USD|EUR|GBP)\s?)?
       (?<![\w.\-/])(?P<num>\d{{1,3}}(?:(?:,|\u202f|\u2009|\ (?=\d{{3}}(?!\d)))\d{{3}})+(?:\.\d+)?
                 |\d+(?:[.,]\d+)?)
+      (?P<ord>st|nd|rd|th)?
       (?![\w/]*\d)
       (?:\s?(?P<mult>k|m|mn|bn|b|tn|thousand|million|billion|trillion)\b)?
       (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\ points?\b))?
-    | \b(?P<word>{"|".join(sorted(WORD_NUMBERS, key=len, reverse=True))})\b
+    | \b(?P<word>{_NUMBER_WORDS})\b
       (?:\s+(?P<wmult>thousand|million|billion|trillion)\b)?
+    )
     """,
     re.X | re.I,
 )
@@ -109,7 +71,7 @@ FIGURE = re.compile(
 
 @dataclass(frozen=True)
 class Figure:
-    kind: str  # number, percent, money, date
+    kind: str  # number, percent, money, ordinal, date
     value: str  # canonical, comparable
     surface: str
     span: tuple[int, int]
@@ -120,6 +82,8 @@ class Figure:
 
 
 def _canonical_number(text: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        return float(text.replace(".", ""))  # 30.000: a European thousands separator
     digits = re.sub(r"[,\u202f\u2009 ](?=\d{3}(?!\d))", "", text)
     if re.fullmatch(r"\d+,\d{1,2}", digits):  # a European decimal comma: 2,5
         digits = digits.replace(",", ".")
@@ -130,51 +94,68 @@ def _fmt(value: float) -> str:
     return f"{value:.6g}" if value < 1e6 else f"{value:.4e}"
 
 
-def find_figures(text: str) -> list[Figure]:
+def _date(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure | None:
+    month = match.group("month")
+    if month == "may" and not re.search(r"\d", surface):
+        return None  # "may" the verb, not the month
+    value = re.sub(r"\s+", " ", surface.lower().rstrip("."))
+    if month:
+        day = re.search(r"\d+", surface)
+        value = f"m{MONTHS[month.lower()[:3]]}" + (f"d{day.group(0)}" if day else "")
+    return Figure("date", value, surface, span)
+
+
+def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) -> Figure | None:
+    word = match.group("word").lower()
+    if word in ORDINAL_WORDS:
+        return Figure("ordinal", str(ORDINAL_WORDS[word]), surface, span)
+    if word in ("one", "once") and not match.group("wmult"):
+        # "one of them", "no one" and "at once" are not counts
+        following = text[match.end() : match.end() + 4].lower()
+        before = text[max(0, match.start() - 3) : match.start()].lower()
+        if word == "once" or following.startswith((" of", " ano", " who")) or before == "no ":
+            return None
+    amount = WORD_NUMBERS[word] * MULTIPLIERS.get((match.group("wmult") or "").lower(), 1)
+    return Figure("number", _fmt(amount), surface, span)
+
+
+@lru_cache(maxsize=8192)
+def find_figures(text: str) -> tuple[Figure, ...]:
+    """The figures of a text, with spans into it. Cached: the same sentences and paragraphs
+    come back in every comparison of an article's versions."""
     figures: list[Figure] = []
     for match in FIGURE.finditer(text):
         surface = match.group(0).strip()
         start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
         span = (start, start + len(surface))
+        figure: Figure | None
         if match.group("date"):
-            month = match.group("month")
-            if month == "may" and not re.search(r"\d", surface):
-                continue  # "may" the verb, not the month
-            value = re.sub(r"\s+", " ", surface.lower().rstrip("."))
-            if month:
-                day = re.search(r"\d+", surface)
-                value = f"m{MONTHS[month.lower()[:3]]}"
-                value += f"d{day.group(0)}" if day else ""
-            figures.append(Figure("date", value, surface, span))
-            continue
-        if match.group("word"):
-            word = match.group("word").lower()
-            if word in ("one", "first", "second", "once") and not match.group("wmult"):
-                # "one of", "a second" and "at once" are rarely counts; keep them when a noun
-                # of quantity follows ("one person", "second round") — left to context.
-                following = text[match.end() : match.end() + 4].lower()
-                if following.startswith((" of", " ano", " who")) or word in ("second", "once"):
-                    continue
-            amount = WORD_NUMBERS[word] * MULTIPLIERS.get((match.group("wmult") or "").lower(), 1)
-            figures.append(Figure("number", _fmt(amount), surface, span))
-            continue
-        number = match.group("num")
-        if number is None:
-            continue
-        amount = _canonical_number(number)
-        mult = (match.group("mult") or "").lower()
-        if mult in ("m", "b") and not match.group("cur"):
-            mult = ""  # "5 m" is more often metres than millions
-            surface = (
-                surface[: surface.lower().rfind(match.group("mult").lower())].strip() or surface
-            )
-            span = (span[0], span[0] + len(surface))
-        amount *= MULTIPLIERS.get(mult, 1)
-        if match.group("pct"):
-            kind = "percent"
-        elif match.group("cur"):
-            kind = "money"
+            figure = _date(match, surface, span)
+        elif match.group("word"):
+            figure = _word(match, text, surface, span)
+        elif match.group("num") is not None:
+            figure = _numeral(match, surface, span)
         else:
-            kind = "number"
-        figures.append(Figure(kind, _fmt(amount), surface, span))
-    return figures
+            figure = None
+        if figure is not None:
+            figures.append(figure)
+    return tuple(figures)
+
+
+def _numeral(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure:
+    amount = _canonical_number(match.group("num"))
+    mult = (match.group("mult") or "").lower()
+    if mult in ("m", "b") and not match.group("cur"):
+        mult = ""  # "5 m" is more often metres than millions
+        surface = surface[: surface.lower().rfind(match.group("mult").lower())].strip() or surface
+        span = (span[0], span[0] + len(surface))
+    amount *= MULTIPLIERS.get(mult, 1)
+    if match.group("ord") and not match.group("cur") and not match.group("pct"):
+        return Figure("ordinal", _fmt(amount), surface, span)
+    if match.group("pct"):
+        kind = "percent"
+    elif match.group("cur"):
+        kind = "money"
+    else:
+        kind = "number"
+    return Figure(kind, _fmt(amount), surface, span)

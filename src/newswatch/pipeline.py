@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from newswatch import models as m
 from newswatch import store as st
 from newswatch.alerts import queue_alerts, recipients_for
+from newswatch.claims import is_silent
 from newswatch.diff import Comparison, compare
 from newswatch.extract import Extracted, ExtractionError, extract
 from newswatch.fetch import FetchOptions, FetchResult, fetch
@@ -311,9 +312,7 @@ def _store_change(
     session: Session, article: m.Article, old: m.Version, new: m.Version, comparison: Comparison
 ) -> m.Change:
     stats: dict[str, object] = dict(comparison.stats())
-    substantive = comparison.severity in ("medium", "high")
-    # A substantive edit while the page's own modified date stays put is a silent edit.
-    stats["silent"] = substantive and old.modified == new.modified
+    stats["silent"] = is_silent(comparison.severity, old.modified, new.modified, old.text, new.text)
     change = m.Change(
         article_id=article.id,
         old_version_id=old.id,

@@ -1,0 +1,482 @@
+"""Detectors of factual change inside an edited sentence pair.
+
+Each detector looks for one kind of claim change (a figure, a polarity, a quote, a hedge, a name,
+an attribution) and returns claims with precise spans; ``newswatch.claims`` decides what is left
+over. The rules are written for news in general: what a reader would repeat or rely on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import cached_property, lru_cache
+
+from rapidfuzz import fuzz
+
+from newswatch.edits import WORD, Claim, Pair
+from newswatch.numbers import Figure, find_figures
+
+NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|"
+    r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
+    r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot)\b|n't\b",
+    re.I,
+)
+# Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,
+# would, must, can) are left out: "will" -> "would" in reported speech is style, not doubt.
+HEDGE = re.compile(
+    r"\b(?:may|might|could|reportedly|allegedly|alleged|apparently|possibly|probably|"
+    r"likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
+    r"unconfirmed|unverified|(?:is|are|was|were) (?:expected|said|believed|thought|understood|"
+    r"reported|rumou?red) to|appears? to|appeared to|seems? to|seemed to)\b",
+    re.I,
+)
+QUOTE = re.compile(r'"([^"\n]{2,})"')
+SPEAKER = re.compile(
+    r"(?:\bsaid|\bsays|\btold \w+|\baccording to|\badded|\bstated|\bwrote|\bclaimed|\binsisted"
+    r"|\bwarned|\bannounced)\s+(?:the\s+)?((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)"
+    r"|((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)\s+(?:said|says|told|added|stated|wrote|claimed"
+    r"|insisted|warned|announced)\b",
+)
+ENTITY = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:of|de|la|van|von|al|bin|du|der)?\s*[A-Z][\w'\-]*)*")
+NOT_NAMES = frozenset(
+    """a an the he she it they we i you his her its their our my your this that these those there
+    here in on at by for from to of and but or if when while after before as with without
+    however meanwhile also mr mrs ms dr prof sir according yesterday today tomorrow monday
+    tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december some many most each every all both other another
+    no not one two three several""".split()
+)
+
+
+WordingTest = Callable[[str, str], bool]
+
+
+class Context:
+    """What the detectors may know of the whole article: its words before and after (worked
+    out on first use: most comparisons never need them)."""
+
+    def __init__(self, old_text: str, new_text: str) -> None:
+        self.old_text = old_text
+        self.new_text = new_text
+
+    @cached_property
+    def old_words(self) -> frozenset[str]:
+        return vocabulary(self.old_text)
+
+    @cached_property
+    def new_words(self) -> frozenset[str]:
+        return vocabulary(self.new_text)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude, language-light stem: enough to see "troops"/"troop", "rapes"/"raped" or
+    "dropped"/"drops" as one word."""
+    w = word.lower()
+    for suffix in ("ings", "ing", "edly", "ed", "es", "s", "ly"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+                w = w[:-1]  # dropp -> drop, but keep "fall", "miss", "agree"
+            return w
+    return w
+
+
+def vocabulary(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in WORD.findall(text))
+
+
+# --- figures --------------------------------------------------------------------------------
+
+
+def number_claims(pair: Pair) -> list[Claim]:
+    before, after = find_figures(pair.old.text), find_figures(pair.new.text)
+    gone = Counter(f.key for f in before) - Counter(f.key for f in after)
+    came = Counter(f.key for f in after) - Counter(f.key for f in before)
+    lost, got = _take(before, gone), _take(after, came)
+    claims: list[Claim] = []
+    for kind in ("percent", "money", "ordinal", "date", "number"):
+        a = [f for f in lost if f.kind == kind]
+        b = [f for f in got if f.kind == kind]
+        for f_old, f_new in zip(a, b, strict=False):
+            claims.append(_figure_claim(pair, f_old, f_new, kind))
+        for f_old in a[len(b) :]:
+            claims.append(_figure_claim(pair, f_old, None, kind))
+        for f_new in b[len(a) :]:
+            claims.append(_figure_claim(pair, None, f_new, kind))
+    return claims
+
+
+def _figure_claim(pair: Pair, old: Figure | None, new: Figure | None, kind: str) -> Claim:
+    detail: dict[str, object] = {"figure": kind}
+    if old is None:
+        detail["appeared"] = True
+    if new is None:
+        detail["vanished"] = True
+    old_span = pair.old.span(*old.span) if old else pair.old_span_for_new(*new.span)  # type: ignore[union-attr]
+    new_span = pair.new.span(*new.span) if new else pair.new_span_for_old(*old.span)  # type: ignore[union-attr]
+    return Claim(
+        "number",
+        "high",
+        pair.old.text,
+        pair.new.text,
+        old.surface if old else None,
+        new.surface if new else None,
+        old_span,
+        new_span,
+        detail,
+    )
+
+
+def _take(figures: tuple[Figure, ...], wanted: Counter[tuple[str, str]]) -> list[Figure]:
+    left = Counter(wanted)
+    out = []
+    for figure in figures:
+        if left[figure.key] > 0:
+            out.append(figure)
+            left[figure.key] -= 1
+    return out
+
+
+# --- polarity and certainty ------------------------------------------------------------------
+
+
+def negation_claim(pair: Pair) -> Claim | None:
+    """Polarity flipped: the number of negations differs ("not losing any" = "losing no")."""
+    a = list(NEGATION.finditer(pair.old.text))
+    b = list(NEGATION.finditer(pair.new.text))
+    if len(a) == len(b):
+        return None
+    return _cue_claim("negation", "high", pair, a, b)
+
+
+def hedge_claim(pair: Pair) -> Claim | None:
+    a = list(HEDGE.finditer(pair.old.text))
+    b = list(HEDGE.finditer(pair.new.text))
+    # a hedge word that only fixes a misspelt one ("alegged" -> "alleged") is not a new hedge
+    removed_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.removed)]
+    added_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.added)]
+    b = [
+        m
+        for m in b
+        if not any(fuzz.ratio(_cue(m), w) >= 80 for w in removed_words) or _cue(m) in removed_words
+    ]
+    a = [
+        m
+        for m in a
+        if not any(fuzz.ratio(_cue(m), w) >= 80 for w in added_words) or _cue(m) in added_words
+    ]
+    if Counter(_cue(m) for m in a) == Counter(_cue(m) for m in b):
+        return None
+    return _cue_claim("hedge", "medium", pair, a, b)
+
+
+def _cue(match: re.Match[str]) -> str:
+    words = match.group(0).lower().split()
+    if len(words) > 1 and words[0] in ("is", "are", "was", "were"):
+        words = words[1:]  # "is believed to" and "are believed to" are one hedge
+    return " ".join(words)
+
+
+def _cue_claim(
+    kind: str, severity: str, pair: Pair, a: list[re.Match[str]], b: list[re.Match[str]]
+) -> Claim:
+    removed = Counter(_cue(m) for m in a) - Counter(_cue(m) for m in b)
+    added = Counter(_cue(m) for m in b) - Counter(_cue(m) for m in a)
+    old_hit = next((m.span() for m in a if _cue(m) in removed), None)
+    new_hit = next((m.span() for m in b if _cue(m) in added), None)
+    if old_hit is None and new_hit is None:  # same cues, different counts
+        old_hit, new_hit = (a[-1].span() if a else None), (b[-1].span() if b else None)
+    old_span = pair.old.span(*old_hit) if old_hit else pair.old_span_for_new(*new_hit)  # type: ignore[misc]
+    new_span = pair.new.span(*new_hit) if new_hit else pair.new_span_for_old(*old_hit)  # type: ignore[misc]
+    return Claim(
+        kind,
+        severity,
+        pair.old.text,
+        pair.new.text,
+        ", ".join(sorted(removed)) or None,
+        ", ".join(sorted(added)) or None,
+        old_span,
+        new_span,
+    )
+
+
+# --- quotes and who said them ----------------------------------------------------------------
+
+
+def speaker(sentence: str) -> str | None:
+    """The person or body a sentence attributes its words to, when it says so plainly."""
+    match = SPEAKER.search(QUOTE.sub(" ", sentence))
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).strip()
+    words = [w for w in name.split() if w.lower() not in NOT_NAMES]
+    return " ".join(words) or None
+
+
+def quote_claims(pair: Pair, wording_changed: WordingTest) -> list[Claim]:
+    """Words inside quotation marks changed, or a quote appeared or vanished.
+
+    ``wording_changed(removed, added)`` tells whether a change of words is more than cosmetic.
+    """
+    a = [(m.group(1), m.span(1)) for m in QUOTE.finditer(pair.old.text)]
+    b = [(m.group(1), m.span(1)) for m in QUOTE.finditer(pair.new.text)]
+    if [q for q, _ in a] == [q for q, _ in b]:
+        return []
+    who = speaker(pair.new.text) or speaker(pair.old.text)
+    claims: list[Claim] = []
+    unmatched = list(b)
+    for quote, span in a:
+        same = next((x for x in unmatched if x[0] == quote), None)
+        if same is not None:
+            unmatched.remove(same)
+            continue
+        best = max(unmatched, key=lambda x: fuzz.ratio(quote, x[0]), default=None)
+        if best is not None and fuzz.ratio(quote, best[0]) >= 50:
+            unmatched.remove(best)
+            changed = _changed_within(quote, best[0], wording_changed)
+            if changed is not None:
+                (a0, a1), (b0, b1) = changed
+                claims.append(
+                    Claim(
+                        "quote",
+                        "medium",
+                        pair.old.text,
+                        pair.new.text,
+                        quote,
+                        best[0],
+                        pair.old.span(span[0] + a0, span[0] + a1),
+                        pair.new.span(best[1][0] + b0, best[1][0] + b1),
+                        {"speaker": who},
+                    )
+                )
+        elif _normal(quote) not in _normal(pair.new.text):
+            claims.append(
+                Claim(
+                    "quote",
+                    "medium",
+                    pair.old.text,
+                    pair.new.text,
+                    quote,
+                    None,
+                    pair.old.span(*span),
+                    pair.new_span_for_old(*span),
+                    {"speaker": who, "vanished": True},
+                )
+            )
+    for quote, span in unmatched:
+        if _normal(quote) in _normal(pair.old.text):
+            continue  # the words were there already; only the quotation marks are new
+        claims.append(
+            Claim(
+                "quote",
+                "medium",
+                pair.old.text,
+                pair.new.text,
+                None,
+                quote,
+                pair.old_span_for_new(*span),
+                pair.new.span(*span),
+                {"speaker": who, "appeared": True},
+            )
+        )
+    return claims
+
+
+def _changed_within(
+    old: str, new: str, wording_changed: WordingTest
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the quote's words changed for real (not only case, spelling or punctuation), as
+    spans inside the old and the new quote; None when nothing did."""
+    from newswatch.diff import word_diff
+    from newswatch.edits import hunks
+
+    real = [
+        h for h in hunks(word_diff(old, new, semantic=False)) if wording_changed(h.removed, h.added)
+    ]
+    if not real:
+        return None
+    return ((real[0].old_start, real[-1].old_end), (real[0].new_start, real[-1].new_end))
+
+
+def _normal(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))
+
+
+def attribution_claim(pair: Pair) -> Claim | None:
+    """Who is said to have said or done it changed."""
+    before, after = speaker(pair.old.text), speaker(pair.new.text)
+    if not before or not after or _same_name(before, after):
+        return None
+    old_at = pair.old.text.find(before)
+    new_at = pair.new.text.find(after)
+    return Claim(
+        "attribution",
+        "high",
+        pair.old.text,
+        pair.new.text,
+        before,
+        after,
+        pair.old.span(old_at, old_at + len(before)),
+        pair.new.span(new_at, new_at + len(after)),
+    )
+
+
+def _same_name(a: str, b: str) -> bool:
+    """A spelling fix, a fuller or shorter form, or an acronym of the same name."""
+    wa, wb = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
+    squash_a, squash_b = "".join(WORD.findall(a.lower())), "".join(WORD.findall(b.lower()))
+    return (
+        fuzz.ratio(a.lower(), b.lower()) >= 80
+        or (bool(wa) and bool(wb) and (wa <= wb or wb <= wa))
+        or squash_a == squash_b
+        or _acronym(a, b)
+        or _acronym(b, a)
+    )
+
+
+def _acronym(short: str, long: str) -> bool:
+    words = [w for w in WORD.findall(long) if w.lower() not in ("of", "the", "and", "for")]
+    return short.isupper() and len(short) > 1 and short == "".join(w[0].upper() for w in words)
+
+
+# --- names -----------------------------------------------------------------------------------
+
+
+def names(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Capitalised word runs that look like names. A lone capitalised word opening a sentence is
+    left out: it is usually just the first word."""
+    found = []
+    for match in ENTITY.finditer(text):
+        words = match.group(0).split()
+        start = match.start()
+        while words and words[0].lower().rstrip(".") in NOT_NAMES:
+            start = text.find(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words).rstrip(".")
+        at_start = not text[:start].strip(" \"'-(") or text[:start].rstrip()[-1:] in ".!?"
+        if at_start and len(words) == 1:
+            continue
+        found.append((name, (start, start + len(name))))
+    return found
+
+
+PRONOUN_GROUPS = (
+    frozenset({"he", "him", "his", "himself"}),
+    frozenset({"she", "her", "hers", "herself"}),
+    frozenset({"they", "them", "their", "theirs", "themselves"}),
+)
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+
+
+def pronoun_claim(pair: Pair) -> Claim | None:
+    """ "her" became "his": who the sentence is about changed."""
+    for hunk in pair.hunks:
+        rem = [w.lower() for w in WORD.findall(hunk.removed)]
+        add = [w.lower() for w in WORD.findall(hunk.added)]
+        if (
+            len(rem) == 1
+            and len(add) == 1
+            and _PRONOUN.fullmatch(rem[0])
+            and _PRONOUN.fullmatch(add[0])
+        ):
+            group = next(g for g in PRONOUN_GROUPS if rem[0] in g)
+            if add[0] not in group:
+                return Claim(
+                    "entity",
+                    "medium",
+                    pair.old.text,
+                    pair.new.text,
+                    rem[0],
+                    add[0],
+                    pair.old.span(hunk.old_start, hunk.old_end),
+                    pair.new.span(hunk.new_start, hunk.new_end),
+                    {"pronoun": True},
+                )
+    return None
+
+
+def entity_claims(pair: Pair, context: Context) -> list[Claim]:
+    """A person, place or organisation replaced by another, or a new name brought in."""
+    a, b = names(pair.old.text), names(pair.new.text)
+    old_names = {n.lower() for n, _ in a}
+    new_names = {n.lower() for n, _ in b}
+    gone = [e for e in a if e[0].lower() not in new_names and not _inside(e[0], new_names)]
+    came = [e for e in b if e[0].lower() not in old_names and not _inside(e[0], old_names)]
+    # the same name written differently (spelling, fuller form, acronym) pairs off first
+    for entry in list(gone):
+        twin = next((c for c in came if _same_name(entry[0], c[0])), None)
+        if twin is not None:
+            gone.remove(entry)
+            came.remove(twin)
+    claims: list[Claim] = []
+    for (name_a, span_a), (name_b, span_b) in zip(gone, came, strict=False):
+        claims.append(
+            Claim(
+                "entity",
+                "high",
+                pair.old.text,
+                pair.new.text,
+                name_a,
+                name_b,
+                pair.old.span(*span_a),
+                pair.new.span(*span_b),
+            )
+        )
+    old_words = [w.lower() for w in WORD.findall(pair.old.text)]
+    for name_b, span_b in came[len(gone) :]:
+        if not _known(name_b, context.old_words) and not _echoes(name_b, old_words):
+            claims.append(
+                Claim(
+                    "entity",
+                    "medium",
+                    pair.old.text,
+                    pair.new.text,
+                    None,
+                    name_b,
+                    pair.old_span_for_new(*span_b),
+                    pair.new.span(*span_b),
+                    {"appeared": True},
+                )
+            )
+    new_words = [w.lower() for w in WORD.findall(pair.new.text)]
+    for name_a, span_a in gone[len(came) :]:
+        if not _known(name_a, context.new_words) and not _echoes(name_a, new_words):
+            claims.append(
+                Claim(
+                    "entity",
+                    "medium",
+                    pair.old.text,
+                    pair.new.text,
+                    name_a,
+                    None,
+                    pair.old.span(*span_a),
+                    pair.new_span_for_old(*span_a),
+                    {"vanished": True},
+                )
+            )
+    return claims
+
+
+def _echoes(name: str, words: list[str]) -> bool:
+    """The name only restates words of the other sentence: a change of case or inflection
+    ("manager director" -> "Managing Director") or an acronym spelt out ("PM")."""
+    parts = WORD.findall(name)
+    if all(any(fuzz.ratio(p.lower(), w) >= 75 for w in words) for p in parts):
+        return True
+    initials = "".join(p[0].lower() for p in parts if p.lower() not in ("of", "the", "and"))
+    return len(initials) > 1 and initials in words
+
+
+def _inside(name: str, others: set[str]) -> bool:
+    low = name.lower()
+    return any(low in other or other in low for other in others)
+
+
+def _known(name: str, words: frozenset[str]) -> bool:
+    """Every word of the name occurs somewhere in the other version of the article."""
+    return all(stem(w) in words for w in WORD.findall(name))

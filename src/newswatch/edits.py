@@ -1,0 +1,195 @@
+"""An edited pair of sentences and its word diff, with the positions that link the two sides.
+
+Detectors in ``newswatch.detectors`` and the engine in ``newswatch.claims`` work on ``Pair``:
+offsets local to each side are turned into offsets in the whole article text by ``Side.span``,
+and ``to_old`` / ``to_new`` find where a position on one side sits on the other, so a value
+that only exists on one side still gets a precise (zero-width) span on the other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One changed claim. Spans are character offsets into the article texts compared (for a
+    headline claim, into the headlines). A span covers the value on its side (the figure, the
+    name, the whole sentence added or removed); for a quote or a rewording it covers the words
+    that changed. Where a side has no value, its span is the gap the value went into or came
+    out of."""
+
+    kind: str
+    severity: str
+    old: str | None = None
+    new: str | None = None
+    old_value: str | None = None
+    new_value: str | None = None
+    old_span: tuple[int, int] | None = None
+    new_span: tuple[int, int] | None = None
+    detail: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a unit: its text and where it starts in the article text."""
+
+    text: str
+    offset: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return (self.offset + start, self.offset + end)
+
+    @property
+    def whole(self) -> tuple[int, int]:
+        return (self.offset, self.offset + len(self.text))
+
+
+@dataclass(frozen=True)
+class Hunk:
+    """A run of removed and/or added text between two kept stretches."""
+
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+    removed: str
+    added: str
+
+    def touches_old(self, span: tuple[int, int]) -> bool:
+        return _touch((self.old_start, self.old_end), span)
+
+    def touches_new(self, span: tuple[int, int]) -> bool:
+        return _touch((self.new_start, self.new_end), span)
+
+
+def _touch(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    if a[0] == a[1] or b[0] == b[1]:
+        return a[0] <= b[1] and b[0] <= a[1]
+    return a[0] < b[1] and b[0] < a[1]
+
+
+@dataclass
+class Pair:
+    old: Side
+    new: Side
+    edits: list[tuple[int, str]]
+    _hunks: list[Hunk] | None = field(default=None, repr=False)
+
+    @property
+    def hunks(self) -> list[Hunk]:
+        if self._hunks is None:
+            self._hunks = hunks(self.edits)
+        return self._hunks
+
+    def to_old(self, position: int) -> int:
+        """Where a position in the new side falls in the old side."""
+        old_pos = new_pos = 0
+        for op, text in self.edits:
+            size = len(text)
+            if op == 0:
+                if position <= new_pos + size:
+                    return old_pos + (position - new_pos)
+                old_pos += size
+                new_pos += size
+            elif op == 1:
+                if position <= new_pos + size:
+                    return old_pos
+                new_pos += size
+            else:
+                old_pos += size
+        return old_pos
+
+    def to_new(self, position: int) -> int:
+        """Where a position in the old side falls in the new side."""
+        old_pos = new_pos = 0
+        for op, text in self.edits:
+            size = len(text)
+            if op == 0:
+                if position <= old_pos + size:
+                    return new_pos + (position - old_pos)
+                old_pos += size
+                new_pos += size
+            elif op == -1:
+                if position <= old_pos + size:
+                    return new_pos
+                old_pos += size
+            else:
+                new_pos += size
+        return new_pos
+
+    def old_span_for_new(self, start: int, end: int) -> tuple[int, int]:
+        """The old-side span matching a new-side span; where it was inserted, the gap of
+        whitespace it went into."""
+        return self.old.span(*gap(self.old.text, self.to_old(start), self.to_old(end)))
+
+    def new_span_for_old(self, start: int, end: int) -> tuple[int, int]:
+        return self.new.span(*gap(self.new.text, self.to_new(start), self.to_new(end)))
+
+
+def gap(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen an empty span over the whitespace around it: the gap something went into."""
+    if start != end:
+        return (start, end)
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return (start, end)
+
+
+def hunks(edits: list[tuple[int, str]]) -> list[Hunk]:
+    """Group the diff into hunks; changes separated only by whitespace form one hunk."""
+    out: list[Hunk] = []
+    old_pos = new_pos = 0
+    opened: tuple[int, int] | None = None  # where the open hunk starts (old, new)
+    closed_at = (0, 0)  # where it would end: after its last change
+    removed: list[str] = []
+    added: list[str] = []
+    gap = ""  # whitespace kept between two changes of one hunk
+
+    def close() -> None:
+        nonlocal opened
+        if opened is not None:
+            out.append(
+                Hunk(
+                    opened[0],
+                    closed_at[0],
+                    opened[1],
+                    closed_at[1],
+                    "".join(removed),
+                    "".join(added),
+                )
+            )
+        opened = None
+        removed.clear()
+        added.clear()
+
+    for op, text in edits:
+        if op == 0:
+            if opened is not None and not text.strip():
+                gap = text
+            else:
+                close()
+                gap = ""
+            old_pos += len(text)
+            new_pos += len(text)
+            continue
+        if opened is None:
+            opened = (old_pos, new_pos)
+        elif gap:
+            removed.append(gap)
+            added.append(gap)
+            gap = ""
+        if op == -1:
+            removed.append(text)
+            old_pos += len(text)
+        else:
+            added.append(text)
+            new_pos += len(text)
+        closed_at = (old_pos, new_pos)
+    close()
+    return out

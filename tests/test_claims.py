@@ -1,0 +1,100 @@
+"""Data-driven checks of the claim engine: tests/data/claim_cases.json, pairs we wrote."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newswatch.claims import clause_label, correction_notes, is_silent
+from newswatch.demo.site import DemoSite
+from newswatch.diff import Comparison, compare
+from newswatch.extract import extract
+from newswatch.sources import severity_rank
+
+CASES = json.loads((Path(__file__).parent / "data" / "claim_cases.json").read_text("utf-8"))
+
+
+def demo_text(version: int) -> tuple[str, str]:
+    site = DemoSite()
+    site.publish(version)
+    page = extract(site.render().encode(), "http://127.0.0.1/demo")
+    return page.headline, page.text
+
+
+def run(case: dict[str, Any]) -> Comparison:
+    if "demo" in case:
+        (old_h, old), (new_h, new) = (demo_text(v) for v in case["demo"])
+    else:
+        old, new = case["old"], case["new"]
+        old_h, new_h = case.get("old_headline"), case.get("new_headline")
+    return compare(
+        old, new, old_headline=old_h, new_headline=new_h, terms=tuple(case.get("terms", ()))
+    )
+
+
+def matches(claim: Any, wanted: dict[str, Any]) -> bool:
+    for key, value in wanted.items():
+        if key == "speaker":
+            if claim.detail.get("speaker") != value:
+                return False
+        elif key in ("clause", "terms"):
+            if claim.detail.get(key) != value:
+                return False
+        elif getattr(claim, key) != value:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_claim_case(case: dict[str, Any]) -> None:
+    result = run(case)
+    described = [(c.kind, c.severity, c.old_value, c.new_value, c.detail) for c in result.claims]
+    for wanted in case.get("expect", []):
+        assert any(matches(c, wanted) for c in result.claims), (wanted, described)
+    kinds = {c.kind for c in result.claims if c.severity != "cosmetic"}
+    for kind in case.get("forbid", []):
+        assert kind not in kinds, (kind, described)
+    if "alert" in case:
+        worthy = severity_rank(result.severity) >= severity_rank("medium")
+        assert worthy is case["alert"], described
+    if "max_claims" in case:
+        assert len(result.claims) <= case["max_claims"], described
+    for unit_kind in case.get("units", []):
+        assert any(u.kind == unit_kind for u in result.units), result.units
+
+
+def test_every_kind_is_covered_by_a_case() -> None:
+    covered = {w["kind"] for case in CASES for w in case.get("expect", [])}
+    covered |= {k for case in CASES for k in case.get("forbid", [])}
+    assert {
+        "number",
+        "negation",
+        "quote",
+        "entity",
+        "attribution",
+        "hedge",
+        "added",
+        "removed",
+        "moved",
+        "headline",
+        "cosmetic",
+        "reworded",
+    } <= covered
+
+
+def test_clause_labels() -> None:
+    assert clause_label("- Clause 12: All combatants...") == "Clause 12"
+    assert clause_label("Point 7 of the plan says") == "Point 7"
+    assert clause_label("Article IV: borders") == "Article iv"
+    assert clause_label("The clause 7 debate") is None
+
+
+def test_silent_edits_and_correction_notes() -> None:
+    plain = "The cap is 800,000."
+    noted = plain + "\nCorrection: an earlier version of this article gave the wrong figure."
+    assert correction_notes(noted) and not correction_notes(plain)
+    assert is_silent("high", None, None, "The cap is 600,000.", plain)
+    assert not is_silent("high", None, None, "The cap is 600,000.", noted)
+    assert not is_silent("high", "2026-11-19", "2026-11-20", "a", "b")
+    assert not is_silent("low", None, None, "a", "b")
