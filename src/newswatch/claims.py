@@ -182,11 +182,38 @@ def words_changed(removed: str, added: str) -> bool:
     return bool(rem or add)
 
 
-def _hunk_claim(pair: Pair, hunk: Hunk, context: d.Context, moved: frozenset[str]) -> Claim:
+# Changes this close (in words kept between them) are read as one rewording: "withdraw" ->
+# "pull ... back" is one phrase, not a swap plus an inserted "back".
+NEAR_WORDS = 2
+
+
+def _group_verdicts(pair: Pair, context: d.Context, moved: frozenset[str]) -> dict[int, bool]:
+    """For each hunk: does its stretch of nearby changes bring in or take out information?"""
+    groups: list[list[Hunk]] = []
+    for hunk in pair.hunks:
+        if groups:
+            between = pair.old.text[groups[-1][-1].old_end : hunk.old_start]
+            if len(WORD.findall(between)) <= NEAR_WORDS:
+                groups[-1].append(hunk)
+                continue
+        groups.append([hunk])
+    verdicts: dict[int, bool] = {}
+    for group in groups:
+        phrases = {" ".join(WORD.findall((h.removed or h.added).lower())) for h in group}
+        if phrases <= moved:
+            changed = False
+        else:
+            removed = " ".join(h.removed for h in group)
+            added = " ".join(h.added for h in group)
+            changed = wording_changed(removed, added, context)
+        for hunk in group:
+            verdicts[id(hunk)] = changed
+    return verdicts
+
+
+def _hunk_claim(pair: Pair, hunk: Hunk, changed: bool) -> Claim:
     old_span = pair.old.span(*gap(pair.old.text, hunk.old_start, hunk.old_end))
     new_span = pair.new.span(*gap(pair.new.text, hunk.new_start, hunk.new_end))
-    phrase = " ".join(WORD.findall((hunk.removed or hunk.added).lower()))
-    changed = phrase not in moved and wording_changed(hunk.removed, hunk.added, context)
     kind = "reworded" if changed else "cosmetic"
     return Claim(
         kind,
@@ -215,6 +242,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     speakers = {c.new_value for c in claims if c.kind == "attribution"}
     claims += [c for c in d.entity_claims(pair, context) if c.new_value not in speakers]
     moved = _moved_phrases(pair.hunks)
+    verdicts = _group_verdicts(pair, context, moved)
     for hunk in pair.hunks:
         explained = any(
             hunk.touches_old(_local(c.old_span, pair.old))
@@ -222,7 +250,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
             for c in claims
         )
         if not explained:
-            claims.append(_hunk_claim(pair, hunk, context, moved))
+            claims.append(_hunk_claim(pair, hunk, verdicts[id(hunk)]))
     return claims
 
 
