@@ -3,7 +3,7 @@
 A thin Prefect shell over ``newswatch.pipeline``: one task run per batch of articles (never one
 per article), retried when a batch hit transient fetch errors (the retry only repeats the articles
 that failed, because each article is checked once per cycle), then one task that writes the
-review artifacts and one that delivers the alert outbox.
+review artifacts and the change events, and one that delivers the alert outbox.
 """
 
 from __future__ import annotations
@@ -14,13 +14,15 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.client.schemas.objects import State, TaskRun
+from prefect.events import emit_event
 from prefect.runtime import flow_run
 from prefect.tasks import Task
 
 from flows.common import settings_now, store_for
+from flows.deliver import deliver_alerts
 from newswatch import pipeline
-from newswatch.alerts import artifact_url, deliver_pending
-from newswatch.review import build_report, render_markdown, run_table
+from newswatch.alerts import artifact_url
+from newswatch.review import ChangeReport, build_report, render_markdown, run_table
 from newswatch.sources import Watchlist, load_watchlist
 from newswatch.store import changes_by_id, sync_watchlist
 
@@ -66,30 +68,62 @@ def check_batch(article_ids: list[int], sources_file: str, cycle: str) -> list[d
 
 @task(name="publish-review")
 def publish_review(change_ids: list[int]) -> list[str]:
-    """One markdown artifact per changed article, keyed by the article: its edit timeline."""
+    """One markdown artifact per changed article, keyed by the article (its edit timeline), and
+    one ``newswatch.article.changed`` event per change for Prefect automations."""
     settings = settings_now()
-    store = store_for(settings)
     keys = []
-    with store.reading() as session:
+    with store_for(settings).reading() as session:
         for change in changes_by_id(session, change_ids):
             report = build_report(session, change)
-            links = {
-                "This artifact's history": artifact_url(settings, report.artifact_key),
-                "The article": report.url,
-            }
-            create_markdown_artifact(
-                key=report.artifact_key,
-                markdown=render_markdown(report, links),
-                description=f"v{report.old_number} → v{report.new_number}: {report.headline}"[:500],
-            )
+            review_url = artifact_url(settings, report.artifact_key)
+            if settings.artifacts:
+                create_markdown_artifact(
+                    key=report.artifact_key,
+                    markdown=render_markdown(
+                        report, {"This artifact's history": review_url, "The article": report.url}
+                    ),
+                    description=f"v{report.old_number} → v{report.new_number}: {report.headline}"[
+                        :500
+                    ],
+                )
+            announce(report, review_url)
             keys.append(report.artifact_key)
     return keys
 
 
-@task(name="deliver-alerts")
-def deliver_alerts() -> dict[str, object]:
-    settings = settings_now()
-    return deliver_pending(store_for(settings), settings).as_dict()
+def announce(report: ChangeReport, review_url: str) -> None:
+    """The event operators build automations on (webhooks, chat, other channels)."""
+    significant = [c for c in report.claims if c.severity != "cosmetic"]
+    emit_event(
+        event="newswatch.article.changed",
+        resource={
+            "prefect.resource.id": f"newswatch.article.{report.article_id}",
+            "prefect.resource.name": report.headline[:200],
+            "newswatch.url": report.url,
+            "newswatch.severity": report.severity,
+        },
+        payload={
+            "change_id": report.change_id,
+            "url": report.url,
+            "headline": report.headline,
+            "source": report.source,
+            "from_version": report.old_number,
+            "to_version": report.new_number,
+            "severity": report.severity,
+            "silent": report.silent,
+            "claims": [
+                {
+                    "kind": c.kind,
+                    "severity": c.severity,
+                    "old": (c.old_value or "")[:300],
+                    "new": (c.new_value or "")[:300],
+                }
+                for c in significant[:20]
+            ],
+            "claim_count": len(report.claims),
+            "review_url": review_url,
+        },
+    )
 
 
 @task(name="sync-sources")
@@ -120,7 +154,7 @@ def monitor(sources_file: str | None = None) -> dict[str, Any]:
         except TransientFetchErrors as exc:
             outcomes.extend(exc.outcomes)  # the articles are marked failing; the flow goes on
     changed = [int(o["change_id"]) for o in outcomes if o.get("change_id")]
-    if changed and settings.artifacts:
+    if changed:
         publish_review(changed)
     delivery = deliver_alerts()
     counts = pipeline.cycle_outcomes([pipeline.Outcome(**o) for o in outcomes])

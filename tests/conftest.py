@@ -148,3 +148,50 @@ def demo_change(env: dict[str, str], demo_site: DemoSite, tmp_path: Path):  # ty
     assert outcome.outcome == "changed"
     yield opened, settings, watchlist, outcome
     opened.close()
+
+
+@pytest.fixture
+def many_changes(env: dict[str, str], tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A factory: ``n`` articles, each stored and then revised through the pipeline, with the
+    subscriptions given. Returns (store, settings, change ids)."""
+    from newswatch import pipeline
+    from newswatch.settings import Settings
+    from newswatch.sources import load_watchlist
+    from newswatch.store import sync_watchlist
+    from tests.httpserver import LocalServer, Reply
+
+    opened: list[Store] = []
+    servers: list[LocalServer] = []
+
+    def make(n: int, subscriptions: str) -> tuple[Store, object, list[int]]:
+        site = DemoSite()
+        first = site.render().encode()
+        site.publish(2)
+        second = site.render().encode()
+        pages = {"body": first}
+        server = LocalServer().__enter__()
+        servers.append(server)
+        sources = ""
+        for i in range(n):
+            server.route(
+                f"/story-{i}", lambda _s: Reply(200, pages["body"], {"Content-Type": "text/html"})
+            )
+            sources += f'[[source]]\nname = "s{i}"\nurl = "{server.url(f"/story-{i}")}"\n\n'
+        path = tmp_path / "many.toml"
+        path.write_text(sources + subscriptions, "utf-8")
+        watchlist = load_watchlist(path)
+        settings = Settings()
+        store = open_store(settings.resolved_database_url)
+        opened.append(store)
+        with store.transaction() as session:
+            ids = sync_watchlist(session, watchlist)
+        pipeline.check_batch(store, ids, watchlist, settings, "first")
+        pages["body"] = second
+        outcomes = pipeline.check_batch(store, ids, watchlist, settings, "second")
+        return store, settings, [o.change_id for o in outcomes if o.change_id]
+
+    yield make
+    for store in opened:
+        store.close()
+    for server in servers:
+        server.__exit__(None, None, None)

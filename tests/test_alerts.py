@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from sqlalchemy import select, update
 
@@ -23,7 +23,7 @@ def test_the_alert_email_arrives_once_with_the_claims(demo_change, mail_sink: Ma
     (mail,) = mail_sink.delivered
     message = mail.message
     assert mail.envelope_to == ["desk@test.invalid"]
-    assert message["Subject"].startswith("Figure changed: 600,000 → 800,000")
+    assert message["Subject"].startswith("Claim changed: Clause 7: 600,000 → 800,000 troops")
     assert message["Subject"].endswith("Veloria and Kastan agree outline of draft peace plan")
     (alert,) = alerts(store)
     assert alert.status == "sent" and message["Message-ID"] == alert.message_id
@@ -103,7 +103,8 @@ def test_subscriptions_filter_by_source_severity_kind_and_terms() -> None:
     source = Source(name="harbour", url="https://e.org/a", tags=("world",))
     low = [_claim("reworded", "low")]
     high = [_claim("number", "high")]
-    assert wants(Subscription(address="a@e.org"), source, low)
+    assert wants(Subscription(address="a@e.org", min_severity="low"), source, low)
+    assert not wants(Subscription(address="a@e.org"), source, low)  # medium by default
     assert not wants(Subscription(address="a@e.org", min_severity="medium"), source, low)
     assert wants(
         Subscription(address="a@e.org", min_severity="medium", terms=("amnesty",)), source, low
@@ -111,3 +112,116 @@ def test_subscriptions_filter_by_source_severity_kind_and_terms() -> None:
     assert wants(Subscription(address="a@e.org", sources=("world",)), source, high)
     assert not wants(Subscription(address="a@e.org", sources=("sport",)), source, high)
     assert not wants(Subscription(address="a@e.org", kinds=("quote",)), source, high)
+
+
+def test_a_crash_between_commit_and_send_is_delivered_once_after_restart(
+    demo_change, mail_sink: MailSink
+) -> None:  # type: ignore[no-untyped-def]
+    store, settings, _w, _o = demo_change
+    store.close()  # the process died after the change and its alert were committed
+    from newswatch.store import open_store
+
+    restarted = open_store(settings.resolved_database_url)
+    assert deliver_pending(restarted, settings).sent == 1
+    assert deliver_pending(restarted, settings).sent == 0
+    assert len(mail_sink.delivered) == 1
+    restarted.close()
+
+
+def test_a_crash_mid_send_is_resent_after_the_lease_with_the_same_message_id(
+    demo_change, mail_sink: MailSink
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from newswatch.alerts import SENDING_LEASE, claim
+
+    store, settings, _w, _o = demo_change
+    (alert,) = alerts(store)
+    now = datetime.now(UTC)
+    assert claim(store, alert.id, now)  # a delivery run took it, then died before recording
+    assert deliver_pending(store, settings, now=now).sent == 0  # the lease still holds
+    later = now + SENDING_LEASE + timedelta(seconds=1)
+    assert deliver_pending(store, settings, now=later).sent == 1
+    (mail,) = mail_sink.delivered
+    assert mail.message["Message-ID"] == alert.message_id
+
+
+def test_two_delivery_runs_at_once_send_each_alert_once(many_changes, mail_sink: MailSink) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    import time
+
+    from newswatch.store import open_store
+
+    subscriptions = "".join(
+        f'[[subscription]]\naddress = "r{i}@test.invalid"\n\n' for i in range(4)
+    )
+    store, settings, _ids = many_changes(2, subscriptions)
+    assert len(alerts(store)) == 8
+    original = mail_sink.handler.handle_DATA
+
+    async def slow(server, session, envelope):  # type: ignore[no-untyped-def]
+        time.sleep(0.15)  # keep both runs busy at the same time
+        return await original(server, session, envelope)
+
+    mail_sink.handler.handle_DATA = slow  # type: ignore[method-assign]
+    reports = []
+    start = threading.Barrier(2)
+
+    def run() -> None:
+        own = open_store(settings.resolved_database_url)  # a second worker: its own connections
+        start.wait()  # both look for due alerts, and claim them, at the same time
+        reports.append(deliver_pending(own, settings))
+        own.close()
+
+    workers = [threading.Thread(target=run) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert len(reports) == 2  # both workers ran to the end
+    ids = [str(d.message["Message-ID"]) for d in mail_sink.delivered]
+    assert len(ids) == len(set(ids)) == 8
+    assert sum(r.sent for r in reports) == 8
+    assert {a.status for a in alerts(store)} == {"sent"}
+
+
+def test_a_burst_becomes_one_digest_per_recipient(
+    many_changes, mail_sink: MailSink, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from newswatch import alerts as alerts_module
+
+    monkeypatch.setattr(alerts_module, "DIGEST_CAP", 5)
+    store, settings, change_ids = many_changes(
+        8, '[[subscription]]\naddress = "desk@test.invalid"\n'
+    )
+    assert len(change_ids) == 8
+    report = deliver_pending(store, settings)
+    assert (report.sent, report.emails) == (8, 1)
+    (mail,) = mail_sink.delivered
+    assert mail.message["Subject"].startswith("8 articles changed")
+    assert mail.message["Message-ID"].startswith("<digest-")
+    text = mail.message.get_body(("plain",)).get_content()
+    assert text.count("Review in Prefect:") == 5 and "and 3 more changed article(s)" in text
+    rows = alerts(store)
+    assert {a.status for a in rows} == {"sent"}
+    assert {a.delivered_in for a in rows} == {mail.message["Message-ID"]}
+
+
+def test_a_few_changes_at_once_still_get_one_email_each(many_changes, mail_sink: MailSink) -> None:  # type: ignore[no-untyped-def]
+    store, settings, _ids = many_changes(3, '[[subscription]]\naddress = "desk@test.invalid"\n')
+    assert deliver_pending(store, settings).emails == 3
+
+
+def test_hourly_subscribers_get_a_digest_when_the_hour_turns(
+    many_changes, mail_sink: MailSink
+) -> None:  # type: ignore[no-untyped-def]
+    store, settings, _ids = many_changes(
+        2, '[[subscription]]\naddress = "hourly@test.invalid"\nmode = "hourly"\n'
+    )
+    rows = alerts(store)
+    assert all(a.mode == "hourly" and a.next_attempt_at is not None for a in rows)
+    assert deliver_pending(store, settings).sent == 0
+    window = max(a.next_attempt_at for a in rows)
+    report = deliver_pending(store, settings, now=window)
+    assert (report.sent, report.emails) == (2, 1)
+    assert mail_sink.delivered[0].message["Subject"].endswith("hourly digest")

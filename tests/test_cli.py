@@ -113,3 +113,31 @@ def test_history_follows_one_clause(demo_change, demo_site: DemoSite) -> None:  
     assert gone["versions"][1]["text"] is None
     human = runner.invoke(app, ["history", demo_site.article_url, "--clause", "clause 9"])
     assert "(unchanged)" in human.stdout
+
+
+def test_alerts_list_retry_and_deliver(demo_change, mail_sink) -> None:  # type: ignore[no-untyped-def]
+    mail_sink.reject("550 5.1.1 no such mailbox")
+    result = runner.invoke(app, ["alerts", "deliver"])
+    assert result.exit_code == 0 and "failed 1" in result.stdout
+    listed = json.loads(runner.invoke(app, ["alerts", "list", "--json"]).stdout)
+    assert [(a["status"], a["recipient"]) for a in listed] == [("failed", "desk@test.invalid")]
+    assert "550 5.1.1 no such mailbox" in listed[0]["reason"]
+    human = runner.invoke(app, ["alerts", "list", "--status", "failed"])
+    assert "550 5.1.1" in human.stdout
+    mail_sink.reject(None)
+    assert "1 failed alert(s) back" in runner.invoke(app, ["alerts", "retry"]).stdout
+    sent = runner.invoke(app, ["alerts", "deliver", "--json"])
+    assert json.loads(sent.stdout)["sent"] == 1 and len(mail_sink.delivered) == 1
+    listed = json.loads(runner.invoke(app, ["alerts", "list", "--json"]).stdout)
+    assert listed[0]["status"] == "sent" and listed[0]["reason"].startswith("250")
+
+
+def test_alerts_test_prints_the_server_reply(env: dict[str, str], mail_sink) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["alerts", "test", "ops@test.invalid"])
+    assert result.exit_code == 0, result.output
+    assert "server replied: 250" in result.stdout
+    (mail,) = mail_sink.delivered
+    assert mail.envelope_to == ["ops@test.invalid"]
+    mail_sink.reject("554 5.7.1 relay denied")
+    refused = runner.invoke(app, ["alerts", "test", "ops@test.invalid"])
+    assert refused.exit_code == 1 and "554 5.7.1 relay denied" in refused.stderr

@@ -123,3 +123,96 @@ def test_a_bad_sources_file_fails_the_flow_with_its_error_line(
 
     with pytest.raises(SourcesError, match="only http and https"):
         monitor(str(path))
+
+
+def test_each_change_emits_an_event_for_automations(
+    prefect_harness: None, env: dict[str, str], demo_site: DemoSite, tmp_path: Path
+) -> None:
+    import time
+    from datetime import UTC, datetime
+
+    from prefect.events.filters import (
+        EventFilter,
+        EventNameFilter,
+        EventOccurredFilter,
+        EventResourceFilter,
+    )
+
+    started = datetime.now(UTC)  # the test server lives for the session: only this test's events
+    sources = str(write_sources(tmp_path / "sources.toml", demo_site.article_url))
+    monitor(sources)
+    demo_site.publish(2)
+    result = monitor(sources)
+    (outcome,) = result["outcomes"]
+    resource = f"newswatch.article.{outcome['article_id']}"
+    events = []
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:  # events reach the server a moment after the run
+        wanted = EventFilter(
+            event=EventNameFilter(name=["newswatch.article.changed"]),
+            resource=EventResourceFilter(id=[resource]),
+            occurred=EventOccurredFilter(since=started),
+        )
+        with get_client(sync_client=True) as client:
+            page = client.read_events(filter=wanted, limit=50)  # the server allows 50 at most
+        events = [e for e in page.events if e.payload.get("change_id") == outcome["change_id"]]
+        if events:
+            break
+        time.sleep(0.5)
+    (event,) = events
+    assert event.resource.id == resource
+    assert event.payload["severity"] == "high" and event.payload["to_version"] == 2
+    kinds = {(c["kind"], c["old"], c["new"]) for c in event.payload["claims"]}
+    assert ("number", "600,000", "800,000") in kinds
+
+
+def test_smtp_settings_can_come_from_a_prefect_block(
+    prefect_harness: None,
+    env: dict[str, str],
+    demo_site: DemoSite,
+    mail_sink: MailSink,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from prefect_email import EmailServerCredentials, SMTPType
+
+    EmailServerCredentials(
+        smtp_server="127.0.0.1", smtp_port=mail_sink.port, smtp_type=SMTPType.INSECURE
+    ).save("newswatch-test-smtp", overwrite=True)
+    monkeypatch.setenv("NEWSWATCH_SMTP_BLOCK", "newswatch-test-smtp")
+    monkeypatch.setenv("NEWSWATCH_SMTP_PORT", "1")  # would fail: the block must be what is used
+    sources = str(write_sources(tmp_path / "sources.toml", demo_site.article_url))
+    monitor(sources)
+    demo_site.publish(2)
+    result = monitor(sources)
+    assert result["delivery"]["sent"] == 1
+    assert len(mail_sink.delivered) == 1
+
+
+def test_the_delivery_flow_sends_what_is_due(
+    prefect_harness: None,
+    demo_change,
+    mail_sink: MailSink,  # type: ignore[no-untyped-def]
+) -> None:
+    from flows.deliver import deliver
+
+    result = deliver()
+    assert result["sent"] == 1 and len(mail_sink.delivered) == 1
+    assert deliver()["sent"] == 0
+
+
+def test_the_documented_automation_is_accepted_by_a_prefect_server(prefect_harness: None) -> None:
+    import yaml
+    from prefect.blocks.webhook import Webhook
+    from prefect.events.schemas.automations import AutomationCore
+
+    block_id = Webhook(url="http://127.0.0.1:9/hook").save("newswatch-test-hook", overwrite=True)
+    path = Path(__file__).parents[1] / "deploy" / "automations" / "article-changed-webhook.yaml"
+    text = path.read_text("utf-8").replace("WEBHOOK_BLOCK_ID", str(block_id))
+    (spec,) = yaml.safe_load(text)["automations"]
+    automation = AutomationCore.model_validate(spec)
+    with get_client(sync_client=True) as client:
+        created = client.create_automation(automation)
+        stored = client.read_automation(created)
+    assert stored is not None and stored.name.startswith("newswatch")
+    assert "newswatch.article.changed" in stored.trigger.expect  # type: ignore[union-attr]

@@ -1,45 +1,58 @@
-"""Alerts: who wants a change, the email that says what changed, and delivery from the outbox.
+"""Alerts: who wants a change, the outbox, and delivery that sends each alert exactly once.
 
 Alert rows are written in the same transaction as the change they report (``queue_alerts``), one
-per (change, recipient) with a unique idempotency key, so a change is never stored without its
-alerts. ``deliver_pending`` then sends them: each row is claimed by a conditional UPDATE before
-sending (two delivery runs never send the same row), temporary SMTP failures are retried later
-with back-off, permanent ones are marked failed with the server's reply.
+per (change, recipient), with a unique idempotency key: a change is never stored without its
+alerts, and the same change cannot be queued twice for one person. ``deliver_pending`` sends
+them: each row is claimed by a conditional UPDATE before anything is sent, so two delivery runs
+at the same time never send the same row (on PostgreSQL and on SQLite alike); a claimed row
+holds a lease, so a run that crashed mid-send leaves it to be retried, with the same
+Message-ID, once the lease has passed. Temporary SMTP failures (no connection, time-outs, 4xx)
+are retried with exponential back-off; permanent ones (5xx) are marked failed with the server's
+answer and never re-sent by themselves.
+
+Bursts: when more than ``BURST_LIMIT`` alerts are due for one person in a round (a site
+template change can touch hundreds of articles), they go out as one digest instead, listing at
+most ``DIGEST_CAP`` changes. Subscribers in hourly or daily mode always get digests.
 """
 
 from __future__ import annotations
 
 import hashlib
+import random
 import smtplib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from email.message import EmailMessage
-from email.utils import formatdate, parseaddr
-from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from newswatch import models as m
 from newswatch.claims import mark_terms
 from newswatch.diff import Claim
-from newswatch.review import ChangeReport, ClaimView, build_report, significant
+from newswatch.mailer import (
+    SendFailure,
+    build_message,
+    mail_domain,
+    open_smtp,
+    quietly_close,
+    render_digest,
+    render_email,
+    send,
+)
+from newswatch.review import build_report
 from newswatch.settings import Settings
 from newswatch.sources import Source, Subscription, Watchlist, severity_rank
 from newswatch.store import Store
 
-TEMPLATES = Path(__file__).parent / "templates"
-SEVERITY_COLOURS = {"high": "#b3261e", "medium": "#c26a00", "low": "#5f6b7a", "cosmetic": "#9aa0a6"}
 MAX_ATTEMPTS = 8
 SENDING_LEASE = timedelta(minutes=10)
-SUBJECT_LIMIT = 160
+BURST_LIMIT = 3  # more immediate alerts than this for one person in one round: one digest
+DIGEST_CAP = 50  # changes listed in one digest; the rest are counted
 
 
-# --- who gets what --------------------------------------------------------------------------
+# --- who gets what ----------------------------------------------------------------------------
 
 
 def wants(subscription: Subscription, source: Source | None, claims: Sequence[Claim]) -> bool:
@@ -57,16 +70,17 @@ def wants(subscription: Subscription, source: Source | None, claims: Sequence[Cl
 
 def recipients_for(
     watchlist: Watchlist, settings: Settings, source: Source | None, claims: Sequence[Claim]
-) -> list[str]:
-    """Everyone to alert about a change, each address once."""
-    chosen: list[str] = []
+) -> list[tuple[str, str]]:
+    """(address, mode) of everyone to alert about a change, each address once."""
+    chosen: dict[str, str] = {}
     for subscription in watchlist.subscriptions:
         if subscription.address not in chosen and wants(subscription, source, claims):
-            chosen.append(subscription.address)
+            chosen[subscription.address] = subscription.mode
     default = Subscription(address="default@invalid", min_severity="medium")
     if claims and wants(default, source, claims):
-        chosen += [a for a in settings.alert_recipients if a not in chosen]
-    return chosen
+        for address in settings.alert_recipients:
+            chosen.setdefault(address, "immediate")
+    return list(chosen.items())
 
 
 def idempotency_key(article_url: str, old_fp: str, new_fp: str, recipient: str) -> str:
@@ -75,9 +89,27 @@ def idempotency_key(article_url: str, old_fp: str, new_fp: str, recipient: str) 
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-def queue_alerts(session: Session, change: m.Change, recipients: Iterable[str], domain: str) -> int:
+def digest_window(mode: str, now: datetime, daily_hour: int = 7) -> datetime | None:
+    """When a digest alert may go: the next full hour, or the next day at ``daily_hour`` UTC."""
+    if mode == "hourly":
+        return now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    if mode == "daily":
+        at = now.replace(hour=daily_hour, minute=0, second=0, microsecond=0)
+        return at if at > now else at + timedelta(days=1)
+    return None
+
+
+def queue_alerts(
+    session: Session,
+    change: m.Change,
+    recipients: Iterable[tuple[str, str]],
+    domain: str,
+    daily_hour: int = 7,
+) -> int:
+    """Write the change's alert rows; call inside the transaction that stores the change."""
+    now = m.utcnow()
     count = 0
-    for recipient in recipients:
+    for recipient, mode in recipients:
         key = idempotency_key(
             change.article.url,
             change.old_version.fingerprint,
@@ -90,7 +122,9 @@ def queue_alerts(session: Session, change: m.Change, recipients: Iterable[str], 
                 recipient=recipient,
                 idempotency_key=key,
                 status="pending",
+                mode=mode,
                 message_id=f"<{key[:32]}@{domain}>",
+                next_attempt_at=digest_window(mode, now, daily_hour),
             )
         )
         count += 1
@@ -98,185 +132,16 @@ def queue_alerts(session: Session, change: m.Change, recipients: Iterable[str], 
     return count
 
 
-# --- the email ------------------------------------------------------------------------------
+# --- delivery ---------------------------------------------------------------------------------
 
 
-def _safe_href(value: object) -> str:
-    text = str(value)
-    return text if text.startswith(("http://", "https://")) else "#"
-
-
-def _environment() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=lambda name: bool(name and name.endswith(".html.j2")),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["href"] = _safe_href
-    return env
-
-
-_ENV = _environment()
-
-
-def subject_for(report: ChangeReport) -> str:
-    claims = significant(report.claims) or report.claims
-    ranked = sorted(claims, key=lambda c: -severity_rank(c.severity))
-    if not ranked:
-        lead = "Article edited"
-    else:
-        top = ranked[0]
-        lead = _claim_phrase(top)
-        if len(ranked) > 1:
-            lead += f" (+{len(ranked) - 1} more)"
-    subject = f"{lead} — {report.headline}"
-    subject = " ".join(subject.split())
-    return subject if len(subject) <= SUBJECT_LIMIT else subject[: SUBJECT_LIMIT - 1] + "…"
-
-
-def _claim_phrase(claim: ClaimView) -> str:
-    old, new = claim.old_value, claim.new_value
-    if claim.kind in ("number", "entity", "attribution", "hedge", "negation") and old and new:
-        return f"{claim.label} changed: {_short(old)} → {_short(new)}"
-    if claim.kind == "number":
-        return (
-            f"Figure removed: {_short(old or '')}" if old else f"Figure added: {_short(new or '')}"
-        )
-    if claim.kind in ("added", "removed", "moved"):
-        return claim.label
-    return f"{claim.label} changed"
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _rows(report: ChangeReport) -> list[dict[str, Any]]:
-    c = report.comparison
-    rows = []
-    for index, unit in enumerate(c.units):
-        if unit.kind == "unchanged":
-            continue
-        rows.append(
-            {
-                "kind": unit.kind,
-                "old": c.old_slice(unit)[0],
-                "new": c.new_slice(unit)[0],
-                "inline": c.word_edits.get(index),
-            }
-        )
-    return rows
-
-
-def _notes(claim: ClaimView) -> str:
-    notes = []
-    speaker = claim.detail.get("speaker")
-    if speaker:
-        notes.append(f"speaker: {speaker}")
-    terms = claim.detail.get("terms")
-    if isinstance(terms, list) and terms:
-        notes.append("watch terms: " + ", ".join(str(t) for t in terms))
-    return f" ({'; '.join(notes)})" if notes else ""
-
-
-def render_email(report: ChangeReport, artifact_url: str) -> tuple[str, str, str]:
-    """(subject, plain text, HTML) for one change."""
-    claims = significant(report.claims)
-    context = {
-        "report": report,
-        "notes": _notes,
-        "silent_note": " (silent edit: the page's modified date did not change)"
-        if report.silent
-        else "",
-        "claims": claims,
-        "cosmetic_count": len(report.claims) - len(claims),
-        "rows": _rows(report),
-        "artifact_url": _safe_href(artifact_url),
-        "colours": SEVERITY_COLOURS,
-    }
-    text = _ENV.get_template("alert.txt.j2").render(context)
-    html = _ENV.get_template("alert.html.j2").render(context)
-    return subject_for(report), text, html
-
-
-def build_message(
-    settings: Settings, recipient: str, message_id: str, subject: str, text: str, html: str
-) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = settings.mail_from
-    message["To"] = recipient
-    message["Subject"] = subject
-    message["Date"] = formatdate(localtime=False)
-    message["Message-ID"] = message_id
-    message["Auto-Submitted"] = "auto-generated"
-    message.set_content(text)
-    message.add_alternative(html, subtype="html")
-    return message
-
-
-# --- SMTP -----------------------------------------------------------------------------------
-
-
-class SendFailure(Exception):
-    def __init__(self, reason: str, *, permanent: bool) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.permanent = permanent
-
-
-def open_smtp(settings: Settings) -> smtplib.SMTP:
-    try:
-        client: smtplib.SMTP
-        if settings.smtp_security == "ssl":
-            client = smtplib.SMTP_SSL(
-                settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout
-            )
-        else:
-            client = smtplib.SMTP(
-                settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout
-            )
-            if settings.smtp_security == "starttls":
-                client.starttls()
-        if settings.smtp_username:
-            client.login(settings.smtp_username, settings.smtp_password)
-        return client
-    except smtplib.SMTPAuthenticationError as exc:
-        raise SendFailure(
-            f"SMTP login refused: {exc.smtp_code} {_decode(exc.smtp_error)}", permanent=False
-        ) from None
-    except (OSError, smtplib.SMTPException) as exc:
-        raise SendFailure(
-            f"SMTP server {settings.smtp_host}:{settings.smtp_port} unreachable: {exc}",
-            permanent=False,
-        ) from None
-
-
-def _decode(value: bytes | str) -> str:
-    return value.decode(errors="replace") if isinstance(value, bytes) else str(value)
-
-
-def send(client: smtplib.SMTP, message: EmailMessage) -> str:
-    """Send one message; return the server's reply to the data, or raise ``SendFailure``."""
-    try:
-        refused = client.send_message(message)
-    except smtplib.SMTPRecipientsRefused as exc:
-        code, reason = next(iter(exc.recipients.values()))
-        raise SendFailure(f"{code} {_decode(reason)}", permanent=code >= 500) from None
-    except smtplib.SMTPResponseException as exc:
-        raise SendFailure(
-            f"{exc.smtp_code} {_decode(exc.smtp_error)}", permanent=exc.smtp_code >= 500
-        ) from None
-    except (TimeoutError, OSError, smtplib.SMTPException) as exc:
-        raise SendFailure(f"SMTP connection failed: {exc}", permanent=False) from None
-    if refused:
-        code, reason = next(iter(refused.values()))
-        raise SendFailure(f"{code} {_decode(reason)}", permanent=code >= 500)
-    return "250 accepted"
-
-
-# --- delivery from the outbox ---------------------------------------------------------------
+@dataclass
+class Delivered:
+    alert_ids: list[int]
+    recipient: str
+    outcome: str  # sent, deferred, failed
+    note: str
+    digest: bool = False
 
 
 @dataclass
@@ -284,141 +149,195 @@ class DeliveryReport:
     sent: int = 0
     failed: int = 0
     deferred: int = 0
-    errors: list[str] = field(default_factory=list)
+    emails: int = 0
+    rounds: list[Delivered] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[str]:
+        return [f"{d.recipient}: {d.note}" for d in self.rounds if d.outcome != "sent"]
 
     def as_dict(self) -> dict[str, object]:
         return {
             "sent": self.sent,
             "failed": self.failed,
             "deferred": self.deferred,
+            "emails": self.emails,
             "errors": self.errors,
+            "deliveries": [vars(d) for d in self.rounds],
         }
 
 
 def backoff(attempts: int) -> timedelta:
+    """30 s, 1 min, 2 min … capped at an hour."""
     return timedelta(seconds=min(3600, 30 * 2 ** max(0, attempts - 1)))
 
 
-def _claim(session: Session, alert_id: int, now: datetime) -> bool:
-    """Take one alert for sending; False when another worker has it or it is not due."""
-    result = session.execute(
-        update(m.Alert)
-        .where(
-            m.Alert.id == alert_id,
-            or_(
-                (m.Alert.status == "pending")
-                & or_(m.Alert.next_attempt_at.is_(None), m.Alert.next_attempt_at <= now),
-                (m.Alert.status == "sending") & (m.Alert.next_attempt_at <= now),
-            ),
-        )
-        .values(
-            status="sending", attempts=m.Alert.attempts + 1, next_attempt_at=now + SENDING_LEASE
-        )
-        .execution_options(synchronize_session=False)
+def _due(now: datetime) -> Any:
+    return or_(
+        (m.Alert.status == "pending")
+        & or_(m.Alert.next_attempt_at.is_(None), m.Alert.next_attempt_at <= now),
+        (m.Alert.status == "sending") & (m.Alert.next_attempt_at <= now),  # a lapsed lease
     )
-    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
 
 def due_alerts(session: Session, now: datetime, limit: int) -> list[int]:
     return list(
-        session.scalars(
-            select(m.Alert.id)
-            .where(
-                or_(
-                    (m.Alert.status == "pending")
-                    & or_(m.Alert.next_attempt_at.is_(None), m.Alert.next_attempt_at <= now),
-                    (m.Alert.status == "sending") & (m.Alert.next_attempt_at <= now),
-                )
-            )
-            .order_by(m.Alert.id)
-            .limit(limit)
-        )
+        session.scalars(select(m.Alert.id).where(_due(now)).order_by(m.Alert.id).limit(limit))
     )
+
+
+def claim(store: Store, alert_id: int, now: datetime) -> bool:
+    """Take one alert for sending; False when another run has it or it is no longer due."""
+    with store.transaction() as session:
+        result = session.execute(
+            update(m.Alert)
+            .where(m.Alert.id == alert_id, _due(now))
+            .values(
+                status="sending", attempts=m.Alert.attempts + 1, next_attempt_at=now + SENDING_LEASE
+            )
+            .execution_options(synchronize_session=False)
+        )
+        return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
 
 def artifact_url(settings: Settings, key: str) -> str:
     return f"{settings.prefect_ui_url.rstrip('/')}/artifacts/key/{key}"
 
 
-def deliver_pending(store: Store, settings: Settings, *, limit: int = 500) -> DeliveryReport:
+def deliver_pending(
+    store: Store, settings: Settings, *, now: datetime | None = None, limit: int = 1000
+) -> DeliveryReport:
+    """One delivery round: claim what is due, group it per recipient, send, record."""
+    now = now or m.utcnow()
     report = DeliveryReport()
-    now = m.utcnow()
     with store.reading() as session:
         ids = due_alerts(session, now, limit)
-    if not ids:
+    random.shuffle(ids)  # workers running at once spread over the rows instead of racing
+    mine = [alert_id for alert_id in ids if claim(store, alert_id, now)]
+    if not mine:
         return report
+    with store.reading() as session:
+        rows = list(
+            session.scalars(select(m.Alert).where(m.Alert.id.in_(mine)).order_by(m.Alert.id))
+        )
+        groups: dict[tuple[str, str], list[m.Alert]] = {}
+        for row in rows:
+            groups.setdefault((row.recipient, row.mode), []).append(row)
+        batches: list[_Batch] = []
+        for (recipient, mode), alerts in groups.items():
+            if mode == "immediate" and len(alerts) <= BURST_LIMIT:
+                batches += [_single(session, settings, recipient, a) for a in alerts]
+            else:
+                batches.append(_digest(session, settings, recipient, mode, alerts))
     client: smtplib.SMTP | None = None
-    domain = parseaddr(settings.mail_from)[1].rpartition("@")[2] or "newswatch"
     try:
-        for alert_id in ids:
-            with store.transaction() as session:
-                if not _claim(session, alert_id, now):
-                    continue
-            with store.reading() as session:
-                alert = session.get_one(m.Alert, alert_id)
-                change_report = build_report(session, alert.change)
-                subject, text, html = render_email(
-                    change_report, artifact_url(settings, change_report.artifact_key)
-                )
-                message = build_message(
-                    settings,
-                    alert.recipient,
-                    alert.message_id or f"<{alert.idempotency_key[:32]}@{domain}>",
-                    subject,
-                    text,
-                    html,
-                )
-                attempts = alert.attempts
+        for batch in batches:
             try:
                 if client is None:
                     client = open_smtp(settings)
-                reply = send(client, message)
+                reply = send(client, batch.message)
             except SendFailure as failure:
                 if client is not None and not failure.permanent:
-                    _quietly_close(client)
+                    quietly_close(client)
                     client = None
-                final = failure.permanent or attempts >= MAX_ATTEMPTS
-                _finish(
-                    store,
-                    alert_id,
-                    "failed" if final else "pending",
-                    failure.reason,
-                    None if final else m.utcnow() + backoff(attempts),
-                )
-                report.errors.append(f"{alert_id}: {failure.reason}")
-                if final:
-                    report.failed += 1
-                else:
-                    report.deferred += 1
+                _failed(store, batch, failure, report)
                 continue
-            _finish(store, alert_id, "sent", reply, None, sent=True)
-            report.sent += 1
+            _sent(store, batch, reply, report)
     finally:
         if client is not None:
-            _quietly_close(client)
+            quietly_close(client)
     return report
 
 
-def _finish(
-    store: Store,
-    alert_id: int,
-    status: str,
-    note: str | None,
-    next_attempt: datetime | None,
-    *,
-    sent: bool = False,
-) -> None:
+@dataclass
+class _Batch:
+    alert_ids: list[int]
+    attempts: int
+    recipient: str
+    message: Any
+    digest: bool
+
+
+def _single(session: Session, settings: Settings, recipient: str, alert: m.Alert) -> _Batch:
+    report = build_report(session, alert.change)
+    subject, text, html = render_email(report, artifact_url(settings, report.artifact_key))
+    message = build_message(settings, recipient, alert.message_id, subject, text, html)
+    return _Batch([alert.id], alert.attempts, recipient, message, False)
+
+
+def _digest(
+    session: Session, settings: Settings, recipient: str, mode: str, alerts: list[m.Alert]
+) -> _Batch:
+    """One email for many changes; it lists the first ``DIGEST_CAP`` and counts the rest."""
+    ranked = sorted(alerts, key=lambda a: (-severity_rank(a.change.severity), a.id))
+    reports = [build_report(session, a.change) for a in ranked[:DIGEST_CAP]]
+    urls = [artifact_url(settings, r.artifact_key) for r in reports]
+    period = {"hourly": "hourly digest", "daily": "daily digest"}.get(mode, "several at once")
+    subject, text, html = render_digest(reports, urls, len(alerts), period)
+    # the same set of alerts always makes the same Message-ID, so a resend is recognisable
+    digest_key = hashlib.sha256("".join(sorted(a.idempotency_key for a in alerts)).encode())
+    message_id = f"<digest-{digest_key.hexdigest()[:32]}@{mail_domain(settings)}>"
+    message = build_message(settings, recipient, message_id, subject, text, html)
+    attempts = max(a.attempts for a in alerts)
+    return _Batch([a.id for a in alerts], attempts, recipient, message, True)
+
+
+def _sent(store: Store, batch: _Batch, reply: str, report: DeliveryReport) -> None:
     with store.transaction() as session:
-        values: dict[str, Any] = {"status": status, "next_attempt_at": next_attempt}
-        if sent:
-            values["sent_at"] = m.utcnow()
-        else:
-            values["last_error"] = note
-        session.execute(update(m.Alert).where(m.Alert.id == alert_id).values(**values))
+        session.execute(
+            update(m.Alert)
+            .where(m.Alert.id.in_(batch.alert_ids))
+            .values(
+                status="sent",
+                sent_at=m.utcnow(),
+                next_attempt_at=None,
+                reply=reply,
+                delivered_in=str(batch.message["Message-ID"]),
+                last_error=None,
+            )
+        )
+    report.sent += len(batch.alert_ids)
+    report.emails += 1
+    report.rounds.append(Delivered(batch.alert_ids, batch.recipient, "sent", reply, batch.digest))
 
 
-def _quietly_close(client: smtplib.SMTP) -> None:
-    try:
-        client.quit()
-    except (OSError, smtplib.SMTPException):
-        client.close()
+def _failed(store: Store, batch: _Batch, failure: SendFailure, report: DeliveryReport) -> None:
+    final = failure.permanent or batch.attempts >= MAX_ATTEMPTS
+    with store.transaction() as session:
+        session.execute(
+            update(m.Alert)
+            .where(m.Alert.id.in_(batch.alert_ids))
+            .values(
+                status="failed" if final else "pending",
+                last_error=failure.reason,
+                next_attempt_at=None if final else m.utcnow() + backoff(batch.attempts),
+            )
+        )
+    if final:
+        report.failed += len(batch.alert_ids)
+    else:
+        report.deferred += len(batch.alert_ids)
+    outcome = "failed" if final else "deferred"
+    report.rounds.append(
+        Delivered(batch.alert_ids, batch.recipient, outcome, failure.reason, batch.digest)
+    )
+
+
+# --- the operator's view ----------------------------------------------------------------------
+
+
+def list_alerts(session: Session, status: str | None = None, limit: int = 200) -> list[m.Alert]:
+    query = select(m.Alert).order_by(m.Alert.id.desc()).limit(limit)
+    if status:
+        query = query.where(m.Alert.status == status)
+    return list(session.scalars(query))
+
+
+def retry_failed(store: Store, alert_ids: Sequence[int] = ()) -> int:
+    """Put failed alerts (all, or the ones named) back in the outbox, due now."""
+    with store.transaction() as session:
+        query = update(m.Alert).where(m.Alert.status == "failed")
+        if alert_ids:
+            query = query.where(m.Alert.id.in_(list(alert_ids)))
+        result = session.execute(query.values(status="pending", next_attempt_at=None, attempts=0))
+        return int(result.rowcount)  # type: ignore[attr-defined]

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from newswatch import store as st
 from newswatch.claims import clause_label
+from newswatch.cli_alerts import alerts_app
 from newswatch.diff import compare, split_sentences
 from newswatch.review import KIND_LABELS, build_report
 from newswatch.settings import Settings
@@ -26,6 +27,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Watch news articles for edits and report which claims changed.",
 )
+app.add_typer(alerts_app, name="alerts")
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, highlight=False)
 

@@ -184,6 +184,7 @@ class Alert(Base):
     """The outbox: one row per (change, recipient), written with the change."""
 
     __tablename__ = "alert"
+    __table_args__ = (Index("ix_alert_due", "status", "next_attempt_at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     change_id: Mapped[int] = mapped_column(ForeignKey("change.id"), index=True)
     recipient: Mapped[str] = mapped_column(String(320))
@@ -195,5 +196,9 @@ class Alert(Base):
     message_id: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+    # immediate, hourly or daily: a digest alert waits for its window in next_attempt_at
+    mode: Mapped[str] = mapped_column(String(10), default="immediate", server_default="immediate")
+    delivered_in: Mapped[str | None] = mapped_column(String(200))  # Message-ID that carried it
+    reply: Mapped[str | None] = mapped_column(Text)  # the SMTP server's answer when sent
 
     change: Mapped[Change] = relationship()

@@ -292,7 +292,7 @@ def _record_page(
         change = _store_change(session, article, previous, version, comparison)
         recipients = recipients_for(watchlist, settings, spec, comparison.claims)
         domain = parseaddr(settings.mail_from)[1].rpartition("@")[2] or "newswatch"
-        queued = queue_alerts(session, change, recipients, domain)
+        queued = queue_alerts(session, change, recipients, domain, settings.digest_hour)
         return Outcome(
             article_id,
             url,

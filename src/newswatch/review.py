@@ -32,6 +32,8 @@ KIND_LABELS = {
     "cosmetic": "Cosmetic",
 }
 
+FIGURE_LABELS = {"date": "Date", "percent": "Percentage", "money": "Amount", "ordinal": "Ordinal"}
+
 
 @dataclass(frozen=True)
 class ClaimView:
@@ -45,6 +47,8 @@ class ClaimView:
 
     @property
     def label(self) -> str:
+        if self.kind == "number":
+            return FIGURE_LABELS.get(str(self.detail.get("figure")), "Figure")
         return KIND_LABELS.get(self.kind, self.kind)
 
     def as_dict(self) -> dict[str, object]:

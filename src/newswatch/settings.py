@@ -64,7 +64,11 @@ class Settings(BaseSettings):
     smtp_username: str = ""
     smtp_password: str = ""
     smtp_timeout: float = 20.0
+    smtp_block: str = Field(
+        "", description="Name of a Prefect EmailServerCredentials block to use instead."
+    )
     mail_from: str = "newswatch <newswatch@localhost>"
+    digest_hour: int = Field(7, ge=0, le=23, description="UTC hour of the daily digest.")
     alert_recipients: CommaList = Field(
         default_factory=list,
         description="Addresses alerted on every change, besides the sources file's subscriptions.",

@@ -19,6 +19,20 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 SEVERITIES = ("cosmetic", "low", "medium", "high")
 Severity = Literal["cosmetic", "low", "medium", "high"]
 SourceKind = Literal["article"]
+ClaimKind = Literal[
+    "number",
+    "negation",
+    "quote",
+    "entity",
+    "attribution",
+    "hedge",
+    "added",
+    "removed",
+    "moved",
+    "headline",
+    "reworded",
+    "cosmetic",
+]
 NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 
 
@@ -89,8 +103,9 @@ class Subscription(BaseModel):
     address: str = Field(pattern=r"^[^@\s<>]+@[^@\s<>]+$")
     sources: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
-    min_severity: Severity = "low"
-    kinds: tuple[str, ...] = ()
+    min_severity: Severity = "medium"
+    kinds: tuple[ClaimKind, ...] = ()
+    mode: Literal["immediate", "hourly", "daily"] = "immediate"
 
 
 @dataclass(frozen=True)
