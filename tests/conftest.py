@@ -93,6 +93,7 @@ def env(
         "NEWSWATCH_TASK_RETRY_DELAYS": "0,0",
         "NEWSWATCH_CONNECT_TIMEOUT": "2",
         "NEWSWATCH_READ_TIMEOUT": "2",
+        "NEWSWATCH_HOST_DELAY": "0",  # politeness has tests of its own
     }
     for key, value in values.items():
         monkeypatch.setenv(key, value)

@@ -141,3 +141,47 @@ def test_alerts_test_prints_the_server_reply(env: dict[str, str], mail_sink) -> 
     mail_sink.reject("554 5.7.1 relay denied")
     refused = runner.invoke(app, ["alerts", "test", "ops@test.invalid"])
     assert refused.exit_code == 1 and "554 5.7.1 relay denied" in refused.stderr
+
+
+def test_show_prints_a_version_and_its_raw_page(demo_change, demo_site: DemoSite) -> None:  # type: ignore[no-untyped-def]
+    first = runner.invoke(app, ["show", demo_site.article_url, "--version", "1"])
+    assert first.exit_code == 0 and "600,000 troops" in first.stdout
+    latest = runner.invoke(app, ["show", demo_site.article_url])
+    assert "800,000 troops" in latest.stdout
+    raw = runner.invoke(app, ["show", demo_site.article_url, "--version", "1", "--raw"])
+    assert raw.stdout.startswith("<!DOCTYPE html>") and "window.__adSlots" in raw.stdout
+
+
+def test_export_writes_a_warc_that_standard_tools_read(
+    demo_change,
+    demo_site: DemoSite,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    store, settings, watchlist, _o = demo_change
+    from newswatch import pipeline
+    from newswatch.store import find_article
+
+    with store.reading() as s:
+        article_id = find_article(s, demo_site.article_url).id  # type: ignore[union-attr]
+    pipeline.check_batch(store, [article_id], watchlist, settings, "third")  # an unchanged fetch
+    path = tmp_path / "archive.warc.gz"
+    result = runner.invoke(app, ["export", "--warc", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "2 response, 0 revisit and 1 metadata" in result.stdout
+    with path.open("rb") as stream:
+        records = [
+            (r.rec_type, r.rec_headers.get_header("WARC-Target-URI"), r.content_stream().read())
+            for r in ArchiveIterator(stream)
+        ]
+    responses = [body for kind, uri, body in records if kind == "response"]
+    assert len(responses) == 2 and all(uri == demo_site.article_url for _, uri, _ in records)
+    assert b"600,000 troops" in responses[0] and b"800,000 troops" in responses[1]
+    check = subprocess.run(
+        [Path(sys.executable).parent / "warcio", "check", str(path)], capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stdout + check.stderr

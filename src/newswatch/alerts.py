@@ -34,6 +34,7 @@ from newswatch.diff import Claim
 from newswatch.mailer import (
     SendFailure,
     build_message,
+    build_plain_message,
     mail_domain,
     open_smtp,
     quietly_close,
@@ -150,6 +151,7 @@ class DeliveryReport:
     failed: int = 0
     deferred: int = 0
     emails: int = 0
+    notices: int = 0
     rounds: list[Delivered] = field(default_factory=list)
 
     @property
@@ -162,6 +164,7 @@ class DeliveryReport:
             "failed": self.failed,
             "deferred": self.deferred,
             "emails": self.emails,
+            "notices": self.notices,
             "errors": self.errors,
             "deliveries": [vars(d) for d in self.rounds],
         }
@@ -214,6 +217,7 @@ def deliver_pending(
         ids = due_alerts(session, now, limit)
     random.shuffle(ids)  # workers running at once spread over the rows instead of racing
     mine = [alert_id for alert_id in ids if claim(store, alert_id, now)]
+    report.notices = deliver_notices(store, settings, now)
     if not mine:
         return report
     with store.reading() as session:
@@ -321,6 +325,75 @@ def _failed(store: Store, batch: _Batch, failure: SendFailure, report: DeliveryR
     report.rounds.append(
         Delivered(batch.alert_ids, batch.recipient, outcome, failure.reason, batch.digest)
     )
+
+
+NOTICE_MAX_AGE = timedelta(days=7)
+
+
+def deliver_notices(store: Store, settings: Settings, now: datetime) -> int:
+    """Send pending operator notices to ``NEWSWATCH_OPERATOR_EMAIL``; without one they wait
+    (and `newswatch notices` lists them). Each notice is claimed like an alert, sent once."""
+    if not settings.operator_email:
+        return 0
+    with store.transaction() as session:
+        session.execute(
+            update(m.Notice)
+            .where(m.Notice.status == "pending", m.Notice.created_at < now - NOTICE_MAX_AGE)
+            .values(status="expired")
+        )
+    with store.reading() as session:
+        pending = list(
+            session.scalars(
+                select(m.Notice)
+                .where(m.Notice.status == "pending")
+                .order_by(m.Notice.id)
+                .limit(100)
+            )
+        )
+    sent = 0
+    client: smtplib.SMTP | None = None
+    try:
+        for notice in pending:
+            with store.transaction() as session:
+                taken = session.execute(
+                    update(m.Notice)
+                    .where(m.Notice.id == notice.id, m.Notice.status == "pending")
+                    .values(status="sending")
+                )
+                if taken.rowcount != 1:  # type: ignore[attr-defined]
+                    continue
+            key = hashlib.sha256(notice.key.encode()).hexdigest()[:32]
+            message = build_plain_message(
+                settings,
+                settings.operator_email,
+                f"<notice-{key}@{mail_domain(settings)}>",
+                notice.subject,
+                notice.body,
+            )
+            try:
+                if client is None:
+                    client = open_smtp(settings)
+                send(client, message)
+            except SendFailure as failure:
+                status = "failed" if failure.permanent else "pending"
+                with store.transaction() as session:
+                    session.execute(
+                        update(m.Notice)
+                        .where(m.Notice.id == notice.id)
+                        .values(status=status, last_error=failure.reason)
+                    )
+                break
+            with store.transaction() as session:
+                session.execute(
+                    update(m.Notice)
+                    .where(m.Notice.id == notice.id)
+                    .values(status="sent", sent_at=m.utcnow())
+                )
+            sent += 1
+    finally:
+        if client is not None:
+            quietly_close(client)
+    return sent
 
 
 # --- the operator's view ----------------------------------------------------------------------

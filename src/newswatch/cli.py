@@ -28,7 +28,7 @@ app = typer.Typer(
     help="Watch news articles for edits and report which claims changed.",
 )
 app.add_typer(alerts_app, name="alerts")
-console = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
+console = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, highlight=False)
 
 
@@ -315,6 +315,65 @@ def changes(
             + f" · detected {report.detected_at:%Y-%m-%d %H:%M} UTC"
         )
         _claims_table([c.as_dict() for c in report.claims])
+
+
+@app.command()
+def show(
+    url: str,
+    version: Annotated[
+        int | None, typer.Option(help="Version number; the latest by default.")
+    ] = None,
+    raw: Annotated[bool, typer.Option("--raw", help="The stored page bytes, as fetched.")] = False,
+) -> None:
+    """Print a stored version of an article: its text, or with --raw the page as fetched."""
+    from newswatch.archive import raw_page
+
+    store = _open_store(Settings())
+    with store.reading() as session:
+        article = st.find_article(session, url)
+        if article is None:
+            raise _fail(f"{url} is not tracked")
+        versions = st.versions_of(session, article.id)
+        if not versions:
+            raise _fail(f"{url} has no stored version yet")
+        chosen = (
+            versions[-1] if version is None else st.version_number(session, article.id, version)
+        )
+        if chosen is None:
+            raise _fail(f"{url} has versions 1 to {len(versions)}; asked for {version}")
+        if raw:
+            data = raw_page(session, chosen)
+            if data is None:
+                raise _fail(f"the raw page of version {chosen.number} was not kept")
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return
+        sys.stdout.write(f"{chosen.headline}\n\n{chosen.text}\n")
+
+
+@app.command()
+def export(
+    warc: Annotated[Path, typer.Option("--warc", help="The WARC file to write (gzipped).")],
+    url: Annotated[str | None, typer.Option(help="Only this article.")] = None,
+) -> None:
+    """Write the captures as WARC, so the archive can be replayed with standard tools."""
+    from newswatch.archive import captures_to_export, write_warc
+
+    store = _open_store(Settings())
+    with store.reading() as session:
+        ids = None
+        if url is not None:
+            article = st.find_article(session, url)
+            if article is None:
+                raise _fail(f"{url} is not tracked")
+            ids = [article.id]
+        captures = captures_to_export(session, ids)
+        with warc.open("wb") as out:
+            report = write_warc(session, out, captures)
+    console.print(
+        f"wrote {warc}: {report.responses} response, {report.revisits} revisit and "
+        f"{report.metadata} metadata record(s)"
+    )
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ from newswatch.mailer import SendFailure, send_test
 from newswatch.settings import Settings
 
 alerts_app = typer.Typer(no_args_is_help=True, help="The alert outbox: list, test, retry, deliver.")
-console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
+console = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 140)
 err = Console(stderr=True, highlight=False)
 
 
@@ -75,6 +75,44 @@ def list_command(
             escape(str(r["reason"] or "")),
         )
     console.print(table)
+
+
+@alerts_app.command("notices")
+def notices_command(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Notices for the operator: articles failing or recovered, extraction broken."""
+    from sqlalchemy import select
+
+    from newswatch import models as m
+
+    store = _store()
+    with store.reading() as session:
+        notices: list[dict[str, Any]] = [
+            {
+                "id": n.id,
+                "kind": n.kind,
+                "status": n.status,
+                "created_at": n.created_at.isoformat(),
+                "subject": n.subject,
+                "body": n.body,
+                "error": n.last_error,
+            }
+            for n in session.scalars(select(m.Notice).order_by(m.Notice.id.desc()).limit(200))
+        ]
+    if as_json:
+        sys.stdout.write(json.dumps(notices, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table("id", "when (UTC)", "kind", "status", "notice")
+    for r in notices:
+        table.add_row(
+            str(r["id"]),
+            r["created_at"][:16].replace("T", " "),
+            r["kind"],
+            r["status"],
+            escape(r["subject"]),
+        )
+    console.print(table)
+    if not Settings().operator_email:
+        console.print("NEWSWATCH_OPERATOR_EMAIL is not set: notices are only listed here.")
 
 
 @alerts_app.command("test")

@@ -288,6 +288,30 @@ def _block_lines(element: Tag) -> list[str]:
     return lines
 
 
+_SOFT_404 = re.compile(
+    r"\b(?:404|page not found|not found|page (?:could not|cannot|can't) be found|"
+    r"no longer (?:available|exists)|page (?:is )?unavailable|article (?:was )?removed)\b",
+    re.I,
+)
+_WALL = re.compile(
+    r"\b(?:accept (?:all )?cookies|cookie (?:consent|settings)|manage (?:your )?consent|"
+    r"subscribe (?:now )?to (?:continue|read|keep reading)|subscribers? only|"
+    r"(?:sign|log) in to (?:continue|read)|create a free account to (?:continue|read)|"
+    r"you have reached your (?:free )?article limit|enable javascript)\b",
+    re.I,
+)
+WALL_MAX_CHARS = 600  # a real article is longer than any wall
+
+
+def not_an_article(headline: str, title: str, text: str) -> None:
+    """A 200 that is really an error page (soft 404), a consent or a paywall: never a version,
+    so it can never look like "the article lost all its text"."""
+    if len(text) < 1500 and (_SOFT_404.search(headline) or _SOFT_404.search(title)):
+        raise ExtractionError(f"soft 404: the page says {headline or title!r}")
+    if len(text) < WALL_MAX_CHARS and _WALL.search(text):
+        raise ExtractionError("consent or paywall page instead of the article")
+
+
 def extract(
     body: bytes | str, url: str, *, content_type: str | None = None, selector: str | None = None
 ) -> Extracted:
@@ -337,6 +361,8 @@ def extract(
     text = "\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"only {len(text)} characters of article text found")
+    title = " ".join(str(t) for t in tree.xpath("//title/text()"))
+    not_an_article(headline, title, text)
     language = tree.get("lang") or None
     return Extracted(
         url=url,

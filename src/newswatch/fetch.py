@@ -13,9 +13,15 @@ import socket
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC
+from email.utils import parsedate_to_datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from newswatch.sources import check_url
 
@@ -77,6 +83,10 @@ class FetchResult:
     def last_modified(self) -> str | None:
         return self.headers.get("last-modified")
 
+    @property
+    def retry_after(self) -> float | None:
+        return parse_retry_after(self.headers.get("retry-after"))
+
 
 class FetchError(Exception):
     """A fetch that did not produce a page. ``transient`` says whether trying later may help."""
@@ -99,14 +109,23 @@ def _is_allowed_host(host: str, allow_hosts: Iterable[str]) -> bool:
 
 def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     if isinstance(address, ipaddress.IPv6Address):
-        # ::ffff:10.0.0.1 and 64:ff9b::/96, 2002::/16 forms hide an IPv4 address: judge that one.
+        # IPv6 forms that carry an IPv4 address (::ffff:10.0.0.1, ::10.0.0.1, 64:ff9b::/96,
+        # 2002::/16, Teredo) are judged by the IPv4 address inside them as well.
+        embedded: list[ipaddress.IPv4Address] = []
         if address.ipv4_mapped is not None:
-            return _public(address.ipv4_mapped)
+            embedded.append(address.ipv4_mapped)
         if address.sixtofour is not None:
-            return _public(address.sixtofour)
-        if address in ipaddress.ip_network("64:ff9b::/96"):
-            return _public(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+            embedded.append(address.sixtofour)
+        if address.teredo is not None:
+            embedded.extend(address.teredo)
+        if int(address) >> 32 == 0 or address in _NAT64:
+            embedded.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+        if any(not _public(inner) for inner in embedded):
+            return False
     return address.is_global and not address.is_multicast
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 def check_destination(url: str, allow_hosts: Iterable[str] = ()) -> None:
@@ -134,6 +153,80 @@ def check_destination(url: str, allow_hosts: Iterable[str] = ()) -> None:
                 f"blocked: {host} resolves to non-public address {address}"
                 " (allow it with NEWSWATCH_ALLOW_HOSTS)"
             )
+
+
+def _peer_allowed(address: str, host: str, allow_hosts: Iterable[str]) -> bool:
+    if _is_allowed_host(host, allow_hosts) or _is_allowed_host(address, allow_hosts):
+        return True
+    try:
+        return _public(ipaddress.ip_address(address.split("%")[0]))
+    except ValueError:
+        return False
+
+
+def _guarded_pools(allow_hosts: tuple[str, ...]) -> dict[str, type[HTTPConnectionPool]]:
+    """Connection pools whose sockets are checked once connected: the address actually reached
+    must be public (or allowed), whatever DNS answered when the URL was checked. This closes
+    the window in which a host could resolve to a public address first and a private one next
+    (DNS rebinding)."""
+
+    def check(sock: socket.socket, host: str) -> socket.socket:
+        address = str(sock.getpeername()[0])
+        if not _peer_allowed(address, host, allow_hosts):
+            sock.close()
+            raise BlockedAddress(f"blocked: {host} connected to non-public address {address}")
+        return sock
+
+    class GuardedHTTPConnection(HTTPConnection):
+        def _new_conn(self) -> socket.socket:
+            return check(super()._new_conn(), self.host)
+
+    class GuardedHTTPSConnection(HTTPSConnection):
+        def _new_conn(self) -> socket.socket:
+            return check(super()._new_conn(), self.host)
+
+    class GuardedHTTPPool(HTTPConnectionPool):
+        ConnectionCls = GuardedHTTPConnection
+
+    class GuardedHTTPSPool(HTTPSConnectionPool):
+        ConnectionCls = GuardedHTTPSConnection
+
+    return {"http": GuardedHTTPPool, "https": GuardedHTTPSPool}
+
+
+class GuardedAdapter(HTTPAdapter):
+    def __init__(self, allow_hosts: tuple[str, ...], pool_maxsize: int = 10) -> None:
+        self.allow_hosts = allow_hosts
+        super().__init__(pool_connections=pool_maxsize, pool_maxsize=pool_maxsize, max_retries=0)
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _guarded_pools(self.allow_hosts)
+
+
+def make_session(options: FetchOptions, pool_maxsize: int = 10) -> requests.Session:
+    """A requests session whose every connection goes through the address check."""
+    session = requests.Session()
+    adapter = GuardedAdapter(tuple(options.allow_hosts), pool_maxsize)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (a number of seconds or an HTTP date)."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, when.timestamp() - (now if now is not None else time.time()))
 
 
 def _kept_headers(response: requests.Response) -> dict[str, str]:
@@ -185,7 +278,7 @@ def fetch(
     started = time.monotonic()
     deadline = started + options.deadline_seconds
     own_session = session is None
-    http = session or requests.Session()
+    http = session or make_session(options, pool_maxsize=1)
     headers = {"User-Agent": options.user_agent, "Accept": "text/html,application/xhtml+xml"}
     if etag:
         headers["If-None-Match"] = etag

@@ -291,6 +291,20 @@ def send(client: smtplib.SMTP, message: EmailMessage) -> str:
     return f"{code} {_decode(answer)}"
 
 
+def build_plain_message(
+    settings: Settings, recipient: str, message_id: str, subject: str, text: str
+) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = settings.mail_from
+    message["To"] = recipient
+    message["Subject"] = _subject(subject)
+    message["Date"] = formatdate(localtime=False)
+    message["Message-ID"] = message_id
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(text, cte="quoted-printable")
+    return message
+
+
 def quietly_close(client: smtplib.SMTP) -> None:
     try:
         client.quit()

@@ -120,6 +120,8 @@ class Capture(Base):
     error: Mapped[str | None] = mapped_column(Text)
     version_id: Mapped[int | None] = mapped_column(ForeignKey("version.id"))
     elapsed_ms: Mapped[int | None] = mapped_column(Integer)
+    # sha256 of the body even when the bytes are not kept (a revisit whose text is unchanged)
+    payload_sha256: Mapped[str | None] = mapped_column(String(64))
 
 
 class Version(Base):
@@ -178,6 +180,44 @@ class ClaimChange(Base):
     new_start: Mapped[int | None]
     new_end: Mapped[int | None]
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Host(Base):
+    """Politeness and robots.txt state of one host, shared by every worker."""
+
+    __tablename__ = "host"
+    name: Mapped[str] = mapped_column(String(255), primary_key=True)
+    next_request_at: Mapped[datetime | None]
+    robots_txt: Mapped[str | None] = mapped_column(Text)
+    robots_status: Mapped[int | None]
+    robots_fetched_at: Mapped[datetime | None]
+    crawl_delay: Mapped[float | None]
+
+
+class HostLease(Base):
+    """One request in flight to a host; expires by itself if its worker dies."""
+
+    __tablename__ = "host_lease"
+    __table_args__ = (Index("ix_host_lease_host", "host", "expires_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    host: Mapped[str] = mapped_column(String(255))
+    expires_at: Mapped[datetime]
+
+
+class Notice(Base):
+    """A message for the operator (an article failing, extraction broken), sent once."""
+
+    __tablename__ = "notice"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, sent, failed
+    sent_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
 
 
 class Alert(Base):

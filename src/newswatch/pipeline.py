@@ -8,8 +8,9 @@ transaction, so a crash leaves either all of it or none of it.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from email.utils import parseaddr
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import timedelta
 
 import requests
 from sqlalchemy import select
@@ -22,7 +23,9 @@ from newswatch.alerts import queue_alerts, recipients_for
 from newswatch.claims import is_silent
 from newswatch.diff import Comparison, compare
 from newswatch.extract import Extracted, ExtractionError, extract
-from newswatch.fetch import FetchOptions, FetchResult, fetch
+from newswatch.fetch import FetchError, FetchOptions, FetchResult, fetch, make_session
+from newswatch.hosts import HostGate, Politeness
+from newswatch.mailer import mail_domain
 from newswatch.settings import Settings
 from newswatch.sources import Source, Watchlist
 
@@ -36,7 +39,7 @@ MIN_TEXT_FOR_SHRINK_CHECK = 400
 class Outcome:
     article_id: int
     url: str
-    outcome: str  # first, changed, unchanged, not-modified, failed, skipped
+    outcome: str  # first, changed, unchanged, not-modified, failed, deferred, skipped
     version: int | None = None
     change_id: int | None = None
     severity: str | None = None
@@ -58,23 +61,25 @@ def fetch_options(settings: Settings) -> FetchOptions:
     )
 
 
+def politeness(settings: Settings) -> Politeness:
+    return Politeness(
+        min_delay=settings.host_delay,
+        max_concurrent=settings.host_concurrency,
+        obey_robots=settings.obey_robots,
+    )
+
+
 def check_batch(
-    store: st.Store,
-    article_ids: list[int],
-    watchlist: Watchlist,
-    settings: Settings,
-    cycle: str,
+    store: st.Store, article_ids: list[int], watchlist: Watchlist, settings: Settings, cycle: str
 ) -> list[Outcome]:
     """Check each article once in this cycle; an article already checked in it is skipped, so a
     retried batch only repeats what failed."""
     options = fetch_options(settings)
-    outcomes: list[Outcome] = []
-    with requests.Session() as http:
-        for article_id in article_ids:
-            outcomes.append(
-                check_article(store, article_id, watchlist, settings, options, cycle, http)
-            )
-    return outcomes
+    with make_session(options) as http:
+        checker = Checker(
+            store, watchlist, settings, cycle, options, http, HostGate(store, politeness(settings))
+        )
+        return [checker.check(article_id) for article_id in article_ids]
 
 
 def _source_spec(watchlist: Watchlist, article: m.Article) -> Source | None:
@@ -86,222 +91,277 @@ def _source_spec(watchlist: Watchlist, article: m.Article) -> Source | None:
         return None
 
 
-def check_article(
-    store: st.Store,
-    article_id: int,
-    watchlist: Watchlist,
-    settings: Settings,
-    options: FetchOptions,
-    cycle: str,
-    http: requests.Session | None = None,
-) -> Outcome:
-    with store.reading() as session:
-        article = session.get_one(m.Article, article_id)
-        url, etag, last_modified = article.url, article.etag, article.last_modified
-        spec = _source_spec(watchlist, article)
-        done = session.scalar(
-            select(m.Capture.id)
-            .where(
-                m.Capture.article_id == article_id,
-                m.Capture.cycle == cycle,
-                m.Capture.outcome != "error",
+@dataclass
+class Checker:
+    store: st.Store
+    watchlist: Watchlist
+    settings: Settings
+    cycle: str
+    options: FetchOptions
+    http: requests.Session
+    gate: HostGate
+    spec: Source | None = field(default=None, init=False)
+
+    def check(self, article_id: int) -> Outcome:
+        with self.store.reading() as session:
+            article = session.get_one(m.Article, article_id)
+            url, etag, last_modified = article.url, article.etag, article.last_modified
+            self.spec = _source_spec(self.watchlist, article)
+            tried = list(
+                session.scalars(
+                    select(m.Capture.outcome).where(
+                        m.Capture.article_id == article_id, m.Capture.cycle == self.cycle
+                    )
+                )
             )
-            .limit(1)
-        )
-    if done is not None:
-        return Outcome(article_id, url, "skipped")
-    result = fetch(url, options, etag=etag, last_modified=last_modified, session=http)
-    if result.error is not None:
-        return _record_failure(
-            store, article_id, url, result, cycle, result.error, result.transient
-        )
-    if result.not_modified:
-        return _record_not_modified(store, article_id, url, result, cycle)
-    assert result.body is not None
-    try:
-        page = extract(
-            result.body,
-            url,
-            content_type=result.headers.get("content-type"),
-            selector=spec.selector if spec else None,
-        )
-    except ExtractionError as exc:
-        return _record_failure(
-            store, article_id, url, result, cycle, f"no article text: {exc}", False, keep_body=True
-        )
-    for attempt in range(2):
+            wait_until = article.next_check_at
+        if any(outcome != "error" for outcome in tried):
+            return Outcome(article_id, url, "skipped")
+        if tried and wait_until is not None and wait_until > m.utcnow():
+            # the site asked for a pause (Retry-After): not again in this cycle
+            return Outcome(article_id, url, "deferred", error="waiting for Retry-After")
         try:
-            return _record_page(
-                store, article_id, url, result, page, cycle, watchlist, settings, spec
+            if not self.gate.robots_allows(url, self._fetch_robots):
+                return self._failure(
+                    article_id,
+                    url,
+                    None,
+                    "disallowed by robots.txt for the newswatch user agent",
+                    transient=False,
+                )
+            lease = self.gate.acquire(url)
+        except FetchError as exc:
+            return self._failure(article_id, url, None, exc.reason, exc.transient)
+        try:
+            result = fetch(
+                url, self.options, etag=etag, last_modified=last_modified, session=self.http
             )
-        except IntegrityError:
-            # Another worker stored the same version first: the second pass finds it as a revisit.
-            if attempt == 1:
-                raise
-    raise AssertionError("unreachable")
-
-
-def _capture_fields(result: FetchResult, cycle: str) -> dict[str, object]:
-    return {
-        "url": result.final_url,
-        "status": result.status,
-        "headers": result.headers,
-        "cycle": cycle,
-        "elapsed_ms": int(result.elapsed * 1000),
-    }
-
-
-def _record_failure(
-    store: st.Store,
-    article_id: int,
-    url: str,
-    result: FetchResult,
-    cycle: str,
-    error: str,
-    transient: bool,
-    *,
-    keep_body: bool = False,
-) -> Outcome:
-    with store.transaction() as session:
-        blob = st.put_blob(session, result.body) if keep_body and result.body else None
-        st.add_capture(
-            session,
-            article_id=article_id,
-            outcome="error",
-            error=error,
-            blob_sha256=blob,
-            **_capture_fields(result, cycle),
-        )
-        article = session.get_one(m.Article, article_id)
-        article.consecutive_failures += 1
-        article.status = "failing"
-        article.last_error = error
-        article.last_checked_at = m.utcnow()
-    return Outcome(article_id, url, "failed", error=error, transient=transient)
-
-
-def _record_not_modified(
-    store: st.Store, article_id: int, url: str, result: FetchResult, cycle: str
-) -> Outcome:
-    with store.transaction() as session:
-        article = session.get_one(m.Article, article_id)
-        st.add_capture(
-            session,
-            article_id=article_id,
-            outcome="not-modified",
-            version_id=article.current_version_id,
-            **_capture_fields(result, cycle),
-        )
-        _mark_ok(article)
-        number = (
-            session.get(m.Version, article.current_version_id)
-            if article.current_version_id
-            else None
-        )
-    return Outcome(article_id, url, "not-modified", version=number.number if number else None)
-
-
-def _mark_ok(article: m.Article, result: FetchResult | None = None) -> None:
-    article.status = "ok"
-    article.consecutive_failures = 0
-    article.last_error = None
-    article.last_checked_at = m.utcnow()
-    if result is not None:
-        article.etag = result.etag
-        article.last_modified = result.last_modified
-
-
-def _record_page(
-    store: st.Store,
-    article_id: int,
-    url: str,
-    result: FetchResult,
-    page: Extracted,
-    cycle: str,
-    watchlist: Watchlist,
-    settings: Settings,
-    spec: Source | None,
-) -> Outcome:
-    assert result.body is not None
-    with store.transaction() as session:
-        article = session.get_one(m.Article, article_id)
-        blob = st.put_blob(session, result.body)
-        fields = _capture_fields(result, cycle)
-        known = st.version_by_fingerprint(session, article_id, page.fingerprint)
-        if known is not None:
-            # The same text as a stored version (perhaps an older one the page flipped back to).
-            st.add_capture(
-                session,
-                article_id=article_id,
-                outcome="unchanged",
-                blob_sha256=blob,
-                version_id=known.id,
-                **fields,
+        finally:
+            self.gate.release(lease)
+        if result.error is not None:
+            if result.retry_after:
+                self.gate.defer(url, result.retry_after)
+            return self._failure(article_id, url, result, result.error, result.transient)
+        if result.not_modified:
+            return self._not_modified(article_id, url, result)
+        assert result.body is not None
+        try:
+            page = extract(
+                result.body,
+                url,
+                content_type=result.headers.get("content-type"),
+                selector=self.spec.selector if self.spec else None,
             )
-            article.current_version_id = known.id
-            _mark_ok(article, result)
-            return Outcome(article_id, url, "unchanged", version=known.number)
-        previous = (
-            session.get(m.Version, article.current_version_id)
-            if article.current_version_id
-            else None
-        )
-        if previous is not None and _lost_most_text(previous.text, page.text):
-            error = (
-                f"extraction broken: text shrank from {len(previous.text)} to "
-                f"{len(page.text)} characters; stored versions kept"
+        except ExtractionError as exc:
+            return self._failure(
+                article_id, url, result, f"no article text: {exc}", False, keep_body=True
             )
+        for attempt in range(2):
+            try:
+                return self._page(article_id, url, result, page)
+            except IntegrityError:
+                # Another worker stored the same version first: the retry finds it as a revisit.
+                if attempt == 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _fetch_robots(self, robots_url: str) -> FetchResult:
+        return fetch(robots_url, self.options, session=self.http)
+
+    def _capture_fields(self, result: FetchResult | None, url: str) -> dict[str, object]:
+        if result is None:
+            return {"url": url, "status": None, "headers": {}, "cycle": self.cycle}
+        digest = hashlib.sha256(result.body).hexdigest() if result.body is not None else None
+        return {
+            "url": result.final_url,
+            "status": result.status,
+            "headers": result.headers,
+            "cycle": self.cycle,
+            "elapsed_ms": int(result.elapsed * 1000),
+            "payload_sha256": digest,
+        }
+
+    def _failure(
+        self,
+        article_id: int,
+        url: str,
+        result: FetchResult | None,
+        error: str,
+        transient: bool,
+        *,
+        keep_body: bool = False,
+    ) -> Outcome:
+        with self.store.transaction() as session:
+            body = result.body if result is not None else None
+            blob = st.put_blob(session, body) if keep_body and body else None
             st.add_capture(
                 session,
                 article_id=article_id,
                 outcome="error",
                 error=error,
                 blob_sha256=blob,
-                **fields,
+                **self._capture_fields(result, url),
             )
-            article.status, article.last_error = "failing", error
-            article.consecutive_failures += 1
-            return Outcome(article_id, url, "failed", error=error)
-        capture = st.add_capture(
-            session, article_id=article_id, outcome="new-version", blob_sha256=blob, **fields
+            article = session.get_one(m.Article, article_id)
+            self._failed(session, article, error)
+            if result is not None and result.retry_after:
+                article.next_check_at = m.utcnow() + timedelta(seconds=result.retry_after)
+        return Outcome(article_id, url, "failed", error=error, transient=transient)
+
+    def _failed(self, session: Session, article: m.Article, error: str) -> None:
+        """Count a failure; at the threshold the article is failing and the operator told once."""
+        article.consecutive_failures += 1
+        article.last_error = error
+        article.last_checked_at = m.utcnow()
+        threshold = max(1, self.settings.failure_threshold)
+        if article.consecutive_failures >= threshold:
+            if article.status != "failing":
+                st.add_notice(
+                    session,
+                    key=f"failing:{article.id}:{m.utcnow():%Y%m%d%H%M%S%f}",
+                    kind="article-failing",
+                    article_id=article.id,
+                    subject=f"newswatch: {article.url} is failing",
+                    body=f"{article.url} failed {article.consecutive_failures} checks in a row."
+                    f"\nLast error: {error}\nIt is still checked and recovers by itself.",
+                )
+            article.status = "failing"
+
+    def _ok(self, session: Session, article: m.Article, result: FetchResult | None) -> None:
+        if article.status == "failing":
+            st.add_notice(
+                session,
+                key=f"recovered:{article.id}:{m.utcnow():%Y%m%d%H%M%S%f}",
+                kind="article-recovered",
+                article_id=article.id,
+                subject=f"newswatch: {article.url} recovered",
+                body=f"{article.url} is answering again after "
+                f"{article.consecutive_failures} failed checks.",
+            )
+        article.status = "ok"
+        article.consecutive_failures = 0
+        article.last_error = None
+        article.last_checked_at = m.utcnow()
+        article.next_check_at = None
+        if result is not None:
+            article.etag = result.etag
+            article.last_modified = result.last_modified
+
+    def _not_modified(self, article_id: int, url: str, result: FetchResult) -> Outcome:
+        with self.store.transaction() as session:
+            article = session.get_one(m.Article, article_id)
+            st.add_capture(
+                session,
+                article_id=article_id,
+                outcome="not-modified",
+                version_id=article.current_version_id,
+                **self._capture_fields(result, url),
+            )
+            self._ok(session, article, None)
+            current = (
+                session.get(m.Version, article.current_version_id)
+                if article.current_version_id
+                else None
+            )
+        return Outcome(article_id, url, "not-modified", version=current.number if current else None)
+
+    def _page(self, article_id: int, url: str, result: FetchResult, page: Extracted) -> Outcome:
+        assert result.body is not None
+        with self.store.transaction() as session:
+            article = session.get_one(m.Article, article_id)
+            fields = self._capture_fields(result, url)
+            known = st.version_by_fingerprint(session, article_id, page.fingerprint)
+            if known is not None:
+                # The text of a stored version (perhaps an older one the page flipped back to):
+                # a cheap revisit that keeps the payload's digest, status and headers.
+                st.add_capture(
+                    session,
+                    article_id=article_id,
+                    outcome="unchanged",
+                    version_id=known.id,
+                    **fields,
+                )
+                article.current_version_id = known.id
+                self._ok(session, article, result)
+                return Outcome(article_id, url, "unchanged", version=known.number)
+            blob = st.put_blob(session, result.body)
+            previous = (
+                session.get(m.Version, article.current_version_id)
+                if article.current_version_id
+                else None
+            )
+            if previous is not None and _lost_most_text(previous.text, page.text):
+                return self._extraction_broken(session, article, previous, page, blob, fields)
+            capture = st.add_capture(
+                session, article_id=article_id, outcome="new-version", blob_sha256=blob, **fields
+            )
+            version = st.add_version(
+                session,
+                article_id,
+                fingerprint=page.fingerprint,
+                headline=page.headline,
+                byline=page.byline,
+                published=page.published,
+                modified=page.modified,
+                text=page.text,
+                capture_id=capture.id,
+            )
+            capture.version_id = version.id
+            article.current_version_id = version.id
+            self._ok(session, article, result)
+            if previous is None:
+                return Outcome(article_id, url, "first", version=version.number)
+            terms = tuple(self.spec.terms) if self.spec else ()
+            comparison = compare(
+                previous.text,
+                page.text,
+                old_headline=previous.headline,
+                new_headline=page.headline,
+                terms=terms,
+            )
+            change = _store_change(session, article, previous, version, comparison)
+            recipients = recipients_for(self.watchlist, self.settings, self.spec, comparison.claims)
+            queued = queue_alerts(
+                session, change, recipients, mail_domain(self.settings), self.settings.digest_hour
+            )
+            return Outcome(
+                article_id,
+                url,
+                "changed",
+                version=version.number,
+                change_id=change.id,
+                severity=change.severity,
+                alerts=queued,
+            )
+
+    def _extraction_broken(
+        self,
+        session: Session,
+        article: m.Article,
+        previous: m.Version,
+        page: Extracted,
+        blob: str,
+        fields: dict[str, object],
+    ) -> Outcome:
+        error = (
+            f"extraction broken: text shrank from {len(previous.text)} to "
+            f"{len(page.text)} characters; stored versions kept"
         )
-        version = st.add_version(
+        st.add_capture(
+            session, article_id=article.id, outcome="error", error=error, blob_sha256=blob, **fields
+        )
+        source = self.spec.name if self.spec else article.url
+        st.add_notice(
             session,
-            article_id,
-            fingerprint=page.fingerprint,
-            headline=page.headline,
-            byline=page.byline,
-            published=page.published,
-            modified=page.modified,
-            text=page.text,
-            capture_id=capture.id,
+            key=f"extraction-broken:{source}:{m.utcnow():%Y-%m-%d}",
+            kind="extraction-broken",
+            article_id=article.id,
+            subject=f"newswatch: extraction looks broken for {source}",
+            body=f"{article.url}: {error}.\nThe site may have changed its layout; set or fix the "
+            "source's CSS selector. No deletion was recorded and no alert was sent.",
         )
-        capture.version_id = version.id
-        article.current_version_id = version.id
-        _mark_ok(article, result)
-        if previous is None:
-            return Outcome(article_id, url, "first", version=version.number)
-        terms = spec.terms if spec else ()
-        comparison = compare(
-            previous.text,
-            page.text,
-            old_headline=previous.headline,
-            new_headline=page.headline,
-            terms=tuple(terms),
-        )
-        change = _store_change(session, article, previous, version, comparison)
-        recipients = recipients_for(watchlist, settings, spec, comparison.claims)
-        domain = parseaddr(settings.mail_from)[1].rpartition("@")[2] or "newswatch"
-        queued = queue_alerts(session, change, recipients, domain, settings.digest_hour)
-        return Outcome(
-            article_id,
-            url,
-            "changed",
-            version=version.number,
-            change_id=change.id,
-            severity=change.severity,
-            alerts=queued,
-        )
+        self._failed(session, article, error)
+        return Outcome(article.id, article.url, "failed", error=error)
 
 
 def _lost_most_text(old: str, new: str) -> bool:
@@ -353,9 +413,11 @@ def cycle_outcomes(outcomes: list[Outcome]) -> dict[str, int]:
         "alerts queued": 0,
     }
     for outcome in outcomes:
-        counts["checked"] += outcome.outcome != "skipped"
+        counts["checked"] += outcome.outcome not in ("skipped", "deferred")
         if outcome.outcome in ("unchanged", "not-modified"):
             counts["unchanged"] += 1
+        elif outcome.outcome == "deferred":
+            counts["failed"] += 1
         elif outcome.outcome in counts:
             counts[outcome.outcome] += 1
         counts["alerts queued"] += outcome.alerts

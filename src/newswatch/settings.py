@@ -48,6 +48,13 @@ class Settings(BaseSettings):
     fetch_attempts: int = Field(3, description="Attempts per article for transient errors.")
     retry_backoff: float = Field(1.0, description="First back-off delay in seconds; doubles.")
 
+    host_delay: float = Field(1.0, description="Minimum seconds between two requests to a host.")
+    host_concurrency: int = Field(2, ge=1, description="Requests in flight to one host at most.")
+    obey_robots: bool = Field(True, description="Honour robots.txt.")
+    failure_threshold: int = Field(
+        3, ge=1, description="Consecutive failed checks before an article is marked failing."
+    )
+
     # flow
     batch_size: int = Field(50, description="Articles per Prefect task run.")
     task_retry_delays: CommaList = Field(
@@ -68,6 +75,7 @@ class Settings(BaseSettings):
         "", description="Name of a Prefect EmailServerCredentials block to use instead."
     )
     mail_from: str = "newswatch <newswatch@localhost>"
+    operator_email: str = Field("", description="Where notices about failing sources go.")
     digest_hour: int = Field(7, ge=0, le=23, description="UTC hour of the daily digest.")
     alert_recipients: CommaList = Field(
         default_factory=list,

@@ -197,6 +197,26 @@ def add_version(session: Session, article_id: int, **fields: Any) -> m.Version:
     return version
 
 
+def add_notice(
+    session: Session, *, key: str, kind: str, subject: str, body: str, article_id: int | None = None
+) -> None:
+    """Queue a message for the operator; a second notice with the same key is dropped."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(
+        insert(m.Notice)
+        .values(
+            key=key[:200],
+            kind=kind,
+            subject=subject,
+            body=body,
+            article_id=article_id,
+            created_at=m.utcnow(),
+            status="pending",
+        )
+        .on_conflict_do_nothing()
+    )
+
+
 # --- reading --------------------------------------------------------------------------------
 
 
