@@ -20,11 +20,13 @@ from prefect.tasks import Task
 
 from flows.common import settings_now, store_for
 from flows.deliver import deliver_alerts
+from newswatch import models as m
 from newswatch import pipeline
 from newswatch.alerts import artifact_url
 from newswatch.review import ChangeReport, build_report, render_markdown, run_table
+from newswatch.scan import discoverable, scan_sources
 from newswatch.sources import Watchlist, load_watchlist
-from newswatch.store import changes_by_id, sync_watchlist
+from newswatch.store import changes_by_id, due_articles, source_ids, sync_watchlist
 
 
 class TransientFetchErrors(Exception):
@@ -128,21 +130,49 @@ def announce(report: ChangeReport, review_url: str) -> None:
 
 @task(name="sync-sources")
 def sync_sources(sources_file: str) -> list[int]:
+    """Make the store know the watchlist; returns the ids of the enabled sources."""
     settings = settings_now()
     watchlist: Watchlist = load_watchlist(Path(sources_file))
     with store_for(settings).transaction() as session:
-        return sync_watchlist(session, watchlist)
+        sync_watchlist(session, watchlist)
+        ids = source_ids(session)
+    return [ids[s.name] for s in watchlist.enabled_sources()]
+
+
+@task(name="scan-sources")
+def scan(sources_file: str) -> list[dict[str, Any]]:
+    """Feeds, sitemaps and section pages: find the articles to track (one task for all)."""
+    settings = settings_now()
+    watchlist = load_watchlist(Path(sources_file))
+    results = scan_sources(store_for(settings), watchlist, settings)
+    for result in results:
+        if result.error:
+            get_run_logger().warning("source failed: %s", result.error)
+    return [r.as_dict() for r in results]
+
+
+@task(name="due-articles")
+def due(enabled_sources: list[int], everything: bool) -> list[int]:
+    """The articles whose next check has come (all of them with ``everything``)."""
+    settings = settings_now()
+    with store_for(settings).reading() as session:
+        return due_articles(
+            session, m.utcnow(), settings.max_per_cycle, everything, enabled_sources
+        )
 
 
 @flow(name="newswatch-monitor", log_prints=True)
-def monitor(sources_file: str | None = None) -> dict[str, Any]:
-    """Check every watched article once, store what changed, alert, and publish for review."""
+def monitor(sources_file: str | None = None, everything: bool = False) -> dict[str, Any]:
+    """Find articles, check the ones that are due (every one with ``everything``), store what
+    changed, alert, and publish for review."""
     logger = get_run_logger()
     settings = settings_now()
     path = str(sources_file or settings.sources_file)
-    load_watchlist(Path(path))  # fail at once, with the file's own error lines, if it is bad
+    watchlist = load_watchlist(Path(path))  # fail at once, with the file's own error lines
     cycle = str(flow_run.get_id() or "local")
-    article_ids = sync_sources(path)
+    enabled = sync_sources(path)
+    scans = scan(path) if discoverable(watchlist) else []
+    article_ids = due(enabled, everything)
     size = max(1, settings.batch_size)
     batches = [article_ids[i : i + size] for i in range(0, len(article_ids), size)]
     retrying = check_batch.with_options(retry_delay_seconds=settings.retry_delays or 0)
@@ -158,7 +188,13 @@ def monitor(sources_file: str | None = None) -> dict[str, Any]:
         publish_review(changed)
     delivery = deliver_alerts()
     counts = pipeline.cycle_outcomes([pipeline.Outcome(**o) for o in outcomes])
-    summary = {**counts, "alerts sent": delivery["sent"], "alerts failed": delivery["failed"]}
+    summary = {
+        **counts,
+        "sources failing": sum(1 for s in scans if s["error"]),
+        "new articles": sum(int(s["new"]) for s in scans),
+        "alerts sent": delivery["sent"],
+        "alerts failed": delivery["failed"],
+    }
     if settings.artifacts:
         create_table_artifact(
             key="newswatch-run",
@@ -166,4 +202,4 @@ def monitor(sources_file: str | None = None) -> dict[str, Any]:
             description=" · ".join(f"{k}: {v}" for k, v in summary.items()),
         )
     logger.info("cycle done: %s", summary)
-    return {"summary": summary, "outcomes": outcomes, "delivery": delivery}
+    return {"summary": summary, "outcomes": outcomes, "delivery": delivery, "sources": scans}

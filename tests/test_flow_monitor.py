@@ -55,7 +55,7 @@ def test_demo_scenario_through_the_flow(
     assert first["summary"]["first"] == 1 and mail_sink.delivered == []
 
     demo_site.publish(2)
-    second = monitor(sources)
+    second = monitor(sources, everything=True)
     (outcome,) = second["outcomes"]
     assert (outcome["outcome"], outcome["version"], outcome["severity"]) == ("changed", 2, "high")
     assert second["delivery"]["sent"] == 1
@@ -73,10 +73,10 @@ def test_demo_scenario_through_the_flow(
     runs = artifacts("newswatch-run")
     assert len(runs) >= 2
 
-    third = monitor(sources)  # nothing changed but the page noise
+    third = monitor(sources, everything=True)  # nothing changed but the page noise
     assert [o["outcome"] for o in third["outcomes"]] == ["unchanged"]
     demo_site.publish(3)  # noise and typography only
-    fourth = monitor(sources)
+    fourth = monitor(sources, everything=True)
     assert [o["outcome"] for o in fourth["outcomes"]] == ["unchanged"]
     assert len(mail_sink.delivered) == 1
     assert counts(env["NEWSWATCH_DATABASE_URL"]) == (2, 1, 1)
@@ -142,7 +142,7 @@ def test_each_change_emits_an_event_for_automations(
     sources = str(write_sources(tmp_path / "sources.toml", demo_site.article_url))
     monitor(sources)
     demo_site.publish(2)
-    result = monitor(sources)
+    result = monitor(sources, everything=True)
     (outcome,) = result["outcomes"]
     resource = f"newswatch.article.{outcome['article_id']}"
     events = []
@@ -184,7 +184,7 @@ def test_smtp_settings_can_come_from_a_prefect_block(
     sources = str(write_sources(tmp_path / "sources.toml", demo_site.article_url))
     monitor(sources)
     demo_site.publish(2)
-    result = monitor(sources)
+    result = monitor(sources, everything=True)
     assert result["delivery"]["sent"] == 1
     assert len(mail_sink.delivered) == 1
 
@@ -216,3 +216,20 @@ def test_the_documented_automation_is_accepted_by_a_prefect_server(prefect_harne
         stored = client.read_automation(created)
     assert stored is not None and stored.name.startswith("newswatch")
     assert "newswatch.article.changed" in stored.trigger.expect  # type: ignore[union-attr]
+
+
+def test_a_feed_is_scanned_and_only_due_articles_are_checked(
+    prefect_harness: None, env: dict[str, str], demo_site: DemoSite, tmp_path: Path
+) -> None:
+    path = tmp_path / "feed.toml"
+    path.write_text(
+        f'[[source]]\nname = "demo-feed"\nkind = "feed"\nurl = "{demo_site.base_url}/feed.xml"\n',
+        "utf-8",
+    )
+    first = monitor(str(path))
+    assert first["sources"][0]["new"] == 1
+    (outcome,) = first["outcomes"]
+    assert outcome["url"] == demo_site.article_url  # the feed's tracking parameters dropped
+    assert outcome["outcome"] == "first"
+    assert monitor(str(path))["outcomes"] == []  # checked a moment ago: not due yet
+    assert [o["outcome"] for o in monitor(str(path), everything=True)["outcomes"]] == ["unchanged"]

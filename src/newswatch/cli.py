@@ -17,6 +17,7 @@ from rich.table import Table
 from newswatch import store as st
 from newswatch.claims import clause_label
 from newswatch.cli_alerts import alerts_app
+from newswatch.cli_sources import sources_app
 from newswatch.diff import compare, split_sentences
 from newswatch.review import KIND_LABELS, build_report
 from newswatch.settings import Settings
@@ -28,6 +29,7 @@ app = typer.Typer(
     help="Watch news articles for edits and report which claims changed.",
 )
 app.add_typer(alerts_app, name="alerts")
+app.add_typer(sources_app, name="sources")
 console = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, highlight=False)
 
@@ -51,11 +53,15 @@ def _print_json(data: Any) -> None:
 @app.command()
 def run(
     sources: Annotated[Path | None, typer.Option("--sources", help="The sources file.")] = None,
+    everything: Annotated[
+        bool, typer.Option("--all", help="Check every tracked article now, due or not.")
+    ] = False,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the run's outcome as JSON.")
     ] = False,
 ) -> None:
-    """Run one monitoring cycle (a Prefect flow run; no server to start)."""
+    """Run one monitoring cycle (a Prefect flow run; no server to start): scan the feeds,
+    sitemaps and section pages, then check the articles that are due."""
     settings = Settings()
     path = sources or settings.sources_file
     try:
@@ -64,7 +70,7 @@ def run(
         raise _fail(str(exc)) from None
     from flows.monitor import monitor
 
-    result = monitor(str(path))
+    result = monitor(str(path), everything)
     if as_json:
         _print_json(result)
         return
@@ -374,6 +380,31 @@ def export(
         f"wrote {warc}: {report.responses} response, {report.revisits} revisit and "
         f"{report.metadata} metadata record(s)"
     )
+
+
+@app.command("demo-site")
+def demo_site(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8642,
+    version: Annotated[int, typer.Option(help="Which version of the article to publish.")] = 1,
+) -> None:
+    """Serve the demo news site (article, /feed.xml, /sitemap.xml) until interrupted. Watch it
+    with NEWSWATCH_ALLOW_HOSTS=127.0.0.1 and the demo entries of seeds/sources.toml."""
+    import time
+
+    from newswatch.demo.site import DemoSite
+
+    site = DemoSite(port=port)
+    site.publish(version)
+    with site:
+        console.print(
+            f"demo site on {site.base_url}: {site.article_url}, {site.base_url}/feed.xml,"
+            f" {site.base_url}/sitemap.xml (Ctrl-C to stop)"
+        )
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
 
 
 def main() -> None:

@@ -71,20 +71,30 @@ class Source(Base):
     url: Mapped[str] = mapped_column(Text)
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # discovery state of feeds, sitemaps and section pages
+    status: Mapped[str] = mapped_column(String(20), default="new", server_default="new")
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_checked_at: Mapped[datetime | None]
+    found: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Article(Base):
     __tablename__ = "article"
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(Text, unique=True)
+    canonical_url: Mapped[str | None] = mapped_column(Text, index=True)  # as the page names itself
     source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    born_at: Mapped[datetime | None]  # published, or first seen: the schedule's clock
+    last_changed_at: Mapped[datetime | None]
+    lastmod_seen: Mapped[datetime | None]  # newest lastmod a feed or sitemap announced
     # schedule and fetch state: the only mutable columns, none of them evidence
     next_check_at: Mapped[datetime | None]
     last_checked_at: Mapped[datetime | None]
     etag: Mapped[str | None] = mapped_column(Text)
     last_modified: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), default="new")  # new, ok, failing
+    # new, ok, failing, retired (past its schedule), duplicate (another URL of one article)
+    status: Mapped[str] = mapped_column(String(20), default="new")
     last_error: Mapped[str | None] = mapped_column(Text)
     consecutive_failures: Mapped[int] = mapped_column(default=0)
     # Plain ids, not foreign keys: article, version and capture refer to each other in a cycle.

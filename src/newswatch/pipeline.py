@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 import requests
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,10 +23,12 @@ from newswatch import store as st
 from newswatch.alerts import queue_alerts, recipients_for
 from newswatch.claims import is_silent
 from newswatch.diff import Comparison, compare
+from newswatch.discover import canonical_url
 from newswatch.extract import Extracted, ExtractionError, extract
 from newswatch.fetch import FetchError, FetchOptions, FetchResult, fetch, make_session
 from newswatch.hosts import HostGate, Politeness
 from newswatch.mailer import mail_domain
+from newswatch.schedule import Cadence, next_check
 from newswatch.settings import Settings
 from newswatch.sources import Source, Watchlist
 
@@ -39,7 +42,8 @@ MIN_TEXT_FOR_SHRINK_CHECK = 400
 class Outcome:
     article_id: int
     url: str
-    outcome: str  # first, changed, unchanged, not-modified, failed, deferred, skipped
+    # first, changed, unchanged, not-modified, failed, deferred, skipped, duplicate
+    outcome: str
     version: int | None = None
     change_id: int | None = None
     severity: str | None = None
@@ -107,17 +111,16 @@ class Checker:
             article = session.get_one(m.Article, article_id)
             url, etag, last_modified = article.url, article.etag, article.last_modified
             self.spec = _source_spec(self.watchlist, article)
-            tried = list(
-                session.scalars(
-                    select(m.Capture.outcome).where(
-                        m.Capture.article_id == article_id, m.Capture.cycle == self.cycle
-                    )
+            tried = session.execute(
+                select(m.Capture.outcome, m.Capture.headers).where(
+                    m.Capture.article_id == article_id, m.Capture.cycle == self.cycle
                 )
-            )
+            ).all()
             wait_until = article.next_check_at
-        if any(outcome != "error" for outcome in tried):
+        if any(outcome != "error" for outcome, _ in tried):
             return Outcome(article_id, url, "skipped")
-        if tried and wait_until is not None and wait_until > m.utcnow():
+        asked_to_wait = any("retry-after" in (headers or {}) for _, headers in tried)
+        if asked_to_wait and wait_until is not None and wait_until > m.utcnow():
             # the site asked for a pause (Retry-After): not again in this cycle
             return Outcome(article_id, url, "deferred", error="waiting for Retry-After")
         try:
@@ -205,14 +208,26 @@ class Checker:
             article = session.get_one(m.Article, article_id)
             self._failed(session, article, error)
             if result is not None and result.retry_after:
-                article.next_check_at = m.utcnow() + timedelta(seconds=result.retry_after)
+                later = m.utcnow() + timedelta(seconds=result.retry_after)
+                if article.next_check_at is None or article.next_check_at < later:
+                    article.next_check_at = later
         return Outcome(article_id, url, "failed", error=error, transient=transient)
+
+    def _schedule(self, article: m.Article) -> None:
+        """Set the next check from the source's cadence; past its age the article retires."""
+        now = m.utcnow()
+        cadence = self.spec.cadence() if self.spec else Cadence()
+        born = article.born_at or article.created_at
+        article.next_check_at = next_check(cadence, now, born, article.last_changed_at)
+        if article.next_check_at is None:
+            article.status = "retired"
 
     def _failed(self, session: Session, article: m.Article, error: str) -> None:
         """Count a failure; at the threshold the article is failing and the operator told once."""
         article.consecutive_failures += 1
         article.last_error = error
         article.last_checked_at = m.utcnow()
+        self._schedule(article)
         threshold = max(1, self.settings.failure_threshold)
         if article.consecutive_failures >= threshold:
             if article.status != "failing":
@@ -242,7 +257,7 @@ class Checker:
         article.consecutive_failures = 0
         article.last_error = None
         article.last_checked_at = m.utcnow()
-        article.next_check_at = None
+        self._schedule(article)
         if result is not None:
             article.etag = result.etag
             article.last_modified = result.last_modified
@@ -270,6 +285,15 @@ class Checker:
         with self.store.transaction() as session:
             article = session.get_one(m.Article, article_id)
             fields = self._capture_fields(result, url)
+            twin = self._same_article_elsewhere(session, article, page, result)
+            if twin is not None:
+                error = f"the same article as {twin.url} (its canonical URL); not tracked twice"
+                st.add_capture(
+                    session, article_id=article_id, outcome="duplicate", error=error, **fields
+                )
+                article.status, article.last_error = "duplicate", error
+                article.next_check_at = None
+                return Outcome(article_id, url, "duplicate", error=error)
             known = st.version_by_fingerprint(session, article_id, page.fingerprint)
             if known is not None:
                 # The text of a stored version (perhaps an older one the page flipped back to):
@@ -308,6 +332,10 @@ class Checker:
             )
             capture.version_id = version.id
             article.current_version_id = version.id
+            if previous is None:
+                article.born_at = page.published or article.created_at
+            else:
+                article.last_changed_at = m.utcnow()
             self._ok(session, article, result)
             if previous is None:
                 return Outcome(article_id, url, "first", version=version.number)
@@ -333,6 +361,34 @@ class Checker:
                 severity=change.severity,
                 alerts=queued,
             )
+
+    def _same_article_elsewhere(
+        self, session: Session, article: m.Article, page: Extracted, result: FetchResult
+    ) -> m.Article | None:
+        """The page names a canonical URL: remember it, and if another tracked article is that
+        page, say so (one article is tracked once however it is linked)."""
+        if not page.canonical_url:
+            return None
+        try:
+            canonical = canonical_url(page.canonical_url, result.final_url)
+        except ValueError:
+            return None
+        if urlsplit(canonical).netloc != urlsplit(canonical_url(result.final_url)).netloc:
+            return None  # a canonical on another site is not evidence of the same page here
+        if canonical == article.url:
+            article.canonical_url = canonical
+            return None
+        twin = session.scalar(
+            select(m.Article)
+            .where(
+                m.Article.id != article.id,
+                or_(m.Article.url == canonical, m.Article.canonical_url == canonical),
+            )
+            .limit(1)
+        )
+        if twin is None:
+            article.canonical_url = canonical
+        return twin
 
     def _extraction_broken(
         self,

@@ -57,6 +57,7 @@ class Settings(BaseSettings):
 
     # flow
     batch_size: int = Field(50, description="Articles per Prefect task run.")
+    max_per_cycle: int = Field(5000, ge=1, description="Articles checked in one run at most.")
     task_retry_delays: CommaList = Field(
         default_factory=lambda: ["10", "60"],
         description="Seconds between retries of a batch that hit transient fetch errors.",

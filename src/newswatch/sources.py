@@ -11,14 +11,18 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+if TYPE_CHECKING:
+    from newswatch.schedule import Cadence
+
 SEVERITIES = ("cosmetic", "low", "medium", "high")
 Severity = Literal["cosmetic", "low", "medium", "high"]
-SourceKind = Literal["article"]
+SourceKind = Literal["article", "feed", "sitemap", "section"]
+KINDS = ("article", "feed", "sitemap", "section")
 ClaimKind = Literal[
     "number",
     "negation",
@@ -72,16 +76,61 @@ class Source(BaseModel):
     kind: SourceKind = "article"
     url: str
     selector: str | None = Field(None, description="CSS selector for the article body.")
+    link_pattern: str | None = Field(None, description="Section pages: regex of article URLs.")
+    link_selector: str | None = Field(None, description="Section pages: CSS selector of links.")
+    max_articles: int = Field(100, ge=1, le=500, description="Newest articles taken per pass.")
+    every: str | None = Field(None, description="Check at this fixed interval instead.")
+    schedule: dict[str, str] = Field(default_factory=dict)
     tags: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     enabled: bool = True
+    needs_internet: bool = False
 
     @field_validator("url")
     @classmethod
     def _url(cls, value: str) -> str:
         return check_url(value.strip())
 
-    @field_validator("selector")
+    @field_validator("link_pattern")
+    @classmethod
+    def _pattern(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {value!r}: {exc}") from None
+        return value
+
+    @field_validator("schedule")
+    @classmethod
+    def _schedule(cls, value: dict[str, str]) -> dict[str, str]:
+        from newswatch.schedule import OVERRIDABLE, Cadence
+
+        unknown = sorted(set(value) - set(OVERRIDABLE))
+        if unknown:
+            raise ValueError(f"unknown schedule keys {unknown}; known: {', '.join(OVERRIDABLE)}")
+        Cadence().with_overrides(value)  # raises a clear error on a bad duration
+        return value
+
+    @field_validator("every")
+    @classmethod
+    def _every(cls, value: str | None) -> str | None:
+        if value is not None:
+            from newswatch.schedule import parse_duration
+
+            parse_duration(value)
+        return value
+
+    def cadence(self) -> Cadence:
+        """This source's check schedule: the default, with the source's overrides."""
+        from newswatch.schedule import Cadence
+
+        overrides = dict(self.schedule)
+        if self.every is not None:
+            overrides["every"] = self.every
+        return Cadence().with_overrides(overrides)
+
+    @field_validator("link_selector", "selector")
     @classmethod
     def _selector(cls, value: str | None) -> str | None:
         if value is None:
@@ -131,7 +180,7 @@ def _describe(error: dict[str, object]) -> str:
     if error.get("type") == "extra_forbidden":
         message = "unknown field"
     if error.get("type") == "literal_error" and loc == "kind":
-        message = f"{error.get('input')!r} is not supported; supported kinds: article"
+        message = f"{error.get('input')!r} is not supported; supported kinds: {', '.join(KINDS)}"
     return f"{loc}: {message}" if loc else message
 
 

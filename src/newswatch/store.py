@@ -21,7 +21,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, create_engine, event, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
@@ -136,7 +136,7 @@ def sync_watchlist(session: Session, watchlist: Watchlist) -> list[int]:
 
 
 def ensure_article(session: Session, url: str, source_id: int | None) -> m.Article:
-    article = session.scalar(select(m.Article).where(m.Article.url == url))
+    article = find_article(session, url)
     if article is None:
         article = m.Article(url=url, source_id=source_id, status="new")
         session.add(article)
@@ -145,7 +145,35 @@ def ensure_article(session: Session, url: str, source_id: int | None) -> m.Artic
 
 
 def find_article(session: Session, url: str) -> m.Article | None:
-    return session.scalar(select(m.Article).where(m.Article.url == url))
+    """The article at this URL, or the one whose page names this URL as its canonical."""
+    found = session.scalar(select(m.Article).where(m.Article.url == url))
+    if found is None:
+        found = session.scalar(select(m.Article).where(m.Article.canonical_url == url).limit(1))
+    return found
+
+
+def source_ids(session: Session) -> dict[str, int]:
+    return {name: id_ for id_, name in session.execute(select(m.Source.id, m.Source.name))}
+
+
+def due_articles(
+    session: Session,
+    now: datetime,
+    limit: int,
+    everything: bool = False,
+    sources: Sequence[int] | None = None,
+) -> list[int]:
+    """Articles whose next check has come, oldest due first (new ones first of all), from the
+    given sources when they are named."""
+    query = select(m.Article.id).where(m.Article.status.not_in(("retired", "duplicate")))
+    if sources is not None:
+        query = query.where(m.Article.source_id.in_(list(sources)))
+    if not everything:
+        query = query.where(or_(m.Article.next_check_at.is_(None), m.Article.next_check_at <= now))
+    query = query.order_by(
+        m.Article.next_check_at.is_not(None), m.Article.next_check_at, m.Article.id
+    ).limit(limit)
+    return list(session.scalars(query))
 
 
 # --- evidence -------------------------------------------------------------------------------

@@ -73,7 +73,7 @@ def main() -> int:
             "\n[1/3] The site publishes the article; the monitoring flow runs (the first run"
             " starts Prefect's local server, ~15 s)..."
         )
-        result = monitor(str(sources))
+        result = monitor(str(sources), everything=True)
         print(f"      {_outcome_line(result)}")
 
         described = site.publish(2).describe
@@ -81,7 +81,7 @@ def main() -> int:
             f"\n[2/3] The site publishes a revision ({described}), with fresh page noise;"
             " the flow runs again..."
         )
-        result = monitor(str(sources))
+        result = monitor(str(sources), everything=True)
         print(f"      {_outcome_line(result)}")
         change_ids = [o["change_id"] for o in result["outcomes"] if o.get("change_id")]
         print_change(change_ids, sink.delivered[before:])
@@ -94,7 +94,7 @@ def main() -> int:
         described = site.publish(3).describe
         print(f"\n[3/3] The site republishes with {described}; the flow runs again...")
         mails_before = len(sink.delivered)
-        result = monitor(str(sources))
+        result = monitor(str(sources), everything=True)
         print(f"      {_outcome_line(result)}; emails sent: {len(sink.delivered) - mails_before}")
         if any(o["outcome"] != "unchanged" for o in result["outcomes"]):
             problems.append("page noise was taken for an edit")

@@ -15,6 +15,7 @@ import threading
 import tomllib
 from dataclasses import dataclass
 from datetime import datetime
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -93,6 +94,34 @@ class DemoSite:
             share_count=self._random.randint(100, 9000),
         )
 
+    def feed(self) -> str:
+        """An RSS feed listing the article, with its last modification."""
+        current = self.versions[self.version - 1]
+        modified = datetime.fromisoformat(current.modified.replace("Z", "+00:00"))
+        return (
+            '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+            f"<title>{html.escape(self.name)}</title><link>{html.escape(self.base_url)}/</link>"
+            "<description>World news</description><item>"
+            f"<title>{html.escape(self.headline)}</title>"
+            f"<link>{html.escape(self.article_url)}?utm_source=rss&amp;utm_medium=feed</link>"
+            f"<guid>{html.escape(self.article_url)}</guid>"
+            f"<pubDate>{format_datetime(modified, usegmt=True)}</pubDate>"
+            "</item></channel></rss>\n"
+        )
+
+    def sitemap(self) -> str:
+        """A news sitemap with the article and its lastmod."""
+        current = self.versions[self.version - 1]
+        return (
+            '<?xml version="1.0" encoding="utf-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url>'
+            f"<loc>{html.escape(self.article_url)}</loc><lastmod>{current.modified}</lastmod>"
+            f"<news:news><news:publication_date>{self.published}</news:publication_date>"
+            f"<news:title>{html.escape(self.headline)}</news:title></news:news>"
+            "</url></urlset>\n"
+        )
+
     def home(self) -> str:
         return (
             f"<!DOCTYPE html><html><head><title>{html.escape(self.name)}</title></head><body>"
@@ -111,13 +140,19 @@ class DemoSite:
                     self._send(200, site.render())
                 elif path == "/":
                     self._send(200, site.home())
+                elif path == "/feed.xml":
+                    self._send(200, site.feed(), "application/rss+xml; charset=utf-8")
+                elif path == "/sitemap.xml":
+                    self._send(200, site.sitemap(), "application/xml; charset=utf-8")
                 else:
                     self._send(404, "<html><body><h1>Not found</h1></body></html>")
 
-            def _send(self, status: int, body: str) -> None:
+            def _send(
+                self, status: int, body: str, content_type: str = "text/html; charset=utf-8"
+            ) -> None:
                 data = body.encode("utf-8")
                 self.send_response(status)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(data)))
                 self.send_header("Cache-Control", "max-age=60")
                 self.end_headers()
