@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PREFECT_HOME ?= $(CURDIR)/.newswatch/prefect
 
-.PHONY: demo test lint ui run bench clean venv
+.PHONY: demo test lint ui serve run bench clean venv
 
 venv: $(STAMP)
 
@@ -29,6 +29,9 @@ lint: $(STAMP)
 
 ui: $(STAMP)
 	$(BIN)/prefect server start
+
+serve: $(STAMP)
+	$(BIN)/python -m flows.serve
 
 run: $(STAMP)
 	$(BIN)/newswatch run

@@ -9,10 +9,16 @@ review artifacts and the change events, and one that delivers the alert outbox.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+from uuid import UUID
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.artifacts import (
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
 from prefect.client.schemas.objects import State, TaskRun
 from prefect.events import emit_event
 from prefect.runtime import flow_run
@@ -26,7 +32,7 @@ from newswatch.alerts import artifact_url
 from newswatch.review import ChangeReport, build_report, render_markdown, run_table
 from newswatch.scan import discoverable, scan_sources
 from newswatch.sources import Watchlist, load_watchlist
-from newswatch.store import changes_by_id, due_articles, source_ids, sync_watchlist
+from newswatch.store import changes_by_id, claim_due_articles, source_ids, sync_watchlist
 
 
 class TransientFetchErrors(Exception):
@@ -151,13 +157,14 @@ def scan(sources_file: str) -> list[dict[str, Any]]:
     return [r.as_dict() for r in results]
 
 
-@task(name="due-articles")
-def due(enabled_sources: list[int], everything: bool) -> list[int]:
-    """The articles whose next check has come (all of them with ``everything``)."""
+@task(name="claim-due-articles")
+def due(enabled_sources: list[int], everything: bool, cycle: str) -> list[int]:
+    """Claim the articles whose next check has come (all of them with ``everything``) for this
+    run: runs on other workers take the others."""
     settings = settings_now()
-    with store_for(settings).reading() as session:
-        return due_articles(
-            session, m.utcnow(), settings.max_per_cycle, everything, enabled_sources
+    with store_for(settings).transaction() as session:
+        return claim_due_articles(
+            session, cycle, m.utcnow(), settings.max_per_cycle, everything, enabled_sources
         )
 
 
@@ -172,17 +179,22 @@ def monitor(sources_file: str | None = None, everything: bool = False) -> dict[s
     cycle = str(flow_run.get_id() or "local")
     enabled = sync_sources(path)
     scans = scan(path) if discoverable(watchlist) else []
-    article_ids = due(enabled, everything)
+    article_ids = due(enabled, everything, cycle)
     size = max(1, settings.batch_size)
     batches = [article_ids[i : i + size] for i in range(0, len(article_ids), size)]
     retrying = check_batch.with_options(retry_delay_seconds=settings.retry_delays or 0)
     futures = [retrying.submit(batch, path, cycle) for batch in batches]
+    progress: UUID | None = None
+    if settings.artifacts and len(batches) > 1:
+        progress = cast(UUID, create_progress_artifact(0.0, description=f"{len(article_ids)} due"))
     outcomes: list[dict[str, Any]] = []
-    for future in futures:
+    for done, future in enumerate(futures, start=1):
         try:
             outcomes.extend(future.result())
         except TransientFetchErrors as exc:
             outcomes.extend(exc.outcomes)  # the articles are marked failing; the flow goes on
+        if progress is not None:
+            update_progress_artifact(progress, 100.0 * done / len(futures))
     changed = [int(o["change_id"]) for o in outcomes if o.get("change_id")]
     if changed:
         publish_review(changed)
@@ -198,8 +210,17 @@ def monitor(sources_file: str | None = None, everything: bool = False) -> dict[s
     if settings.artifacts:
         create_table_artifact(
             key="newswatch-run",
-            table=run_table(outcomes),
-            description=" · ".join(f"{k}: {v}" for k, v in summary.items()),
+            table=[summary],
+            description="this run: articles checked, changed, failed, alerts",
         )
+        noteworthy = [
+            o for o in outcomes if o["outcome"] not in ("unchanged", "not-modified", "skipped")
+        ]
+        if noteworthy:
+            create_table_artifact(
+                key="newswatch-run-articles",
+                table=run_table(noteworthy),
+                description="articles new, changed or failing in this run",
+            )
     logger.info("cycle done: %s", summary)
     return {"summary": summary, "outcomes": outcomes, "delivery": delivery, "sources": scans}

@@ -316,8 +316,11 @@ def changes(
     for report in reports:
         console.print(f"\n[bold]{escape(report.headline)}[/bold]  [dim]{escape(report.url)}[/dim]")
         console.print(
-            f"v{report.old_number} → v{report.new_number} · {report.severity}"
+            f"change {report.change_id} · v{report.old_number} → v{report.new_number} · "
+            f"{report.severity}"
             + (" · silent edit" if report.silent else "")
+            + (f" · {report.verdict}" if report.verdict else "")
+            + (f" ({escape(report.verdict_note)})" if report.verdict_note else "")
             + f" · detected {report.detected_at:%Y-%m-%d %H:%M} UTC"
         )
         _claims_table([c.as_dict() for c in report.claims])
@@ -379,6 +382,37 @@ def export(
     console.print(
         f"wrote {warc}: {report.responses} response, {report.revisits} revisit and "
         f"{report.metadata} metadata record(s)"
+    )
+
+
+@app.command()
+def review(
+    change_id: int,
+    verdict: Annotated[str, typer.Argument(help="confirm or dismiss")],
+    ignore: Annotated[
+        bool, typer.Option("--ignore", help="Dismissed: ignore such sentences for the source.")
+    ] = False,
+    note: Annotated[str, typer.Option(help="Why.")] = "",
+) -> None:
+    """Record a verdict on a change (the triage flow asks the same in the Prefect UI)."""
+    from newswatch.triage import record_verdict
+
+    if verdict not in ("confirm", "dismiss"):
+        raise _fail(f"verdict must be confirm or dismiss, not {verdict!r}")
+    store = _open_store(Settings())
+    try:
+        with store.transaction() as session:
+            rules = record_verdict(
+                session,
+                change_id,
+                "confirmed" if verdict == "confirm" else "dismissed",
+                note,
+                ignore,
+            )
+    except LookupError as exc:
+        raise _fail(str(exc)) from None
+    console.print(
+        f"change {change_id} {verdict}ed" + (f"; {rules} ignore rule(s) added" if rules else "")
     )
 
 

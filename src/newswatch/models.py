@@ -88,6 +88,9 @@ class Article(Base):
     born_at: Mapped[datetime | None]  # published, or first seen: the schedule's clock
     last_changed_at: Mapped[datetime | None]
     lastmod_seen: Mapped[datetime | None]  # newest lastmod a feed or sitemap announced
+    # which monitoring run has this article, until when: two runs never check it twice
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_until: Mapped[datetime | None]
     # schedule and fetch state: the only mutable columns, none of them evidence
     next_check_at: Mapped[datetime | None]
     last_checked_at: Mapped[datetime | None]
@@ -165,6 +168,10 @@ class Change(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     severity: Mapped[str] = mapped_column(String(10))  # highest claim severity, or "none"
     stats: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # a reviewer's verdict: confirmed, or dismissed as noise
+    verdict: Mapped[str | None] = mapped_column(String(20))
+    verdict_note: Mapped[str | None] = mapped_column(Text)
+    reviewed_at: Mapped[datetime | None]
 
     claims: Mapped[list[ClaimChange]] = relationship(
         order_by="ClaimChange.position", cascade="all, delete-orphan"
@@ -228,6 +235,19 @@ class Notice(Base):
     status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, sent, failed
     sent_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class IgnoreRule(Base):
+    """Sentences a reviewer dismissed as noise for a source: claims in sentences matching the
+    pattern are cosmetic from then on."""
+
+    __tablename__ = "ignore_rule"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"), index=True)
+    pattern: Mapped[str] = mapped_column(Text)
+    from_change_id: Mapped[int | None] = mapped_column(ForeignKey("change.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class Alert(Base):

@@ -9,7 +9,7 @@ transaction, so a crash leaves either all of it or none of it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -31,6 +31,7 @@ from newswatch.mailer import mail_domain
 from newswatch.schedule import Cadence, next_check
 from newswatch.settings import Settings
 from newswatch.sources import Source, Watchlist
+from newswatch.triage import apply_ignore_rules, rules_for
 
 # A new text shorter than this share of the stored one is an extraction failure (a redesign, a
 # consent wall), never a mass deletion.
@@ -117,8 +118,13 @@ class Checker:
                 )
             ).all()
             wait_until = article.next_check_at
-        if any(outcome != "error" for outcome, _ in tried):
-            return Outcome(article_id, url, "skipped")
+            taken = (
+                article.claimed_by not in (None, self.cycle)
+                and article.claimed_until is not None
+                and article.claimed_until > m.utcnow()
+            )
+        if taken or any(outcome != "error" for outcome, _ in tried):
+            return Outcome(article_id, url, "skipped")  # done in this run, or another run has it
         asked_to_wait = any("retry-after" in (headers or {}) for _, headers in tried)
         if asked_to_wait and wait_until is not None and wait_until > m.utcnow():
             # the site asked for a pause (Retry-After): not again in this cycle
@@ -214,7 +220,9 @@ class Checker:
         return Outcome(article_id, url, "failed", error=error, transient=transient)
 
     def _schedule(self, article: m.Article) -> None:
-        """Set the next check from the source's cadence; past its age the article retires."""
+        """Set the next check from the source's cadence; past its age the article retires.
+        Called when a check is recorded, which also ends this run's claim on the article."""
+        st.release_article(article)
         now = m.utcnow()
         cadence = self.spec.cadence() if self.spec else Cadence()
         born = article.born_at or article.created_at
@@ -293,6 +301,7 @@ class Checker:
                 )
                 article.status, article.last_error = "duplicate", error
                 article.next_check_at = None
+                st.release_article(article)
                 return Outcome(article_id, url, "duplicate", error=error)
             known = st.version_by_fingerprint(session, article_id, page.fingerprint)
             if known is not None:
@@ -340,13 +349,7 @@ class Checker:
             if previous is None:
                 return Outcome(article_id, url, "first", version=version.number)
             terms = tuple(self.spec.terms) if self.spec else ()
-            comparison = compare(
-                previous.text,
-                page.text,
-                old_headline=previous.headline,
-                new_headline=page.headline,
-                terms=terms,
-            )
+            comparison = self._compare(session, article, previous, page, terms)
             change = _store_change(session, article, previous, version, comparison)
             recipients = recipients_for(self.watchlist, self.settings, self.spec, comparison.claims)
             queued = queue_alerts(
@@ -361,6 +364,27 @@ class Checker:
                 severity=change.severity,
                 alerts=queued,
             )
+
+    def _compare(
+        self,
+        session: Session,
+        article: m.Article,
+        previous: m.Version,
+        page: Extracted,
+        terms: tuple[str, ...],
+    ) -> Comparison:
+        """The claim engine, then the source's ignore rules (noise a reviewer dismissed)."""
+        comparison = compare(
+            previous.text,
+            page.text,
+            old_headline=previous.headline,
+            new_headline=page.headline,
+            terms=terms,
+        )
+        rules = rules_for(session, article.source_id)
+        if rules:
+            comparison = replace(comparison, claims=apply_ignore_rules(comparison.claims, rules))
+        return comparison
 
     def _same_article_elsewhere(
         self, session: Session, article: m.Article, page: Extracted, result: FetchResult

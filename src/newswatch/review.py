@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newswatch import models as m
@@ -79,6 +80,9 @@ class ChangeReport:
     claims: list[ClaimView]
     comparison: Comparison
     artifact_key: str
+    verdict: str | None = None
+    verdict_note: str | None = None
+    timeline: list[tuple[int, datetime, str]] = field(default_factory=list)  # every version
 
     @property
     def headline(self) -> str:
@@ -95,6 +99,8 @@ class ChangeReport:
             "detected_at": self.detected_at.isoformat(),
             "severity": self.severity,
             "silent": self.silent,
+            "verdict": self.verdict,
+            "verdict_note": self.verdict_note,
             "claims": [c.as_dict() for c in self.claims],
         }
 
@@ -137,6 +143,16 @@ def build_report(session: Session, change: m.Change) -> ChangeReport:
         claims=[claim_view(c) for c in change.claims],
         comparison=comparison,
         artifact_key=artifact_key(article.id, article.url),
+        verdict=change.verdict,
+        verdict_note=change.verdict_note,
+        timeline=[
+            (v.number, v.created_at, v.headline)
+            for v in session.scalars(
+                select(m.Version)
+                .where(m.Version.article_id == article.id)
+                .order_by(m.Version.number)
+            )
+        ],
     )
 
 
@@ -170,13 +186,20 @@ def render_markdown(report: ChangeReport, ui_links: dict[str, str] | None = None
         "| Kind | Severity | Before | After |",
         "|---|---|---|---|",
     ]
-    for claim in report.claims:
+    ranked = sorted(significant(report.claims), key=lambda c: -SEVERITY_RANK[c.severity])
+    for claim in ranked:
         lines.append(
             f"| {claim.label} | {claim.severity} | {_cell(claim.old_value)} | "
             f"{_cell(claim.new_value)} |"
         )
-    if not report.claims:
+    if not ranked:
         lines.append("| — | — | — | — |")
+    cosmetic = [c for c in report.claims if c.severity == "cosmetic"]
+    if cosmetic:
+        shown = ", ".join(
+            f"{_cell(c.old_value, 60)} → {_cell(c.new_value, 60)}" for c in cosmetic[:12]
+        )
+        lines += ["", f"*{len(cosmetic)} cosmetic edit(s):* {shown}"]
     lines += ["", "## Sentence by sentence", ""]
     for index, unit in enumerate(c.units):
         if unit.kind == "unchanged":
@@ -190,12 +213,38 @@ def render_markdown(report: ChangeReport, ui_links: dict[str, str] | None = None
         lines.append(f"| {_cell(old_text or None, 2000)} | {_cell(new_text or None, 2000)} |")
         lines.append("")
         if index in c.word_edits:
-            lines.append("> " + inline_markdown(c.word_edits[index]).replace("\n", " "))
+            inline = inline_markdown(c.word_edits[index]).replace("\n", " ")
+            lines.append("> " + _not_a_list(inline))
             lines.append("")
+    if report.timeline:
+        lines += ["## Versions", "", "| Version | Stored (UTC) | Headline |", "|---|---|---|"]
+        for number, stored, headline in report.timeline:
+            mark = " ← this change" if number == report.new_number else ""
+            lines.append(f"| {number}{mark} | {stored:%Y-%m-%d %H:%M} | {_cell(headline, 200)} |")
+        lines += [
+            "",
+            f"Any two versions: `newswatch diff {report.url} --from N --to M`; "
+            f"a stored page: `newswatch show {report.url} --version N --raw`.",
+            "",
+        ]
     if ui_links:
         lines += ["## Links", ""]
         lines += [f"- [{escape_markdown(name)}]({href})" for name, href in ui_links.items()]
     return "\n".join(lines) + "\n"
+
+
+SEVERITY_RANK = {"cosmetic": 0, "low": 1, "medium": 2, "high": 3}
+
+
+def _not_a_list(markdown: str) -> str:
+    """A line that opens like a list item ("- Clause 4", "1. Point") must stay a line of text."""
+    bullet = re.match(r"^(\s*)([-+*])(\s)", markdown)
+    if bullet:
+        return f"{bullet.group(1)}\\{markdown[len(bullet.group(1)) :]}"
+    number = re.match(r"^(\s*\d+)([.)])(\s)", markdown)
+    if number:
+        return f"{number.group(1)}\\{markdown[len(number.group(1)) :]}"
+    return markdown
 
 
 def run_table(outcomes: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -63,6 +63,13 @@ class Settings(BaseSettings):
         description="Seconds between retries of a batch that hit transient fetch errors.",
     )
     prefect_ui_url: str = "http://127.0.0.1:4200"
+    monitor_every: str = Field("15m", description="`make serve`: how often the monitor runs.")
+    deliver_every: str = Field("1m", description="`make serve`: how often alerts are sent.")
+    triage_every: str = Field("15m", description="`make serve`: how often triage asks.")
+    maintenance_cron: str = Field("30 3 * * *", description="When daily upkeep runs (UTC).")
+    raw_retention_days: int | None = Field(
+        None, ge=1, description="Drop raw page bytes older than this; unset keeps them all."
+    )
     artifacts: bool = Field(True, description="Write Prefect artifacts for review.")
 
     # mail

@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, func, or_, select
+from sqlalchemy import Engine, create_engine, event, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
@@ -156,6 +156,61 @@ def source_ids(session: Session) -> dict[str, int]:
     return {name: id_ for id_, name in session.execute(select(m.Source.id, m.Source.name))}
 
 
+def claim_due_articles(
+    session: Session,
+    cycle: str,
+    now: datetime,
+    limit: int,
+    everything: bool = False,
+    sources: Sequence[int] | None = None,
+    lease: timedelta = timedelta(hours=1),
+) -> list[int]:
+    """Take the due articles for one monitoring run, so that runs on other workers skip them.
+
+    PostgreSQL locks the candidate rows with FOR UPDATE SKIP LOCKED, so a concurrent run takes
+    others instead of waiting; SQLite runs the single UPDATE under its database write lock.
+    An article stays claimed until its check is recorded, or the lease lapses (a crashed run).
+    """
+    free = or_(
+        m.Article.claimed_until.is_(None),
+        m.Article.claimed_until < now,
+        m.Article.claimed_by == cycle,
+    )
+    candidates = (
+        _due_query(now, everything, sources)
+        .where(free)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    result = session.execute(
+        update(m.Article)
+        .where(m.Article.id.in_(candidates.scalar_subquery()))
+        .values(claimed_by=cycle, claimed_until=now + lease)
+        .returning(m.Article.id)
+        .execution_options(synchronize_session=False)
+    )
+    claimed = set(result.scalars())
+    # keep the due order (the UPDATE returns rows in storage order)
+    ordered = session.scalars(_due_query(now, True, None).where(m.Article.id.in_(claimed)))
+    return list(ordered)
+
+
+def release_article(article: m.Article) -> None:
+    article.claimed_by = None
+    article.claimed_until = None
+
+
+def _due_query(now: datetime, everything: bool, sources: Sequence[int] | None) -> Any:
+    query = select(m.Article.id).where(m.Article.status.not_in(("retired", "duplicate")))
+    if sources is not None:
+        query = query.where(m.Article.source_id.in_(list(sources)))
+    if not everything:
+        query = query.where(or_(m.Article.next_check_at.is_(None), m.Article.next_check_at <= now))
+    return query.order_by(
+        m.Article.next_check_at.is_not(None), m.Article.next_check_at, m.Article.id
+    )
+
+
 def due_articles(
     session: Session,
     now: datetime,
@@ -165,15 +220,7 @@ def due_articles(
 ) -> list[int]:
     """Articles whose next check has come, oldest due first (new ones first of all), from the
     given sources when they are named."""
-    query = select(m.Article.id).where(m.Article.status.not_in(("retired", "duplicate")))
-    if sources is not None:
-        query = query.where(m.Article.source_id.in_(list(sources)))
-    if not everything:
-        query = query.where(or_(m.Article.next_check_at.is_(None), m.Article.next_check_at <= now))
-    query = query.order_by(
-        m.Article.next_check_at.is_not(None), m.Article.next_check_at, m.Article.id
-    ).limit(limit)
-    return list(session.scalars(query))
+    return list(session.scalars(_due_query(now, everything, sources).limit(limit)))
 
 
 # --- evidence -------------------------------------------------------------------------------
