@@ -130,3 +130,36 @@ def test_unreachable_database_fails_fast_with_one_line() -> None:
         st.open_store("postgresql+psycopg://nobody:secret@127.0.0.1:1/none?connect_timeout=2")
     message = str(caught.value)
     assert "\n" not in message and "is unavailable" in message and "secret" not in message
+
+
+def test_two_runs_claim_disjoint_due_articles(db_url: str) -> None:
+    import threading
+
+    first = st.open_store(db_url)
+    with first.transaction() as s:
+        for i in range(40):
+            st.ensure_article(s, f"https://e.org/story-{i}", None)
+    claimed: dict[str, list[int]] = {}
+    start = threading.Barrier(2)
+
+    def run(cycle: str) -> None:
+        own = st.open_store(db_url)  # another worker: its own connections
+        start.wait()
+        got: list[int] = []
+        for _ in range(4):  # several rounds of 5, interleaving with the other run
+            with own.transaction() as s:
+                got += st.claim_due_articles(s, cycle, datetime.now(UTC), 5)
+        claimed[cycle] = got
+        own.close()
+
+    runs = [threading.Thread(target=run, args=(name,)) for name in ("run-a", "run-b")]
+    for thread in runs:
+        thread.start()
+    for thread in runs:
+        thread.join()
+    a, b = claimed["run-a"], claimed["run-b"]
+    assert len(a) == len(b) == 20 and not set(a) & set(b)
+    with first.transaction() as s:  # a lapsed lease frees the article for another run
+        later = datetime.now(UTC) + timedelta(hours=2)
+        assert len(st.claim_due_articles(s, "run-c", later, 100)) == 40
+    first.close()

@@ -138,12 +138,17 @@ def _track(store: st.Store, source: Source, found: list[Found]) -> tuple[int, in
         for item in found:
             article = st.find_article(session, item.url)
             if article is None:
-                session.add(
-                    m.Article(
-                        url=item.url, source_id=source_id, status="new", lastmod_seen=item.lastmod
-                    )
+                # another worker scanning the same source at once may add it first: no error
+                new += st.insert_ignore(
+                    session,
+                    m.Article,
+                    url=item.url,
+                    source_id=source_id,
+                    status="new",
+                    lastmod_seen=item.lastmod,
+                    created_at=now,
+                    consecutive_failures=0,
                 )
-                new += 1
                 continue
             before = article.next_check_at
             article.next_check_at = pulled_forward(before, item.lastmod, article.lastmod_seen, now)

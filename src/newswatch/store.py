@@ -122,25 +122,47 @@ def sync_watchlist(session: Session, watchlist: Watchlist) -> list[int]:
     """Make the database know every enabled source; return the ids of their articles."""
     article_ids: list[int] = []
     for spec in watchlist.enabled_sources():
-        source = session.scalar(select(m.Source).where(m.Source.name == spec.name))
         settings = spec.model_dump(exclude={"name", "kind", "url"}, mode="json")
-        if source is None:
-            source = m.Source(name=spec.name, kind=spec.kind, url=spec.url, settings=settings)
-            session.add(source)
-            session.flush()
-        else:
+        insert_ignore(
+            session,
+            m.Source,
+            name=spec.name,
+            kind=spec.kind,
+            url=spec.url,
+            settings=settings,
+            created_at=m.utcnow(),
+        )
+        source = session.scalar(select(m.Source).where(m.Source.name == spec.name))
+        assert source is not None
+        if (source.kind, source.url, source.settings) != (spec.kind, spec.url, settings):
             source.kind, source.url, source.settings = spec.kind, spec.url, settings
         if spec.kind == "article":
             article_ids.append(ensure_article(session, spec.url, source.id).id)
     return article_ids
 
 
+def insert_ignore(session: Session, model: type[m.Base], **values: Any) -> bool:
+    """INSERT that quietly does nothing when a unique key is taken: two workers adding the same
+    source or article at once both succeed, and one row results. True when this one inserted."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    result = session.execute(insert(model).values(**values).on_conflict_do_nothing())
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
 def ensure_article(session: Session, url: str, source_id: int | None) -> m.Article:
     article = find_article(session, url)
     if article is None:
-        article = m.Article(url=url, source_id=source_id, status="new")
-        session.add(article)
-        session.flush()
+        insert_ignore(
+            session,
+            m.Article,
+            url=url,
+            source_id=source_id,
+            status="new",
+            created_at=m.utcnow(),
+            consecutive_failures=0,
+        )
+        article = session.scalar(select(m.Article).where(m.Article.url == url))
+        assert article is not None
     return article
 
 
