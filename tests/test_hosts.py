@@ -50,7 +50,8 @@ def test_a_minimum_delay_between_requests_to_one_host_holds_across_workers(db_ur
 
 def test_per_host_concurrency_and_leases_that_expire(db_url: str) -> None:
     clock = FakeClock()
-    policy = Politeness(min_delay=0, max_concurrent=1, lease_seconds=30, max_wait=5)
+    # any delay at all keeps the limits in the database, across workers
+    policy = Politeness(min_delay=0.001, max_concurrent=1, lease_seconds=30, max_wait=5)
     a, b = two_workers(db_url, policy, clock)
     held = a.acquire("https://news.example.org/a")
     with pytest.raises(HostBusy, match="busy"):
@@ -60,6 +61,26 @@ def test_per_host_concurrency_and_leases_that_expire(db_url: str) -> None:
     a.acquire("https://news.example.org/a")  # this worker dies holding its lease
     clock.now += timedelta(seconds=31)
     b.acquire("https://news.example.org/b")  # the lease lapsed by itself
+
+
+def test_without_a_delay_the_concurrency_limit_is_kept_in_the_worker(db_url: str) -> None:
+    from sqlalchemy import func
+
+    clock = FakeClock()
+    gate = HostGate(
+        open_store(db_url),
+        Politeness(min_delay=0, max_concurrent=2, max_wait=0.1),
+        clock,
+        clock.sleep,
+    )
+    first, second = gate.acquire("https://e.org/a"), gate.acquire("https://e.org/b")
+    with pytest.raises(HostBusy):
+        gate.acquire("https://e.org/c")
+    gate.release(first)
+    gate.release(gate.acquire("https://e.org/c"))
+    gate.release(second)
+    with gate.store.reading() as session:  # no lease rows: nothing went through the database
+        assert session.scalar(select(func.count()).select_from(m.HostLease)) == 0
 
 
 def test_retry_after_defers_the_whole_host(db_url: str) -> None:

@@ -212,6 +212,15 @@ def _ld_author(value: object) -> str | None:
     return joined or None
 
 
+def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
+    for node in tree.xpath(xpath)[:3]:
+        text = " ".join(node.text_content().split())
+        text = re.sub(r"^(?:by|von|par|por)\s+", "", text, flags=re.I)
+        if 2 < len(text) <= 120:
+            return text
+    return None
+
+
 def _canonical(tree: lxml.html.HtmlElement) -> str | None:
     links = tree.xpath('//link[@rel="canonical"]/@href')
     if links and str(links[0]).strip():
@@ -330,30 +339,35 @@ def extract(
     modified = parse_date(_meta(tree, "article:modified_time", "dateModified")) or parse_date(
         str(ld.get("dateModified") or "")
     )
-    document = None
     if selector:
         raw_text = text_by_selector(html, selector)
         if not raw_text.strip():
             raise ExtractionError(f"the selector {selector!r} matched no text")
-    else:
-        document = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=True
-        )
-        raw_text = (getattr(document, "text", None) or "") if document is not None else ""
+    # Metadata comes from the page's own markup (JSON-LD, meta tags, <h1>, <time>), read before
+    # trafilatura prunes the tree; its own metadata pass (date guessing) would double the cost.
     h1 = tree.xpath("//h1")
+    title = " ".join(str(t) for t in tree.xpath("//title/text()"))
     headline = normalise_line(
         _ld_text(ld.get("headline"))
         or _meta(tree, "og:title", "twitter:title")
-        or (getattr(document, "title", None) or "")
         or (h1[0].text_content() if h1 else "")
+        or re.split(r"\s+[|\u2013\u2014-]\s+", title)[0]
     )
     byline = (
         _ld_author(ld.get("author"))
         or _meta(tree, "author", "article:author")
-        or getattr(document, "author", None)
+        or _first_text(
+            tree, "//*[@rel='author' or @itemprop='author' or contains(@class,'author')]"
+        )
     )
-    if published is None and document is not None:
-        published = parse_date(getattr(document, "date", None))
+    if published is None:
+        times = tree.xpath("//time/@datetime")
+        published = parse_date(str(times[0])) if times else None
+    if not selector:
+        document = trafilatura.bare_extraction(
+            tree, url=url, include_comments=False, include_tables=True
+        )
+        raw_text = (getattr(document, "text", None) or "") if document is not None else ""
     lines = [normalise_line(line) for line in raw_text.splitlines()]
     lines = [line for line in lines if line and not is_boilerplate(line)]
     if lines and headline and lines[0] == headline:

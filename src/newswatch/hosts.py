@@ -14,6 +14,7 @@ workers fetch at once, on PostgreSQL and SQLite alike:
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,6 +49,15 @@ class Politeness:
     max_wait: float = 60.0  # give up on a host (for this check) after waiting this long
 
 
+@dataclass(frozen=True)
+class Lease:
+    """A request slot on a host: a row shared by every worker, or a slot in this process."""
+
+    host: str
+    id: int | None
+    slot: threading.BoundedSemaphore | None
+
+
 def host_of(url: str) -> str:
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
@@ -72,12 +82,47 @@ class HostGate:
         self.clock = clock
         self.sleep = sleep
         self._robots: dict[str, robotparser.RobotFileParser | None] = {}
+        self._local: dict[str, threading.BoundedSemaphore] = {}
+        self._lock = threading.Lock()
 
     # --- politeness ---------------------------------------------------------------------------
 
-    def acquire(self, url: str) -> int:
-        """Wait for a free slot on the URL's host and take it; returns the lease id."""
+    def _local_slot(self, name: str) -> threading.BoundedSemaphore | None:
+        """With no delay to keep between requests (NEWSWATCH_HOST_DELAY=0, no Crawl-delay, no
+        Retry-After pending), only the number of requests in flight is limited, and that in
+        this process: no database round trip per request."""
+        if self.policy.min_delay > 0:
+            return None
+        with self._lock:
+            if name not in self._local:
+                with self.store.reading() as session:
+                    host = session.get(m.Host, name)
+                    busy = host is not None and (
+                        (host.crawl_delay or 0) > 0
+                        or (
+                            host.next_request_at is not None and host.next_request_at > self.clock()
+                        )
+                    )
+                if busy:
+                    return None
+                self._local[name] = threading.BoundedSemaphore(self.policy.max_concurrent)
+            return self._local[name]
+
+    def acquire(self, url: str) -> Lease:
+        """Wait for a free slot on the URL's host and take it."""
         name = host_of(url)
+        local = self._local_slot(name)
+        if local is not None:
+            if not local.acquire(timeout=self.policy.max_wait):
+                raise HostBusy(
+                    f"{name} is busy: no request slot within "
+                    f"{self.policy.max_wait:.0f} s (politeness limits)",
+                    transient=True,
+                )
+            return Lease(name, None, local)
+        return Lease(name, self._acquire_shared(name), None)
+
+    def _acquire_shared(self, name: str) -> int:
         waited = 0.0
         while True:
             wait = self._try_acquire(name)
@@ -123,13 +168,18 @@ class HostGate:
             session.flush()
             return int(lease.id)
 
-    def release(self, lease_id: int) -> None:
+    def release(self, lease: Lease) -> None:
+        if lease.slot is not None:
+            lease.slot.release()
+            return
         with self.store.transaction() as session:
-            session.execute(delete(m.HostLease).where(m.HostLease.id == lease_id))
+            session.execute(delete(m.HostLease).where(m.HostLease.id == lease.id))
 
     def defer(self, url: str, seconds: float) -> None:
         """The host asked us to wait (Retry-After): no request to it before then."""
         name = host_of(url)
+        with self._lock:
+            self._local.pop(name, None)  # from now on this host goes through the database
         until = self.clock() + timedelta(seconds=min(seconds, 24 * 3600))
         with self.store.transaction() as session:
             _ensure_host(session, name)
@@ -148,6 +198,9 @@ class HostGate:
         if name not in self._robots:
             self._robots[name] = self._load_robots(url, name, fetch_robots)
         parser = self._robots[name]
+        if parser is not None and parser.crawl_delay(ROBOTS_AGENT):
+            with self._lock:
+                self._local.pop(name, None)  # the site asks for a delay: keep it across workers
         return parser is None or parser.can_fetch(ROBOTS_AGENT, url)
 
     def _load_robots(

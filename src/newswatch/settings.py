@@ -6,6 +6,7 @@ List settings accept a JSON list or a comma-separated string.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -57,6 +58,13 @@ class Settings(BaseSettings):
 
     # flow
     batch_size: int = Field(50, description="Articles per Prefect task run.")
+    fetch_workers: int = Field(8, ge=1, le=64, description="Requests in flight per batch.")
+    extract_workers: int = Field(
+        default_factory=lambda: (os.cpu_count() or 1) if (os.cpu_count() or 1) > 1 else 0,
+        ge=0,
+        le=64,
+        description="Processes that extract text in parallel (0: in the checking process).",
+    )
     max_per_cycle: int = Field(5000, ge=1, description="Articles checked in one run at most.")
     task_retry_delays: CommaList = Field(
         default_factory=lambda: ["10", "60"],

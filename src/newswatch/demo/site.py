@@ -133,6 +133,8 @@ class DemoSite:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
+            disable_nagle_algorithm = True  # headers and body must not wait for ACKs
+
             def do_GET(self) -> None:
                 site.requests += 1
                 path = self.path.split("?", 1)[0]

@@ -1,0 +1,323 @@
+"""Monitoring cycles through the real CLI and flow, against a local corpus, with baselines.
+
+    python -m bench.cycles [--n 200 --n 2000] [--large] [--db sqlite --db postgresql]
+
+For each corpus size and database: cycle 1 captures every article, cycle 2 finds nothing
+changed, cycle 3 finds ten percent edited. Each cycle is a `newswatch run` (a Prefect flow run
+against a Prefect server started for the benchmark); its wall and CPU time per article, its peak
+memory and the database's size and growth are printed. In the same run, over the same pages:
+a bare `requests.get` loop, lxml parsing, trafilatura extraction, and the newswatch stages
+called directly without Prefect. The targets are ratios between these.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import lxml.html
+import requests
+import trafilatura
+from sqlalchemy import create_engine, text
+
+BIN = Path(sys.executable).parent
+REPO = Path(__file__).resolve().parents[1]
+SITEMAP = 500  # articles per sitemap source
+
+
+@dataclass
+class Figures:
+    wall: float
+    cpu: float
+    rss_mb: float
+    db_bytes: int
+
+
+def start_corpus(count: int, folder: Path) -> tuple[subprocess.Popen[str], str]:
+    port_file = folder / "corpus.port"
+    port_file.unlink(missing_ok=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "bench.corpus", str(count), str(port_file)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    while not port_file.exists() or not port_file.read_text():
+        time.sleep(0.05)
+    return server, port_file.read_text()
+
+
+def start_prefect(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    from newswatch.demo.mailsink import free_port
+
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(
+        PREFECT_HOME=str(folder / "prefect"),
+        PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        PREFECT_LOGGING_LEVEL="WARNING",
+    )
+    server = subprocess.Popen(
+        [str(BIN / "prefect"), "server", "start", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    api = f"http://127.0.0.1:{port}/api"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{api}/health", timeout=2).is_success:
+                return server, api
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    raise SystemExit("the Prefect server did not start")
+
+
+def write_sources(path: Path, base: str, count: int) -> None:
+    blocks = [
+        f'[[source]]\nname = "map-{start}"\nkind = "sitemap"\n'
+        f'url = "{base}/sitemap-{start}-{min(count, start + SITEMAP)}.xml"\n'
+        f"max_articles = {SITEMAP}\n"
+        for start in range(0, count, SITEMAP)
+    ]
+    path.write_text("\n".join(blocks), "utf-8")
+
+
+def database_size(url: str) -> int:
+    if url.startswith("sqlite"):
+        import sqlite3
+
+        path = Path(url.split("///", 1)[1])
+        with sqlite3.connect(path) as conn:  # fold the write-ahead log into the file first
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return path.stat().st_size
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        size = conn.execute(
+            text(
+                "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+            )
+        ).scalar()
+    engine.dispose()
+    return int(size or 0)
+
+
+def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of one child process."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        command, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    if status != 0:
+        raise SystemExit(
+            f"{' '.join(command)} failed: {child.stderr.read().decode()[-2000:]}"
+            if child.stderr
+            else "failed"
+        )
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def baselines(base: str, count: int) -> dict[str, float]:
+    """Seconds per article for a bare GET loop, lxml parsing and trafilatura extraction."""
+    urls = [f"{base}/news/2026/11/25/story-{i}" for i in range(count)]
+    started = time.perf_counter()
+    with requests.Session() as http:
+        bodies = [http.get(url, timeout=10).content for url in urls]
+    get = (time.perf_counter() - started) / count
+    started = time.perf_counter()
+    for body in bodies:
+        lxml.html.fromstring(body)
+    parse = (time.perf_counter() - started) / count
+    started = time.perf_counter()
+    for body in bodies:
+        trafilatura.bare_extraction(body.decode("utf-8"))
+    extract = (time.perf_counter() - started) / count
+    return {"get": get, "lxml": parse, "trafilatura": extract}
+
+
+def prepare_database(kind: str, folder: Path, label: str) -> str:
+    if kind == "sqlite":
+        return f"sqlite:///{folder / f'{label}.db'}"
+    admin_url = (
+        os.environ.get("NEWSWATCH_TEST_DATABASE_URL")
+        or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    )
+    schema = f"bench_{label}_{os.getpid()}"
+    engine = create_engine(admin_url)
+    with engine.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    engine.dispose()
+    separator = "&" if "?" in admin_url else "?"
+    return f"{admin_url}{separator}options=-csearch_path%3D{schema}"
+
+
+def cycles(
+    count: int, db: str, folder: Path, api: str, corpus: subprocess.Popen[str], base: str
+) -> dict[str, object]:
+    sources = folder / f"sources-{count}.toml"
+    write_sources(sources, base, count)
+    flow_db = prepare_database(db, folder, f"flow{count}")
+    env = {
+        **os.environ,
+        "PREFECT_API_URL": api,
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "NEWSWATCH_DATABASE_URL": flow_db,
+        "NEWSWATCH_HOME": str(folder / "home"),
+        "NEWSWATCH_ALLOW_HOSTS": "127.0.0.1",
+        "NEWSWATCH_HOST_DELAY": "0",
+        "NEWSWATCH_HOST_CONCURRENCY": "32",
+        "NEWSWATCH_BATCH_SIZE": "250",
+        "NEWSWATCH_MAX_PER_CYCLE": str(count + 10),
+        "NEWSWATCH_ARTIFACTS": "false",
+        "NEWSWATCH_SMTP_PORT": "1",
+    }
+    run = [str(BIN / "newswatch"), "run", "--sources", str(sources), "--all"]
+    results: dict[str, object] = {"n": count, "db": db}
+    size = 0
+    for cycle, label in ((1, "first capture"), (2, "nothing changed"), (3, "10% edited")):
+        if cycle == 3:
+            assert corpus.stdin is not None and corpus.stdout is not None
+            corpus.stdin.write("edit 0.1\n")
+            corpus.stdin.flush()
+            corpus.stdout.readline()
+        wall, cpu, rss = measured(run, env)
+        new_size = database_size(flow_db)
+        results[f"cycle{cycle}"] = {
+            "label": label,
+            "wall_ms": wall / count * 1000,
+            "cpu_ms": cpu / count * 1000,
+            "rss_mb": rss,
+            "db_bytes": new_size,
+            "growth_bytes": new_size - size,
+        }
+        size = new_size
+    # the same work without Prefect: the stages called directly, on a database of their own
+    direct_db = prepare_database(db, folder, f"direct{count}")
+    direct = [sys.executable, "-m", "bench.direct", str(sources)]
+    direct_env = {**env, "NEWSWATCH_DATABASE_URL": direct_db}
+    walls = []
+    for _ in range(2):  # the first captures, then an unchanged cycle
+        wall, _cpu, _rss = measured(direct, direct_env)
+        walls.append(wall / count * 1000)
+    results["direct_first_ms"], results["direct_unchanged_ms"] = walls
+    return results
+
+
+def history_flatness(base: str, folder: Path) -> tuple[float, float]:
+    """Milliseconds per unchanged check of an article with 2 stored versions, and with 100."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.history", base, str(folder)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"bench.history failed: {result.stderr[-2000:]}")
+    two, hundred = json.loads(result.stdout.strip().splitlines()[-1])
+    return float(two), float(hundred)
+
+
+def verdict(ok: bool) -> str:
+    return "ok " if ok else "MISS"
+
+
+def report(
+    all_results: list[dict[str, object]],
+    base_figures: dict[int, dict[str, float]],
+    history: tuple[float, float],
+) -> None:
+    print("\nper article        wall ms   cpu ms   peak RSS MB   db bytes   growth bytes")
+    for r in all_results:
+        n = int(r["n"])  # type: ignore[call-overload]
+        print(f"\n== N = {n}, {r['db']} ==")
+        for cycle in ("cycle1", "cycle2", "cycle3"):
+            c = r[cycle]
+            assert isinstance(c, dict)
+            print(
+                f"{c['label']:<17}{c['wall_ms']:>8.2f} {c['cpu_ms']:>8.2f} {c['rss_mb']:>12.0f}"
+                f" {c['db_bytes']:>10} {c['growth_bytes']:>14}"
+            )
+        b = base_figures[n]
+        c1, c2 = r["cycle1"], r["cycle2"]
+        assert isinstance(c1, dict) and isinstance(c2, dict)
+        get, traf = b["get"] * 1000, b["trafilatura"] * 1000
+        print(
+            f"baselines: bare GET {get:.2f} ms, lxml {b['lxml'] * 1000:.2f} ms, trafilatura "
+            f"{traf:.2f} ms; stages without Prefect: first {r['direct_first_ms']:.2f} ms, "
+            f"unchanged {r['direct_unchanged_ms']:.2f} ms"
+        )
+        unchanged = float(c2["wall_ms"]) / get
+        first = float(c1["wall_ms"]) / traf
+        per_version = c1["growth_bytes"] / n
+        per_check = c2["growth_bytes"] / n
+        share = float(c1["wall_ms"]) / float(r["direct_first_ms"]) - 1  # type: ignore[arg-type]
+        print(f"  [{verdict(unchanged <= 1.5)}] unchanged cycle {unchanged:.2f}x bare GET (≤1.5)")
+        print(f"  [{verdict(first <= 1.5)}] first capture {first:.2f}x trafilatura (≤1.5)")
+        print(f"  [{verdict(per_version <= 15_000)}] {per_version:,.0f} bytes per version (≤15 KB)")
+        print(f"  [{verdict(per_check <= 200)}] {per_check:,.0f} bytes per unchanged check (≤200)")
+        print(
+            f"  Prefect's share of the first-capture cycle: {share:+.0%} of the stages run "
+            f"directly{' (target ≤10% at 2,000)' if n >= 2000 else ''}"
+        )
+        print(f"  peak memory {float(c1['rss_mb']):.0f} MB (target flat in N, ≤300 MB at 10,000)")
+    two, hundred = history
+    print(
+        f"\nhistory: {two:.2f} ms per check with 2 versions, {hundred:.2f} ms with 100 "
+        f"[{verdict(hundred <= two * 1.3)}] (flat)"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, action="append", help="corpus sizes (200 and 2000)")
+    parser.add_argument("--large", action="store_true", help="add N = 10,000")
+    parser.add_argument("--db", action="append", choices=("sqlite", "postgresql"))
+    args = parser.parse_args(argv)
+    sizes = args.n or [200, 2000]
+    if args.large:
+        sizes.append(10_000)
+    dbs = args.db or ["sqlite", "postgresql"]
+    resource.setrlimit(resource.RLIMIT_NOFILE, (4096, 4096))
+    folder = Path(tempfile.mkdtemp(prefix="newswatch-bench-"))
+    prefect, api = start_prefect(folder)
+    results, base_figures = [], {}
+    try:
+        for count in sizes:
+            corpus, base = start_corpus(count, folder)
+            try:
+                base_figures[count] = baselines(base, count)
+                for db in dbs:
+                    print(f"running N = {count} on {db}...", flush=True)
+                    results.append(cycles(count, db, folder, api, corpus, base))
+            finally:
+                corpus.terminate()
+        corpus, base = start_corpus(1, folder)
+        try:
+            history = history_flatness(base, folder)
+        finally:
+            corpus.terminate()
+    finally:
+        prefect.terminate()
+        prefect.wait(timeout=30)
+    report(results, base_figures, history)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

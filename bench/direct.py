@@ -1,0 +1,47 @@
+"""One monitoring cycle with the stages called directly, without Prefect: the yardstick for
+Prefect's share. Same steps as flows/monitor.py: sync, scan, claim, batches, delivery.
+
+    python -m bench.direct SOURCES_FILE
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from newswatch import models as m
+from newswatch import pipeline
+from newswatch.alerts import deliver_pending
+from newswatch.scan import scan_sources
+from newswatch.settings import Settings
+from newswatch.sources import load_watchlist
+from newswatch.store import claim_due_articles, open_store, source_ids, sync_watchlist
+
+
+def main() -> int:
+    settings = Settings()
+    watchlist = load_watchlist(Path(sys.argv[1]))
+    store = open_store(settings.resolved_database_url)
+    cycle = f"direct-{m.utcnow():%H%M%S%f}"
+    with store.transaction() as session:
+        sync_watchlist(session, watchlist)
+        ids = source_ids(session)
+    scan_sources(store, watchlist, settings)
+    with store.transaction() as session:
+        due = claim_due_articles(
+            session,
+            cycle,
+            m.utcnow(),
+            settings.max_per_cycle,
+            True,
+            [ids[s.name] for s in watchlist.enabled_sources()],
+        )
+    size = max(1, settings.batch_size)
+    for start in range(0, len(due), size):
+        pipeline.check_batch(store, due[start : start + size], watchlist, settings, cycle)
+    deliver_pending(store, settings)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,601 @@
+"""What a check leaves in the store: captures, versions, changes with their claims and alerts,
+the article's state and its next check.
+
+Every article's records are written in one transaction. Checks whose page did not change (a 304,
+or the same text again) are the common case and are recorded in bulk, a batch at a time; the
+rest (a new version, a failure) one article at a time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from sqlalchemy import insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from newswatch import models as m
+from newswatch import store as st
+from newswatch.alerts import queue_alerts, recipients_for
+from newswatch.claims import is_silent
+from newswatch.diff import Comparison, compare
+from newswatch.discover import canonical_url
+from newswatch.extract import Extracted
+from newswatch.fetch import FetchResult
+from newswatch.mailer import mail_domain
+from newswatch.schedule import Cadence, next_check
+from newswatch.settings import Settings
+from newswatch.sources import Source, Watchlist
+from newswatch.triage import apply_ignore_rules, rules_for
+
+# A new text shorter than this share of the stored one is an extraction failure (a redesign, a
+# consent wall), never a mass deletion.
+MIN_KEPT_SHARE = 0.3
+MIN_TEXT_FOR_SHRINK_CHECK = 400
+
+
+@dataclass(frozen=True)
+class Outcome:
+    article_id: int
+    url: str
+    # first, changed, unchanged, not-modified, failed, deferred, skipped, duplicate
+    outcome: str
+    version: int | None = None
+    change_id: int | None = None
+    severity: str | None = None
+    alerts: int = 0
+    error: str | None = None
+    transient: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass
+class Job:
+    """One article to check in this batch, with what the store knew of it beforehand."""
+
+    article_id: int
+    url: str
+    etag: str | None
+    last_modified: str | None
+    status: str
+    spec: Source | None
+    created_at: datetime
+    born_at: datetime | None
+    last_changed_at: datetime | None
+    current_version_id: int | None
+    current_version_number: int | None = None
+    canonical_url: str | None = None
+    result: FetchResult | None = None
+    error: str | None = None  # refused before any request (robots.txt, politeness)
+    transient: bool = False
+
+
+@dataclass(frozen=True)
+class Quiet:
+    """A check that found the page as it was: recorded with others in one transaction."""
+
+    job: Job
+    result: FetchResult
+    version_id: int | None
+    version_number: int | None
+    outcome: str  # not-modified or unchanged
+
+
+class Recorder:
+    def __init__(
+        self, store: st.Store, watchlist: Watchlist, settings: Settings, cycle: str
+    ) -> None:
+        self.store = store
+        self.watchlist = watchlist
+        self.settings = settings
+        self.cycle = cycle
+
+    def known_version(self, article_id: int, fingerprint: str) -> tuple[int, int] | None:
+        """(id, number) of the stored version with this text, if any."""
+        with self.store.reading() as session:
+            row = session.execute(
+                select(m.Version.id, m.Version.number).where(
+                    m.Version.article_id == article_id, m.Version.fingerprint == fingerprint
+                )
+            ).first()
+        return (int(row[0]), int(row[1])) if row else None
+
+    def quiet(self, items: list[Quiet]) -> list[Outcome]:
+        """Record many unchanged checks in one transaction: a capture each (a revisit: status,
+        headers, the payload's digest), and each article's state and next check."""
+        if not items:
+            return []
+        now = m.utcnow()
+        captures = []
+        articles = []
+        for item in items:
+            job, result = item.job, item.result
+            fields = self._capture_fields(result, job.url)
+            captures.append(
+                {
+                    **fields,
+                    "article_id": job.article_id,
+                    "outcome": item.outcome,
+                    "version_id": item.version_id,
+                    "fetched_at": now,
+                    "blob_sha256": None,
+                    "error": None,
+                }
+            )
+            cadence = job.spec.cadence() if job.spec else Cadence()
+            when = next_check(cadence, now, job.born_at or job.created_at, job.last_changed_at)
+            state: dict[str, object] = {
+                "id": job.article_id,
+                "status": "ok" if when else "retired",
+                "consecutive_failures": 0,
+                "last_error": None,
+                "last_checked_at": now,
+                "next_check_at": when,
+                "claimed_by": None,
+                "claimed_until": None,
+            }
+            if item.outcome == "unchanged":
+                state.update(
+                    etag=result.etag,
+                    last_modified=result.last_modified,
+                    current_version_id=item.version_id,
+                )
+            articles.append(state)
+        with self.store.transaction() as session:
+            session.execute(insert(m.Capture), captures)
+            session.execute(update(m.Article), articles)
+        return [
+            Outcome(i.job.article_id, i.job.url, i.outcome, version=i.version_number) for i in items
+        ]
+
+    def firsts(self, items: list[tuple[Job, FetchResult, Extracted]]) -> list[Outcome]:
+        """Record many first versions in one transaction (bulk inserts). Pages whose canonical
+        URL needs a look, and any batch a concurrent worker collides with, go one by one."""
+        if not items:
+            return []
+        simple = [
+            i for i in items if _canonical_is_self(i[2].canonical_url, i[1].final_url, i[0].url)
+        ]
+        singles = [i for i in items if i not in simple]
+        now = m.utcnow()
+        try:
+            with self.store.transaction() as session:
+                outcomes = self._bulk_firsts(session, simple, now)
+        except IntegrityError:
+            singles = items  # another worker stored some of them: the careful path sorts it out
+            outcomes = []
+        return outcomes + [self.page(job, result, page) for job, result, page in singles]
+
+    def _bulk_firsts(
+        self, session: Session, items: list[tuple[Job, FetchResult, Extracted]], now: datetime
+    ) -> list[Outcome]:
+        if not items:
+            return []
+        blobs = {}
+        for _job, result, _page in items:
+            assert result.body is not None
+            digest = hashlib.sha256(result.body).hexdigest()
+            blobs[digest] = {
+                "sha256": digest,
+                "size": len(result.body),
+                "data": zlib.compress(result.body, 6),
+                "created_at": now,
+            }
+        insert_blob = (
+            pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        )
+        session.execute(insert_blob(m.Blob).on_conflict_do_nothing(), list(blobs.values()))
+        captures = [
+            {
+                **self._capture_fields(result, job.url),
+                "article_id": job.article_id,
+                "outcome": "new-version",
+                "fetched_at": now,
+                "error": None,
+                "blob_sha256": hashlib.sha256(result.body or b"").hexdigest(),
+                "version_id": None,
+            }
+            for job, result, _page in items
+        ]
+        capture_ids = list(
+            session.scalars(
+                insert(m.Capture).returning(m.Capture.id, sort_by_parameter_order=True), captures
+            )
+        )
+        versions = [
+            {
+                "article_id": job.article_id,
+                "number": 1,
+                "fingerprint": page.fingerprint,
+                "headline": page.headline,
+                "byline": page.byline,
+                "published": page.published,
+                "modified": page.modified,
+                "text": page.text,
+                "capture_id": capture_id,
+                "created_at": now,
+            }
+            for (job, _result, page), capture_id in zip(items, capture_ids, strict=True)
+        ]
+        version_ids = list(
+            session.scalars(
+                insert(m.Version).returning(m.Version.id, sort_by_parameter_order=True), versions
+            )
+        )
+        session.execute(
+            update(m.Capture),
+            [{"id": c, "version_id": v} for c, v in zip(capture_ids, version_ids, strict=True)],
+        )
+        articles = []
+        for (job, result, page), version_id in zip(items, version_ids, strict=True):
+            born = page.published or job.created_at
+            cadence = job.spec.cadence() if job.spec else Cadence()
+            when = next_check(cadence, now, born, None)
+            articles.append(
+                {
+                    "id": job.article_id,
+                    "status": "ok" if when else "retired",
+                    "consecutive_failures": 0,
+                    "last_error": None,
+                    "last_checked_at": now,
+                    "next_check_at": when,
+                    "claimed_by": None,
+                    "claimed_until": None,
+                    "etag": result.etag,
+                    "last_modified": result.last_modified,
+                    "current_version_id": version_id,
+                    "born_at": born,
+                    "canonical_url": job.url if page.canonical_url else None,
+                }
+            )
+        session.execute(update(m.Article), articles)
+        return [Outcome(job.article_id, job.url, "first", version=1) for job, _r, _p in items]
+
+    def _capture_fields(self, result: FetchResult | None, url: str) -> dict[str, object]:
+        if result is None:
+            return {"url": url, "status": None, "headers": {}, "cycle": self.cycle}
+        digest = hashlib.sha256(result.body).hexdigest() if result.body is not None else None
+        return {
+            "url": result.final_url,
+            "status": result.status,
+            "headers": result.headers,
+            "cycle": self.cycle,
+            "elapsed_ms": int(result.elapsed * 1000),
+            "payload_sha256": digest,
+        }
+
+    def failure(
+        self,
+        job: Job,
+        result: FetchResult | None,
+        error: str,
+        transient: bool,
+        *,
+        keep_body: bool = False,
+    ) -> Outcome:
+        """A check that produced no page: recorded, counted, scheduled again."""
+        article_id, url = job.article_id, job.url
+        with self.store.transaction() as session:
+            body = result.body if result is not None else None
+            blob = st.put_blob(session, body) if keep_body and body else None
+            st.add_capture(
+                session,
+                article_id=article_id,
+                outcome="error",
+                error=error,
+                blob_sha256=blob,
+                **self._capture_fields(result, url),
+            )
+            article = session.get_one(m.Article, article_id)
+            self._failed(session, article, error, job)
+            if result is not None and result.retry_after:
+                later = m.utcnow() + timedelta(seconds=result.retry_after)
+                if article.next_check_at is None or article.next_check_at < later:
+                    article.next_check_at = later
+        return Outcome(article_id, url, "failed", error=error, transient=transient)
+
+    def _schedule(self, article: m.Article, job: Job) -> None:
+        """Set the next check from the source's cadence; past its age the article retires.
+        Called when a check is recorded, which also ends this run's claim on the article."""
+        st.release_article(article)
+        now = m.utcnow()
+        cadence = job.spec.cadence() if job.spec else Cadence()
+        born = article.born_at or article.created_at
+        article.next_check_at = next_check(cadence, now, born, article.last_changed_at)
+        if article.next_check_at is None:
+            article.status = "retired"
+
+    def _failed(self, session: Session, article: m.Article, error: str, job: Job) -> None:
+        """Count a failure; at the threshold the article is failing and the operator told once."""
+        article.consecutive_failures += 1
+        article.last_error = error
+        article.last_checked_at = m.utcnow()
+        self._schedule(article, job)
+        threshold = max(1, self.settings.failure_threshold)
+        if article.consecutive_failures >= threshold:
+            if article.status != "failing":
+                st.add_notice(
+                    session,
+                    key=f"failing:{article.id}:{m.utcnow():%Y%m%d%H%M%S%f}",
+                    kind="article-failing",
+                    article_id=article.id,
+                    subject=f"newswatch: {article.url} is failing",
+                    body=f"{article.url} failed {article.consecutive_failures} checks in a row."
+                    f"\nLast error: {error}\nIt is still checked and recovers by itself.",
+                )
+            article.status = "failing"
+
+    def _ok(
+        self, session: Session, article: m.Article, result: FetchResult | None, job: Job
+    ) -> None:
+        if article.status == "failing":
+            st.add_notice(
+                session,
+                key=f"recovered:{article.id}:{m.utcnow():%Y%m%d%H%M%S%f}",
+                kind="article-recovered",
+                article_id=article.id,
+                subject=f"newswatch: {article.url} recovered",
+                body=f"{article.url} is answering again after "
+                f"{article.consecutive_failures} failed checks.",
+            )
+        article.status = "ok"
+        article.consecutive_failures = 0
+        article.last_error = None
+        article.last_checked_at = m.utcnow()
+        self._schedule(article, job)
+        if result is not None:
+            article.etag = result.etag
+            article.last_modified = result.last_modified
+
+    def not_modified(self, job: Job, result: FetchResult) -> Outcome:
+        article_id, url = job.article_id, job.url
+        with self.store.transaction() as session:
+            article = session.get_one(m.Article, article_id)
+            st.add_capture(
+                session,
+                article_id=article_id,
+                outcome="not-modified",
+                version_id=article.current_version_id,
+                **self._capture_fields(result, url),
+            )
+            self._ok(session, article, None, job)
+            current = (
+                session.get(m.Version, article.current_version_id)
+                if article.current_version_id
+                else None
+            )
+        return Outcome(article_id, url, "not-modified", version=current.number if current else None)
+
+    def page(
+        self, job: Job, result: FetchResult, page: Extracted, looked_up: bool = False
+    ) -> Outcome:
+        """A page with article text: a revisit of a known version, or a new version (and then
+        a change, its claims and its alerts), all in one transaction."""
+        for attempt in range(2):
+            try:
+                return self._page(job, result, page, looked_up and attempt == 0)
+            except IntegrityError:
+                # Another worker stored the same version first: the retry finds it as a revisit.
+                if attempt == 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _page(self, job: Job, result: FetchResult, page: Extracted, looked_up: bool) -> Outcome:
+        article_id, url = job.article_id, job.url
+        assert result.body is not None
+        with self.store.transaction() as session:
+            article = session.get_one(m.Article, article_id)
+            fields = self._capture_fields(result, url)
+            twin = self._same_article_elsewhere(session, article, page, result)
+            if twin is not None:
+                error = f"the same article as {twin.url} (its canonical URL); not tracked twice"
+                st.add_capture(
+                    session, article_id=article_id, outcome="duplicate", error=error, **fields
+                )
+                article.status, article.last_error = "duplicate", error
+                article.next_check_at = None
+                st.release_article(article)
+                return Outcome(article_id, url, "duplicate", error=error)
+            # (skipped when the caller has just looked: a version stored meanwhile by another
+            # worker still fails the unique constraint, and the retry looks here)
+            known = (
+                None
+                if looked_up
+                else st.version_by_fingerprint(session, article_id, page.fingerprint)
+            )
+            if known is not None:
+                # The text of a stored version (perhaps an older one the page flipped back to):
+                # a cheap revisit that keeps the payload's digest, status and headers.
+                st.add_capture(
+                    session,
+                    article_id=article_id,
+                    outcome="unchanged",
+                    version_id=known.id,
+                    **fields,
+                )
+                article.current_version_id = known.id
+                self._ok(session, article, result, job)
+                return Outcome(article_id, url, "unchanged", version=known.number)
+            blob = st.put_blob(session, result.body)
+            previous = (
+                session.get(m.Version, article.current_version_id)
+                if article.current_version_id
+                else None
+            )
+            if previous is not None and _lost_most_text(previous.text, page.text):
+                return self._extraction_broken(session, article, previous, page, blob, fields, job)
+            capture = st.add_capture(
+                session, article_id=article_id, outcome="new-version", blob_sha256=blob, **fields
+            )
+            version = st.add_version(
+                session,
+                article_id,
+                fingerprint=page.fingerprint,
+                headline=page.headline,
+                byline=page.byline,
+                published=page.published,
+                modified=page.modified,
+                text=page.text,
+                capture_id=capture.id,
+            )
+            capture.version_id = version.id
+            article.current_version_id = version.id
+            if previous is None:
+                article.born_at = page.published or article.created_at
+            else:
+                article.last_changed_at = m.utcnow()
+            self._ok(session, article, result, job)
+            if previous is None:
+                return Outcome(article_id, url, "first", version=version.number)
+            terms = tuple(job.spec.terms) if job.spec else ()
+            comparison = self._compare(session, article, previous, page, terms)
+            change = _store_change(session, article, previous, version, comparison)
+            recipients = recipients_for(self.watchlist, self.settings, job.spec, comparison.claims)
+            queued = queue_alerts(
+                session, change, recipients, mail_domain(self.settings), self.settings.digest_hour
+            )
+            return Outcome(
+                article_id,
+                url,
+                "changed",
+                version=version.number,
+                change_id=change.id,
+                severity=change.severity,
+                alerts=queued,
+            )
+
+    def _compare(
+        self,
+        session: Session,
+        article: m.Article,
+        previous: m.Version,
+        page: Extracted,
+        terms: tuple[str, ...],
+    ) -> Comparison:
+        """The claim engine, then the source's ignore rules (noise a reviewer dismissed)."""
+        comparison = compare(
+            previous.text,
+            page.text,
+            old_headline=previous.headline,
+            new_headline=page.headline,
+            terms=terms,
+        )
+        rules = rules_for(session, article.source_id)
+        if rules:
+            comparison = replace(comparison, claims=apply_ignore_rules(comparison.claims, rules))
+        return comparison
+
+    def _same_article_elsewhere(
+        self, session: Session, article: m.Article, page: Extracted, result: FetchResult
+    ) -> m.Article | None:
+        """The page names a canonical URL: remember it, and if another tracked article is that
+        page, say so (one article is tracked once however it is linked)."""
+        if not page.canonical_url:
+            return None
+        try:
+            canonical = canonical_url(page.canonical_url, result.final_url)
+        except ValueError:
+            return None
+        if urlsplit(canonical).netloc != urlsplit(canonical_url(result.final_url)).netloc:
+            return None  # a canonical on another site is not evidence of the same page here
+        if canonical == article.url:
+            article.canonical_url = canonical
+            return None
+        twin = session.scalar(
+            select(m.Article)
+            .where(
+                m.Article.id != article.id,
+                or_(m.Article.url == canonical, m.Article.canonical_url == canonical),
+            )
+            .limit(1)
+        )
+        if twin is None:
+            article.canonical_url = canonical
+        return twin
+
+    def _extraction_broken(
+        self,
+        session: Session,
+        article: m.Article,
+        previous: m.Version,
+        page: Extracted,
+        blob: str,
+        fields: dict[str, object],
+        job: Job,
+    ) -> Outcome:
+        error = (
+            f"extraction broken: text shrank from {len(previous.text)} to "
+            f"{len(page.text)} characters; stored versions kept"
+        )
+        st.add_capture(
+            session, article_id=article.id, outcome="error", error=error, blob_sha256=blob, **fields
+        )
+        source = job.spec.name if job.spec else article.url
+        st.add_notice(
+            session,
+            key=f"extraction-broken:{source}:{m.utcnow():%Y-%m-%d}",
+            kind="extraction-broken",
+            article_id=article.id,
+            subject=f"newswatch: extraction looks broken for {source}",
+            body=f"{article.url}: {error}.\nThe site may have changed its layout; set or fix the "
+            "source's CSS selector. No deletion was recorded and no alert was sent.",
+        )
+        self._failed(session, article, error, job)
+        return Outcome(article.id, article.url, "failed", error=error)
+
+
+def _canonical_is_self(named: str | None, final_url: str, url: str) -> bool:
+    """The page names no canonical URL, or its own: no other article can be this one."""
+    if not named:
+        return True
+    try:
+        return canonical_url(named, final_url) == url
+    except ValueError:
+        return False
+
+
+def _lost_most_text(old: str, new: str) -> bool:
+    return len(old) >= MIN_TEXT_FOR_SHRINK_CHECK and len(new) < MIN_KEPT_SHARE * len(old)
+
+
+def _store_change(
+    session: Session, article: m.Article, old: m.Version, new: m.Version, comparison: Comparison
+) -> m.Change:
+    stats: dict[str, object] = dict(comparison.stats())
+    stats["silent"] = is_silent(comparison.severity, old.modified, new.modified, old.text, new.text)
+    change = m.Change(
+        article_id=article.id,
+        old_version_id=old.id,
+        new_version_id=new.id,
+        severity=comparison.severity,
+        stats=stats,
+    )
+    change.old_version, change.new_version, change.article = old, new, article
+    for position, claim in enumerate(comparison.claims):
+        change.claims.append(
+            m.ClaimChange(
+                position=position,
+                kind=claim.kind,
+                severity=claim.severity,
+                old_sentence=claim.old,
+                new_sentence=claim.new,
+                old_value=claim.old_value,
+                new_value=claim.new_value,
+                old_start=claim.old_span[0] if claim.old_span else None,
+                old_end=claim.old_span[1] if claim.old_span else None,
+                new_start=claim.new_span[0] if claim.new_span else None,
+                new_end=claim.new_span[1] if claim.new_span else None,
+                detail={k: v for k, v in claim.detail.items() if v is not None},
+            )
+        )
+    session.add(change)
+    session.flush()
+    return change
