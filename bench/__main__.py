@@ -1,10 +1,35 @@
-"""``make bench``: every benchmark, one after the other, printing its figures."""
+"""``make bench``: every benchmark, one after the other, printing its figures.
+
+The monitoring-cycle benchmark runs here at N = 200 (a few minutes) on SQLite, and on
+PostgreSQL too when one answers at ``NEWSWATCH_TEST_DATABASE_URL`` (or the local default).
+For the 2,000 and 10,000 article runs: ``python -m bench.cycles --n 2000 --large``.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 
-from bench import compare_speed, flagging
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from bench import compare_speed, cycles, flagging
+
+
+def postgres_answers() -> bool:
+    url = (
+        os.environ.get("NEWSWATCH_TEST_DATABASE_URL")
+        or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    )
+    engine = create_engine(url, connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return True
+    except SQLAlchemyError:
+        return False
+    finally:
+        engine.dispose()
 
 
 def main() -> int:
@@ -12,6 +37,9 @@ def main() -> int:
     flagging.main([])
     print("\n== compare() speed ==")
     compare_speed.main([])
+    print("\n== monitoring cycles (N = 200) ==")
+    dbs = ["--db", "sqlite"] + (["--db", "postgresql"] if postgres_answers() else [])
+    cycles.main(["--n", "200", *dbs])
     return 0
 
 

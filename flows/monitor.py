@@ -9,19 +9,20 @@ review artifacts and the change events, and one that delivers the alert outbox.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import (
+    acreate_progress_artifact,
+    acreate_table_artifact,
+    aupdate_progress_artifact,
     create_markdown_artifact,
-    create_progress_artifact,
-    create_table_artifact,
-    update_progress_artifact,
 )
 from prefect.client.schemas.objects import State, TaskRun
 from prefect.events import emit_event
 from prefect.runtime import flow_run
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import Task
 
 from flows.common import settings_now, store_for
@@ -168,15 +169,22 @@ def due(enabled_sources: list[int], everything: bool, cycle: str) -> list[int]:
         )
 
 
-@flow(name="newswatch-monitor", log_prints=True)
-def monitor(sources_file: str | None = None, everything: bool = False) -> dict[str, Any]:
+# Two batches at a time: one fetches while the other records; more would only fight over the
+# interpreter lock and the database (the work inside a batch is already concurrent).
+TWO_BATCHES: TaskRunner[Any] = ThreadPoolTaskRunner(max_workers=2)
+
+
+@flow(name="newswatch-monitor", log_prints=True, task_runner=TWO_BATCHES)
+async def monitor(sources_file: str | None = None, everything: bool = False) -> dict[str, Any]:
     """Find articles, check the ones that are due (every one with ``everything``), store what
     changed, alert, and publish for review."""
     logger = get_run_logger()
     settings = settings_now()
     path = str(sources_file or settings.sources_file)
     watchlist = load_watchlist(Path(path))  # fail at once, with the file's own error lines
-    cycle = str(flow_run.get_id() or "local")
+    # the run's id, short: it is written on every capture of the run
+    run_id = str(flow_run.get_id() or f"local{m.utcnow():%Y%m%d%H%M%S%f}")
+    cycle = run_id.replace("-", "")[:16]
     enabled = sync_sources(path)
     scans = scan(path) if discoverable(watchlist) else []
     article_ids = due(enabled, everything, cycle)
@@ -186,7 +194,7 @@ def monitor(sources_file: str | None = None, everything: bool = False) -> dict[s
     futures = [retrying.submit(batch, path, cycle) for batch in batches]
     progress: UUID | None = None
     if settings.artifacts and len(batches) > 1:
-        progress = cast(UUID, create_progress_artifact(0.0, description=f"{len(article_ids)} due"))
+        progress = await acreate_progress_artifact(0.0, description=f"{len(article_ids)} due")
     outcomes: list[dict[str, Any]] = []
     for done, future in enumerate(futures, start=1):
         try:
@@ -194,7 +202,7 @@ def monitor(sources_file: str | None = None, everything: bool = False) -> dict[s
         except TransientFetchErrors as exc:
             outcomes.extend(exc.outcomes)  # the articles are marked failing; the flow goes on
         if progress is not None:
-            update_progress_artifact(progress, 100.0 * done / len(futures))
+            await aupdate_progress_artifact(progress, 100.0 * done / len(futures))
     changed = [int(o["change_id"]) for o in outcomes if o.get("change_id")]
     if changed:
         publish_review(changed)
@@ -208,7 +216,7 @@ def monitor(sources_file: str | None = None, everything: bool = False) -> dict[s
         "alerts failed": delivery["failed"],
     }
     if settings.artifacts:
-        create_table_artifact(
+        await acreate_table_artifact(
             key="newswatch-run",
             table=[summary],
             description="this run: articles checked, changed, failed, alerts",
@@ -217,7 +225,7 @@ def monitor(sources_file: str | None = None, everything: bool = False) -> dict[s
             o for o in outcomes if o["outcome"] not in ("unchanged", "not-modified", "skipped")
         ]
         if noteworthy:
-            create_table_artifact(
+            await acreate_table_artifact(
                 key="newswatch-run-articles",
                 table=run_table(noteworthy),
                 description="articles new, changed or failing in this run",

@@ -1,6 +1,8 @@
 """The demo scenario as real Prefect flow runs, against the session's test server."""
 
+import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
 from prefect.client.orchestration import get_client
@@ -17,6 +19,11 @@ from tests.conftest import write_sources
 from tests.httpserver import LocalServer, Reply
 
 pytestmark = pytest.mark.orchestration
+
+
+def run_monitor(sources: str, everything: bool = False) -> Any:
+    """One run of the (async) monitoring flow, as `newswatch run` does it."""
+    return asyncio.run(monitor(sources, everything=everything))
 
 
 def artifacts(key: str) -> list[str]:
@@ -50,12 +57,12 @@ def test_demo_scenario_through_the_flow(
     key = "article-1-veloria-kastan-draft-peace-plan"
     earlier = len(artifacts(key))
     sources = str(write_sources(tmp_path / "sources.toml", demo_site.article_url))
-    first = monitor(sources)
+    first = run_monitor(sources)
     assert [o["outcome"] for o in first["outcomes"]] == ["first"]
     assert first["summary"]["first"] == 1 and mail_sink.delivered == []
 
     demo_site.publish(2)
-    second = monitor(sources, everything=True)
+    second = run_monitor(sources, everything=True)
     (outcome,) = second["outcomes"]
     assert (outcome["outcome"], outcome["version"], outcome["severity"]) == ("changed", 2, "high")
     assert second["delivery"]["sent"] == 1
@@ -74,10 +81,10 @@ def test_demo_scenario_through_the_flow(
     assert '"changed": 1' in latest_run and '"alerts sent": 1' in latest_run
     assert "changed" in artifacts("newswatch-run-articles")[0]
 
-    third = monitor(sources, everything=True)  # nothing changed but the page noise
+    third = run_monitor(sources, everything=True)  # nothing changed but the page noise
     assert [o["outcome"] for o in third["outcomes"]] == ["unchanged"]
     demo_site.publish(3)  # noise and typography only
-    fourth = monitor(sources, everything=True)
+    fourth = run_monitor(sources, everything=True)
     assert [o["outcome"] for o in fourth["outcomes"]] == ["unchanged"]
     assert len(mail_sink.delivered) == 1
     assert counts(env["NEWSWATCH_DATABASE_URL"]) == (2, 1, 1)
@@ -97,7 +104,7 @@ def test_transient_fetch_errors_are_retried_by_the_batch_task(
     with LocalServer() as server:
         server.route("/story", flaky)
         sources = str(write_sources(tmp_path / "sources.toml", server.url("/story")))
-        result = monitor(sources)
+        result = run_monitor(sources)
     assert [o["outcome"] for o in result["outcomes"]] == ["first"]
     assert calls["n"] == 2
 
@@ -108,7 +115,7 @@ def test_a_lasting_failure_is_reported_and_the_flow_completes(
     with LocalServer() as server:
         server.route("/story", Reply(500, b"broken"))
         sources = str(write_sources(tmp_path / "sources.toml", server.url("/story")))
-        result = monitor(sources)
+        result = run_monitor(sources)
     (outcome,) = result["outcomes"]
     assert outcome["outcome"] == "failed" and "HTTP 500" in outcome["error"]
     assert result["summary"]["failed"] == 1
@@ -123,7 +130,7 @@ def test_a_bad_sources_file_fails_the_flow_with_its_error_line(
     from newswatch.sources import SourcesError
 
     with pytest.raises(SourcesError, match="only http and https"):
-        monitor(str(path))
+        run_monitor(str(path))
 
 
 def test_each_change_emits_an_event_for_automations(
@@ -141,9 +148,9 @@ def test_each_change_emits_an_event_for_automations(
 
     started = datetime.now(UTC)  # the test server lives for the session: only this test's events
     sources = str(write_sources(tmp_path / "sources.toml", demo_site.article_url))
-    monitor(sources)
+    run_monitor(sources)
     demo_site.publish(2)
-    result = monitor(sources, everything=True)
+    result = run_monitor(sources, everything=True)
     (outcome,) = result["outcomes"]
     resource = f"newswatch.article.{outcome['article_id']}"
     events = []
@@ -183,9 +190,9 @@ def test_smtp_settings_can_come_from_a_prefect_block(
     monkeypatch.setenv("NEWSWATCH_SMTP_BLOCK", "newswatch-test-smtp")
     monkeypatch.setenv("NEWSWATCH_SMTP_PORT", "1")  # would fail: the block must be what is used
     sources = str(write_sources(tmp_path / "sources.toml", demo_site.article_url))
-    monitor(sources)
+    run_monitor(sources)
     demo_site.publish(2)
-    result = monitor(sources, everything=True)
+    result = run_monitor(sources, everything=True)
     assert result["delivery"]["sent"] == 1
     assert len(mail_sink.delivered) == 1
 
@@ -227,10 +234,12 @@ def test_a_feed_is_scanned_and_only_due_articles_are_checked(
         f'[[source]]\nname = "demo-feed"\nkind = "feed"\nurl = "{demo_site.base_url}/feed.xml"\n',
         "utf-8",
     )
-    first = monitor(str(path))
+    first = run_monitor(str(path))
     assert first["sources"][0]["new"] == 1
     (outcome,) = first["outcomes"]
     assert outcome["url"] == demo_site.article_url  # the feed's tracking parameters dropped
     assert outcome["outcome"] == "first"
-    assert monitor(str(path))["outcomes"] == []  # checked a moment ago: not due yet
-    assert [o["outcome"] for o in monitor(str(path), everything=True)["outcomes"]] == ["unchanged"]
+    assert run_monitor(str(path))["outcomes"] == []  # checked a moment ago: not due yet
+    assert [o["outcome"] for o in run_monitor(str(path), everything=True)["outcomes"]] == [
+        "unchanged"
+    ]

@@ -163,3 +163,40 @@ def test_two_runs_claim_disjoint_due_articles(db_url: str) -> None:
         later = datetime.now(UTC) + timedelta(hours=2)
         assert len(st.claim_due_articles(s, "run-c", later, 100)) == 40
     first.close()
+
+
+def test_migrating_an_older_store_keeps_every_text(db_url: str) -> None:
+    """A store made before texts were compressed: the upgrade converts every version."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    engine = st.make_engine(db_url)
+    config = Config()
+    config.set_main_option("script_location", str(st.MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO article (id, url, created_at, status, "
+                "consecutive_failures) VALUES (1, 'https://e.org/a', "
+                "'2026-11-20 10:00:00', 'ok', 0)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO version (id, article_id, number, fingerprint, "
+                "headline, text, created_at) VALUES (1, 1, 1, :fp, 'H', "
+                ":t, '2026-11-20 10:00:00')"
+            ),
+            {"fp": "f" * 64, "t": "Ceasefire talks resume on Monday. " * 40},
+        )
+    st.migrate(engine)
+    engine.dispose()
+    store = st.open_store(db_url)
+    with store.reading() as s:
+        (version,) = st.versions_of(s, 1)
+        assert version.text == "Ceasefire talks resume on Monday. " * 40
+    store.close()

@@ -57,6 +57,11 @@ def _http_headers(capture: m.Capture, length: int | None) -> StatusAndHeaders:
     return StatusAndHeaders(f"{status} {reason}".strip(), headers, protocol="HTTP/1.1")
 
 
+def _target(capture: m.Capture) -> str:
+    """The URL fetched: the capture's own when the answer came from a redirect."""
+    return capture.url or capture.article.url
+
+
 def _warc_date(capture: m.Capture) -> str:
     return capture.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -82,7 +87,7 @@ def write_warc(session: Session, out: BinaryIO, captures: list[m.Capture]) -> Ex
         if capture.blob_sha256:
             body = get_blob(session, capture.blob_sha256) or b""
             record = writer.create_warc_record(
-                capture.url,
+                _target(capture),
                 "response",
                 payload=BytesIO(body),
                 http_headers=_http_headers(capture, len(body)),
@@ -103,9 +108,9 @@ def write_warc(session: Session, out: BinaryIO, captures: list[m.Capture]) -> Ex
                 else "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
             )
             record = writer.create_revisit_record(
-                capture.url,
+                _target(capture),
                 digest=_sha1_digest(body),
-                refers_to_uri=original.url,
+                refers_to_uri=_target(original),
                 refers_to_date=_warc_date(original),
                 http_headers=_http_headers(capture, None),
                 warc_headers_dict={"WARC-Date": date, "WARC-Profile": profile},
@@ -122,7 +127,7 @@ def write_warc(session: Session, out: BinaryIO, captures: list[m.Capture]) -> Ex
             "headers": capture.headers,
         }
         record = writer.create_warc_record(
-            capture.url,
+            _target(capture),
             "metadata",
             payload=BytesIO(json.dumps(note, indent=1).encode()),
             warc_content_type="application/json",

@@ -68,9 +68,11 @@ def run(
         load_watchlist(path)
     except SourcesError as exc:
         raise _fail(str(exc)) from None
+    import asyncio
+
     from flows.monitor import monitor
 
-    result = monitor(str(path), everything)
+    result = asyncio.run(monitor(str(path), everything))
     if as_json:
         _print_json(result)
         return

@@ -69,6 +69,11 @@ def _ensure_host(session: Session, name: str) -> None:
     session.execute(insert(m.Host).values(name=name).on_conflict_do_nothing())
 
 
+# Request slots per host for this process, when no delay has to be kept (see _local_slot).
+_LOCAL_SLOTS: dict[str, threading.BoundedSemaphore] = {}
+_LOCAL_LOCK = threading.Lock()
+
+
 class HostGate:
     def __init__(
         self,
@@ -82,8 +87,8 @@ class HostGate:
         self.clock = clock
         self.sleep = sleep
         self._robots: dict[str, robotparser.RobotFileParser | None] = {}
-        self._local: dict[str, threading.BoundedSemaphore] = {}
-        self._lock = threading.Lock()
+        self._local = _LOCAL_SLOTS  # shared by every gate of this process (concurrent batches)
+        self._lock = _LOCAL_LOCK
 
     # --- politeness ---------------------------------------------------------------------------
 

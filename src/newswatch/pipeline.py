@@ -104,17 +104,24 @@ Extraction: TypeAlias = Extracted | ExtractionError | None
 
 
 def _extract(job: Job) -> Extraction:
-    """Extract a fetched page; the error is returned, not raised, so it crosses processes."""
     result = job.result
     if result is None or result.error is not None or result.not_modified or result.body is None:
         return None
+    return _extract_page(
+        result.body,
+        job.url,
+        result.headers.get("content-type"),
+        job.spec.selector if job.spec else None,
+    )
+
+
+def _extract_page(
+    body: bytes, url: str, content_type: str | None, selector: str | None
+) -> Extraction:
+    """Extract a fetched page; the error is returned, not raised, so it crosses processes
+    (which get only these few arguments to unpickle)."""
     try:
-        return extract(
-            result.body,
-            job.url,
-            content_type=result.headers.get("content-type"),
-            selector=job.spec.selector if job.spec else None,
-        )
+        return extract(body, url, content_type=content_type, selector=selector)
     except ExtractionError as exc:
         return exc
 
@@ -135,7 +142,15 @@ def _pages(
             job = done.result()
             needs_text = job.result is not None and job.result.ok and job.result.body is not None
             if pool is not None and needs_text:
-                extracting[pool.submit(_extract, job)] = job
+                assert job.result is not None and job.result.body is not None
+                future = pool.submit(
+                    _extract_page,
+                    job.result.body,
+                    job.url,
+                    job.result.headers.get("content-type"),
+                    job.spec.selector if job.spec else None,
+                )
+                extracting[future] = job
             else:
                 yield job, _extract(job)
         for finished in as_completed(extracting):

@@ -34,6 +34,7 @@ from newswatch.settings import Settings
 from newswatch.sources import Source, Watchlist
 from newswatch.triage import apply_ignore_rules, rules_for
 
+REVISIT_HEADERS = ("etag", "last-modified", "retry-after")
 # A new text shorter than this share of the stored one is an extraction failure (a redesign, a
 # consent wall), never a mass deletion.
 MIN_KEPT_SHARE = 0.3
@@ -118,7 +119,7 @@ class Recorder:
         articles = []
         for item in items:
             job, result = item.job, item.result
-            fields = self._capture_fields(result, job.url)
+            fields = self._capture_fields(result, job.url, revisit=True)
             captures.append(
                 {
                     **fields,
@@ -259,14 +260,22 @@ class Recorder:
         session.execute(update(m.Article), articles)
         return [Outcome(job.article_id, job.url, "first", version=1) for job, _r, _p in items]
 
-    def _capture_fields(self, result: FetchResult | None, url: str) -> dict[str, object]:
+    def _capture_fields(
+        self, result: FetchResult | None, url: str, revisit: bool = False
+    ) -> dict[str, object]:
+        """A capture's columns. Its URL is kept only when the answer came from elsewhere (a
+        redirect); a revisit keeps only the validators among the headers (the full set is on
+        the capture that holds the bytes)."""
         if result is None:
-            return {"url": url, "status": None, "headers": {}, "cycle": self.cycle}
+            return {"url": None, "status": None, "headers": {}, "cycle": self.cycle}
         digest = hashlib.sha256(result.body).hexdigest() if result.body is not None else None
+        headers = result.headers
+        if revisit:
+            headers = {k: v for k, v in headers.items() if k in REVISIT_HEADERS}
         return {
-            "url": result.final_url,
+            "url": result.final_url if result.final_url != url else None,
             "status": result.status,
-            "headers": result.headers,
+            "headers": headers,
             "cycle": self.cycle,
             "elapsed_ms": int(result.elapsed * 1000),
             "payload_sha256": digest,

@@ -7,6 +7,7 @@ local SMTP sink, then a noise-only revision shows that page furniture raises not
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 import time
@@ -73,7 +74,7 @@ def main() -> int:
             "\n[1/3] The site publishes the article; the monitoring flow runs (the first run"
             " starts Prefect's local server, ~15 s)..."
         )
-        result = monitor(str(sources), everything=True)
+        result = asyncio.run(monitor(str(sources), everything=True))
         print(f"      {_outcome_line(result)}")
 
         described = site.publish(2).describe
@@ -81,7 +82,7 @@ def main() -> int:
             f"\n[2/3] The site publishes a revision ({described}), with fresh page noise;"
             " the flow runs again..."
         )
-        result = monitor(str(sources), everything=True)
+        result = asyncio.run(monitor(str(sources), everything=True))
         print(f"      {_outcome_line(result)}")
         change_ids = [o["change_id"] for o in result["outcomes"] if o.get("change_id")]
         print_change(change_ids, sink.delivered[before:])
@@ -94,7 +95,7 @@ def main() -> int:
         described = site.publish(3).describe
         print(f"\n[3/3] The site republishes with {described}; the flow runs again...")
         mails_before = len(sink.delivered)
-        result = monitor(str(sources), everything=True)
+        result = asyncio.run(monitor(str(sources), everything=True))
         print(f"      {_outcome_line(result)}; emails sent: {len(sink.delivered) - mails_before}")
         if any(o["outcome"] != "unchanged" for o in result["outcomes"]):
             problems.append("page noise was taken for an edit")
