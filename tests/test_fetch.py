@@ -56,6 +56,17 @@ def test_conditional_get_sends_validators_back_and_understands_304(server: Local
     assert server.seen[0].headers["if-modified-since"] == "Wed, 18 Nov 2026 10:00:00 GMT"
 
 
+def test_proxy_variables_are_not_used_so_the_address_check_sees_the_site(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a proxy that answers nothing: a request sent through it would fail
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")
+    server.route("/p", Reply(200, b"<html>direct</html>"))
+    result = fetch(server.url("/p"), LOCAL)
+    assert result.ok and result.body == b"<html>direct</html>"
+
+
 def test_loopback_is_refused_unless_allowed(server: LocalServer) -> None:
     server.route("/a", Reply(200, b"secret"))
     result = fetch(server.url("/a"), FetchOptions())

@@ -9,6 +9,7 @@ the demo and the tests allow 127.0.0.1 that way).
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 import time
 from collections.abc import Iterable
@@ -205,8 +206,15 @@ class GuardedAdapter(HTTPAdapter):
 
 
 def make_session(options: FetchOptions, pool_maxsize: int = 10) -> requests.Session:
-    """A requests session whose every connection goes through the address check."""
+    """A requests session whose every connection goes through the address check. It connects
+    to sites directly: proxy variables in the environment are not used (the check must see the
+    site's own address), and not reading them on every request saves a third of a conditional
+    GET's CPU time. A CA bundle named by REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE still applies."""
     session = requests.Session()
+    session.trust_env = False
+    bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+    if bundle:
+        session.verify = bundle
     adapter = GuardedAdapter(tuple(options.allow_hosts), pool_maxsize)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
