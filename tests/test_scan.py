@@ -202,3 +202,51 @@ def test_checking_an_article_source_shows_its_text(
     result = runner.invoke(app, ["sources", "check", "demo", "--json", "--sources", str(path)])
     data = json.loads(result.stdout)
     assert data["headline"] == demo_site.headline and data["characters"] > 500
+
+
+def test_a_sitemap_naming_a_known_canonical_and_a_url_twice_adds_only_the_new_story(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    with LocalServer() as server:
+        base = server.base
+        server.route(
+            "/sitemap.xml",
+            Reply(
+                200,
+                f"""<?xml version="1.0"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>{base}/world/2026/11/24/talks-resume</loc><lastmod>2026-11-24T10:00:00Z</lastmod></url>
+<url><loc>{base}/world/2026/11/24/talks-resume</loc><lastmod>2026-11-25T08:00:00Z</lastmod></url>
+<url><loc>{base}/world/2026/11/25/dam-inquiry</loc></url>
+</urlset>""".encode(),
+            ),
+        )
+        path = tmp_path / "sources.toml"
+        path.write_text(
+            f'[[source]]\nname = "map"\nkind = "sitemap"\nurl = "{server.url("/sitemap.xml")}"\n',
+            "utf-8",
+        )
+        watchlist = load_watchlist(path)
+        settings = Settings()
+        store = open_store(settings.resolved_database_url)
+        with store.transaction() as session:
+            sync_watchlist(session, watchlist)
+            # tracked under another address; its page names the sitemap's URL as canonical
+            session.add(
+                m.Article(
+                    url=f"{base}/story?id=7",
+                    canonical_url=f"{base}/world/2026/11/24/talks-resume",
+                    status="ok",
+                    consecutive_failures=0,
+                    next_check_at=m.utcnow().replace(year=2030),
+                )
+            )
+        (result,) = scan_sources(store, watchlist, settings)
+        assert result.new == 1
+        assert result.pulled_forward == 1  # the known story, announced as modified
+        with store.reading() as session:
+            rows = {a.url: a for a in session.scalars(select(m.Article))}
+            assert sorted(rows) == [f"{base}/story?id=7", f"{base}/world/2026/11/25/dam-inquiry"]
+            known = rows[f"{base}/story?id=7"]
+            assert known.lastmod_seen is not None and known.lastmod_seen.day == 25
+        store.close()

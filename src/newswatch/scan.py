@@ -132,23 +132,18 @@ def _record_source(store: st.Store, name: str, status: str, error: str | None, f
 def _track(store: st.Store, source: Source, found: list[Found]) -> tuple[int, int]:
     """Add new articles (due now); pull forward known ones with a newer lastmod."""
     now = m.utcnow()
-    new = pulled = 0
+    pulled = 0
+    newest: dict[str, Found] = {}  # a URL listed twice counts once, with its latest lastmod
+    for item in found:
+        seen = newest.get(item.url)
+        if seen is None or (item.lastmod and (seen.lastmod is None or item.lastmod > seen.lastmod)):
+            newest[item.url] = item
     with store.transaction() as session:
         source_id = session.scalar(select(m.Source.id).where(m.Source.name == source.name))
-        for item in found:
-            article = st.find_article(session, item.url)
+        known = st.find_articles(session, list(newest))
+        for url, item in newest.items():
+            article = known.get(url)
             if article is None:
-                # another worker scanning the same source at once may add it first: no error
-                new += st.insert_ignore(
-                    session,
-                    m.Article,
-                    url=item.url,
-                    source_id=source_id,
-                    status="new",
-                    lastmod_seen=item.lastmod,
-                    created_at=now,
-                    consecutive_failures=0,
-                )
                 continue
             before = article.next_check_at
             article.next_check_at = pulled_forward(before, item.lastmod, article.lastmod_seen, now)
@@ -161,6 +156,23 @@ def _track(store: st.Store, source: Source, found: list[Found]) -> tuple[int, in
                     article.next_check_at = now
             if article.next_check_at != before:
                 pulled += 1
+        # another worker scanning the same source at once may add some first: no error
+        new = st.insert_ignore_many(
+            session,
+            m.Article,
+            [
+                {
+                    "url": url,
+                    "source_id": source_id,
+                    "status": "new",
+                    "lastmod_seen": item.lastmod,
+                    "created_at": now,
+                    "consecutive_failures": 0,
+                }
+                for url, item in newest.items()
+                if url not in known
+            ],
+        )
     return new, pulled
 
 

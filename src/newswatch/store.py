@@ -22,6 +22,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, func, or_, select, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
@@ -149,6 +150,15 @@ def insert_ignore(session: Session, model: type[m.Base], **values: Any) -> bool:
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+def insert_ignore_many(session: Session, model: type[m.Base], rows: list[dict[str, Any]]) -> int:
+    """``insert_ignore`` for many rows in one statement; how many were inserted."""
+    if not rows:
+        return 0
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    key = sa_inspect(model).primary_key[0]
+    return len(session.execute(insert(model).on_conflict_do_nothing().returning(key), rows).all())
+
+
 def ensure_article(session: Session, url: str, source_id: int | None) -> m.Article:
     article = find_article(session, url)
     if article is None:
@@ -172,6 +182,29 @@ def find_article(session: Session, url: str) -> m.Article | None:
     if found is None:
         found = session.scalar(select(m.Article).where(m.Article.canonical_url == url).limit(1))
     return found
+
+
+def find_articles(session: Session, urls: Sequence[str]) -> dict[str, m.Article]:
+    """``find_article`` for many URLs at once (a sitemap's worth): a few queries, not one per
+    URL. URLs that match nothing are absent from the answer."""
+    wanted = list(dict.fromkeys(urls))
+    found: dict[str, m.Article] = {}
+    for chunk in _chunks(wanted):
+        found.update(
+            (a.url, a) for a in session.scalars(select(m.Article).where(m.Article.url.in_(chunk)))
+        )
+    missing = [url for url in wanted if url not in found]
+    for chunk in _chunks(missing):
+        query = select(m.Article).where(m.Article.canonical_url.in_(chunk)).order_by(m.Article.id)
+        for article in session.scalars(query):
+            if article.canonical_url is not None:
+                found.setdefault(article.canonical_url, article)
+    return found
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def source_ids(session: Session) -> dict[str, int]:
