@@ -119,7 +119,7 @@ class Recorder:
         articles = []
         for item in items:
             job, result = item.job, item.result
-            fields = self._capture_fields(result, job.url, revisit=True)
+            fields = self._capture_fields(result, job.url, revisit=job)
             captures.append(
                 {
                     **fields,
@@ -261,17 +261,21 @@ class Recorder:
         return [Outcome(job.article_id, job.url, "first", version=1) for job, _r, _p in items]
 
     def _capture_fields(
-        self, result: FetchResult | None, url: str, revisit: bool = False
+        self, result: FetchResult | None, url: str, revisit: Job | None = None
     ) -> dict[str, object]:
         """A capture's columns. Its URL is kept only when the answer came from elsewhere (a
-        redirect); a revisit keeps only the validators among the headers (the full set is on
-        the capture that holds the bytes)."""
+        redirect). A revisit keeps only the validators and Retry-After among the headers, and a
+        validator only when it differs from the one sent: the full set is on the capture that
+        holds the bytes, so the chain of captures still says what the server answered."""
         if result is None:
             return {"url": None, "status": None, "headers": {}, "cycle": self.cycle}
         digest = hashlib.sha256(result.body).hexdigest() if result.body is not None else None
         headers = result.headers
-        if revisit:
-            headers = {k: v for k, v in headers.items() if k in REVISIT_HEADERS}
+        if revisit is not None:
+            sent = {"etag": revisit.etag, "last-modified": revisit.last_modified}
+            headers = {
+                k: v for k, v in headers.items() if k in REVISIT_HEADERS and sent.get(k) != v
+            }
         return {
             "url": result.final_url if result.final_url != url else None,
             "status": result.status,
@@ -373,7 +377,7 @@ class Recorder:
                 article_id=article_id,
                 outcome="not-modified",
                 version_id=article.current_version_id,
-                **self._capture_fields(result, url),
+                **self._capture_fields(result, url, revisit=job),
             )
             self._ok(session, article, None, job)
             current = (
