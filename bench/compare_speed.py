@@ -16,44 +16,10 @@ import statistics
 import sys
 import time
 
+from bench.corpus import DAYS, OBJECTS, ORDINALS, SUBJECTS, TAILS, VERBS
 from newswatch import diff
 from newswatch.diff import compare
 from newswatch.numbers import find_figures
-
-SUBJECTS = [
-    "The council",
-    "The ministry",
-    "Negotiators",
-    "The harbour authority",
-    "Officials",
-    "The union",
-    "Residents",
-    "The commission",
-    "Investigators",
-    "The mayor",
-]
-VERBS = ["said", "announced", "confirmed", "warned", "reported", "agreed", "denied", "argued"]
-OBJECTS = [
-    "the ferry timetable",
-    "a new bridge over the river",
-    "the flood defences",
-    "a review of the budget",
-    "the ceasefire line",
-    "the tram extension",
-    "the fishing quota",
-    "a plan for the old docks",
-    "the water supply",
-]
-TAILS = [
-    "after a long meeting on {day}",
-    "in a statement to reporters",
-    "by {n} votes to {m}",
-    "at a cost of {n} million euros",
-    "despite objections from {n} residents",
-    "before the end of the year",
-    "according to a copy seen by this newspaper",
-]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
 def make_article(words: int, seed: int = 7) -> str:
@@ -64,7 +30,10 @@ def make_article(words: int, seed: int = 7) -> str:
         sentences = []
         for _ in range(rnd.randint(2, 4)):
             tail = rnd.choice(TAILS).format(
-                day=rnd.choice(DAYS), n=rnd.randint(2, 900), m=rnd.randint(1, 40)
+                day=rnd.choice(DAYS),
+                n=rnd.randint(2, 900),
+                m=rnd.randint(1, 40),
+                ordinal=rnd.choice(ORDINALS),
             )
             sentence = (
                 f"{rnd.choice(SUBJECTS)} {rnd.choice(VERBS)} that work on "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import sys
 import threading
 from dataclasses import dataclass, field
 from email.utils import formatdate
@@ -88,6 +89,16 @@ def _sentence(rnd: random.Random) -> str:
     )
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A client closing a kept-alive connection as it exits is normal here, not an error."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @dataclass
 class Article:
     number: int
@@ -159,7 +170,7 @@ class CorpusServer:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
-        self._server = ThreadingHTTPServer((self.host, 0), self._handler())
+        self._server = QuietServer((self.host, 0), self._handler())
         self._server.daemon_threads = True
         self._server.request_queue_size = 128
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -257,7 +268,6 @@ def serve_forever(count: int, port_file: str) -> None:
     """Run the corpus server in a process of its own (so that it does not share a GIL with the
     process being measured). Writes its base URL to ``port_file``; stdin lines control it:
     ``edit SHARE`` revises a share of the articles."""
-    import sys
 
     with CorpusServer(make_corpus(count)) as server:
         with open(port_file, "w", encoding="utf-8") as out:
@@ -272,6 +282,4 @@ def serve_forever(count: int, port_file: str) -> None:
 
 
 if __name__ == "__main__":
-    import sys
-
     serve_forever(int(sys.argv[1]), sys.argv[2])
