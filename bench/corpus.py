@@ -13,7 +13,9 @@ import sys
 import threading
 from dataclasses import dataclass, field
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from newswatch.demo.site import QuietHTTPServer
 
 SUBJECTS = [
     "The council",
@@ -89,16 +91,6 @@ def _sentence(rnd: random.Random) -> str:
     )
 
 
-class QuietServer(ThreadingHTTPServer):
-    """A client closing a kept-alive connection as it exits is normal here, not an error."""
-
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)  # type: ignore[arg-type]
-
-
 @dataclass
 class Article:
     number: int
@@ -170,7 +162,7 @@ class CorpusServer:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
-        self._server = QuietServer((self.host, 0), self._handler())
+        self._server = QuietHTTPServer((self.host, 0), self._handler())
         self._server.daemon_threads = True
         self._server.request_queue_size = 128
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)

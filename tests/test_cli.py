@@ -84,6 +84,11 @@ def test_run_performs_one_cycle(
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert [o["outcome"] for o in data["outcomes"]] == ["first"]
+    # the table lists what happened to articles; one found as it was is only counted
+    again = runner.invoke(app, ["run", "--sources", str(sources), "--all"])
+    assert again.exit_code == 0, again.output
+    assert demo_site.article_url not in again.stdout
+    assert "unchanged: 1" in again.stdout
 
 
 def test_since_accepts_spans_dates_and_times() -> None:

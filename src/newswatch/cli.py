@@ -50,6 +50,10 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
 
 
+QUIET_OUTCOMES = ("unchanged", "not-modified", "skipped")
+RUN_ROWS = 200  # rows `newswatch run` prints at most
+
+
 @app.command()
 def run(
     sources: Annotated[Path | None, typer.Option("--sources", help="The sources file.")] = None,
@@ -76,17 +80,22 @@ def run(
     if as_json:
         _print_json(result)
         return
-    table = Table("article", "outcome", "version", "severity", "alerts", "error")
-    for o in result["outcomes"]:
-        table.add_row(
-            escape(o["url"]),
-            o["outcome"],
-            str(o["version"] or ""),
-            o["severity"] or "",
-            str(o["alerts"]),
-            escape(o["error"] or ""),
-        )
-    console.print(table)
+    # the articles found as they were are only counted: a table of thousands helps nobody
+    shown = [o for o in result["outcomes"] if o["outcome"] not in QUIET_OUTCOMES]
+    if shown:
+        table = Table("article", "outcome", "version", "severity", "alerts", "error")
+        for o in shown[:RUN_ROWS]:
+            table.add_row(
+                escape(o["url"]),
+                o["outcome"],
+                str(o["version"] or ""),
+                o["severity"] or "",
+                str(o["alerts"]),
+                escape(o["error"] or ""),
+            )
+        console.print(table)
+        if len(shown) > RUN_ROWS:
+            console.print(f"… and {len(shown) - RUN_ROWS} more (--json lists every article)")
     console.print(" · ".join(f"{k}: {v}" for k, v in result["summary"].items()))
 
 

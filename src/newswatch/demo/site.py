@@ -11,6 +11,7 @@ import html
 import random
 import secrets
 import string
+import sys
 import threading
 import tomllib
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from datetime import datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "demo"
 
@@ -27,6 +29,17 @@ def seeds_dir() -> Path:
     if not SEEDS.is_dir():
         raise FileNotFoundError(f"demo seeds not found at {SEEDS}; run from a newswatch checkout")
     return SEEDS
+
+
+class QuietHTTPServer(ThreadingHTTPServer):
+    """A threaded HTTP server for local pages (the demo, tests, benchmarks). A client that
+    drops a kept-alive connection as it goes is normal, not an error worth a traceback."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 @dataclass(frozen=True)
@@ -54,8 +67,7 @@ class DemoSite:
         self.version = 1
         self.requests = 0
         self._random = random.Random()
-        self._server = ThreadingHTTPServer((host, port), self._handler())
-        self._server.daemon_threads = True
+        self._server = QuietHTTPServer((host, port), self._handler())
         self._thread: threading.Thread | None = None
 
     @property
