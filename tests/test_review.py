@@ -1,7 +1,7 @@
 import re
 
 from newswatch import models as m
-from newswatch.review import artifact_key, build_report, render_markdown, run_table
+from newswatch.review import artifact_key, build_report, excerpts, render_markdown, run_table
 
 
 def test_artifact_keys_are_valid_and_stable() -> None:
@@ -48,3 +48,28 @@ def test_run_table_rows() -> None:
             "error": "HTTP 500",
         }
     ]
+
+
+def test_table_cells_are_cut_to_the_change_because_the_ui_does_not_wrap_them() -> None:
+    old = "Both sides will withdraw heavy artillery 30 kilometres from the line of contact."
+    new = "Both sides will pull back heavy artillery 30 kilometres from the line of contact."
+    before, after = excerpts(old, new, 40)
+    assert before == "Both sides will ~~withdraw~~ heavy artillery …"
+    assert after == "Both sides will **pull back** heavy artillery …"
+    assert excerpts("600,000", "800,000", 40) == ("600,000", "800,000")
+    assert excerpts(None, "A new sentence.", 40) == ("—", "A new sentence.")
+    long_new = "A sentence added at the end, long enough to be cut down in a table cell."
+    assert excerpts(None, long_new, 40)[1] == long_new[:39] + "…"
+
+
+def test_whole_sentences_follow_each_table_and_rows_stay_narrow(demo_change) -> None:  # type: ignore[no-untyped-def]
+    store, _settings, _w, outcome = demo_change
+    with store.reading() as s:
+        md = render_markdown(build_report(s, s.get_one(m.Change, outcome.change_id)))
+    rows = [line for line in md.splitlines() if line.startswith("| ")]
+    assert rows and max(len(row) for row in rows) <= 160
+    removed = (
+        "Clause 12: All combatants will receive a full amnesty for acts committed during the war."
+    )
+    assert f"> ~~- {removed}~~" in md
+    assert "> **A spokesperson for the Northern Council said" in md

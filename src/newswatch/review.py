@@ -164,8 +164,61 @@ def significant(claims: list[ClaimView]) -> list[ClaimView]:
 def _cell(text: str | None, limit: int = 300) -> str:
     if text is None:
         return "—"
+    text = " ".join(text.split())
     text = text if len(text) <= limit else text[: limit - 1] + "…"
-    return escape_markdown(text).replace("\n", " ") or "—"
+    return escape_markdown(text) or "—"
+
+
+# Prefect's UIs do not wrap table cells: a long cell pushes the next column out of sight. So
+# tables hold short excerpts, and whole sentences go in paragraphs below them, which wrap.
+CLAIM_CELL = 40  # characters per Before or After cell of the claims table
+SENTENCE_CELL = 55  # ... of a sentence's Before | After table
+CONTEXT_WORDS = 3
+
+
+def excerpts(old: str | None, new: str | None, limit: int) -> tuple[str, str]:
+    """Table cells for a before/after pair: short values as they are; longer ones cut down to
+    the words that differ (``~~removed~~`` and ``**added**``) with a few words around them."""
+    if not old or not new or (len(old) <= limit and len(new) <= limit):
+        return _cell(old or None, limit), _cell(new or None, limit)
+    a, b = old.split(), new.split()
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    return _excerpt(a, start, end, "~~", limit), _excerpt(b, start, end, "**", limit)
+
+
+def _excerpt(words: list[str], start: int, end: int, mark: str, limit: int) -> str:
+    changed = " ".join(words[start : len(words) - end])
+    context = max(0, (limit - len(changed)) // 2)  # characters of context on each side
+    lead = _fit(words[max(0, start - CONTEXT_WORDS) : start], context, from_end=True)
+    tail = _fit(words[len(words) - end : len(words) - end + CONTEXT_WORDS], context)
+    room = max(12, limit - len(" ".join(lead + tail)))
+    if len(changed) > room:
+        changed = changed[: room - 1].rstrip() + "…"
+    parts = ["…"] if len(lead) < start else []
+    if lead:
+        parts.append(escape_markdown(" ".join(lead)))
+    if changed:
+        parts.append(f"{mark}{escape_markdown(changed)}{mark}")
+    if tail:
+        parts.append(escape_markdown(" ".join(tail)))
+    if len(tail) < end:
+        parts.append("…")
+    return " ".join(parts)
+
+
+def _fit(words: list[str], chars: int, from_end: bool = False) -> list[str]:
+    """As many of ``words`` as fit in ``chars``, taken from the end nearest the change."""
+    kept: list[str] = []
+    for word in reversed(words) if from_end else words:
+        if len(" ".join([*kept, word])) > chars:
+            break
+        kept.append(word)
+    return kept[::-1] if from_end else kept
 
 
 def render_markdown(report: ChangeReport, ui_links: dict[str, str] | None = None) -> str:
@@ -188,10 +241,8 @@ def render_markdown(report: ChangeReport, ui_links: dict[str, str] | None = None
     ]
     ranked = sorted(significant(report.claims), key=lambda c: -SEVERITY_RANK[c.severity])
     for claim in ranked:
-        lines.append(
-            f"| {claim.label} | {claim.severity} | {_cell(claim.old_value)} | "
-            f"{_cell(claim.new_value)} |"
-        )
+        before, after = excerpts(claim.old_value, claim.new_value, CLAIM_CELL)
+        lines.append(f"| {claim.label} | {claim.severity} | {before} | {after} |")
     if not ranked:
         lines.append("| — | — | — | — |")
     cosmetic = [c for c in report.claims if c.severity == "cosmetic"]
@@ -206,25 +257,33 @@ def render_markdown(report: ChangeReport, ui_links: dict[str, str] | None = None
             continue
         old_text, _ = c.old_slice(unit)
         new_text, _ = c.new_slice(unit)
-        lines.append(f"**{unit.kind.capitalize()}**")
-        lines.append("")
-        lines.append("| Before | After |")
-        lines.append("|---|---|")
-        lines.append(f"| {_cell(old_text or None, 2000)} | {_cell(new_text or None, 2000)} |")
-        lines.append("")
+        before, after = excerpts(old_text, new_text, SENTENCE_CELL)
+        lines += [f"**{unit.kind.capitalize()}**", "", "| Before | After |", "|---|---|"]
+        lines += [f"| {before} | {after} |", ""]
         if index in c.word_edits:
-            inline = inline_markdown(c.word_edits[index]).replace("\n", " ")
-            lines.append("> " + _not_a_list(inline))
-            lines.append("")
+            whole = inline_markdown(c.word_edits[index])
+        elif old_text and new_text:
+            whole = escape_markdown(new_text)  # moved: the same words elsewhere
+        elif old_text:
+            whole = f"~~{escape_markdown(old_text)}~~"
+        else:
+            whole = f"**{escape_markdown(new_text)}**"
+        lines += ["> " + _not_a_list(" ".join(whole.split())), ""]
     if report.timeline:
+        # the same address, safe inside shell quotes and a code block
+        quoted = report.url.replace("'", "%27").replace("`", "%60")
         lines += ["## Versions", "", "| Version | Stored (UTC) | Headline |", "|---|---|---|"]
         for number, stored, headline in report.timeline:
             mark = " ← this change" if number == report.new_number else ""
             lines.append(f"| {number}{mark} | {stored:%Y-%m-%d %H:%M} | {_cell(headline, 200)} |")
         lines += [
             "",
-            f"Any two versions: `newswatch diff {report.url} --from N --to M`; "
-            f"a stored page: `newswatch show {report.url} --version N --raw`.",
+            "Any two versions, and a stored page as it was served:",
+            "",
+            "```",
+            f"newswatch diff '{quoted}' --from N --to M",
+            f"newswatch show '{quoted}' --version N --raw",
+            "```",
             "",
         ]
     if ui_links:
