@@ -218,7 +218,8 @@ async def monitor(sources_file: str | None = None, everything: bool = False) -> 
     if settings.artifacts:
         await acreate_table_artifact(
             key="newswatch-run",
-            table=[summary],
+            # one row per figure: a row of a dozen columns runs off the side of the page
+            table=[{"this run": name, "count": value} for name, value in summary.items()],
             description="this run: articles checked, changed, failed, alerts",
         )
         noteworthy = [

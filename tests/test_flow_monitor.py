@@ -78,7 +78,8 @@ def test_demo_scenario_through_the_flow(
     assert "~~600~~ **800**" in markdown
     assert "| Before | After |" in markdown
     latest_run, *_ = artifacts("newswatch-run")
-    assert '"changed": 1' in latest_run and '"alerts sent": 1' in latest_run
+    assert '{"this run": "changed", "count": 1}' in latest_run
+    assert '{"this run": "alerts sent", "count": 1}' in latest_run
     assert "changed" in artifacts("newswatch-run-articles")[0]
 
     third = run_monitor(sources, everything=True)  # nothing changed but the page noise
