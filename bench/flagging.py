@@ -5,7 +5,7 @@ Runs ``newswatch.diff.compare`` over the labelled revision pairs in
 and F1 of the ``meaning-changed`` class. An edit counts as flagged when a non-cosmetic claim
 change overlaps its character span in the old text (for an insertion, its position).
 
-    python -m bench.flagging [--data FILE] [--show fp|fn|all] [--limit N]
+    python -m bench.flagging [--data FILE] [--show tp|fp|fn|all] [--limit N]
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def flagged_by(claims: list[Claim], edit: Edit) -> list[Claim]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--show", choices=("fp", "fn", "all"), default=None)
+    parser.add_argument("--show", choices=("tp", "fp", "fn", "all"), default=None)
     parser.add_argument("--limit", type=int, default=40)
     args = parser.parse_args(argv)
     if not args.data.exists():
@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 tn += 1
             wanted = {
+                "tp": hits and edit.meaning,
                 "fp": hits and not edit.meaning,
                 "fn": not hits and edit.meaning,
                 "all": bool(hits) != edit.meaning,
@@ -100,9 +101,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.show and wanted[args.show] and shown < args.limit:
                 shown += 1
                 why = ", ".join(f"{c.kind}/{c.severity}" for c in hits) or "not flagged"
+                label = ("TP" if edit.meaning else "FP") if hits else "FN"
                 print(
-                    f"[{'FP' if hits else 'FN'}] {edit.doc} {edit.kind} "
-                    f"{edit.before!r} -> {edit.after!r}  ({why})"
+                    f"[{label}] {edit.doc} {edit.kind} {edit.before!r} -> {edit.after!r}  ({why})"
                 )
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0

@@ -44,3 +44,24 @@ def test_spans_index_the_text() -> None:
 
 def test_codes_and_verbs_are_not_figures() -> None:
     assert find_figures("COVID-19 hit the G7 states; it may spread") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents had asked for one after the floods.",
+        "No one was hurt.",
+        "This one stays open.",
+        "She was one of the judges.",
+        "They wanted a ferry, not one that sank.",
+    ],
+)
+def test_one_standing_for_a_thing_is_no_count(text: str) -> None:
+    assert [f for f in find_figures(text) if f.kind == "number"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["One soldier was hurt.", "The attack killed one guard and two drivers."]
+)
+def test_one_as_a_count_is_a_figure(text: str) -> None:
+    assert ("number", "1") in [f.key for f in find_figures(text)]

@@ -230,7 +230,7 @@ def _hunk_claim(pair: Pair, hunk: Hunk, changed: bool) -> Claim:
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = d.number_claims(pair)
     singles = (
-        d.negation_claim(pair),
+        d.negation_claim(pair) or d.opposite_claim(pair),
         d.hedge_claim(pair),
         d.attribution_claim(pair),
         d.pronoun_claim(pair),

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz
 
 from newswatch.edits import WORD, Claim, Pair
+from newswatch.names import NOT_NAMES, echoes, inside, names, one_person, recased, same_name
 from newswatch.numbers import Figure, find_figures
 
 NEGATION = re.compile(
@@ -38,15 +39,6 @@ SPEAKER = re.compile(
     r"|\bwarned|\bannounced)\s+(?:the\s+)?((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)"
     r"|((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)\s+(?:said|says|told|added|stated|wrote|claimed"
     r"|insisted|warned|announced)\b",
-)
-ENTITY = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:of|de|la|van|von|al|bin|du|der)?\s*[A-Z][\w'\-]*)*")
-NOT_NAMES = frozenset(
-    """a an the he she it they we i you his her its their our my your this that these those there
-    here in on at by for from to of and but or if when while after before as with without
-    however meanwhile also mr mrs ms dr prof sir according yesterday today tomorrow monday
-    tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december some many most each every all both other another
-    no not one two three several""".split()
 )
 
 
@@ -102,10 +94,14 @@ def number_claims(pair: Pair) -> list[Claim]:
         b = [f for f in got if f.kind == kind]
         for f_old, f_new in zip(a, b, strict=False):
             claims.append(_figure_claim(pair, f_old, f_new, kind))
+        # an ordinal word left alone ("first" dropped from "first raped") is mostly an adverb or
+        # a "second" of time: the rewording rules judge it, not the figure rules
         for f_old in a[len(b) :]:
-            claims.append(_figure_claim(pair, f_old, None, kind))
+            if not (kind == "ordinal" and f_old.surface.isalpha()):
+                claims.append(_figure_claim(pair, f_old, None, kind))
         for f_new in b[len(a) :]:
-            claims.append(_figure_claim(pair, None, f_new, kind))
+            if not (kind == "ordinal" and f_new.surface.isalpha()):
+                claims.append(_figure_claim(pair, None, f_new, kind))
     return claims
 
 
@@ -150,6 +146,46 @@ def negation_claim(pair: Pair) -> Claim | None:
     if len(a) == len(b):
         return None
     return _cue_claim("negation", "high", pair, a, b)
+
+
+# Words whose swap for the other turns a claim around. Only words that keep their opposite
+# sense in nearly every use; "over"/"under" or "up"/"down" are too idiomatic to list.
+OPPOSITES = (
+    "ahead behind", "before after", "increase decrease", "increased decreased", "rise fall",
+    "rose fell", "risen fallen", "rising falling", "gain loss", "won lost", "win lose",
+    "more less", "more fewer", "higher lower", "highest lowest", "above below",
+    "majority minority", "guilty innocent", "convicted acquitted", "accepted rejected",
+    "approved rejected", "support oppose", "supports opposes", "supported opposed", "alive dead",
+    "open closed", "maximum minimum", "most least", "largest smallest", "biggest smallest",
+    "legal illegal", "true false", "confirmed denied", "allowed banned", "best worst",
+    "success failure", "inside outside", "strengthen weaken", "expanded reduced", "north south",
+    "east west", "import export", "imports exports", "first last", "earlier later",
+    "overestimated underestimated", "surplus deficit", "profit loss", "victory defeat",
+)  # fmt: skip
+_OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
+
+
+def opposite_claim(pair: Pair) -> Claim | None:
+    """A word swapped for its opposite ("ahead of" for "behind", "rose" for "fell")."""
+    for hunk in pair.hunks:
+        rem = [w.lower() for w in WORD.findall(hunk.removed)]
+        add = [w.lower() for w in WORD.findall(hunk.added)]
+        if not rem or not add or len(rem) > 3 or len(add) > 3:
+            continue  # a rewrite, not a swap: the other rules judge it
+        swap = next(((r, a) for r in rem for a in add if (r, a) in _OPPOSITE), None)
+        if swap is not None:
+            return Claim(
+                "negation",
+                "high",
+                pair.old.text,
+                pair.new.text,
+                swap[0],
+                swap[1],
+                pair.old.span(hunk.old_start, hunk.old_end),
+                pair.new.span(hunk.new_start, hunk.new_end),
+                {"opposite": True},
+            )
+    return None
 
 
 def hedge_claim(pair: Pair) -> Claim | None:
@@ -252,7 +288,7 @@ def quote_claims(pair: Pair, wording_changed: WordingTest) -> list[Claim]:
                         {"speaker": who},
                     )
                 )
-        elif _normal(quote) not in _normal(pair.new.text):
+        elif not _said_before(quote, pair.new.text):
             claims.append(
                 Claim(
                     "quote",
@@ -267,8 +303,9 @@ def quote_claims(pair: Pair, wording_changed: WordingTest) -> list[Claim]:
                 )
             )
     for quote, span in unmatched:
-        if _normal(quote) in _normal(pair.old.text):
-            continue  # the words were there already; only the quotation marks are new
+        if _said_before(quote, pair.old.text):
+            continue  # the words were there already; the quotation marks are new, and the
+            # rewording rules judge any words that changed
         claims.append(
             Claim(
                 "quote",
@@ -301,6 +338,15 @@ def _changed_within(
     return ((real[0].old_start, real[-1].old_end), (real[0].new_start, real[-1].new_end))
 
 
+def _said_before(quote: str, sentence: str) -> bool:
+    """The quote's words stand, nearly all and in order, in the other sentence (a long quote
+    only: a short one is a few words that could stand anywhere)."""
+    q, other = _normal(quote), _normal(sentence)
+    if q in other:
+        return True
+    return len(q.split()) >= 8 and fuzz.partial_ratio(q, other) >= 85
+
+
 def _normal(text: str) -> str:
     return " ".join(WORD.findall(text.lower()))
 
@@ -308,7 +354,7 @@ def _normal(text: str) -> str:
 def attribution_claim(pair: Pair) -> Claim | None:
     """Who is said to have said or done it changed."""
     before, after = speaker(pair.old.text), speaker(pair.new.text)
-    if not before or not after or _same_name(before, after):
+    if not before or not after or same_name(before, after):
         return None
     old_at = pair.old.text.find(before)
     new_at = pair.new.text.find(after)
@@ -324,45 +370,7 @@ def attribution_claim(pair: Pair) -> Claim | None:
     )
 
 
-def _same_name(a: str, b: str) -> bool:
-    """A spelling fix, a fuller or shorter form, or an acronym of the same name."""
-    wa, wb = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
-    squash_a, squash_b = "".join(WORD.findall(a.lower())), "".join(WORD.findall(b.lower()))
-    return (
-        fuzz.ratio(a.lower(), b.lower()) >= 80
-        or (bool(wa) and bool(wb) and (wa <= wb or wb <= wa))
-        or squash_a == squash_b
-        or _acronym(a, b)
-        or _acronym(b, a)
-    )
-
-
-def _acronym(short: str, long: str) -> bool:
-    words = [w for w in WORD.findall(long) if w.lower() not in ("of", "the", "and", "for")]
-    return short.isupper() and len(short) > 1 and short == "".join(w[0].upper() for w in words)
-
-
 # --- names -----------------------------------------------------------------------------------
-
-
-def names(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """Capitalised word runs that look like names. A lone capitalised word opening a sentence is
-    left out: it is usually just the first word."""
-    found = []
-    for match in ENTITY.finditer(text):
-        words = match.group(0).split()
-        start = match.start()
-        while words and words[0].lower().rstrip(".") in NOT_NAMES:
-            start = text.find(words[1], start + len(words[0])) if len(words) > 1 else start
-            words = words[1:]
-        if not words:
-            continue
-        name = " ".join(words).rstrip(".")
-        at_start = not text[:start].strip(" \"'-(") or text[:start].rstrip()[-1:] in ".!?"
-        if at_start and len(words) == 1:
-            continue
-        found.append((name, (start, start + len(name))))
-    return found
 
 
 PRONOUN_GROUPS = (
@@ -405,11 +413,21 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
     a, b = names(pair.old.text), names(pair.new.text)
     old_names = {n.lower() for n, _ in a}
     new_names = {n.lower() for n, _ in b}
-    gone = [e for e in a if e[0].lower() not in new_names and not _inside(e[0], new_names)]
-    came = [e for e in b if e[0].lower() not in old_names and not _inside(e[0], old_names)]
+    gone = [e for e in a if e[0].lower() not in new_names and not inside(e[0], new_names)]
+    came = [e for e in b if e[0].lower() not in old_names and not inside(e[0], old_names)]
+    # a name that only capitalises words the other sentence had ("the herald" -> "The Herald")
+    # is no new name
+    old_lower = {w.lower() for w in WORD.findall(pair.old.text)}
+    new_lower = {w.lower() for w in WORD.findall(pair.new.text)}
+    came = [e for e in came if not recased(e[0], pair.old.text, old_lower)]
+    gone = [e for e in gone if not recased(e[0], pair.new.text, new_lower)]
     # the same name written differently (spelling, fuller form, acronym) pairs off first
+    whole = (context.old_text, context.new_text)
     for entry in list(gone):
-        twin = next((c for c in came if _same_name(entry[0], c[0])), None)
+        twin = next(
+            (c for c in came if same_name(entry[0], c[0]) or one_person(entry[0], c[0], whole)),
+            None,
+        )
         if twin is not None:
             gone.remove(entry)
             came.remove(twin)
@@ -429,7 +447,7 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         )
     old_words = [w.lower() for w in WORD.findall(pair.old.text)]
     for name_b, span_b in came[len(gone) :]:
-        if not _known(name_b, context.old_words) and not _echoes(name_b, old_words):
+        if not _known(name_b, context.old_words) and not echoes(name_b, old_words):
             claims.append(
                 Claim(
                     "entity",
@@ -445,7 +463,7 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
             )
     new_words = [w.lower() for w in WORD.findall(pair.new.text)]
     for name_a, span_a in gone[len(came) :]:
-        if not _known(name_a, context.new_words) and not _echoes(name_a, new_words):
+        if not _known(name_a, context.new_words) and not echoes(name_a, new_words):
             claims.append(
                 Claim(
                     "entity",
@@ -460,21 +478,6 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
                 )
             )
     return claims
-
-
-def _echoes(name: str, words: list[str]) -> bool:
-    """The name only restates words of the other sentence: a change of case or inflection
-    ("manager director" -> "Managing Director") or an acronym spelt out ("PM")."""
-    parts = WORD.findall(name)
-    if all(any(fuzz.ratio(p.lower(), w) >= 75 for w in words) for p in parts):
-        return True
-    initials = "".join(p[0].lower() for p in parts if p.lower() not in ("of", "the", "and"))
-    return len(initials) > 1 and initials in words
-
-
-def _inside(name: str, others: set[str]) -> bool:
-    low = name.lower()
-    return any(low in other or other in low for other in others)
 
 
 def _known(name: str, words: frozenset[str]) -> bool:

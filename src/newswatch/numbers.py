@@ -110,13 +110,21 @@ def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) 
     if word in ORDINAL_WORDS:
         return Figure("ordinal", str(ORDINAL_WORDS[word]), surface, span)
     if word in ("one", "once") and not match.group("wmult"):
-        # "one of them", "no one" and "at once" are not counts
-        following = text[match.end() : match.end() + 4].lower()
-        before = text[max(0, match.start() - 3) : match.start()].lower()
-        if word == "once" or following.startswith((" of", " ano", " who")) or before == "no ":
+        # "one of them", "no one", "asked for one after", "this one" and "at once" are not
+        # counts: "one" stands for a thing named elsewhere
+        following = text[match.end() : match.end() + 12].lower()
+        before = text[max(0, match.start() - 6) : match.start()].lower()
+        pronoun = _PRONOUN_ONE_AFTER.match(following) or _PRONOUN_ONE_BEFORE.search(before)
+        if word == "once" or pronoun:
             return None
     amount = WORD_NUMBERS[word] * MULTIPLIERS.get((match.group("wmult") or "").lower(), 1)
     return Figure("number", _fmt(amount), surface, span)
+
+
+_PRONOUN_ONE_AFTER = re.compile(
+    r"(?:\s*[.,;:!?)]|\s+(?:of|another|who|whom|whose|that|which|after|before)\b)"
+)
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which)\s+$")
 
 
 @lru_cache(maxsize=8192)

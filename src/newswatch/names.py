@@ -1,0 +1,169 @@
+"""Names: finding them in a sentence and telling when two are the same person, place or body.
+
+"PM of NZ" and "Prime Minister of NZ", "American" and "United States", "Spears" and "Britney"
+in an article about Britney Spears: a name written another way is not a new name, and the entity
+detectors must not report it as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from newswatch.edits import WORD
+
+ENTITY = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:of|de|la|van|von|al|bin|du|der)?\s*[A-Z][\w'\-]*)*")
+NOT_NAMES = frozenset(
+    """a an the he she it they we i you his her its their our my your this that these those there
+    here in on at by for from to of and but or if when while after before as with without
+    however meanwhile also mr mrs ms dr prof sir according yesterday today tomorrow monday
+    tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december some many most each every all both other another
+    no not one two three several""".split()
+)
+
+
+def same_name(a: str, b: str) -> bool:
+    """A spelling fix, a fuller or shorter form, an acronym or another usual name of the same
+    person, place or body."""
+    wa, wb = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
+    squash_a, squash_b = "".join(WORD.findall(a.lower())), "".join(WORD.findall(b.lower()))
+    return (
+        fuzz.ratio(a.lower(), b.lower()) >= 80
+        or (bool(wa) and bool(wb) and (wa <= wb or wb <= wa))
+        or squash_a == squash_b
+        or _acronym(a, b)
+        or _acronym(b, a)
+        or _expands(a, b)
+        or _expands(b, a)
+        or (_country(a) is not None and _country(a) == _country(b))
+        or _demonym(a, b)
+    )
+
+
+# Usual other names of the countries news most often writes about in English, demonyms
+# included: "American" for "United States" is the same place, not a new one.
+_COUNTRIES = {
+    "us": ("united states", "united states of america", "usa", "u.s", "u.s.a", "america",
+           "american", "americans"),
+    "uk": ("united kingdom", "britain", "great britain", "british", "u.k"),
+    "eu": ("european union", "e.u"),
+    "un": ("united nations", "u.n"),
+    "nz": ("new zealand", "new zealander"),
+    "uae": ("united arab emirates", "emirati", "emirates"),
+    "drc": ("democratic republic of the congo", "dr congo"),
+}  # fmt: skip
+_COUNTRY_OF = {alias: key for key, aliases in _COUNTRIES.items() for alias in (key, *aliases)}
+
+
+def _country(name: str) -> str | None:
+    key = re.sub(r"\s+", " ", re.sub(r"^the ", "", name.lower().strip())).rstrip(".")
+    return _COUNTRY_OF.get(key)
+
+
+def _demonym(a: str, b: str) -> bool:
+    """One word names a place, the other its people or adjective: Russia/Russian, Italy/Italian,
+    China/Chinese, Iraq/Iraqi."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    if " " in short or " " in long or len(short) < 4:
+        return False
+    for base in (short, short[:-1]):
+        if long.startswith(base) and long[len(base) :] in ("n", "an", "ian", "ese", "i", "ish"):
+            return True
+    return False
+
+
+def _expands(short: str, long: str) -> bool:
+    """``short`` writes some words of ``long`` as an acronym: "PM of NZ" for "Prime Minister of
+    NZ", "UK Prime Minister" for "United Kingdom Prime Minister"."""
+    s, l_ = WORD.findall(short), WORD.findall(long)
+    if not any(w.isupper() and len(w) > 1 for w in s):
+        return False
+    i = 0
+    for word in s:
+        if i < len(l_) and word.lower() == l_[i].lower():
+            i += 1
+            continue
+        if word.isupper() and len(word) > 1 and i + len(word) <= len(l_):
+            run = l_[i : i + len(word)]
+            if "".join(w[0] for w in run).upper() == word and all(w[0].isupper() for w in run):
+                i += len(word)
+                continue
+        country = _country(word)
+        if country is not None:
+            for width in (3, 2):
+                if _country(" ".join(l_[i : i + width])) == country:
+                    i += width
+                    break
+            else:
+                return False
+            continue
+        return False
+    return i == len(l_)
+
+
+def _acronym(short: str, long: str) -> bool:
+    words = [w for w in WORD.findall(long) if w.lower() not in ("of", "the", "and", "for")]
+    return short.isupper() and len(short) > 1 and short == "".join(w[0].upper() for w in words)
+
+
+# --- names in a sentence ---------------------------------------------------------------------
+
+
+def names(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Capitalised word runs that look like names. A lone capitalised word opening a sentence is
+    left out: it is usually just the first word."""
+    found = []
+    for match in ENTITY.finditer(text):
+        words = match.group(0).split()
+        start = match.start()
+        while words and words[0].lower().rstrip(".") in NOT_NAMES:
+            start = text.find(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words).rstrip(".")
+        at_start = not text[:start].strip(" \"'-(") or text[:start].rstrip()[-1:] in ".!?"
+        if at_start and len(words) == 1:
+            continue
+        found.append((name, (start, start + len(name))))
+    return found
+
+
+def recased(name: str, text: str, lower_words: set[str]) -> bool:
+    parts = WORD.findall(name)
+    return all(p.lower() in lower_words for p in parts) and not all(p in text for p in parts)
+
+
+def one_person(a: str, b: str, texts: tuple[str, str]) -> bool:
+    """Two single names that are the parts of one full name the article uses: "Spears" and
+    "Britney" where it says "Britney Spears"."""
+    if " " in a or " " in b:
+        return False
+    return any(f"{a} {b}" in t or f"{b} {a}" in t for t in texts)
+
+
+def echoes(name: str, words: list[str]) -> bool:
+    """The name only restates words of the other sentence: a change of case or inflection
+    ("manager director" -> "Managing Director") or an acronym spelt out ("PM")."""
+    parts = WORD.findall(name)
+    if all(any(fuzz.ratio(p.lower(), w) >= 75 or _abbreviates(p, w) for w in words) for p in parts):
+        return True
+    initials = "".join(p[0].lower() for p in parts if p.lower() not in ("of", "the", "and"))
+    return len(initials) > 1 and initials in words
+
+
+def _abbreviates(part: str, word: str) -> bool:
+    """ "Ret" for "retired", "Gov" for "governor", "Dept" for "department", "Managing" for
+    "manager"."""
+    low = part.lower()
+    if 3 <= len(low) < len(word) and word.startswith(low):
+        return True
+    # or one word derived from the other: "Managing" for "manager"
+    return len(low) >= 6 and len(word) >= 6 and low[:5] == word[:5]
+
+
+def inside(name: str, others: set[str]) -> bool:
+    low = name.lower()
+    return any(low in other or other in low for other in others)
