@@ -70,3 +70,27 @@ def test_compare_identical_texts_has_no_claims() -> None:
     result = compare(text, text, old_headline="H", new_headline="H")
     assert result.claims == [] and not result.changed
     assert all(u.kind == "unchanged" for u in result.units)
+
+
+def test_a_sentence_that_grew_by_a_clause_is_the_same_sentence_edited() -> None:
+    old = ["Opening line.", "The ferry ran aground near the harbour.", "Closing line."]
+    new = [
+        "Opening line.",
+        "The ferry, which had left the island at dawn with ninety passengers and a crew of"
+        " eleven aboard, ran aground near the harbour.",
+        "Closing line.",
+    ]
+    kinds = [(u.kind, u.old, u.new) for u in align(old, new)]
+    assert ("edited", (1,), (1,)) in kinds
+    assert [(u.kind, u.old, u.new) for u in align(new, old)][1] == ("edited", (1,), (1,))
+
+
+def test_a_short_sentence_is_not_paired_with_a_long_one_for_a_few_shared_words() -> None:
+    old = ["Opening line.", "The ferry sank.", "Closing line."]
+    new = [
+        "Opening line.",
+        "A second ferry was ordered by the island council for the summer timetable.",
+        "Closing line.",
+    ]
+    kinds = {u.kind for u in align(old, new)}
+    assert "edited" not in kinds and {"added", "removed"} <= kinds

@@ -9,8 +9,9 @@ How it works:
    so an unchanged paragraph is segmented once.
 2. Sentences that are identical in both versions are matched by a longest-common-subsequence
    pass (``difflib``, linear for typical edits). Between two matched runs, the remaining old and
-   new sentences are paired by similarity (rapidfuzz ``ratio``), keeping their order, when the
-   similarity reaches ``EDIT_THRESHOLD``. Unpaired sentences are added or removed, unless the same
+   new sentences are paired by similarity (rapidfuzz ``ratio``, or ``token_set_ratio`` for a
+   sentence that grew or lost a clause), keeping their order, when the similarity reaches
+   ``EDIT_THRESHOLD``. Unpaired sentences are added or removed, unless the same
    sentence turns up elsewhere (moved), or a sentence was split in two or two were merged.
 3. Inside an edited pair, a word-level diff from diff-match-patch (semantic clean-up, time limit).
 4. ``newswatch.claims`` turns each unit into claim changes with a kind and a severity.
@@ -28,13 +29,18 @@ import syntok.segmenter as syntok
 from diff_match_patch import diff_match_patch
 from rapidfuzz import fuzz
 
-from newswatch.edits import Claim
+from newswatch.edits import WORD, Claim
 
 __all__ = ["Claim", "Comparison", "Sentence", "Unit", "align", "compare", "split_sentences"]
 
 # Two sentences whose rapidfuzz ratio (0-100) reaches this are the same sentence, edited.
-# 55 keeps a rewording of half a sentence together and lets unrelated sentences apart.
-EDIT_THRESHOLD = 55.0
+# 50 keeps a rewording of half a sentence together and lets unrelated sentences apart.
+EDIT_THRESHOLD = 50.0
+# A sentence that grew or shrank by a clause keeps its words: rapidfuzz's token_set_ratio,
+# less this discount, also pairs it, when the two share at least SHARED_WORDS content words
+# (so that a short sentence is not paired with any long one that happens to hold its words).
+CLAUSE_DISCOUNT = 15.0
+SHARED_WORDS = 3
 # A removed and an added sentence this similar, in different places, are one moved sentence.
 MOVE_THRESHOLD = 95.0
 DIFF_TIMEOUT_SECONDS = 0.2
@@ -157,12 +163,22 @@ def _pair_score(old: str, new: str) -> float:
     from newswatch.claims import clause_label
 
     score = float(fuzz.ratio(old, new))
+    if len(_content_words(old) & _content_words(new)) >= SHARED_WORDS:
+        score = max(score, fuzz.token_set_ratio(old, new) - CLAUSE_DISCOUNT)
     label_old, label_new = clause_label(old), clause_label(new)
     if label_old and label_old == label_new:
         score = max(score, EDIT_THRESHOLD)
     elif label_old and label_new:
         score -= 15  # different clauses: only a near-identical text pairs them
     return score if score >= EDIT_THRESHOLD else 0.0
+
+
+@lru_cache(maxsize=16384)
+def _content_words(sentence: str) -> frozenset[str]:
+    from newswatch.claims import is_content
+    from newswatch.detectors import stem
+
+    return frozenset(stem(w) for w in WORD.findall(sentence) if is_content(w))
 
 
 def _align_gap(old: list[str], new: list[str], oi: list[int], ni: list[int]) -> list[Unit]:
