@@ -27,7 +27,7 @@ NEGATION = re.compile(
 # Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,
 # would, must, can) are left out: "will" -> "would" in reported speech is style, not doubt.
 HEDGE = re.compile(
-    r"\b(?:may|might|could|reportedly|allegedly|alleged|apparently|possibly|probably|"
+    r"\b(?:may|might|could|reportedly|allegedly|alleged|allegations?|apparently|possibly|probably|"
     r"likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
     r"unconfirmed|unverified|(?:is|are|was|were) (?:expected|said|believed|thought|understood|"
     r"reported|rumou?red) to|appears? to|appeared to|seems? to|seemed to)\b",
@@ -194,23 +194,20 @@ def hedge_claim(pair: Pair) -> Claim | None:
     # a hedge word that only fixes a misspelt one ("alegged" -> "alleged") is not a new hedge
     removed_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.removed)]
     added_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.added)]
-    b = [
-        m
-        for m in b
-        if not any(fuzz.ratio(_cue(m), w) >= 80 for w in removed_words) or _cue(m) in removed_words
-    ]
-    a = [
-        m
-        for m in a
-        if not any(fuzz.ratio(_cue(m), w) >= 80 for w in added_words) or _cue(m) in added_words
-    ]
-    if Counter(_cue(m) for m in a) == Counter(_cue(m) for m in b):
+    b = [m for m in b if not _respelt(m.group(0).lower(), removed_words)]
+    a = [m for m in a if not _respelt(m.group(0).lower(), added_words)]
+    if {_cue(m) for m in a} == {_cue(m) for m in b}:  # the same hedges, however often
         return None
     return _cue_claim("hedge", "medium", pair, a, b)
 
 
+def _respelt(cue: str, words: list[str]) -> bool:
+    return cue not in words and any(fuzz.ratio(cue, w) >= 80 for w in words)
+
+
 def _cue(match: re.Match[str]) -> str:
-    words = match.group(0).lower().split()
+    # "allegations that", "alleged" and "allegedly" hedge a claim the same way
+    words = ["alleged" if w.startswith("alleg") else w for w in match.group(0).lower().split()]
     if len(words) > 1 and words[0] in ("is", "are", "was", "were"):
         words = words[1:]  # "is believed to" and "are believed to" are one hedge
     return " ".join(words)

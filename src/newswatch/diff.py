@@ -221,6 +221,9 @@ def _splits_and_merges(units: list[Unit], old: list[str], new: list[str]) -> lis
             i += 1
             continue
         best: tuple[float, int, Unit] | None = None
+        # judged on the plain ratio: a part of a split sentence is a subset of it, and the
+        # token-set score that paired them would hide that the whole matches better
+        base = similarity(old[unit.old[0]], new[unit.new[0]])
         for j in (i - 1, i + 1):
             if not 0 <= j < len(out) or out[j].kind not in ("added", "removed"):
                 continue
@@ -233,7 +236,7 @@ def _splits_and_merges(units: list[Unit], old: list[str], new: list[str]) -> lis
                 parts = other.old + unit.old if j < i else unit.old + other.old
                 score = similarity(" ".join(old[k] for k in parts), new[unit.new[0]])
                 candidate = Unit("merged", parts, unit.new, score)
-            clearly_better = score > unit.similarity + 5 and score >= EDIT_THRESHOLD + 15
+            clearly_better = score > base + 5 and score >= EDIT_THRESHOLD + 15
             if clearly_better and (best is None or score > best[0]):
                 best = (score, j, candidate)
         if best is None:
