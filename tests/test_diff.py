@@ -94,3 +94,18 @@ def test_a_short_sentence_is_not_paired_with_a_long_one_for_a_few_shared_words()
     ]
     kinds = {u.kind for u in align(old, new)}
     assert "edited" not in kinds and {"added", "removed"} <= kinds
+
+
+def test_an_added_sentence_among_removed_ones_is_anchored_over_their_whole_stretch() -> None:
+    old = (
+        "The council met on Monday. It approved the harbour budget. It delayed the ferry"
+        " contract. The vote was close. Residents may appeal."
+    )
+    new = "The council met on Monday. Officials from the port left the meeting early. Residents may appeal."
+    result = compare(old, new)
+    (added,) = [c for c in result.claims if c.kind == "added"]
+    stretch_start = old.index("It approved") - 1
+    assert added.old_span is not None
+    assert (
+        added.old_span[0] <= stretch_start + 1 and added.old_span[1] >= old.index("Residents") - 1
+    )

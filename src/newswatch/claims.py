@@ -40,7 +40,8 @@ FUNCTION_WORDS = frozenset(
     than there their they them he she his her we our us you your i me my will would can could
     should shall must may might into onto upon about over under up down out off some any each
     such what when where while how all both other another more most much many only even still
-    yet however though although because since if whether not no never him""".split()
+    yet however though although because since if whether not no never him after before during
+    until between through across within among around towards toward via per""".split()
 )
 CLAUSE_LABEL = re.compile(
     r"^\W*((?:clause|point|article|section|paragraph|item|provision|principle|annex)"
@@ -105,9 +106,10 @@ def wording_changed(removed: str, added: str, context: d.Context | None = None) 
     """Does replacing ``removed`` by ``added`` change information, or only how it reads?
 
     Information changes when content words are inserted where none were taken out, when a
-    replacement brings in clearly more than it takes out, or when a passage is deleted whose
-    words the article no longer has anywhere. Swapping words for others of the same weight
-    (synonyms, spelling, inflection, hyphenation, figures written differently) is wording.
+    replacement brings in clearly more than it takes out, or when a passage is deleted (or cut
+    down to a word or two) whose words the article no longer has anywhere. Swapping words for
+    others of the same weight (synonyms, spelling, inflection, hyphenation, figures written
+    differently) is wording. A lone preposition put in or taken out is grammar.
     """
     if [f.key for f in find_figures(removed)] == [f.key for f in find_figures(added)]:
         for figure in find_figures(removed):
@@ -139,13 +141,14 @@ def wording_changed(removed: str, added: str, context: d.Context | None = None) 
         return True  # something was inserted where nothing was taken out
     if len(content_add) - len(content_rem) >= EXPANSION_WORDS:
         return True
-    if content_rem and not content_add:
+    if len(content_rem) - len(content_add) >= EXPANSION_WORDS:
+        # a passage taken out (or cut down) whose words the article no longer has anywhere
         gone = (
             content_rem
             if context is None
             else [w for w in content_rem if d.stem(w) not in context.new_words]
         )
-        return len(gone) >= EXPANSION_WORDS
+        return len(gone) - len(content_add) >= EXPANSION_WORDS
     return False
 
 
@@ -391,11 +394,20 @@ def _unit_clause(comparison: Comparison, unit: Unit) -> str | None:
 
 
 def _anchor(comparison: Comparison, index: int, side: str) -> tuple[int, int]:
-    """The gap between neighbouring sentences of one side where the other side's sentence sits."""
+    """The gap between neighbouring sentences of one side where the other side's sentence sits.
+
+    Sentences of that side that went (were removed, or added on the other) in the same stretch
+    belong to the gap: an added sentence among removed ones took their place, wherever in the
+    stretch it stands."""
     sentences = comparison.old_sentences if side == "old" else comparison.new_sentences
     text = comparison.old_text if side == "old" else comparison.new_text
-    before = [u for u in comparison.units[:index] if (u.old if side == "old" else u.new)]
-    after = [u for u in comparison.units[index + 1 :] if (u.old if side == "old" else u.new)]
+    lone = "removed" if side == "old" else "added"
+
+    def kept(u: Unit) -> bool:
+        return bool(u.old if side == "old" else u.new) and u.kind != lone
+
+    before = [u for u in comparison.units[:index] if kept(u)]
+    after = [u for u in comparison.units[index + 1 :] if kept(u)]
     start = sentences[max(before[-1].old if side == "old" else before[-1].new)].end if before else 0
     if after:
         end = sentences[min(after[0].old if side == "old" else after[0].new)].start
