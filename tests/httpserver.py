@@ -21,6 +21,7 @@ class Reply:
 class Seen:
     path: str
     headers: dict[str, str]
+    peer_port: int = 0  # the client's port: one connection, one port
 
 
 Route = Callable[[Seen], Reply]
@@ -52,7 +53,11 @@ class LocalServer:
             disable_nagle_algorithm = True  # headers and body must not wait for ACKs
 
             def do_GET(self) -> None:
-                seen = Seen(self.path, {k.lower(): v for k, v in self.headers.items()})
+                seen = Seen(
+                    self.path,
+                    {k.lower(): v for k, v in self.headers.items()},
+                    self.client_address[1],
+                )
                 server.seen.append(seen)
                 route = server.routes.get(self.path.split("?", 1)[0])
                 reply = route(seen) if route else Reply(404, b"not found")

@@ -3,7 +3,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from newswatch.fetch import BlockedAddress, FetchOptions, check_destination, fetch
+from newswatch.fetch import BlockedAddress, FetchOptions, check_destination, fetch, make_session
 from tests.httpserver import LocalServer, Reply, Seen
 
 LOCAL = FetchOptions(
@@ -54,6 +54,21 @@ def test_conditional_get_sends_validators_back_and_understands_304(server: Local
     )
     assert result.not_modified and result.error is None and result.body is None
     assert server.seen[0].headers["if-modified-since"] == "Wed, 18 Nov 2026 10:00:00 GMT"
+
+
+def test_unchanged_checks_and_small_errors_keep_the_connection_for_the_next_request(
+    server: LocalServer,
+) -> None:
+    server.route("/same", Reply(304, b"", {"ETag": '"v1"'}))
+    server.route("/gone", Reply(410, b"gone for good"))
+    server.route("/page", Reply(200, b"<html>page</html>"))
+    with make_session(LOCAL, pool_maxsize=1) as http:
+        results = [
+            fetch(server.url(path), LOCAL, session=http, etag='"v1"')
+            for path in ("/same", "/same", "/gone", "/same", "/page", "/same")
+        ]
+    assert [r.status for r in results] == [304, 304, 410, 304, 200, 304]
+    assert len({seen.peer_port for seen in server.seen}) == 1  # one connection for all six
 
 
 def test_proxy_variables_are_not_used_so_the_address_check_sees_the_site(

@@ -198,11 +198,25 @@ def _guarded_pools(allow_hosts: tuple[str, ...]) -> dict[str, type[HTTPConnectio
 class GuardedAdapter(HTTPAdapter):
     def __init__(self, allow_hosts: tuple[str, ...], pool_maxsize: int = 10) -> None:
         self.allow_hosts = allow_hosts
+        self._pool_keys: dict[object, tuple[dict[str, Any], dict[str, Any]]] = {}
         super().__init__(pool_connections=pool_maxsize, pool_maxsize=pool_maxsize, max_retries=0)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)
         self.poolmanager.pool_classes_by_scheme = _guarded_pools(self.allow_hosts)
+
+    def build_connection_pool_key_attributes(
+        self, request: requests.PreparedRequest, verify: bool | str, cert: Any = None
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        # requests asks the file system whether a CA bundle is a directory on every request;
+        # the answer does not change while a session lives
+        key = (urlsplit(request.url or "")[:2], verify, str(cert))
+        if key not in self._pool_keys:
+            self._pool_keys[key] = super().build_connection_pool_key_attributes(
+                request, verify, cert
+            )
+        host, pool = self._pool_keys[key]
+        return dict(host), dict(pool)
 
 
 def make_session(options: FetchOptions, pool_maxsize: int = 10) -> requests.Session:
@@ -247,6 +261,24 @@ def _classify_status(status: int) -> tuple[str, bool]:
     if status >= 500:
         return f"HTTP {status} server error", True
     return f"HTTP {status}", False
+
+
+# An unread body up to this size is read and dropped so that the connection goes back to the
+# pool; a bigger one is cheaper to abandon with its connection.
+DRAIN_BYTES = 64 * 1024
+
+
+def _release(response: requests.Response) -> None:
+    """Hand the connection back for the next request. Closing a response whose body was not
+    read closes its socket, even when there is no body (a 304): every unchanged check would
+    then open a new connection."""
+    declared = response.headers.get("content-length", "")
+    no_body = response.status_code in (204, 304) or declared == "0"
+    if no_body or (declared.isdigit() and int(declared) <= DRAIN_BYTES):
+        try:
+            response.raw.drain_conn()
+        except Exception:  # a broken connection is simply not reused
+            return
 
 
 def _read_capped(response: requests.Response, max_bytes: int, deadline: float) -> bytes:
@@ -305,11 +337,14 @@ def fetch(
             ) as response:
                 if response.is_redirect and "location" in response.headers:
                     current = urljoin(current, response.headers["location"])
+                    _release(response)
                     continue
                 kept = _kept_headers(response)
                 if response.status_code == 304:
+                    _release(response)
                     return FetchResult(url, current, 304, kept, elapsed=time.monotonic() - started)
                 if response.status_code >= 300:
+                    _release(response)
                     reason, transient = _classify_status(response.status_code)
                     return FetchResult(
                         url,
