@@ -198,7 +198,7 @@ def _guarded_pools(allow_hosts: tuple[str, ...]) -> dict[str, type[HTTPConnectio
 class GuardedAdapter(HTTPAdapter):
     def __init__(self, allow_hosts: tuple[str, ...], pool_maxsize: int = 10) -> None:
         self.allow_hosts = allow_hosts
-        self._pool_keys: dict[object, tuple[dict[str, Any], dict[str, Any]]] = {}
+        self._pool_keys: dict[object, Any] = {}
         super().__init__(pool_connections=pool_maxsize, pool_maxsize=pool_maxsize, max_retries=0)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
@@ -207,7 +207,7 @@ class GuardedAdapter(HTTPAdapter):
 
     def build_connection_pool_key_attributes(
         self, request: requests.PreparedRequest, verify: bool | str, cert: Any = None
-    ) -> tuple[dict[str, Any], dict[str, Any]]:
+    ) -> Any:  # requests' own private TypedDicts
         # requests asks the file system whether a CA bundle is a directory on every request;
         # the answer does not change while a session lives
         key = (urlsplit(request.url or "")[:2], verify, str(cert))
