@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from newswatch.edits import WORD, Claim, Pair
+from newswatch.edits import WORD, Claim, Hunk, Pair
 from newswatch.names import NOT_NAMES, echoes, inside, names, one_person, recased, same_name
 from newswatch.numbers import Figure, find_figures
 
@@ -174,18 +174,30 @@ def opposite_claim(pair: Pair) -> Claim | None:
             continue  # a rewrite, not a swap: the other rules judge it
         swap = next(((r, a) for r in rem for a in add if (r, a) in _OPPOSITE), None)
         if swap is not None:
-            return Claim(
-                "negation",
-                "high",
-                pair.old.text,
-                pair.new.text,
-                swap[0],
-                swap[1],
-                pair.old.span(hunk.old_start, hunk.old_end),
-                pair.new.span(hunk.new_start, hunk.new_end),
-                {"opposite": True},
-            )
+            return _word_swap("negation", "high", pair, hunk, swap, {"opposite": True})
     return None
+
+
+def _word_swap(
+    kind: str,
+    severity: str,
+    pair: Pair,
+    hunk: Hunk,
+    swap: tuple[str, str],
+    detail: dict[str, object],
+) -> Claim:
+    """A claim on one hunk where a word was swapped for another."""
+    return Claim(
+        kind,
+        severity,
+        pair.old.text,
+        pair.new.text,
+        swap[0],
+        swap[1],
+        pair.old.span(hunk.old_start, hunk.old_end),
+        pair.new.span(hunk.new_start, hunk.new_end),
+        detail,
+    )
 
 
 def hedge_claim(pair: Pair) -> Claim | None:
@@ -391,16 +403,8 @@ def pronoun_claim(pair: Pair) -> Claim | None:
         ):
             group = next(g for g in PRONOUN_GROUPS if rem[0] in g)
             if add[0] not in group:
-                return Claim(
-                    "entity",
-                    "medium",
-                    pair.old.text,
-                    pair.new.text,
-                    rem[0],
-                    add[0],
-                    pair.old.span(hunk.old_start, hunk.old_end),
-                    pair.new.span(hunk.new_start, hunk.new_end),
-                    {"pronoun": True},
+                return _word_swap(
+                    "entity", "medium", pair, hunk, (rem[0], add[0]), {"pronoun": True}
                 )
     return None
 
