@@ -65,3 +65,12 @@ def test_one_standing_for_a_thing_is_no_count(text: str) -> None:
 )
 def test_one_as_a_count_is_a_figure(text: str) -> None:
     assert ("number", "1") in [f.key for f in find_figures(text)]
+
+
+def test_a_date_keeps_its_year_and_a_year_alone_is_a_number() -> None:
+    figures = find_figures("Signed on March 4, 2008 in Oslo; talks began 4 June 2007 and in 2006.")
+    assert [f.key for f in figures] == [
+        ("date", "m3d4y2008"),
+        ("date", "m6d4y2007"),
+        ("number", "2006"),
+    ]

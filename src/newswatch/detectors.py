@@ -88,6 +88,13 @@ def number_claims(pair: Pair) -> list[Claim]:
     gone = Counter(f.key for f in before) - Counter(f.key for f in after)
     came = Counter(f.key for f in after) - Counter(f.key for f in before)
     lost, got = _take(before, gone), _take(after, came)
+    # "March 4, 2008" -> "March 4": the year dropped (or added) from a date is style, the day
+    # is the same
+    for f_old in [f for f in lost if f.kind == "date"]:
+        twin = next((f for f in got if f.kind == "date" and _same_day(f_old, f)), None)
+        if twin is not None:
+            lost.remove(f_old)
+            got.remove(twin)
     claims: list[Claim] = []
     for kind in ("percent", "money", "ordinal", "date", "number"):
         a = [f for f in lost if f.kind == kind]
@@ -124,6 +131,16 @@ def _figure_claim(pair: Pair, old: Figure | None, new: Figure | None, kind: str)
         new_span,
         detail,
     )
+
+
+_CALENDAR_DAY = re.compile(r"(m\d+d\d+)(y\d+)?")
+
+
+def _same_day(a: Figure, b: Figure) -> bool:
+    day_a, day_b = _CALENDAR_DAY.fullmatch(a.value), _CALENDAR_DAY.fullmatch(b.value)
+    if day_a is None or day_b is None or day_a.group(1) != day_b.group(1):
+        return False
+    return not (day_a.group(2) and day_b.group(2))  # two different years are two dates
 
 
 def _take(figures: tuple[Figure, ...], wanted: Counter[tuple[str, str]]) -> list[Figure]:

@@ -52,7 +52,8 @@ FIGURE = re.compile(
     (?<!\w)  # never inside a word: lets the engine skip mid-word positions at once
     (?:
     (?P<date>\b(?:{_DAY_PATTERN})\b
-      | \b(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_NAMES})(?![\w])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?
+      | \b(?:(?P<lday>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})(?![\w])
+        (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?
     )
     | (?P<cur>[$€£¥]|\b(?:US\$|USD|EUR|GBP)\s?)?
       (?<![\w.\-/])(?P<num>\d{{1,3}}(?:(?:,|\u202f|\u2009|\ (?=\d{{3}}(?!\d)))\d{{3}})+(?:\.\d+)?
@@ -100,8 +101,10 @@ def _date(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure |
         return None  # "may" the verb, not the month
     value = re.sub(r"\s+", " ", surface.lower().rstrip("."))
     if month:
-        day = re.search(r"\d+", surface)
-        value = f"m{MONTHS[month.lower()[:3]]}" + (f"d{day.group(0)}" if day else "")
+        day = match.group("day") or match.group("lday")
+        year = match.group("year")
+        value = f"m{MONTHS[month.lower()[:3]]}" + (f"d{int(day)}" if day else "")
+        value += f"y{year}" if year else ""
     return Figure("date", value, surface, span)
 
 
