@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from newswatch import detectors as d
 from newswatch.edits import WORD, Claim, Hunk, Pair, Side, gap
 from newswatch.extract import is_boilerplate
+from newswatch.names import stands_for_words_in
 from newswatch.numbers import find_figures
 
 if TYPE_CHECKING:
@@ -97,6 +98,10 @@ def _squash(words: list[str]) -> str:
     return "".join(words).lower()
 
 
+# Pointers to the page around the text, not claims: "(see the map below)", "(pictured)".
+CROSS_REFERENCE = re.compile(
+    r"\(\s*(?:see|cf\.?|pictured|photo|above|below|left|right|centre|center)\b[^()]*\)", re.I
+)
 # A replacement that brings in this many more content words than it takes out adds information;
 # fewer is a rewording of the same facts (the usual clarity or style edit).
 EXPANSION_WORDS = 3
@@ -109,8 +114,10 @@ def wording_changed(removed: str, added: str, context: d.Context | None = None) 
     replacement brings in clearly more than it takes out, or when a passage is deleted (or cut
     down to a word or two) whose words the article no longer has anywhere. Swapping words for
     others of the same weight (synonyms, spelling, inflection, hyphenation, figures written
-    differently) is wording. A lone preposition put in or taken out is grammar.
+    differently) is wording. A lone preposition put in or taken out is grammar, and a pointer
+    to another part of the page ("(see the link below)", "(pictured)") says nothing.
     """
+    removed, added = CROSS_REFERENCE.sub(" ", removed), CROSS_REFERENCE.sub(" ", added)
     if [f.key for f in find_figures(removed)] == [f.key for f in find_figures(added)]:
         for figure in find_figures(removed):
             removed = removed.replace(figure.surface, " ")
@@ -230,6 +237,18 @@ def _hunk_claim(pair: Pair, hunk: Hunk, changed: bool) -> Claim:
     )
 
 
+_BRACKETED_ACRONYM = re.compile(r"\W*\(([A-Z]{2,6})\)\W*")
+
+
+def _introduces_acronym(pair: Pair, hunk: Hunk) -> bool:
+    """ "(MPAA)" put after "Motion Picture Association of America": the name it stands for is
+    already there."""
+    match = _BRACKETED_ACRONYM.fullmatch(hunk.added)
+    if match is None or WORD.search(hunk.removed):
+        return False
+    return stands_for_words_in(match.group(1), pair.new.text[: hunk.new_start])
+
+
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = d.number_claims(pair)
     singles = (
@@ -253,7 +272,8 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
             for c in claims
         )
         if not explained:
-            claims.append(_hunk_claim(pair, hunk, verdicts[id(hunk)]))
+            changed = verdicts[id(hunk)] and not _introduces_acronym(pair, hunk)
+            claims.append(_hunk_claim(pair, hunk, changed))
     return claims
 
 

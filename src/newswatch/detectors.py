@@ -15,7 +15,16 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz
 
 from newswatch.edits import WORD, Claim, Hunk, Pair
-from newswatch.names import NOT_NAMES, echoes, inside, names, one_person, recased, same_name
+from newswatch.names import (
+    NOT_NAMES,
+    echoes,
+    inside,
+    names,
+    one_person,
+    recased,
+    same_name,
+    stands_for_words_in,
+)
 from newswatch.numbers import Figure, find_figures
 
 NEGATION = re.compile(
@@ -465,6 +474,8 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         )
     old_words = [w.lower() for w in WORD.findall(pair.old.text)]
     for name_b, span_b in came[len(gone) :]:
+        if stands_for_words_in(name_b, pair.old.text):
+            continue  # an acronym for a name the sentence spelt out
         if not _known(name_b, context.old_words) and not echoes(name_b, old_words):
             claims.append(
                 Claim(

@@ -33,8 +33,8 @@ def same_name(a: str, b: str) -> bool:
         fuzz.ratio(a.lower(), b.lower()) >= 80
         or (bool(wa) and bool(wb) and (wa <= wb or wb <= wa))
         or squash_a == squash_b
-        or _acronym(a, b)
-        or _acronym(b, a)
+        or acronym_of(a, b)
+        or acronym_of(b, a)
         or _expands(a, b)
         or _expands(b, a)
         or (_country(a) is not None and _country(a) == _country(b))
@@ -103,7 +103,20 @@ def _expands(short: str, long: str) -> bool:
     return i == len(l_)
 
 
-def _acronym(short: str, long: str) -> bool:
+def stands_for_words_in(short: str, text: str) -> bool:
+    """``short`` is an acronym of consecutive words in ``text`` ("CFB" in "the Coastal
+    Fisheries Board")."""
+    if not (short.isupper() and 1 < len(short) <= 8):
+        return False
+    words = WORD.findall(text)
+    return any(
+        acronym_of(short, " ".join(words[start : start + k]))
+        for k in range(2, len(short) + 4)
+        for start in range(0, len(words) - k + 1)
+    )
+
+
+def acronym_of(short: str, long: str) -> bool:
     words = [w for w in WORD.findall(long) if w.lower() not in ("of", "the", "and", "for")]
     return short.isupper() and len(short) > 1 and short == "".join(w[0].upper() for w in words)
 
