@@ -20,6 +20,7 @@ from prefect.artifacts import (
     create_markdown_artifact,
 )
 from prefect.client.schemas.objects import State, TaskRun
+from prefect.context import SyncClientContext
 from prefect.events import emit_event
 from prefect.runtime import flow_run
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
@@ -178,13 +179,21 @@ TWO_BATCHES: TaskRunner[Any] = ThreadPoolTaskRunner(max_workers=2)
 async def monitor(sources_file: str | None = None, everything: bool = False) -> dict[str, Any]:
     """Find articles, check the ones that are due (every one with ``everything``), store what
     changed, alert, and publish for review."""
-    logger = get_run_logger()
     settings = settings_now()
     path = str(sources_file or settings.sources_file)
     watchlist = load_watchlist(Path(path))  # fail at once, with the file's own error lines
     # the run's id, short: it is written on every capture of the run
     run_id = str(flow_run.get_id() or f"local{m.utcnow():%Y%m%d%H%M%S%f}")
     cycle = run_id.replace("-", "")[:16]
+    # one API client for every task run of this flow run: otherwise each task run builds its own
+    # (with a TLS context and the CA bundle, tens of milliseconds each, for every batch)
+    with SyncClientContext.get_or_create():
+        return await _monitor(path, watchlist, cycle, everything)
+
+
+async def _monitor(path: str, watchlist: Watchlist, cycle: str, everything: bool) -> dict[str, Any]:
+    logger = get_run_logger()
+    settings = settings_now()
     enabled = sync_sources(path)
     scans = scan(path) if discoverable(watchlist) else []
     article_ids = due(enabled, everything, cycle)
