@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from datetime import UTC, datetime, timedelta
@@ -17,6 +16,7 @@ from rich.table import Table
 from newswatch import store as st
 from newswatch.claims import clause_label
 from newswatch.cli_alerts import alerts_app
+from newswatch.cli_common import fail, open_store, print_json
 from newswatch.cli_sources import sources_app
 from newswatch.diff import compare, split_sentences
 from newswatch.review import KIND_LABELS, build_report
@@ -31,23 +31,6 @@ app = typer.Typer(
 app.add_typer(alerts_app, name="alerts")
 app.add_typer(sources_app, name="sources")
 console = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
-err = Console(stderr=True, highlight=False)
-
-
-def _fail(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {escape(message)}")
-    return typer.Exit(code=1)
-
-
-def _open_store(settings: Settings) -> st.Store:
-    try:
-        return st.open_store(settings.resolved_database_url)
-    except st.StoreUnavailable as exc:
-        raise _fail(str(exc)) from None
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
 
 
 QUIET_OUTCOMES = ("unchanged", "not-modified", "skipped")
@@ -71,14 +54,14 @@ def run(
     try:
         load_watchlist(path)
     except SourcesError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     import asyncio
 
     from flows.monitor import monitor
 
     result = asyncio.run(monitor(str(path), everything))
     if as_json:
-        _print_json(result)
+        print_json(result)
         return
     # the articles found as they were are only counted: a table of thousands helps nobody
     shown = [o for o in result["outcomes"] if o["outcome"] not in QUIET_OUTCOMES]
@@ -108,11 +91,11 @@ def history(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """The stored versions of an article and its recent checks, or how one clause evolved."""
-    store = _open_store(Settings())
+    store = open_store(Settings())
     with store.reading() as session:
         article = st.find_article(session, url)
         if article is None:
-            raise _fail(f"{url} is not tracked; `newswatch run` adds the sources file's articles")
+            raise fail(f"{url} is not tracked; `newswatch run` adds the sources file's articles")
         versions = st.versions_of(session, article.id)
         if clause is not None:
             _clause_history(clause, [(v.number, v.text) for v in versions], as_json)
@@ -146,7 +129,7 @@ def history(
             ],
         }
     if as_json:
-        _print_json(data)
+        print_json(data)
         return
     console.print(
         f"[bold]{escape(url)}[/bold]  status: {data['status']}"
@@ -189,7 +172,7 @@ def _clause_history(wanted: str, versions: list[tuple[int, str]], as_json: bool)
         found = [s.text for s in split_sentences(text) if clause_label(s.text) == label]
         rows.append({"version": number, "text": " ".join(found) or None})
     if as_json:
-        _print_json({"clause": label, "versions": rows})
+        print_json({"clause": label, "versions": rows})
         return
     table = Table("version", f"{label}", title=f"How {label} changed", title_justify="left")
     previous: str | None = None
@@ -217,20 +200,20 @@ def diff(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Compare any two stored versions (default: the last two)."""
-    store = _open_store(Settings())
+    store = open_store(Settings())
     with store.reading() as session:
         article = st.find_article(session, url)
         if article is None:
-            raise _fail(f"{url} is not tracked")
+            raise fail(f"{url} is not tracked")
         versions = st.versions_of(session, article.id)
         if len(versions) < 2 and (from_version is None or to_version is None):
-            raise _fail(f"{url} has {len(versions)} version(s); nothing to compare yet")
+            raise fail(f"{url} has {len(versions)} version(s); nothing to compare yet")
         to_n = to_version or versions[-1].number
         from_n = from_version or max(1, to_n - 1)
         old = st.version_number(session, article.id, from_n)
         new = st.version_number(session, article.id, to_n)
         if old is None or new is None:
-            raise _fail(f"{url} has versions 1 to {len(versions)}; asked for {from_n} and {to_n}")
+            raise fail(f"{url} has versions 1 to {len(versions)}; asked for {from_n} and {to_n}")
         terms = tuple((article.source.settings or {}).get("terms") or ()) if article.source else ()
         comparison = compare(
             old.text, new.text, old_headline=old.headline, new_headline=new.headline, terms=terms
@@ -250,7 +233,7 @@ def diff(
         for c in comparison.claims
     ]
     if as_json:
-        _print_json({"url": url, "from_version": from_n, "to_version": to_n, "claims": claims})
+        print_json({"url": url, "from_version": from_n, "to_version": to_n, "claims": claims})
         return
     console.print(f"[bold]{escape(new.headline)}[/bold]\n{escape(url)}  v{from_n} → v{to_n}")
     _claims_table(claims)
@@ -315,11 +298,11 @@ def changes(
 ) -> None:
     """Changes detected, oldest first, with their claims."""
     when = parse_since(since)
-    store = _open_store(Settings())
+    store = open_store(Settings())
     with store.reading() as session:
         reports = [build_report(session, c) for c in st.changes_since(session, when)]
     if as_json:
-        _print_json([r.as_dict() for r in reports])
+        print_json([r.as_dict() for r in reports])
         return
     if not reports:
         console.print("No changes" + (f" since {when:%Y-%m-%d %H:%M} UTC." if when else "."))
@@ -348,23 +331,23 @@ def show(
     """Print a stored version of an article: its text, or with --raw the page as fetched."""
     from newswatch.archive import raw_page
 
-    store = _open_store(Settings())
+    store = open_store(Settings())
     with store.reading() as session:
         article = st.find_article(session, url)
         if article is None:
-            raise _fail(f"{url} is not tracked")
+            raise fail(f"{url} is not tracked")
         versions = st.versions_of(session, article.id)
         if not versions:
-            raise _fail(f"{url} has no stored version yet")
+            raise fail(f"{url} has no stored version yet")
         chosen = (
             versions[-1] if version is None else st.version_number(session, article.id, version)
         )
         if chosen is None:
-            raise _fail(f"{url} has versions 1 to {len(versions)}; asked for {version}")
+            raise fail(f"{url} has versions 1 to {len(versions)}; asked for {version}")
         if raw:
             data = raw_page(session, chosen)
             if data is None:
-                raise _fail(f"the raw page of version {chosen.number} was not kept")
+                raise fail(f"the raw page of version {chosen.number} was not kept")
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
             return
@@ -379,13 +362,13 @@ def export(
     """Write the captures as WARC, so the archive can be replayed with standard tools."""
     from newswatch.archive import captures_to_export, write_warc
 
-    store = _open_store(Settings())
+    store = open_store(Settings())
     with store.reading() as session:
         ids = None
         if url is not None:
             article = st.find_article(session, url)
             if article is None:
-                raise _fail(f"{url} is not tracked")
+                raise fail(f"{url} is not tracked")
             ids = [article.id]
         captures = captures_to_export(session, ids)
         with warc.open("wb") as out:
@@ -409,8 +392,8 @@ def review(
     from newswatch.triage import record_verdict
 
     if verdict not in ("confirm", "dismiss"):
-        raise _fail(f"verdict must be confirm or dismiss, not {verdict!r}")
-    store = _open_store(Settings())
+        raise fail(f"verdict must be confirm or dismiss, not {verdict!r}")
+    store = open_store(Settings())
     try:
         with store.transaction() as session:
             rules = record_verdict(
@@ -421,7 +404,7 @@ def review(
                 ignore,
             )
     except LookupError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     console.print(
         f"change {change_id} {verdict}ed" + (f"; {rules} ignore rule(s) added" if rules else "")
     )

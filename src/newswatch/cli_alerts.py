@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Annotated, Any
 
@@ -11,22 +10,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from newswatch import store as st
 from newswatch.alerts import deliver_pending, list_alerts, retry_failed
+from newswatch.cli_common import err, open_store, print_json
 from newswatch.mailer import SendFailure, send_test
 from newswatch.settings import Settings
 
 alerts_app = typer.Typer(no_args_is_help=True, help="The alert outbox: list, test, retry, deliver.")
 console = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 140)
-err = Console(stderr=True, highlight=False)
-
-
-def _store() -> st.Store:
-    try:
-        return st.open_store(Settings().resolved_database_url)
-    except st.StoreUnavailable as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(code=1) from None
 
 
 @alerts_app.command("list")
@@ -36,7 +26,7 @@ def list_command(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Alerts with their status; failed ones with the server's reason."""
-    store = _store()
+    store = open_store()
     with store.reading() as session:
         rows: list[dict[str, Any]] = [
             {
@@ -58,7 +48,7 @@ def list_command(
             for a in list_alerts(session, status, limit)
         ]
     if as_json:
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        print_json(rows)
         return
     table = Table(
         "id", "recipient", "status", "tries", "article", "versions", "severity", "reason or reply"
@@ -84,7 +74,7 @@ def notices_command(as_json: Annotated[bool, typer.Option("--json")] = False) ->
 
     from newswatch import models as m
 
-    store = _store()
+    store = open_store()
     with store.reading() as session:
         notices: list[dict[str, Any]] = [
             {
@@ -99,7 +89,7 @@ def notices_command(as_json: Annotated[bool, typer.Option("--json")] = False) ->
             for n in session.scalars(select(m.Notice).order_by(m.Notice.id.desc()).limit(200))
         ]
     if as_json:
-        sys.stdout.write(json.dumps(notices, indent=2, ensure_ascii=False) + "\n")
+        print_json(notices)
         return
     table = Table("id", "when (UTC)", "kind", "status", "notice")
     for r in notices:
@@ -134,7 +124,7 @@ def retry_command(
     ] = None,
 ) -> None:
     """Put failed alerts back in the outbox; the next delivery round sends them."""
-    count = retry_failed(_store(), ids or [])
+    count = retry_failed(open_store(), ids or [])
     console.print(f"{count} failed alert(s) back in the outbox")
 
 
@@ -142,9 +132,9 @@ def retry_command(
 def deliver_command(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Run one delivery round now (without Prefect)."""
     settings = Settings()
-    report = deliver_pending(_store(), settings)
+    report = deliver_pending(open_store(settings), settings)
     if as_json:
-        sys.stdout.write(json.dumps(report.as_dict(), indent=2) + "\n")
+        print_json(report.as_dict())
         return
     console.print(
         f"sent {report.sent} alert(s) in {report.emails} email(s); "

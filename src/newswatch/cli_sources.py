@@ -14,7 +14,7 @@ from rich.table import Table
 from sqlalchemy import func, select
 
 from newswatch import models as m
-from newswatch import store as st
+from newswatch.cli_common import err, fail, open_store, print_json
 from newswatch.discover import DiscoveryError
 from newswatch.fetch import FetchError
 from newswatch.settings import Settings
@@ -22,7 +22,6 @@ from newswatch.sources import KINDS, SourcesError, Watchlist, load_watchlist, pa
 
 sources_app = typer.Typer(no_args_is_help=True, help="The watchlist: list, add, check.")
 console = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 140)
-err = Console(stderr=True, highlight=False)
 SourcesOption = Annotated[Path | None, typer.Option("--sources", help="The sources file.")]
 
 
@@ -31,16 +30,7 @@ def _load(path: Path | None) -> tuple[Path, Watchlist]:
     try:
         return chosen, load_watchlist(chosen)
     except SourcesError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(code=1) from None
-
-
-def _store() -> st.Store:
-    try:
-        return st.open_store(Settings().resolved_database_url)
-    except st.StoreUnavailable as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(code=1) from None
+        raise fail(str(exc)) from None
 
 
 @sources_app.command("list")
@@ -49,7 +39,7 @@ def list_command(
 ) -> None:
     """The sources, with what the store knows of them."""
     _, watchlist = _load(sources)
-    with _store().reading() as session:
+    with open_store().reading() as session:
         rows: dict[str, m.Source] = {s.name: s for s in session.scalars(select(m.Source))}
         counts = dict(
             session.execute(
@@ -73,7 +63,7 @@ def list_command(
             }
         )
     if as_json:
-        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+        print_json(data)
         return
     table = Table("name", "kind", "url", "enabled", "articles", "status", "last error")
     for r in data:
@@ -153,8 +143,7 @@ def check_command(
     try:
         source = watchlist.by_name(name)
     except KeyError:
-        err.print(f"[red]error:[/red] no source named {escape(name)}")
-        raise typer.Exit(code=1) from None
+        raise fail(f"no source named {name}") from None
     settings = Settings()
     if source.kind == "article":
         result = fetch(source.url, fetch_options(settings))
@@ -181,14 +170,14 @@ def check_command(
             "first_lines": page.text.splitlines()[:3],
         }
         if as_json:
-            sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+            print_json(report)
         else:
             console.print(f"[bold]{escape(page.headline)}[/bold] ({len(page.text)} characters)")
             for line in report["first_lines"]:  # type: ignore[union-attr]
                 console.print(f"  {escape(line)}")
         return
     try:
-        discovery = preview(_store(), source, settings)
+        discovery = preview(open_store(settings), source, settings)
     except (FetchError, DiscoveryError) as exc:
         reason = exc.reason if isinstance(exc, FetchError) else str(exc)
         err.print(f"[red]{escape(name)}:[/red] {escape(reason)}")
@@ -198,9 +187,7 @@ def check_command(
         for f in discovery.articles
     ]
     if as_json:
-        sys.stdout.write(
-            json.dumps({"name": name, "articles": found}, indent=2, ensure_ascii=False) + "\n"
-        )
+        print_json({"name": name, "articles": found})
         return
     table = Table(
         "article",
