@@ -335,13 +335,12 @@ class Recorder:
         threshold = max(1, self.settings.failure_threshold)
         if article.consecutive_failures >= threshold:
             if article.status != "failing":
-                st.add_notice(
+                _article_notice(
                     session,
-                    key=f"failing:{article.id}:{m.utcnow():%Y%m%d%H%M%S%f}",
-                    kind="article-failing",
-                    article_id=article.id,
-                    subject=f"newswatch: {article.url} is failing",
-                    body=f"{article.url} failed {article.consecutive_failures} checks in a row."
+                    article,
+                    "failing",
+                    f"{article.url} is failing",
+                    f"{article.url} failed {article.consecutive_failures} checks in a row."
                     f"\nLast error: {error}\nIt is still checked and recovers by itself.",
                 )
             article.status = "failing"
@@ -350,13 +349,12 @@ class Recorder:
         self, session: Session, article: m.Article, result: FetchResult | None, job: Job
     ) -> None:
         if article.status == "failing":
-            st.add_notice(
+            _article_notice(
                 session,
-                key=f"recovered:{article.id}:{m.utcnow():%Y%m%d%H%M%S%f}",
-                kind="article-recovered",
-                article_id=article.id,
-                subject=f"newswatch: {article.url} recovered",
-                body=f"{article.url} is answering again after "
+                article,
+                "recovered",
+                f"{article.url} recovered",
+                f"{article.url} is answering again after "
                 f"{article.consecutive_failures} failed checks.",
             )
         article.status = "ok"
@@ -563,6 +561,20 @@ class Recorder:
         )
         self._failed(session, article, error, job)
         return Outcome(article.id, article.url, "failed", error=error)
+
+
+def _article_notice(
+    session: Session, article: m.Article, state: str, subject: str, body: str
+) -> None:
+    """Tell the operator an article went failing or recovered (each occasion its own notice)."""
+    st.add_notice(
+        session,
+        key=f"{state}:{article.id}:{m.utcnow():%Y%m%d%H%M%S%f}",
+        kind=f"article-{state}",
+        article_id=article.id,
+        subject=f"newswatch: {subject}",
+        body=body,
+    )
 
 
 def _canonical_is_self(named: str | None, final_url: str, url: str) -> bool:
