@@ -120,6 +120,21 @@ def write_sources(
     return path
 
 
+def tracked_article(tmp_path: Path, url: str):  # type: ignore[no-untyped-def]
+    """A watchlist of one article at ``url``, known to the store: (store, settings, watchlist,
+    source ids)."""
+    from newswatch.settings import Settings
+    from newswatch.sources import load_watchlist
+    from newswatch.store import sync_watchlist
+
+    settings = Settings()
+    watchlist = load_watchlist(write_sources(tmp_path / "s.toml", url))
+    store = open_store(settings.resolved_database_url)
+    with store.transaction() as session:
+        ids = sync_watchlist(session, watchlist)
+    return store, settings, watchlist, ids
+
+
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
     """One temporary Prefect server for every orchestration test of the session."""

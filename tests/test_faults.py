@@ -14,10 +14,9 @@ from newswatch import models as m
 from newswatch import pipeline
 from newswatch.extract import ExtractionError, extract
 from newswatch.fetch import FetchOptions, fetch, make_session
-from newswatch.settings import Settings
 from newswatch.sources import SourcesError, load_watchlist
-from newswatch.store import open_store, sync_watchlist, versions_of
-from tests.conftest import write_sources
+from newswatch.store import versions_of
+from tests.conftest import tracked_article
 from tests.faultserver import FaultServer, _bomb
 
 OPTIONS = FetchOptions(
@@ -160,20 +159,11 @@ def test_12_statuses_are_classified(
 # Through the pipeline: what is recorded, and that nothing stored is lost
 
 
-def _checked(tmp_path: Path, url: str):  # type: ignore[no-untyped-def]
-    settings = Settings()
-    watchlist = load_watchlist(write_sources(tmp_path / "s.toml", url))
-    store = open_store(settings.resolved_database_url)
-    with store.transaction() as session:
-        ids = sync_watchlist(session, watchlist)
-    return store, settings, watchlist, ids
-
-
 @pytest.mark.parametrize("path", ["soft-404", "consent", "empty", "error", "gzip-bomb"])
 def test_11_12_failed_captures_are_recorded_never_versions(
     env: dict[str, str], faults: FaultServer, tmp_path: Path, path: str
 ) -> None:
-    store, settings, watchlist, ids = _checked(tmp_path, faults.url(path))
+    store, settings, watchlist, ids = tracked_article(tmp_path, faults.url(path))
     (outcome,) = pipeline.check_batch(store, ids, watchlist, settings, "c1")
     assert outcome.outcome == "failed" and outcome.error
     with store.reading() as s:
@@ -186,7 +176,7 @@ def test_11_12_failed_captures_are_recorded_never_versions(
 def test_12_retry_after_is_honoured_for_the_article_and_the_host(
     env: dict[str, str], faults: FaultServer, tmp_path: Path
 ) -> None:
-    store, settings, watchlist, ids = _checked(tmp_path, faults.url("too-many"))
+    store, settings, watchlist, ids = tracked_article(tmp_path, faults.url("too-many"))
     (first,) = pipeline.check_batch(store, ids, watchlist, settings, "c1")
     assert first.outcome == "failed" and first.transient
     asked = len(faults.seen)
@@ -211,7 +201,7 @@ def test_13_a_redesign_that_breaks_extraction_keeps_versions_and_tells_once(
     pages = {"body": site.render().encode()}
     with LocalServer() as server:
         server.route("/story", lambda _s: Reply(200, pages["body"], {"Content-Type": "text/html"}))
-        store, settings, watchlist, ids = _checked(tmp_path, server.url("/story"))
+        store, settings, watchlist, ids = tracked_article(tmp_path, server.url("/story"))
         pipeline.check_batch(store, ids, watchlist, settings, "c1")
         redesigned = site.render().replace(
             site.versions[0].body, "<p>" + "Teaser text. " * 12 + "</p>"

@@ -11,10 +11,8 @@ from sqlalchemy import select
 from newswatch import models as m
 from newswatch import pipeline
 from newswatch.hosts import HostBusy, HostGate, Politeness
-from newswatch.settings import Settings
-from newswatch.sources import load_watchlist
-from newswatch.store import open_store, sync_watchlist
-from tests.conftest import write_sources
+from newswatch.store import open_store
+from tests.conftest import tracked_article
 from tests.httpserver import LocalServer, Reply
 
 
@@ -95,15 +93,6 @@ def test_retry_after_defers_the_whole_host(db_url: str) -> None:
     assert clock.slept == pytest.approx(30)
 
 
-def _setup(tmp_path: Path, url: str):  # type: ignore[no-untyped-def]
-    settings = Settings()
-    watchlist = load_watchlist(write_sources(tmp_path / "s.toml", url))
-    store = open_store(settings.resolved_database_url)
-    with store.transaction() as session:
-        ids = sync_watchlist(session, watchlist)
-    return store, settings, watchlist, ids
-
-
 PAGE = (
     b"<html><body><article><h1>Pier closes</h1><p>"
     + b"The old pier will close for repairs in spring, the council said. " * 5
@@ -119,7 +108,7 @@ def test_robots_txt_is_honoured_and_cached(env: dict[str, str], tmp_path: Path) 
         )
         server.route("/private/story", Reply(200, PAGE))
         server.route("/public/story", Reply(200, PAGE))
-        store, settings, watchlist, ids = _setup(tmp_path, server.url("/private/story"))
+        store, settings, watchlist, ids = tracked_article(tmp_path, server.url("/private/story"))
         (outcome,) = pipeline.check_batch(store, ids, watchlist, settings, "c1")
         assert outcome.outcome == "failed" and "robots.txt" in (outcome.error or "")
         assert not outcome.transient
@@ -136,7 +125,7 @@ def test_an_unreachable_robots_txt_means_wait(env: dict[str, str], tmp_path: Pat
     with LocalServer() as server:
         server.route("/robots.txt", Reply(503, b"down"))
         server.route("/story", Reply(200, PAGE))
-        store, settings, watchlist, ids = _setup(tmp_path, server.url("/story"))
+        store, settings, watchlist, ids = tracked_article(tmp_path, server.url("/story"))
         (outcome,) = pipeline.check_batch(store, ids, watchlist, settings, "c1")
         assert outcome.outcome == "failed" and outcome.transient
         assert "/story" not in [s.path for s in server.seen]
@@ -151,7 +140,7 @@ def test_failing_after_n_failures_with_one_notice_and_recovery(
     monkeypatch.setenv("NEWSWATCH_OPERATOR_EMAIL", "ops@test.invalid")
     with LocalServer() as server:
         server.route("/story", Reply(500, b"broken"))
-        store, settings, watchlist, ids = _setup(tmp_path, server.url("/story"))
+        store, settings, watchlist, ids = tracked_article(tmp_path, server.url("/story"))
         statuses = []
         for cycle in range(5):
             pipeline.check_batch(store, ids, watchlist, settings, f"c{cycle}")
@@ -182,7 +171,7 @@ def test_notices_are_listed_for_the_operator(env: dict[str, str], tmp_path: Path
 
     with LocalServer() as server:
         server.route("/story", Reply(500, b"broken"))
-        store, settings, watchlist, ids = _setup(tmp_path, server.url("/story"))
+        store, settings, watchlist, ids = tracked_article(tmp_path, server.url("/story"))
         for cycle in range(3):
             pipeline.check_batch(store, ids, watchlist, settings, f"c{cycle}")
         store.close()
