@@ -217,7 +217,7 @@ def _group_verdicts(pair: Pair, context: d.Context, moved: frozenset[str]) -> di
             added = " ".join(h.added for h in group)
             changed = wording_changed(removed, added, context)
         for hunk in group:
-            verdicts[id(hunk)] = changed
+            verdicts[id(hunk)] = changed and not _introduces_acronym(pair, hunk)
     return verdicts
 
 
@@ -272,8 +272,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
             for c in claims
         )
         if not explained:
-            changed = verdicts[id(hunk)] and not _introduces_acronym(pair, hunk)
-            claims.append(_hunk_claim(pair, hunk, changed))
+            claims.append(_hunk_claim(pair, hunk, verdicts[id(hunk)]))
     return claims
 
 
