@@ -28,6 +28,26 @@ def test_migrations_create_every_table(store: st.Store) -> None:
         "alembic_version",
     } <= tables
     st.migrate(store.engine)  # a second run is a no-op
+    assert st.schema_revision(store.engine) == st.SCHEMA_HEAD
+
+
+def test_schema_head_names_the_newest_migration() -> None:
+    """The constant that lets a current store open without Alembic must follow the migrations."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(st.MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == st.SCHEMA_HEAD
+
+
+def test_a_new_database_is_migrated_from_nothing(db_url: str) -> None:
+    engine = st.make_engine(db_url)
+    assert st.schema_revision(engine) is None
+    engine.dispose()
+    store = st.open_store(db_url)
+    assert st.schema_revision(store.engine) == st.SCHEMA_HEAD
+    store.close()
 
 
 def test_sync_watchlist_is_idempotent(store: st.Store) -> None:

@@ -17,21 +17,20 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, func, or_, select, update
+from sqlalchemy import Engine, create_engine, event, func, or_, select, text, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from newswatch import models as m
 from newswatch.sources import Watchlist
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The newest migration's revision; a test checks it against the migrations folder. Knowing it
+# lets a store whose schema is current open without importing Alembic (a third of a second).
+SCHEMA_HEAD = "0006"
 
 
 class StoreUnavailable(RuntimeError):
@@ -70,8 +69,28 @@ def make_engine(url: str) -> Engine:
 _MIGRATING = threading.Lock()  # Alembic keeps its context in module globals: one at a time
 
 
+def schema_revision(engine: Engine) -> str | None:
+    """The revision Alembic last recorded in this database, None for a database without one."""
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError as exc:
+        if "no such table" in str(exc.orig):  # SQLite's answer for a new database
+            return None
+        raise  # the database itself is unusable: open_store says so
+    except DBAPIError:
+        return None  # PostgreSQL's answer for a new schema (undefined table)
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest migration; a no-op (one query) when it is there."""
+    if schema_revision(engine) == SCHEMA_HEAD:
+        return
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     head = ScriptDirectory.from_config(config).get_current_head()
