@@ -14,7 +14,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from newswatch import store as st
-from newswatch.claims import clause_label
 from newswatch.cli_alerts import alerts_app
 from newswatch.cli_common import fail, open_store, print_json
 from newswatch.cli_sources import sources_app
@@ -57,11 +56,13 @@ def run(
         raise fail(str(exc)) from None
     import asyncio
 
+    from flows.common import freeze_imports
     from flows.monitor import monitor
 
+    freeze_imports()  # before the flow engine starts: it makes garbage, the imports do not
     result = asyncio.run(monitor(str(path), everything))
     if as_json:
-        print_json(result)
+        print_json(dict(result))
         return
     # the articles found as they were are only counted: a table of thousands helps nobody
     shown = [o for o in result["outcomes"] if o["outcome"] not in QUIET_OUTCOMES]
@@ -166,6 +167,8 @@ def history(
 
 
 def _clause_history(wanted: str, versions: list[tuple[int, str]], as_json: bool) -> None:
+    from newswatch.claims import clause_label
+
     label = clause_label(wanted.strip() + ":") or wanted.strip().capitalize()
     rows: list[dict[str, Any]] = []
     for number, text in versions:

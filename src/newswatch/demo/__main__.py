@@ -11,6 +11,7 @@ import asyncio
 import os
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 HOME = Path(os.environ.get("NEWSWATCH_HOME", ".newswatch")).resolve()
@@ -117,7 +118,7 @@ def main() -> int:
     return 0
 
 
-def _outcome_line(result: dict[str, object]) -> str:
+def _outcome_line(result: Mapping[str, object]) -> str:
     outcomes = result["outcomes"]
     assert isinstance(outcomes, list)
     parts = []
