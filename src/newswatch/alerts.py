@@ -29,7 +29,6 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from newswatch import models as m
-from newswatch.claims import mark_terms
 from newswatch.diff import Claim
 from newswatch.mailer import (
     SendFailure,
@@ -62,6 +61,8 @@ def wants(subscription: Subscription, source: Source | None, claims: Sequence[Cl
         labels = {source.name, *source.tags} if source else set()
         if not labels & set(subscription.sources):
             return False
+    from newswatch.claims import mark_terms  # loaded when there is a change to alert on
+
     relevant = mark_terms(list(claims), subscription.terms)
     if subscription.kinds:
         relevant = [c for c in relevant if c.kind in subscription.kinds]

@@ -25,11 +25,11 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
-import syntok.segmenter as syntok
-from diff_match_patch import diff_match_patch
-from rapidfuzz import fuzz
-
 from newswatch.edits import WORD, Claim
+
+# syntok, rapidfuzz and diff-match-patch are imported by the functions that compare texts, not
+# with this module: a run in which nothing changed compares nothing (and rapidfuzz alone takes
+# a tenth of a second to load). The claim modules load the same way, from here.
 
 __all__ = ["Claim", "Comparison", "Sentence", "Unit", "align", "compare", "split_sentences"]
 
@@ -121,6 +121,8 @@ def highest_severity(severities: object) -> str:
 
 @lru_cache(maxsize=4096)
 def _paragraph_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
+    import syntok.segmenter as syntok
+
     spans: list[tuple[int, int]] = []
     for para in syntok.analyze(paragraph):
         for sentence in para:
@@ -154,12 +156,16 @@ def _key(sentence: str) -> str:
 
 
 def similarity(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
     return float(fuzz.ratio(a, b))
 
 
 def _pair_score(old: str, new: str) -> float:
     """Similarity of two sentences for pairing; a numbered clause keeps its identity, so two
     sentences that open with the same label ("Clause 7") pair even when rewritten."""
+    from rapidfuzz import fuzz
+
     from newswatch.claims import clause_label
 
     score = float(fuzz.ratio(old, new))
@@ -304,6 +310,8 @@ def word_diff(a: str, b: str, *, semantic: bool = True) -> list[tuple[int, str]]
                 )
             out.append(vocabulary[token])
         return "".join(out)
+
+    from diff_match_patch import diff_match_patch
 
     engine = diff_match_patch()
     engine.Diff_Timeout = DIFF_TIMEOUT_SECONDS

@@ -13,11 +13,16 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-import feedparser
-from bs4 import BeautifulSoup
 from lxml import etree
+
+if TYPE_CHECKING:
+    import feedparser
+
+# feedparser and BeautifulSoup are imported by the parser that needs them: most runs read
+# sitemaps only, or nothing at all.
 
 from newswatch.extract import parse_date
 from newswatch.sources import Source
@@ -104,6 +109,8 @@ def parse_feed(data: bytes, base_url: str) -> Discovery:
     _refuse_entities(data, "feed")
     if _looks_like_html(data):
         raise DiscoveryError("an HTML page came back instead of a feed")
+    import feedparser
+
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
         reason = str(parsed.get("bozo_exception") or "no entries").splitlines()[0][:200]
@@ -193,6 +200,8 @@ def parse_section(
 ) -> Discovery:
     """Article links on a home or section page: those matching the source's URL pattern or
     CSS selector, on the same site."""
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html, "lxml")
     anchors = soup.select(link_selector) if link_selector else soup.find_all("a", href=True)
     pattern = re.compile(link_pattern) if link_pattern else None

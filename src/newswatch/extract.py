@@ -16,10 +16,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import lxml.html
-import trafilatura
-from bs4 import BeautifulSoup, Tag
+
+if TYPE_CHECKING:
+    from bs4 import Tag
+
+# trafilatura and BeautifulSoup are imported where a page is extracted, not with this module:
+# a run that finds every article unchanged never needs them (a tenth of a second of start-up).
 
 MIN_TEXT_CHARS = 80
 
@@ -257,6 +262,8 @@ _BLOCKS = {
 
 def text_by_selector(html: str, selector: str) -> str:
     """The text of the elements matching ``selector``, one line per block, lists as ``- item``."""
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html, "lxml")
     for junk in soup(["script", "style", "noscript", "template", "iframe"]):
         junk.decompose()
@@ -267,6 +274,8 @@ def text_by_selector(html: str, selector: str) -> str:
 
 
 def _block_lines(element: Tag) -> list[str]:
+    from bs4 import Tag
+
     lines: list[str] = []
     current: list[str] = []
 
@@ -364,6 +373,8 @@ def extract(
         times = tree.xpath("//time/@datetime")
         published = parse_date(str(times[0])) if times else None
     if not selector:
+        import trafilatura
+
         document = trafilatura.bare_extraction(
             tree, url=url, include_comments=False, include_tables=True
         )
@@ -389,3 +400,14 @@ def extract(
         fingerprint=fingerprint(headline, text),
         language=language,
     )
+
+
+def extract_or_error(
+    body: bytes, url: str, content_type: str | None, selector: str | None
+) -> Extracted | ExtractionError:
+    """``extract`` for a pool of processes: the error is returned, not raised, and the worker
+    needs only this light module (not the pipeline, the store and SQLAlchemy) to run it."""
+    try:
+        return extract(body, url, content_type=content_type, selector=selector)
+    except ExtractionError as exc:
+        return exc

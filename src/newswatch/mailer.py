@@ -13,15 +13,16 @@ import smtplib
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, parseaddr
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jinja2 import FileSystemLoader, StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING, Any
 
 from newswatch.review import ChangeReport, ClaimView, significant
 from newswatch.settings import Settings
 from newswatch.sources import severity_rank
+
+if TYPE_CHECKING:
+    from jinja2.sandbox import SandboxedEnvironment
 
 TEMPLATES = Path(__file__).parent / "templates"
 SEVERITY_COLOURS = {"high": "#b3261e", "medium": "#b35c00", "low": "#5f6b7a", "cosmetic": "#9aa0a6"}
@@ -39,7 +40,13 @@ def _clip(value: object, limit: int = FIELD_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@cache
 def _environment() -> SandboxedEnvironment:
+    """The template environment, made when the first email is written (not at import: most
+    runs write none)."""
+    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
     env = SandboxedEnvironment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=lambda name: bool(name and name.endswith(".html.j2")),
@@ -50,9 +57,6 @@ def _environment() -> SandboxedEnvironment:
     env.filters["href"] = safe_href
     env.filters["clip"] = _clip
     return env
-
-
-_ENV = _environment()
 
 
 # --- what the email says ----------------------------------------------------------------------
@@ -163,8 +167,8 @@ def _context(report: ChangeReport, artifact_url: str) -> dict[str, Any]:
 def render_email(report: ChangeReport, artifact_url: str) -> tuple[str, str, str]:
     """(subject, plain text, HTML) for one change."""
     context = _context(report, artifact_url)
-    text = _ENV.get_template("alert.txt.j2").render(context)
-    html = _ENV.get_template("alert.html.j2").render(context)
+    text = _environment().get_template("alert.txt.j2").render(context)
+    html = _environment().get_template("alert.html.j2").render(context)
     return subject_for(report), text, html
 
 
@@ -190,8 +194,8 @@ def render_digest(
         f"{total} article{'s' if total != 1 else ''} changed"
         f"{f' ({high} with high-severity claims)' if high else ''} — {period}"
     )
-    text = _ENV.get_template("digest.txt.j2").render(context)
-    html = _ENV.get_template("digest.html.j2").render(context)
+    text = _environment().get_template("digest.txt.j2").render(context)
+    html = _environment().get_template("digest.html.j2").render(context)
     return subject, text, html
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from newswatch import models as m
 from newswatch import store as st
 from newswatch.discover import canonical_url
-from newswatch.extract import Extracted, ExtractionError, extract
+from newswatch.extract import Extracted, ExtractionError, extract_or_error
 from newswatch.fetch import FetchError, FetchOptions, FetchResult, fetch, make_session
 from newswatch.hosts import HostGate, Politeness
 from newswatch.recording import Job, Outcome, Quiet, Recorder
@@ -107,23 +107,12 @@ def _extract(job: Job) -> Extraction:
     result = job.result
     if result is None or result.error is not None or result.not_modified or result.body is None:
         return None
-    return _extract_page(
+    return extract_or_error(
         result.body,
         job.url,
         result.headers.get("content-type"),
         job.spec.selector if job.spec else None,
     )
-
-
-def _extract_page(
-    body: bytes, url: str, content_type: str | None, selector: str | None
-) -> Extraction:
-    """Extract a fetched page; the error is returned, not raised, so it crosses processes
-    (which get only these few arguments to unpickle)."""
-    try:
-        return extract(body, url, content_type=content_type, selector=selector)
-    except ExtractionError as exc:
-        return exc
 
 
 def _pages(
@@ -137,14 +126,14 @@ def _pages(
         return
     with ThreadPoolExecutor(workers, thread_name_prefix="fetch") as network:
         fetching = [network.submit(fetcher.run, job) for job in jobs]
-        extracting: dict[Future[Extraction], Job] = {}
+        extracting: dict[Future[Extracted | ExtractionError], Job] = {}
         for done in as_completed(fetching):
             job = done.result()
             needs_text = job.result is not None and job.result.ok and job.result.body is not None
             if pool is not None and needs_text:
                 assert job.result is not None and job.result.body is not None
                 future = pool.submit(
-                    _extract_page,
+                    extract_or_error,
                     job.result.body,
                     job.url,
                     job.result.headers.get("content-type"),
@@ -155,6 +144,7 @@ def _pages(
                 yield job, _extract(job)
         for finished in as_completed(extracting):
             job = extracting[finished]
+            page: Extraction
             try:
                 page = finished.result()
             except BrokenProcessPool:

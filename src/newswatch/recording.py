@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from newswatch import models as m
 from newswatch import store as st
 from newswatch.alerts import queue_alerts, recipients_for
-from newswatch.claims import is_silent
 from newswatch.diff import Comparison, compare
 from newswatch.discover import canonical_url
 from newswatch.extract import Extracted
@@ -595,6 +594,8 @@ def _store_change(
     session: Session, article: m.Article, old: m.Version, new: m.Version, comparison: Comparison
 ) -> m.Change:
     stats: dict[str, object] = dict(comparison.stats())
+    from newswatch.claims import is_silent  # loaded when there is a change to judge
+
     stats["silent"] = is_silent(comparison.severity, old.modified, new.modified, old.text, new.text)
     change = m.Change(
         article_id=article.id,
