@@ -8,11 +8,17 @@ against a Prefect server started for the benchmark); its wall and CPU time per a
 memory and the database's size and growth are printed. In the same run, over the same pages:
 a bare `requests.get` loop, lxml parsing, trafilatura extraction, and the newswatch stages
 called directly without Prefect. The targets are ratios between these.
+
+Every run is a new process, so each cycle's figure per article includes the fixed cost of a
+run (start-up, imports, the Prefect flow run). That cost is measured on its own, as a run that
+checks one article, and the per-article figures are also given without it ("marginal"): the
+first is what a run of N costs, the second what each further article adds.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
@@ -131,6 +137,19 @@ def settle(url: str) -> None:
     engine.dispose()
 
 
+def one_article_run(folder: Path, base: str, env: dict[str, str], db: str) -> float:
+    """Wall seconds of a run that checks one (unchanged) article: the fixed cost of a run."""
+    sources = folder / "one-article.toml"
+    sources.write_text(
+        f'[[source]]\nname = "one"\nkind = "article"\nurl = "{base}/news/2026/11/25/story-0"\n',
+        "utf-8",
+    )
+    one_env = {**env, "NEWSWATCH_DATABASE_URL": prepare_database(db, folder, "one")}
+    run = [str(BIN / "newswatch"), "run", "--sources", str(sources), "--all"]
+    measured(run, one_env)  # its first capture
+    return min(measured(run, one_env)[0] for _ in range(3))
+
+
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds and peak RSS (MB) of one child process."""
     started = time.perf_counter()
@@ -224,6 +243,7 @@ def cycles(
             "growth_bytes": new_size - size,
         }
         size = new_size
+    results["fixed_s"] = one_article_run(folder, base, env, db)
     # the same work without Prefect: the stages called directly, on a database of their own
     direct_db = prepare_database(db, folder, f"direct{count}")
     direct = [sys.executable, "-m", "bench.direct", str(sources)]
@@ -280,6 +300,15 @@ def report(
             f"{traf:.2f} ms; stages without Prefect: first {r['direct_first_ms']:.2f} ms, "
             f"unchanged {r['direct_unchanged_ms']:.2f} ms"
         )
+        fixed = float(r["fixed_s"])  # type: ignore[arg-type]
+        marginal_first = (float(c1["wall_ms"]) * n - fixed * 1000) / (n - 1)
+        marginal_unchanged = (float(c2["wall_ms"]) * n - fixed * 1000) / (n - 1)
+        print(
+            f"fixed cost of a run (one unchanged article): {fixed:.2f} s; without it, per "
+            f"article: first capture {marginal_first:.2f} ms = {marginal_first / traf:.2f}x "
+            f"trafilatura, nothing changed {marginal_unchanged:.2f} ms = "
+            f"{marginal_unchanged / get:.2f}x bare GET"
+        )
         unchanged = float(c2["wall_ms"]) / get
         first = float(c1["wall_ms"]) / traf
         per_version = c1["growth_bytes"] / n
@@ -313,6 +342,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.large:
         sizes.append(10_000)
     dbs = args.db or ["sqlite", "postgresql"]
+    # as an installed package has them: without compiled modules (PYTHONDONTWRITEBYTECODE),
+    # every run would compile newswatch's source again, a tenth of a second each
+    for code in ("src", "flows"):
+        compileall.compile_dir(REPO / code, quiet=1)
     resource.setrlimit(resource.RLIMIT_NOFILE, (4096, 4096))
     folder = Path(tempfile.mkdtemp(prefix="newswatch-bench-"))
     prefect, api = start_prefect(folder)
