@@ -161,10 +161,12 @@ class Recorder:
         URL needs a look, and any batch a concurrent worker collides with, go one by one."""
         if not items:
             return []
-        simple = [
-            i for i in items if _canonical_is_self(i[2].canonical_url, i[1].final_url, i[0].url)
-        ]
-        singles = [i for i in items if i not in simple]
+        simple: list[tuple[Job, FetchResult, Extracted]] = []
+        singles: list[tuple[Job, FetchResult, Extracted]] = []
+        for item in items:  # one pass: "not in simple" compared whole pages, n² times
+            job, result, page = item
+            fits = _canonical_is_self(page.canonical_url, result.final_url, job.url)
+            (simple if fits else singles).append(item)
         now = m.utcnow()
         try:
             with self.store.transaction() as session:
