@@ -1,8 +1,11 @@
+import socket
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
+from newswatch import fetch as fetch_module
 from newswatch.fetch import BlockedAddress, FetchOptions, check_destination, fetch, make_session
 from tests.httpserver import LocalServer, Reply, Seen
 
@@ -108,6 +111,28 @@ def test_loopback_is_refused_unless_allowed(server: LocalServer) -> None:
 def test_private_and_reserved_addresses_are_blocked(url: str) -> None:
     with pytest.raises(BlockedAddress, match="non-public address"):
         check_destination(url)
+
+
+def test_a_public_host_is_looked_up_once_a_minute(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each check of a site's articles used to resolve its name again; the connection's own
+    address check still guards every new connection."""
+    lookups: list[str] = []
+    real = socket.getaddrinfo
+
+    def counting(host: str, *args: Any, **kwargs: Any) -> Any:
+        lookups.append(host)
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", counting)
+    monkeypatch.setattr(fetch_module, "_PUBLIC_HOSTS", {})
+    for path in ("a", "b", "c"):
+        check_destination(f"http://8.8.8.8/{path}")  # a public address: resolved, no network
+    assert lookups == ["8.8.8.8"]
+    with pytest.raises(BlockedAddress):  # a refusal is never remembered as a pass
+        check_destination("http://10.0.0.1/")
+    with pytest.raises(BlockedAddress):
+        check_destination("http://10.0.0.1/")
+    assert lookups == ["8.8.8.8", "10.0.0.1", "10.0.0.1"]
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "gopher://x/", "http://a\\@b/"])

@@ -143,6 +143,10 @@ def check_destination(url: str, allow_hosts: Iterable[str] = ()) -> None:
     if _is_allowed_host(host, allow_hosts):
         return
     port = parts.port or (443 if parts.scheme == "https" else 80)
+    key = (host.lower(), port)
+    now = time.monotonic()
+    if _PUBLIC_HOSTS.get(key, 0.0) > now:
+        return
     try:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:
@@ -154,6 +158,16 @@ def check_destination(url: str, allow_hosts: Iterable[str] = ()) -> None:
                 f"blocked: {host} resolves to non-public address {address}"
                 " (allow it with NEWSWATCH_ALLOW_HOSTS)"
             )
+    if len(_PUBLIC_HOSTS) >= 10_000:
+        _PUBLIC_HOSTS.clear()
+    _PUBLIC_HOSTS[key] = now + PUBLIC_HOST_TTL
+
+
+# A host found public is not looked up again for a minute: a cycle checks many articles of
+# one site, and a DNS query per article only adds waiting. This is safe because the address a
+# connection actually reaches is checked again when it opens (see ``_guarded_pools``).
+PUBLIC_HOST_TTL = 60.0
+_PUBLIC_HOSTS: dict[tuple[str, int], float] = {}
 
 
 def _peer_allowed(address: str, host: str, allow_hosts: Iterable[str]) -> bool:
