@@ -137,14 +137,15 @@ def settle(url: str) -> None:
     engine.dispose()
 
 
-def one_article_run(folder: Path, base: str, env: dict[str, str], db: str) -> float:
+def one_article_run(folder: Path, base: str, env: dict[str, str], db: str, label: str) -> float:
     """Wall seconds of a run that checks one (unchanged) article: the fixed cost of a run."""
-    sources = folder / "one-article.toml"
+    sources = folder / f"{label}.toml"
     sources.write_text(
         f'[[source]]\nname = "one"\nkind = "article"\nurl = "{base}/news/2026/11/25/story-0"\n',
         "utf-8",
     )
-    one_env = {**env, "NEWSWATCH_DATABASE_URL": prepare_database(db, folder, "one")}
+    # a database of its own for each corpus (each corpus server has its own port)
+    one_env = {**env, "NEWSWATCH_DATABASE_URL": prepare_database(db, folder, label)}
     run = [str(BIN / "newswatch"), "run", "--sources", str(sources), "--all"]
     measured(run, one_env)  # its first capture
     return min(measured(run, one_env)[0] for _ in range(3))
@@ -243,7 +244,7 @@ def cycles(
             "growth_bytes": new_size - size,
         }
         size = new_size
-    results["fixed_s"] = one_article_run(folder, base, env, db)
+    results["fixed_s"] = one_article_run(folder, base, env, db, f"one{count}")
     # the same work without Prefect: the stages called directly, on a database of their own
     direct_db = prepare_database(db, folder, f"direct{count}")
     direct = [sys.executable, "-m", "bench.direct", str(sources)]
