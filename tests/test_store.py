@@ -41,6 +41,20 @@ def test_schema_head_names_the_newest_migration() -> None:
     assert ScriptDirectory.from_config(config).get_current_head() == st.SCHEMA_HEAD
 
 
+def test_article_pages_keep_room_for_updates_on_postgresql(store: st.Store) -> None:
+    """Checks update article rows all the time: on PostgreSQL the table leaves room in its pages
+    so that an update stays on its page (no new index entries, little growth)."""
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite updates rows in place")
+    from sqlalchemy import text
+
+    with store.engine.connect() as connection:
+        options = connection.execute(
+            text("SELECT reloptions FROM pg_class WHERE oid = 'article'::regclass")
+        ).scalar()
+    assert options == ["fillfactor=70"]
+
+
 def test_a_new_database_is_migrated_from_nothing(db_url: str) -> None:
     engine = st.make_engine(db_url)
     assert st.schema_revision(engine) is None
