@@ -130,8 +130,8 @@ _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u
 
 
 def normalise_line(line: str) -> str:
-    line = unicodedata.normalize("NFC", line).translate(_TYPOGRAPHY)
-    return re.sub(r"\s+", " ", line).strip()
+    # split() and the regular expression \s+ agree on what whitespace is; split() is faster
+    return " ".join(unicodedata.normalize("NFC", line).translate(_TYPOGRAPHY).split())
 
 
 def normalise_text(text: str) -> str:
