@@ -186,21 +186,42 @@ def baselines(base: str, count: int) -> dict[str, float]:
     return {"get": get, "lxml": parse, "trafilatura": extract}
 
 
-def prepare_database(kind: str, folder: Path, label: str) -> str:
-    if kind == "sqlite":
-        return f"sqlite:///{folder / f'{label}.db'}"
-    admin_url = (
+def admin_url() -> str:
+    return (
         os.environ.get("NEWSWATCH_TEST_DATABASE_URL")
         or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
     )
-    schema = f"bench_{label}_{os.getpid()}"
-    engine = create_engine(admin_url)
+
+
+def bench_schema(label: str) -> str:
+    return f"bench_{label}_{os.getpid()}"
+
+
+def drop_schemas() -> None:
+    """The PostgreSQL schemas this run made: dropped when it ends."""
+    engine = create_engine(admin_url())
+    with engine.begin() as conn:
+        names = conn.execute(
+            text("SELECT nspname FROM pg_namespace WHERE nspname LIKE :pattern"),
+            {"pattern": bench_schema("%")},
+        ).scalars()
+        for name in list(names):
+            conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+    engine.dispose()
+
+
+def prepare_database(kind: str, folder: Path, label: str) -> str:
+    if kind == "sqlite":
+        return f"sqlite:///{folder / f'{label}.db'}"
+    admin = admin_url()
+    schema = bench_schema(label)
+    engine = create_engine(admin)
     with engine.begin() as conn:
         conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
         conn.execute(text(f"CREATE SCHEMA {schema}"))
     engine.dispose()
-    separator = "&" if "?" in admin_url else "?"
-    return f"{admin_url}{separator}options=-csearch_path%3D{schema}"
+    separator = "&" if "?" in admin else "?"
+    return f"{admin}{separator}options=-csearch_path%3D{schema}"
 
 
 def cycles(
@@ -381,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         prefect.terminate()
         prefect.wait(timeout=30)
+        if "postgresql" in dbs:
+            drop_schemas()
     report(results, base_figures, history)
     return 0
 
