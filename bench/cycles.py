@@ -152,20 +152,20 @@ def one_article_run(folder: Path, base: str, env: dict[str, str], db: str, label
 
 
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds and peak RSS (MB) of one child process."""
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        command, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    """Wall seconds, CPU seconds and peak RSS (MB) of one run of ``command`` (see bench.launch
+    for why it is started through a small process of its own)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.launch", *command],
+        env=env,
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
-    _, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - started
-    if status != 0:
-        raise SystemExit(
-            f"{' '.join(command)} failed: {child.stderr.read().decode()[-2000:]}"
-            if child.stderr
-            else "failed"
-        )
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {done.stderr[-2000:]}")
+    wall, maxrss_kb, user, system = done.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(user) + float(system), float(maxrss_kb) / 1024
 
 
 def baselines(base: str, count: int) -> dict[str, float]:
