@@ -2,9 +2,10 @@
 
 Every check updates its article's row twice (claimed, then its schedule). With full pages
 (PostgreSQL's default) each update writes the new row version to another page and a new entry
-into every index of the table; with nearly a third of each page left free the update stays on its page
-and leaves the indexes alone (a heap-only update), so a cycle that finds nothing changed grows
-the database by little more than its capture rows. SQLite rewrites rows in place: nothing to do.
+into every index of the table; with nearly a third of each page left free the update stays on
+its page and leaves the indexes alone (a heap-only update), so a cycle that finds nothing
+changed grows the database by little more than its capture rows. SQLite rewrites rows in
+place: nothing to do.
 
 Revision ID: 0007
 Revises: 0006
