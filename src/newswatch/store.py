@@ -88,16 +88,12 @@ def migrate(engine: Engine) -> None:
         return
     from alembic import command
     from alembic.config import Config
-    from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    head = ScriptDirectory.from_config(config).get_current_head()
     with _MIGRATING:
-        with engine.connect() as connection:
-            if MigrationContext.configure(connection).get_current_revision() == head:
-                return
+        if schema_revision(engine) == SCHEMA_HEAD:  # another thread migrated it meanwhile
+            return
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
