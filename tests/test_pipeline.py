@@ -1,3 +1,5 @@
+import subprocess
+import sys
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -184,3 +186,31 @@ def test_a_correction_note_makes_an_edit_not_silent(env: dict[str, str], tmp_pat
         with store.reading() as s:
             assert s.get_one(m.Change, changed.change_id).stats["silent"] is False
         store.close()
+
+
+def test_extraction_workers_do_not_run_the_main_module_again(tmp_path: Path) -> None:
+    """A spawned worker would import its parent's ``__main__`` first (the CLI, Prefect's engine:
+    all of Prefect and the store); the pool's workers need only ``newswatch.extract``."""
+    marker = tmp_path / "imported-by"
+    script = tmp_path / "main_script.py"
+    script.write_text(
+        f"open({str(marker)!r}, 'a').write(__name__ + '\\n')\n"
+        "from newswatch import pipeline\n"
+        "from newswatch.extract import extract_or_error\n"
+        "if __name__ == '__main__':\n"
+        "    pool = pipeline.extraction_pool(2)\n"
+        "    page = b'<html><head><title>T</title></head><body><article><h1>T</h1>'\n"
+        "    page += b'<p>' + b'A sentence of the article body for the test. ' * 10 + b'</p>'\n"
+        "    page += b'</article></body></html>'\n"
+        "    results = [pool.submit(extract_or_error, page, 'http://x.test/a', None, None)\n"
+        "               for _ in range(4)]\n"
+        "    print(*{type(r.result()).__name__ for r in results})\n"
+        "    pool.shutdown()\n",
+        "utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.split() == ["Extracted"]
+    assert marker.read_text("utf-8").split() == ["__main__"]  # not "__mp_main__" as well
+    assert Path(sys.modules["__main__"].__file__ or "").exists()  # this process's own is intact

@@ -9,10 +9,13 @@ main thread extracts and records); what each check leaves in the store is writte
 from __future__ import annotations
 
 import multiprocessing
+import os
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import TypeAlias
 
 import requests
@@ -80,15 +83,47 @@ _POOL_LOCK = threading.Lock()
 
 def extraction_pool(workers: int) -> ProcessPoolExecutor | None:
     """Processes that extract text while this one fetches and records (extraction is CPU work,
-    which threads cannot share). Started once, on first use; none with ``workers`` = 0."""
+    which threads cannot share). Started once, on first use, all at once; none with
+    ``workers`` = 0."""
     global _POOL
     if workers <= 0 or _POOL_BROKEN:
         return None
     with _POOL_LOCK:
         if _POOL is None:
             # spawn, not fork: this process runs threads (Prefect, database pools)
-            _POOL = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            with _main_module_hidden():
+                # a spawning pool starts a process on each submit until it has them all
+                for _ in range(workers):
+                    pool.submit(os.getpid)
+            _POOL = pool
         return _POOL
+
+
+@contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """Hide where ``__main__`` came from while extraction workers start.
+
+    A spawned process first runs its parent's main module again (as ``__mp_main__``), so that
+    functions defined there can be unpickled. Here that module is the CLI, Prefect's engine or
+    a serve script, and each worker would import Prefect, SQLAlchemy and the whole pipeline
+    (a second or two of CPU and tens of MB each) to run one function of ``newswatch.extract``,
+    which needs nothing from it. Without a file or a module name to go by, multiprocessing
+    leaves the main module alone."""
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    saved = {
+        name: main.__dict__[name] for name in ("__file__", "__spec__") if name in main.__dict__
+    }
+    main.__dict__.pop("__file__", None)
+    main.__dict__["__spec__"] = None
+    try:
+        yield
+    finally:
+        main.__dict__.pop("__spec__", None)
+        main.__dict__.update(saved)
 
 
 def _disable_pool() -> None:
