@@ -45,6 +45,22 @@ def test_get_sends_user_agent_and_keeps_validators(server: LocalServer) -> None:
     assert server.seen[0].headers["user-agent"] == "newswatch-test/1 (+contact)"
 
 
+def test_a_session_sends_back_the_cookies_a_site_set_and_accepts_compression(
+    server: LocalServer,
+) -> None:
+    """Some sites set a cookie on the first answer and expect it on the next requests."""
+    server.route("/first", Reply(200, b"<html>one</html>", {"Set-Cookie": "visitor=abc; Path=/"}))
+    server.route("/second", Reply(200, b"<html>two</html>"))
+    with make_session(LOCAL, pool_maxsize=1) as http:
+        fetch(server.url("/first"), LOCAL, session=http)
+        fetch(server.url("/second"), LOCAL, session=http)
+    first, second = server.seen
+    assert "cookie" not in first.headers
+    assert second.headers["cookie"] == "visitor=abc"
+    assert "gzip" in second.headers["accept-encoding"]
+    assert second.headers["user-agent"] == LOCAL.user_agent
+
+
 def test_conditional_get_sends_validators_back_and_understands_304(server: LocalServer) -> None:
     def conditional(seen: Seen) -> Reply:
         if seen.headers.get("if-none-match") == '"v1"':
