@@ -1,6 +1,6 @@
 """Monitoring cycles through the real CLI and flow, against a local corpus, with baselines.
 
-    python -m bench.cycles [--n 200 --n 2000] [--large] [--db sqlite --db postgresql]
+    python -m bench.cycles [--n 200 --n 2000] [--large] [--db sqlite --db postgresql] [--rounds 2]
 
 For each corpus size and database: cycle 1 captures every article, cycle 2 finds nothing
 changed, cycle 3 finds ten percent edited. Each cycle is a `newswatch run` (a Prefect flow run
@@ -12,7 +12,12 @@ called directly without Prefect. The targets are ratios between these.
 Every run is a new process, so each cycle's figure per article includes the fixed cost of a
 run (start-up, imports, the Prefect flow run). That cost is measured on its own, as a run that
 checks one article, and the per-article figures are also given without it ("marginal"): the
-first is what a run of N costs, the second what each further article adds.
+first is what a run of N costs, the second what each further article adds. A flow run that does
+nothing (bench.floor) and a direct run of one article split that cost into Prefect's part and
+the stages' own.
+
+This machine's run-to-run noise is large (10-25 % on identical work), so ``--rounds`` repeats
+everything, baselines included, and the summary shows every round's ratio beside the others.
 """
 
 from __future__ import annotations
@@ -26,7 +31,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -35,17 +39,11 @@ import requests
 import trafilatura
 from sqlalchemy import create_engine, text
 
+from bench import report
+
 BIN = Path(sys.executable).parent
 REPO = Path(__file__).resolve().parents[1]
 SITEMAP = 500  # articles per sitemap source
-
-
-@dataclass
-class Figures:
-    wall: float
-    cpu: float
-    rss_mb: float
-    db_bytes: int
 
 
 def start_corpus(count: int, folder: Path) -> tuple[subprocess.Popen[str], str]:
@@ -151,6 +149,28 @@ def one_article_run(folder: Path, base: str, env: dict[str, str], db: str, label
     return min(measured(run, one_env)[0] for _ in range(3))
 
 
+def one_article_direct(folder: Path, base: str, env: dict[str, str], db: str, label: str) -> float:
+    """Wall seconds of the stages called directly for one (unchanged) article: the part of the
+    fixed cost that is not Prefect's (interpreter, imports, opening the store)."""
+    sources = folder / f"{label}.toml"
+    sources.write_text(
+        f'[[source]]\nname = "one"\nkind = "article"\nurl = "{base}/news/2026/11/25/story-0"\n',
+        "utf-8",
+    )
+    one_env = {**env, "NEWSWATCH_DATABASE_URL": prepare_database(db, folder, label)}
+    run = [sys.executable, "-m", "bench.direct", str(sources)]
+    measured(run, one_env)
+    return min(measured(run, one_env)[0] for _ in range(3))
+
+
+def prefect_floor(api: str) -> float:
+    """Wall seconds of a flow run that does nothing, as a process (the best of three)."""
+    env = {**os.environ, "PREFECT_API_URL": api, "PREFECT_LOGGING_LEVEL": "WARNING"}
+    command = [sys.executable, "-m", "bench.floor"]
+    measured(command, env)
+    return min(measured(command, env)[0] for _ in range(3))
+
+
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds and peak RSS (MB) of one run of ``command`` (see bench.launch
     for why it is started through a small process of its own)."""
@@ -225,11 +245,17 @@ def prepare_database(kind: str, folder: Path, label: str) -> str:
 
 
 def cycles(
-    count: int, db: str, folder: Path, api: str, corpus: subprocess.Popen[str], base: str
+    count: int,
+    db: str,
+    folder: Path,
+    api: str,
+    corpus: subprocess.Popen[str],
+    base: str,
+    label: str,
 ) -> dict[str, object]:
-    sources = folder / f"sources-{count}.toml"
+    sources = folder / f"sources-{label}.toml"
     write_sources(sources, base, count)
-    flow_db = prepare_database(db, folder, f"flow{count}")
+    flow_db = prepare_database(db, folder, f"flow{label}")
     env = {
         **os.environ,
         "PREFECT_API_URL": api,
@@ -273,9 +299,10 @@ def cycles(
             "growth_bytes": new_size - size,
         }
         size = new_size
-    results["fixed_s"] = one_article_run(folder, base, env, db, f"one{count}")
+    results["fixed_s"] = one_article_run(folder, base, env, db, f"one{label}")
+    results["direct_fixed_s"] = one_article_direct(folder, base, env, db, f"onedirect{label}")
     # the same work without Prefect: the stages called directly, on a database of their own
-    direct_db = prepare_database(db, folder, f"direct{count}")
+    direct_db = prepare_database(db, folder, f"direct{label}")
     direct = [sys.executable, "-m", "bench.direct", str(sources)]
     direct_env = {**env, "NEWSWATCH_DATABASE_URL": direct_db}
     walls = []
@@ -300,77 +327,12 @@ def history_flatness(base: str, folder: Path) -> tuple[float, float]:
     return float(two), float(hundred)
 
 
-def verdict(ok: bool) -> str:
-    return "ok " if ok else "MISS"
-
-
-def report(
-    all_results: list[dict[str, object]],
-    base_figures: dict[int, dict[str, float]],
-    history: tuple[float, float],
-) -> None:
-    print("\nper article        wall ms   cpu ms   peak RSS MB   db bytes   growth bytes")
-    print("(PostgreSQL sizes after a VACUUM between cycles, as autovacuum runs on a server)")
-    for r in all_results:
-        n = int(r["n"])  # type: ignore[call-overload]
-        print(f"\n== N = {n}, {r['db']} ==")
-        for cycle in ("cycle1", "cycle2", "cycle3", "cycle4"):
-            c = r[cycle]
-            assert isinstance(c, dict)
-            print(
-                f"{c['label']:<17}{c['wall_ms']:>8.2f} {c['cpu_ms']:>8.2f} {c['rss_mb']:>12.0f}"
-                f" {c['db_bytes']:>10} {c['growth_bytes']:>14}"
-            )
-        b = base_figures[n]
-        c1, c2, c4 = r["cycle1"], r["cycle2"], r["cycle4"]
-        assert isinstance(c1, dict) and isinstance(c2, dict) and isinstance(c4, dict)
-        get, traf = b["get"] * 1000, b["trafilatura"] * 1000
-        print(
-            f"baselines: bare GET {get:.2f} ms, lxml {b['lxml'] * 1000:.2f} ms, trafilatura "
-            f"{traf:.2f} ms; stages without Prefect: first {r['direct_first_ms']:.2f} ms, "
-            f"unchanged {r['direct_unchanged_ms']:.2f} ms"
-        )
-        fixed = float(r["fixed_s"])  # type: ignore[arg-type]
-        marginal_first = (float(c1["wall_ms"]) * n - fixed * 1000) / (n - 1)
-        marginal_unchanged = (float(c2["wall_ms"]) * n - fixed * 1000) / (n - 1)
-        print(
-            f"fixed cost of a run (one unchanged article): {fixed:.2f} s; without it, per "
-            f"article: first capture {marginal_first:.2f} ms = {marginal_first / traf:.2f}x "
-            f"trafilatura, nothing changed {marginal_unchanged:.2f} ms = "
-            f"{marginal_unchanged / get:.2f}x bare GET"
-        )
-        unchanged = float(c2["wall_ms"]) / get
-        first = float(c1["wall_ms"]) / traf
-        per_version = c1["growth_bytes"] / n
-        per_check = c2["growth_bytes"] / n
-        per_check_again = c4["growth_bytes"] / n
-        share = float(c1["wall_ms"]) / float(r["direct_first_ms"]) - 1  # type: ignore[arg-type]
-        share2 = float(c2["wall_ms"]) / float(r["direct_unchanged_ms"]) - 1  # type: ignore[arg-type]
-        print(f"  [{verdict(unchanged <= 1.5)}] unchanged cycle {unchanged:.2f}x bare GET (≤1.5)")
-        print(f"  [{verdict(first <= 1.5)}] first capture {first:.2f}x trafilatura (≤1.5)")
-        print(f"  [{verdict(per_version <= 15_000)}] {per_version:,.0f} bytes per version (≤15 KB)")
-        print(
-            f"  [{verdict(per_check_again <= 200)}] {per_check_again:,.0f} bytes per unchanged "
-            f"check in the steady state (≤200); {per_check:,.0f} in the first unchanged cycle"
-        )
-        print(
-            f"  Prefect's share of the first-capture cycle: {share:+.0%} of the stages run "
-            f"directly{' (target ≤10% at 2,000)' if n >= 2000 else ''}; of the unchanged cycle: "
-            f"{share2:+.0%}"
-        )
-        print(f"  peak memory {float(c1['rss_mb']):.0f} MB (target flat in N, ≤300 MB at 10,000)")
-    two, hundred = history
-    print(
-        f"\nhistory: {two:.2f} ms per check with 2 versions, {hundred:.2f} ms with 100 "
-        f"[{verdict(hundred <= two * 1.3)}] (flat)"
-    )
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, action="append", help="corpus sizes (200 and 2000)")
     parser.add_argument("--large", action="store_true", help="add N = 10,000")
     parser.add_argument("--db", action="append", choices=("sqlite", "postgresql"))
+    parser.add_argument("--rounds", type=int, default=1, help="repeat everything (default 1)")
     args = parser.parse_args(argv)
     sizes = args.n or [200, 2000]
     if args.large:
@@ -378,20 +340,25 @@ def main(argv: list[str] | None = None) -> int:
     dbs = args.db or ["sqlite", "postgresql"]
     # as an installed package has them: without compiled modules (PYTHONDONTWRITEBYTECODE),
     # every run would compile newswatch's source again, a tenth of a second each
-    for code in ("src", "flows"):
+    for code in ("src", "flows", "bench"):
         compileall.compile_dir(REPO / code, quiet=1)
     resource.setrlimit(resource.RLIMIT_NOFILE, (4096, 4096))
     folder = Path(tempfile.mkdtemp(prefix="newswatch-bench-"))
     prefect, api = start_prefect(folder)
-    results, base_figures = [], {}
+    results: list[dict[str, object]] = []
     try:
         for count in sizes:
             corpus, base = start_corpus(count, folder)
             try:
-                base_figures[count] = baselines(base, count)
-                for db in dbs:
-                    print(f"running N = {count} on {db}...", flush=True)
-                    results.append(cycles(count, db, folder, api, corpus, base))
+                for round_number in range(1, args.rounds + 1):
+                    baseline = baselines(base, count)
+                    floor = prefect_floor(api)
+                    for db in dbs:
+                        print(f"running N = {count} on {db}, round {round_number}...", flush=True)
+                        label = f"{count}r{round_number}"
+                        result = cycles(count, db, folder, api, corpus, base, label)
+                        result.update(round=round_number, baseline=baseline, prefect_floor_s=floor)
+                        results.append(result)
             finally:
                 corpus.terminate()
         corpus, base = start_corpus(1, folder)
@@ -404,7 +371,12 @@ def main(argv: list[str] | None = None) -> int:
         prefect.wait(timeout=30)
         if "postgresql" in dbs:
             drop_schemas()
-    report(results, base_figures, history)
+    print("\nper article        wall ms   cpu ms   peak RSS MB   db bytes   growth bytes")
+    print("(PostgreSQL sizes after a VACUUM between cycles, as autovacuum runs on a server)")
+    for result in results:
+        report.print_result(result)
+    report.print_summary(results)
+    report.print_history(*history)
     return 0
 
 

@@ -114,7 +114,7 @@ def _main_module_hidden() -> Iterator[None]:
     if main is None:
         yield
         return
-    saved = {
+    saved: dict[str, object] = {
         name: main.__dict__[name] for name in ("__file__", "__spec__") if name in main.__dict__
     }
     main.__dict__.pop("__file__", None)
