@@ -2,8 +2,9 @@
 
 A thin Prefect shell over ``newswatch.pipeline``: one task run per batch of articles (never one
 per article), retried when a batch hit transient fetch errors (the retry only repeats the articles
-that failed, because each article is checked once per cycle), then one task that writes the
-review artifacts and the change events, and one that delivers the alert outbox.
+that failed, because each article is checked once per cycle). Each batch also writes the review
+artifacts and the change events of the changes it found, while their comparisons are at hand;
+then one task delivers the alert outbox.
 """
 
 from __future__ import annotations
@@ -91,16 +92,19 @@ def check_batch(article_ids: list[int], sources_file: str, cycle: str) -> list[d
     settings = settings_now()
     watchlist = load_watchlist(Path(sources_file))
     outcomes = pipeline.check_batch(store_for(settings), article_ids, watchlist, settings, cycle)
+    # reviewed in the batch, not once after all of them: its comparisons are still cached
+    publish_review([o.change_id for o in outcomes if o.change_id])
     rows = [o.as_dict() for o in outcomes]
     if any(o.transient for o in outcomes):
         raise TransientFetchErrors(rows)
     return rows
 
 
-@task(name="publish-review")
 def publish_review(change_ids: list[int]) -> list[str]:
     """One markdown artifact per changed article, keyed by the article (its edit timeline), and
     one ``newswatch.article.changed`` event per change for Prefect automations."""
+    if not change_ids:
+        return []
     settings = settings_now()
     keys = []
     with store_for(settings).reading() as session:
@@ -234,9 +238,6 @@ async def _monitor(path: str, watchlist: Watchlist, cycle: str, everything: bool
             outcomes.extend(exc.outcomes)  # the articles are marked failing; the flow goes on
         if progress is not None:
             await aupdate_progress_artifact(progress, 100.0 * done / len(futures))
-    changed = [int(o["change_id"]) for o in outcomes if o.get("change_id")]
-    if changed:
-        publish_review(changed)
     delivery = deliver_alerts()
     counts = pipeline.cycle_outcomes([pipeline.Outcome(**o) for o in outcomes])
     summary = {

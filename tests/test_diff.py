@@ -1,4 +1,11 @@
-from newswatch.diff import align, compare, inline_markdown, split_sentences, word_diff
+from newswatch.diff import (
+    align,
+    aligned_texts,
+    compare,
+    inline_markdown,
+    split_sentences,
+    word_diff,
+)
 
 
 def test_sentences_keep_offsets_and_handle_abbreviations() -> None:
@@ -109,3 +116,15 @@ def test_an_added_sentence_among_removed_ones_is_anchored_over_their_whole_stret
     assert (
         added.old_span[0] <= stretch_start + 1 and added.old_span[1] >= old.index("Residents") - 1
     )
+
+
+def test_the_alignment_is_reused_and_never_carries_claims() -> None:
+    """A change is compared when recorded, then for its review and its email: the second time
+    the alignment comes from the cache, without the first call's claims in it."""
+    old = "The council approved 600 homes. The vote was close."
+    new = "The council approved 800 homes. The vote was close."
+    first = compare(old, new, old_headline="Homes plan", new_headline="Homes plan cut")
+    aligned = aligned_texts(old, new)
+    assert aligned is aligned_texts(old, new)
+    assert aligned.claims == [] and first.claims
+    assert aligned.units == first.units and aligned.word_edits == first.word_edits

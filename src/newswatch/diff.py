@@ -20,7 +20,7 @@ How it works:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
@@ -369,6 +369,17 @@ def compare(
     spans index the headline strings."""
     from newswatch.claims import claims_for
 
+    aligned = aligned_texts(old, new)
+    return replace(aligned, claims=claims_for(aligned, old_headline, new_headline, terms))
+
+
+# A change is compared when it is recorded, then again for its review artifact and its alert
+# email, in the same run: the alignment (sentences, pairs, word edits) is kept for the latest
+# few dozen pairs of texts, a few MB. Callers read a Comparison, never change it.
+@lru_cache(maxsize=64)
+def aligned_texts(old: str, new: str) -> Comparison:
+    """The sentences of both texts, how they pair up and the word edits inside each pair,
+    without claims (``compare`` adds them)."""
     old_sentences = split_sentences(old)
     new_sentences = split_sentences(new)
     units = align([s.text for s in old_sentences], [s.text for s in new_sentences])
@@ -383,8 +394,7 @@ def compare(
             word_edits[index] = word_diff(
                 comparison.old_slice(unit)[0], comparison.new_slice(unit)[0]
             )
-    claims = claims_for(comparison, old_headline, new_headline, terms)
-    return Comparison(old, new, old_sentences, new_sentences, units, claims, word_edits)
+    return comparison
 
 
 def _after(unit: Unit, units: list[Unit]) -> float:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newswatch import models as m
-from newswatch.diff import Comparison, compare, escape_markdown, inline_markdown
+from newswatch.diff import Comparison, aligned_texts, escape_markdown, inline_markdown
 
 KIND_LABELS = {
     "number": "Figure",
@@ -127,7 +127,7 @@ def claim_view(row: m.ClaimChange) -> ClaimView:
 def build_report(session: Session, change: m.Change) -> ChangeReport:
     old, new = change.old_version, change.new_version
     article = change.article
-    comparison = compare(old.text, new.text)
+    comparison = aligned_texts(old.text, new.text)  # the claims are the stored ones
     return ChangeReport(
         change_id=change.id,
         article_id=article.id,
@@ -146,9 +146,9 @@ def build_report(session: Session, change: m.Change) -> ChangeReport:
         verdict=change.verdict,
         verdict_note=change.verdict_note,
         timeline=[
-            (v.number, v.created_at, v.headline)
-            for v in session.scalars(
-                select(m.Version)
+            (number, created, headline)  # not the texts: an article may have many versions
+            for number, created, headline in session.execute(
+                select(m.Version.number, m.Version.created_at, m.Version.headline)
                 .where(m.Version.article_id == article.id)
                 .order_by(m.Version.number)
             )
