@@ -2,6 +2,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from newswatch import models as m
@@ -214,3 +215,73 @@ def test_extraction_workers_do_not_run_the_main_module_again(tmp_path: Path) -> 
     assert done.stdout.split() == ["Extracted"]
     assert marker.read_text("utf-8").split() == ["__main__"]  # not "__mp_main__" as well
     assert Path(sys.modules["__main__"].__file__ or "").exists()  # this process's own is intact
+
+
+def _story(number: int, troops: str, closing: bool) -> bytes:
+    body = (
+        f"<p>The harbour council of Tessford voted on plan {number} on Tuesday after a long "
+        f"debate about the ferry timetable and the cost of the new quay.</p>"
+        f"<p>The plan sends {troops} workers to the quay this winter, the council said.</p>"
+    )
+    if closing:
+        body += "<p>Critics said the vote came too early and asked for an independent review.</p>"
+    return (
+        f"<html><head><title>Plan {number}</title></head><body><article><h1>Plan {number} "
+        f"approved</h1>{body}</article></body></html>"
+    ).encode()
+
+
+def test_extraction_processes_compare_a_new_text_as_the_recording_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a pool, the claim engine runs where the page is extracted; the change stored is the
+    one an in-process comparison gives."""
+    monkeypatch.setenv("NEWSWATCH_HOME", str(tmp_path))
+    monkeypatch.setenv("NEWSWATCH_ALLOW_HOSTS", "127.0.0.1")
+    monkeypatch.setenv("NEWSWATCH_HOST_DELAY", "0")
+    revised = {"on": False}
+    with LocalServer() as server:
+        for n in range(4):
+            server.route(
+                f"/plan-{n}",
+                lambda _seen, n=n: Reply(
+                    200, _story(n, "600" if not revised["on"] else "800", not revised["on"])
+                ),
+            )
+        server.route("/robots.txt", Reply(404, b""))
+        sources = "".join(
+            f'[[source]]\nname = "plan-{n}"\nkind = "article"\nurl = "{server.url(f"/plan-{n}")}"\n'
+            for n in range(4)
+        )
+        claims: dict[int, set[tuple[str, str, str | None, str | None]]] = {}
+        for workers in (2, 0):
+            path = tmp_path / f"sources-{workers}.toml"
+            path.write_text(sources, "utf-8")
+            watchlist = load_watchlist(path)
+            settings = Settings(
+                database_url=f"sqlite:///{tmp_path / f'pool-{workers}.db'}", extract_workers=workers
+            )
+            store = open_store(settings.resolved_database_url)
+            with store.transaction() as session:
+                ids = sync_watchlist(session, watchlist)
+            revised["on"] = False
+            pipeline.check_batch(store, ids, watchlist, settings, "first")
+            revised["on"] = True
+            with monkeypatch.context() as patch:
+                if workers:  # the recording must not compare: the extraction process did
+                    patch.setattr("newswatch.recording.compare", _no_compare)
+                outcomes = pipeline.check_batch(store, ids, watchlist, settings, "second")
+            assert [o.outcome for o in outcomes] == ["changed"] * 4, outcomes
+            with store.reading() as s:
+                claims[workers] = {
+                    (c.kind, c.severity, c.old_value, c.new_value)
+                    for change in s.scalars(select(m.Change))
+                    for c in change.claims
+                }
+            store.close()
+    assert claims[2] == claims[0]
+    assert ("number", "high", "600", "800") in claims[2]
+
+
+def _no_compare(*args: object, **kwargs: object) -> None:
+    raise AssertionError("compared in the recording although an extraction process had")

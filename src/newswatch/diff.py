@@ -20,6 +20,8 @@ How it works:
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -373,13 +375,40 @@ def compare(
     return replace(aligned, claims=claims_for(aligned, old_headline, new_headline, terms))
 
 
-# A change is compared when it is recorded, then again for its review artifact and its alert
-# email, in the same run: the alignment (sentences, pairs, word edits) is kept for the latest
-# few dozen pairs of texts, a few MB. Callers read a Comparison, never change it.
-@lru_cache(maxsize=64)
+# A change is compared when it is recorded (perhaps in an extraction process), then again for its
+# review artifact and its alert email, in the same run: the alignment (sentences, pairs, word
+# edits) of the latest pairs of texts is kept. A batch reviews its changes after recording all
+# of them, and edits come in clusters (the articles that just changed are checked first), so
+# this holds a whole batch of changes: 256, about 50 KB each for a 1,500-word article. Callers
+# read a Comparison, never change it.
+ALIGNED_KEPT = 256
+_aligned: OrderedDict[tuple[str, str], Comparison] = OrderedDict()
+_aligned_lock = threading.Lock()
+
+
 def aligned_texts(old: str, new: str) -> Comparison:
     """The sentences of both texts, how they pair up and the word edits inside each pair,
     without claims (``compare`` adds them)."""
+    with _aligned_lock:
+        kept = _aligned.get((old, new))
+        if kept is not None:
+            _aligned.move_to_end((old, new))
+            return kept
+    return remember_alignment(_align(old, new))
+
+
+def remember_alignment(comparison: Comparison) -> Comparison:
+    """Keep a comparison's alignment (made here or in another process) for the next caller."""
+    aligned = replace(comparison, claims=[]) if comparison.claims else comparison
+    with _aligned_lock:
+        _aligned[(aligned.old_text, aligned.new_text)] = aligned
+        _aligned.move_to_end((aligned.old_text, aligned.new_text))
+        while len(_aligned) > ALIGNED_KEPT:
+            _aligned.popitem(last=False)
+    return aligned
+
+
+def _align(old: str, new: str) -> Comparison:
     old_sentences = split_sentences(old)
     new_sentences = split_sentences(new)
     units = align([s.text for s in old_sentences], [s.text for s in new_sentences])

@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -24,6 +24,7 @@ from sqlalchemy import select
 from newswatch import models as m
 from newswatch import store as st
 from newswatch.discover import canonical_url
+from newswatch.examine import Examined, Stored, examine
 from newswatch.extract import Extracted, ExtractionError, extract_or_error
 from newswatch.fetch import FetchError, FetchOptions, FetchResult, fetch, make_session
 from newswatch.hosts import HostGate, Politeness
@@ -67,8 +68,8 @@ def check_batch(
     pool = extraction_pool(settings.extract_workers) if len(jobs) >= 4 else None
     with make_session(options, pool_maxsize=workers) as http:
         fetcher = Fetcher(options, http, HostGate(store, politeness(settings)))
-        for job, page in _pages(fetcher, jobs, workers, pool):
-            outcome = _settle(recorder, job, page, quiet, firsts)
+        for job, examined in _pages(fetcher, jobs, workers, pool, recorder.stored):
+            outcome = _settle(recorder, job, examined, quiet, firsts)
             if outcome is not None:
                 outcomes[job.article_id] = outcome
     for outcome in recorder.quiet(quiet) + recorder.firsts(firsts):
@@ -151,43 +152,48 @@ def _extract(job: Job) -> Extraction:
 
 
 def _pages(
-    fetcher: Fetcher, jobs: list[Job], workers: int, pool: ProcessPoolExecutor | None
-) -> Iterator[tuple[Job, Extraction]]:
-    """Fetch in a few threads and extract (in other processes when there is a pool); each job
+    fetcher: Fetcher,
+    jobs: list[Job],
+    workers: int,
+    pool: ProcessPoolExecutor | None,
+    stored: Callable[[Job], Stored | None],
+) -> Iterator[tuple[Job, Examined]]:
+    """Fetch in a few threads; extract, and compare a new text with the stored one, in other
+    processes when there is a pool (here otherwise, where the recording compares). Each job
     comes back with its page as soon as both are done, in no particular order."""
     if workers == 1 and pool is None:
         for job in map(fetcher.run, jobs):
-            yield job, _extract(job)
+            yield job, Examined(_extract(job))
         return
     with ThreadPoolExecutor(workers, thread_name_prefix="fetch") as network:
         fetching = [network.submit(fetcher.run, job) for job in jobs]
-        extracting: dict[Future[Extracted | ExtractionError], Job] = {}
+        examining: dict[Future[Examined], Job] = {}
         for done in as_completed(fetching):
             job = done.result()
             needs_text = job.result is not None and job.result.ok and job.result.body is not None
             if pool is not None and needs_text:
                 assert job.result is not None and job.result.body is not None
                 future = pool.submit(
-                    extract_or_error,
+                    examine,
                     job.result.body,
                     job.url,
                     job.result.headers.get("content-type"),
                     job.spec.selector if job.spec else None,
+                    stored(job),
                 )
-                extracting[future] = job
+                examining[future] = job
             else:
-                yield job, _extract(job)
-        for finished in as_completed(extracting):
-            job = extracting[finished]
-            page: Extraction
+                yield job, Examined(_extract(job))
+        for finished in as_completed(examining):
+            job = examining[finished]
             try:
-                page = finished.result()
+                examined = finished.result()
             except BrokenProcessPool:
-                # the pool could not start (for instance a __main__ without a guard): do the
-                # work here, and here only from now on
+                # the pool could not start or lost a worker: do the work here, and here only
+                # from now on
                 _disable_pool()
-                page = _extract(job)
-            yield job, page
+                examined = Examined(_extract(job))
+            yield job, examined
 
 
 def _load(
@@ -303,13 +309,13 @@ class Fetcher:
 def _settle(
     recorder: Recorder,
     job: Job,
-    page: Extraction,
+    examined: Examined,
     quiet: list[Quiet],
     firsts: list[tuple[Job, FetchResult, Extracted]],
 ) -> Outcome | None:
     """Record one fetched article; unchanged ones and first versions wait for the batch's bulk
     writes."""
-    result = job.result
+    page, result = examined.page, job.result
     if result is None:
         return recorder.failure(job, None, job.error or "not fetched", job.transient)
     if result.error is not None:
@@ -332,7 +338,7 @@ def _settle(
     if known is not None and _same_canonical(page.canonical_url, result.final_url, job):
         quiet.append(Quiet(job, result, known[0], known[1], "unchanged"))
         return None
-    return recorder.page(job, result, page, looked_up=not recovering)
+    return recorder.page(job, result, page, looked_up=not recovering, examined=examined)
 
 
 def _same_canonical(named: str | None, final_url: str, job: Job) -> bool:

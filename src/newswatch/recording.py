@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session
 from newswatch import models as m
 from newswatch import store as st
 from newswatch.alerts import queue_alerts, recipients_for
-from newswatch.diff import Comparison, compare
+from newswatch.diff import Comparison, compare, remember_alignment
 from newswatch.discover import canonical_url
+from newswatch.examine import Examined, Stored
 from newswatch.extract import Extracted
 from newswatch.fetch import FetchResult
 from newswatch.mailer import mail_domain
@@ -97,6 +98,27 @@ class Recorder:
         self.watchlist = watchlist
         self.settings = settings
         self.cycle = cycle
+
+    def stored(self, job: Job) -> Stored | None:
+        """The current version a new text of this article would be compared with, for the
+        extraction process that reads the page (none before the first version)."""
+        if job.current_version_id is None:
+            return None
+        with self.store.reading() as session:
+            row = session.execute(
+                select(m.Version.text, m.Version.headline).where(
+                    m.Version.id == job.current_version_id
+                )
+            ).first()
+            known = frozenset(
+                session.scalars(
+                    select(m.Version.fingerprint).where(m.Version.article_id == job.article_id)
+                )
+            )
+        if row is None:
+            return None
+        terms = tuple(job.spec.terms) if job.spec else ()
+        return Stored(job.current_version_id, row[0], row[1], known, terms)
 
     def known_version(self, article_id: int, fingerprint: str) -> tuple[int, int] | None:
         """(id, number) of the stored version with this text, if any."""
@@ -387,20 +409,33 @@ class Recorder:
         return Outcome(article_id, url, "not-modified", version=current.number if current else None)
 
     def page(
-        self, job: Job, result: FetchResult, page: Extracted, looked_up: bool = False
+        self,
+        job: Job,
+        result: FetchResult,
+        page: Extracted,
+        looked_up: bool = False,
+        examined: Examined | None = None,
     ) -> Outcome:
         """A page with article text: a revisit of a known version, or a new version (and then
-        a change, its claims and its alerts), all in one transaction."""
+        a change, its claims and its alerts), all in one transaction. ``examined`` may hold the
+        comparison an extraction process already made."""
         for attempt in range(2):
             try:
-                return self._page(job, result, page, looked_up and attempt == 0)
+                return self._page(job, result, page, looked_up and attempt == 0, examined)
             except IntegrityError:
                 # Another worker stored the same version first: the retry finds it as a revisit.
                 if attempt == 1:
                     raise
         raise AssertionError("unreachable")
 
-    def _page(self, job: Job, result: FetchResult, page: Extracted, looked_up: bool) -> Outcome:
+    def _page(
+        self,
+        job: Job,
+        result: FetchResult,
+        page: Extracted,
+        looked_up: bool,
+        examined: Examined | None,
+    ) -> Outcome:
         article_id, url = job.article_id, job.url
         assert result.body is not None
         with self.store.transaction() as session:
@@ -468,7 +503,8 @@ class Recorder:
             if previous is None:
                 return Outcome(article_id, url, "first", version=version.number)
             terms = tuple(job.spec.terms) if job.spec else ()
-            comparison = self._compare(session, article, previous, page, terms)
+            made = examined.comparison_with(previous.id) if examined is not None else None
+            comparison = self._compare(session, article, previous, page, terms, made)
             change = _store_change(session, article, previous, version, comparison)
             recipients = recipients_for(self.watchlist, self.settings, job.spec, comparison.claims)
             queued = queue_alerts(
@@ -491,15 +527,21 @@ class Recorder:
         previous: m.Version,
         page: Extracted,
         terms: tuple[str, ...],
+        made: Comparison | None = None,
     ) -> Comparison:
-        """The claim engine, then the source's ignore rules (noise a reviewer dismissed)."""
-        comparison = compare(
-            previous.text,
-            page.text,
-            old_headline=previous.headline,
-            new_headline=page.headline,
-            terms=terms,
-        )
+        """The claim engine (unless an extraction process ran it already), then the source's
+        ignore rules (noise a reviewer dismissed)."""
+        if made is not None:
+            comparison = made
+            remember_alignment(made)  # for the review and the email of this change
+        else:
+            comparison = compare(
+                previous.text,
+                page.text,
+                old_headline=previous.headline,
+                new_headline=page.headline,
+                terms=terms,
+            )
         rules = rules_for(session, article.source_id)
         if rules:
             comparison = replace(comparison, claims=apply_ignore_rules(comparison.claims, rules))
