@@ -251,11 +251,11 @@ def cycles(
     api: str,
     corpus: subprocess.Popen[str],
     base: str,
-    label: str,
+    tag: str,
 ) -> dict[str, object]:
-    sources = folder / f"sources-{label}.toml"
+    sources = folder / f"sources-{tag}.toml"
     write_sources(sources, base, count)
-    flow_db = prepare_database(db, folder, f"flow{label}")
+    flow_db = prepare_database(db, folder, f"flow{tag}")
     env = {
         **os.environ,
         "PREFECT_API_URL": api,
@@ -299,10 +299,10 @@ def cycles(
             "growth_bytes": new_size - size,
         }
         size = new_size
-    results["fixed_s"] = one_article_run(folder, base, env, db, f"one{label}")
-    results["direct_fixed_s"] = one_article_direct(folder, base, env, db, f"onedirect{label}")
+    results["fixed_s"] = one_article_run(folder, base, env, db, f"one{tag}")
+    results["direct_fixed_s"] = one_article_direct(folder, base, env, db, f"onedirect{tag}")
     # the same work without Prefect: the stages called directly, on a database of their own
-    direct_db = prepare_database(db, folder, f"direct{label}")
+    direct_db = prepare_database(db, folder, f"direct{tag}")
     direct = [sys.executable, "-m", "bench.direct", str(sources)]
     direct_env = {**env, "NEWSWATCH_DATABASE_URL": direct_db}
     walls = []
@@ -355,8 +355,8 @@ def main(argv: list[str] | None = None) -> int:
                     floor = prefect_floor(api)
                     for db in dbs:
                         print(f"running N = {count} on {db}, round {round_number}...", flush=True)
-                        label = f"{count}r{round_number}"
-                        result = cycles(count, db, folder, api, corpus, base, label)
+                        tag = f"{count}r{round_number}"
+                        result = cycles(count, db, folder, api, corpus, base, tag)
                         result.update(round=round_number, baseline=baseline, prefect_floor_s=floor)
                         results.append(result)
             finally:
