@@ -408,6 +408,12 @@ def remember_alignment(comparison: Comparison) -> Comparison:
     return aligned
 
 
+def forget_alignments() -> None:
+    """Empty the alignment cache (for benchmarks that time a first comparison)."""
+    with _aligned_lock:
+        _aligned.clear()
+
+
 def _align(old: str, new: str) -> Comparison:
     old_sentences = split_sentences(old)
     new_sentences = split_sentences(new)
