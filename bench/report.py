@@ -6,6 +6,7 @@ stages called directly, the fixed cost of a run, and the baselines measured in t
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -44,9 +45,9 @@ class Ratios:
         direct_first, direct_unchanged = r["direct_first_ms"] * n, r["direct_unchanged_ms"] * n
         return cls(
             unchanged=c2["wall_ms"] / get,
-            unchanged_marginal=(flow_unchanged - fixed_ms) / (n - 1) / get,
+            unchanged_marginal=_marginal(flow_unchanged, fixed_ms, n) / get,
             first=c1["wall_ms"] / traf,
-            first_marginal=(flow_first - fixed_ms) / (n - 1) / traf,
+            first_marginal=_marginal(flow_first, fixed_ms, n) / traf,
             share=(flow_first - direct_first) / flow_first,
             share_unchanged=(flow_unchanged - direct_unchanged) / flow_unchanged,
             per_version=c1["growth_bytes"] / n,
@@ -55,6 +56,16 @@ class Ratios:
             peak_mb=max(float(r[f"cycle{i}"]["rss_mb"]) for i in (1, 2, 3, 4)),
             prefect_fixed_s=float(r["fixed_s"]) - float(r["direct_fixed_s"]),
         )
+
+
+def _marginal(run_ms: float, fixed_ms: float, n: int) -> float:
+    """Milliseconds per article beyond the fixed cost; NaN when noise makes the fixed cost
+    (measured on its own) look larger than the whole run, as it can at small N."""
+    return (run_ms - fixed_ms) / (n - 1) if run_ms > fixed_ms else math.nan
+
+
+def _times(value: float) -> str:
+    return "n/a" if math.isnan(value) else f"{value:.2f}x"
 
 
 def verdict(ok: bool) -> str:
@@ -86,12 +97,12 @@ def print_result(r: Mapping[str, Any]) -> None:
     budget = UNCHANGED_MAX * get * n / 1000
     print(
         f"  [{verdict(x.unchanged <= UNCHANGED_MAX)}] unchanged cycle {x.unchanged:.2f}x bare GET"
-        f" (≤{UNCHANGED_MAX}); without the fixed cost {x.unchanged_marginal:.2f}x; the fixed "
+        f" (≤{UNCHANGED_MAX}); without the fixed cost {_times(x.unchanged_marginal)}; the fixed "
         f"cost is {fixed / budget:.0%} of the {budget:.1f} s allowed"
     )
     print(
         f"  [{verdict(x.first <= FIRST_MAX)}] first capture {x.first:.2f}x trafilatura "
-        f"(≤{FIRST_MAX}); without the fixed cost {x.first_marginal:.2f}x"
+        f"(≤{FIRST_MAX}); without the fixed cost {_times(x.first_marginal)}"
     )
     direct_cycle = r["direct_first_ms"] * n / 1000
     print(
@@ -146,7 +157,7 @@ def _figure(name: str, value: float) -> str:
         return f"{value:.0%}"
     if name.startswith(("per_", "peak")):
         return f"{value:,.0f}"
-    return f"{value:.2f}x"
+    return _times(value)
 
 
 def print_history(two: float, hundred: float) -> None:
