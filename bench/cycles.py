@@ -135,8 +135,12 @@ def settle(url: str) -> None:
     engine.dispose()
 
 
-def one_article_run(folder: Path, base: str, env: dict[str, str], db: str, label: str) -> float:
-    """Wall seconds of a run that checks one (unchanged) article: the fixed cost of a run."""
+def one_article_run(
+    folder: Path, base: str, env: dict[str, str], db: str, label: str, *, direct: bool = False
+) -> float:
+    """Wall seconds of a run that checks one (unchanged) article, the best of three after its
+    first capture: the fixed cost of a run, or with ``direct`` the part of it that is not
+    Prefect's (interpreter, imports, opening the store)."""
     sources = folder / f"{label}.toml"
     sources.write_text(
         f'[[source]]\nname = "one"\nkind = "article"\nurl = "{base}/news/2026/11/25/story-0"\n',
@@ -144,31 +148,24 @@ def one_article_run(folder: Path, base: str, env: dict[str, str], db: str, label
     )
     # a database of its own for each corpus (each corpus server has its own port)
     one_env = {**env, "NEWSWATCH_DATABASE_URL": prepare_database(db, folder, label)}
-    run = [str(BIN / "newswatch"), "run", "--sources", str(sources), "--all"]
-    measured(run, one_env)  # its first capture
-    return min(measured(run, one_env)[0] for _ in range(3))
-
-
-def one_article_direct(folder: Path, base: str, env: dict[str, str], db: str, label: str) -> float:
-    """Wall seconds of the stages called directly for one (unchanged) article: the part of the
-    fixed cost that is not Prefect's (interpreter, imports, opening the store)."""
-    sources = folder / f"{label}.toml"
-    sources.write_text(
-        f'[[source]]\nname = "one"\nkind = "article"\nurl = "{base}/news/2026/11/25/story-0"\n',
-        "utf-8",
+    run = (
+        [sys.executable, "-m", "bench.direct", str(sources)]
+        if direct
+        else [str(BIN / "newswatch"), "run", "--sources", str(sources), "--all"]
     )
-    one_env = {**env, "NEWSWATCH_DATABASE_URL": prepare_database(db, folder, label)}
-    run = [sys.executable, "-m", "bench.direct", str(sources)]
-    measured(run, one_env)
-    return min(measured(run, one_env)[0] for _ in range(3))
+    return best_of_three(run, one_env)
+
+
+def best_of_three(command: list[str], env: dict[str, str]) -> float:
+    """Wall seconds of the fastest of three runs, after one that is not counted."""
+    measured(command, env)
+    return min(measured(command, env)[0] for _ in range(3))
 
 
 def prefect_floor(api: str) -> float:
     """Wall seconds of a flow run that does nothing, as a process (the best of three)."""
     env = {**os.environ, "PREFECT_API_URL": api, "PREFECT_LOGGING_LEVEL": "WARNING"}
-    command = [sys.executable, "-m", "bench.floor"]
-    measured(command, env)
-    return min(measured(command, env)[0] for _ in range(3))
+    return best_of_three([sys.executable, "-m", "bench.floor"], env)
 
 
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
@@ -300,7 +297,9 @@ def cycles(
         }
         size = new_size
     results["fixed_s"] = one_article_run(folder, base, env, db, f"one{tag}")
-    results["direct_fixed_s"] = one_article_direct(folder, base, env, db, f"onedirect{tag}")
+    results["direct_fixed_s"] = one_article_run(
+        folder, base, env, db, f"onedirect{tag}", direct=True
+    )
     # the same work without Prefect: the stages called directly, on a database of their own
     direct_db = prepare_database(db, folder, f"direct{tag}")
     direct = [sys.executable, "-m", "bench.direct", str(sources)]

@@ -78,6 +78,11 @@ class Job:
     error: str | None = None  # refused before any request (robots.txt, politeness)
     transient: bool = False
 
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """The source's watch terms: claims that touch them rank higher."""
+        return tuple(self.spec.terms) if self.spec else ()
+
 
 @dataclass(frozen=True)
 class Quiet:
@@ -117,8 +122,7 @@ class Recorder:
             )
         if row is None:
             return None
-        terms = tuple(job.spec.terms) if job.spec else ()
-        return Stored(job.current_version_id, row[0], row[1], known, terms)
+        return Stored(job.current_version_id, row[0], row[1], known, job.terms)
 
     def known_version(self, article_id: int, fingerprint: str) -> tuple[int, int] | None:
         """(id, number) of the stored version with this text, if any."""
@@ -502,9 +506,8 @@ class Recorder:
             self._ok(session, article, result, job)
             if previous is None:
                 return Outcome(article_id, url, "first", version=version.number)
-            terms = tuple(job.spec.terms) if job.spec else ()
             made = examined.comparison_with(previous.id) if examined is not None else None
-            comparison = self._compare(session, article, previous, page, terms, made)
+            comparison = self._compare(session, article, previous, page, job.terms, made)
             change = _store_change(session, article, previous, version, comparison)
             recipients = recipients_for(self.watchlist, self.settings, job.spec, comparison.claims)
             queued = queue_alerts(
