@@ -3,15 +3,21 @@
 Starts a Prefect server (SQLite, under PREFECT_HOME) unless PREFECT_API_URL points at one, then
 serves the monitoring, delivery, triage and maintenance flows on the schedules in the settings
 (NEWSWATCH_MONITOR_EVERY, NEWSWATCH_DELIVER_EVERY, NEWSWATCH_TRIAGE_EVERY,
-NEWSWATCH_MAINTENANCE_CRON). The UI is at the server's address; Ctrl-C stops both.
+NEWSWATCH_MAINTENANCE_CRON; "off" leaves a flow unscheduled, run only from the UI or
+`newswatch run --served`). Prefect's `serve` runs each flow run in a new process;
+NEWSWATCH_RUNNER=warm runs them in this process instead (flows/runner.py, experimental).
+The UI is at the server's address; Ctrl-C stops both (after the runs under way end).
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import threading
 import time
+from types import FrameType
 from typing import Any
 
 import httpx
@@ -54,7 +60,8 @@ def start_server(port: int) -> subprocess.Popen[bytes]:
     raise SystemExit("the Prefect server did not answer within 90 s")
 
 
-def deployments() -> list[Any]:
+def deployments() -> list[tuple[Any, Any]]:
+    """(flow, deployment) for each of the four flows, scheduled as the settings say."""
     from flows.deliver import deliver
     from flows.maintenance import maintenance
     from flows.monitor import monitor
@@ -63,24 +70,44 @@ def deployments() -> list[Any]:
     from newswatch.settings import Settings
 
     settings = Settings()
-    every = {
-        name: parse_duration(value)
-        for name, value in (
-            ("monitor", settings.monitor_every),
-            ("deliver", settings.deliver_every),
-            ("triage", settings.triage_every),
-        )
-    }
+
+    def every(value: str) -> dict[str, Any]:
+        return {} if value.strip().lower() == "off" else {"interval": parse_duration(value)}
+
+    maintenance_when: dict[str, Any] = (
+        {}
+        if settings.maintenance_cron.strip().lower() == "off"
+        else {"cron": settings.maintenance_cron}
+    )
     return [
-        monitor.to_deployment(
-            name="monitor",
-            interval=every["monitor"],
-            parameters={"sources_file": str(settings.sources_file)},
+        (
+            monitor,
+            monitor.to_deployment(
+                name="monitor",
+                parameters={"sources_file": str(settings.sources_file)},
+                **every(settings.monitor_every),
+            ),
         ),
-        deliver.to_deployment(name="deliver", interval=every["deliver"]),
-        triage.to_deployment(name="triage", interval=every["triage"]),
-        maintenance.to_deployment(name="maintenance", cron=settings.maintenance_cron),
+        (deliver, deliver.to_deployment(name="deliver", **every(settings.deliver_every))),
+        (triage, triage.to_deployment(name="triage", **every(settings.triage_every))),
+        (maintenance, maintenance.to_deployment(name="maintenance", **maintenance_when)),
     ]
+
+
+def run_warm(served: list[tuple[Any, Any]], poll_seconds: float) -> None:
+    from flows.runner import WarmRunner
+
+    runner = WarmRunner(served, poll_seconds=poll_seconds)
+    runner.register()
+    stop = threading.Event()
+
+    def stopping(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, stopping)
+    signal.signal(signal.SIGINT, stopping)
+    print("serving: " + ", ".join(s.name for s in runner.served.values()), flush=True)
+    runner.run_until(stop)
 
 
 def main() -> int:
@@ -92,9 +119,16 @@ def main() -> int:
         os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
         print(f"Prefect UI: http://127.0.0.1:{port}", flush=True)
     try:
-        from prefect import serve
+        from newswatch.settings import Settings
 
-        serve(*deployments())
+        settings = Settings()
+        served = deployments()
+        if settings.runner == "process":
+            from prefect import serve
+
+            serve(*(deployment for _, deployment in served))
+        else:
+            run_warm(served, settings.runner_poll)
     except KeyboardInterrupt:
         pass
     finally:

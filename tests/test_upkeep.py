@@ -38,7 +38,7 @@ def test_make_serve_schedules_the_four_flows(env: dict[str, str], monkeypatch) -
     from flows.serve import deployments
 
     monkeypatch.setenv("NEWSWATCH_MONITOR_EVERY", "10m")
-    found = {d.name: d for d in deployments()}
+    found = {d.name: d for _, d in deployments()}
     assert set(found) == {"monitor", "deliver", "triage", "maintenance"}
     schedule = found["monitor"].schedules[0].schedule
     assert schedule.interval == timedelta(minutes=10)

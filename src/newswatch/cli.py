@@ -45,6 +45,16 @@ def run(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the run's outcome as JSON.")
     ] = False,
+    served: Annotated[
+        bool,
+        typer.Option(
+            "--served",
+            help="Run the cycle in `make serve`'s runner (PREFECT_API_URL), not in this process.",
+        ),
+    ] = False,
+    timeout: Annotated[
+        float, typer.Option(help="--served: seconds to wait for the run's end.")
+    ] = 3600.0,
 ) -> None:
     """Run one monitoring cycle (a Prefect flow run; no server to start): scan the feeds,
     sitemaps and section pages, then check the articles that are due."""
@@ -54,6 +64,9 @@ def run(
         load_watchlist(path)
     except SourcesError as exc:
         raise fail(str(exc)) from None
+    if served:
+        _run_served(settings, path, everything, as_json, timeout)
+        return
     import asyncio
 
     from flows.common import freeze_imports
@@ -81,6 +94,43 @@ def run(
         if len(shown) > RUN_ROWS:
             console.print(f"… and {len(shown) - RUN_ROWS} more (--json lists every article)")
     console.print(" · ".join(f"{k}: {v}" for k, v in result["summary"].items()))
+
+
+def _run_served(
+    settings: Settings, path: Path, everything: bool, as_json: bool, timeout: float
+) -> None:
+    import os
+
+    from flows.trigger import TriggerError, run_deployment
+
+    api = os.environ.get("PREFECT_API_URL")
+    if not api:
+        raise fail("--served needs PREFECT_API_URL: the API of the server `make serve` runs on")
+    from newswatch.models import utcnow
+
+    started = utcnow() - timedelta(seconds=5)  # slack for the clocks of two processes
+    try:
+        ended = run_deployment(
+            api,
+            "newswatch-monitor/monitor",
+            {"sources_file": str(path.resolve()), "everything": everything},
+            timeout=timeout,
+            ui_url=settings.prefect_ui_url,
+        )
+    except TriggerError as exc:
+        raise fail(str(exc)) from None
+    with open_store(settings).reading() as session:
+        outcomes = st.capture_outcomes(session, ended.cycle, started)
+    if as_json:
+        print_json({"flow_run": ended.name, "state": ended.state, "captures": outcomes})
+    else:
+        console.print(
+            f"flow run {ended.name}: {ended.state.lower()} · "
+            + " · ".join(f"{k}: {v}" for k, v in sorted(outcomes.items()))
+            + f"\n{ended.ui_url}"
+        )
+    if ended.state != "COMPLETED":
+        raise fail(f"flow run {ended.name} ended {ended.state.lower()}: {ended.message}")
 
 
 @app.command()

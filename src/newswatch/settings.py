@@ -75,6 +75,13 @@ class Settings(BaseSettings):
     deliver_every: str = Field("1m", description="`make serve`: how often alerts are sent.")
     triage_every: str = Field("15m", description="`make serve`: how often triage asks.")
     maintenance_cron: str = Field("30 3 * * *", description="When daily upkeep runs (UTC).")
+    runner: Literal["warm", "process"] = Field(
+        "process",
+        description="`make serve`: one process per run (process) or all in its own (warm).",
+    )
+    runner_poll: float = Field(
+        5.0, gt=0, le=300, description="`make serve`: seconds between polls for due runs."
+    )
     raw_retention_days: int | None = Field(
         None, ge=1, description="Drop raw page bytes older than this; unset keeps them all."
     )

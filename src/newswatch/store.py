@@ -386,6 +386,17 @@ def captures_of(session: Session, article_id: int, limit: int = 50) -> Sequence[
     ).all()
 
 
+def capture_outcomes(session: Session, cycle: str, since: datetime) -> dict[str, int]:
+    """How many captures of each outcome one cycle wrote (``since``: when it started, which
+    spares the database the older captures' rows)."""
+    rows = session.execute(
+        select(m.Capture.outcome, func.count())
+        .where(m.Capture.fetched_at >= since, m.Capture.cycle == cycle)
+        .group_by(m.Capture.outcome)
+    ).all()
+    return {outcome: int(count) for outcome, count in rows}
+
+
 def changes_since(session: Session, since: datetime | None) -> Sequence[m.Change]:
     query = select(m.Change).order_by(m.Change.created_at, m.Change.id)
     if since is not None:
