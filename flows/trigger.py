@@ -59,10 +59,14 @@ def run_deployment(
                     f"nothing serves {deployment} on {api} (the deployment is not ready): "
                     "start `make serve`"
                 )
-            created = http.post(
-                f"/deployments/{described['id']}/create_flow_run",
-                json={"parameters": parameters},
-            )
+            for attempt in range(4):  # a busy SQLite server answers 503 for a moment
+                created = http.post(
+                    f"/deployments/{described['id']}/create_flow_run",
+                    json={"parameters": parameters},
+                )
+                if created.status_code != 503 or attempt == 3:
+                    break
+                time.sleep(1.0 + attempt)
             created.raise_for_status()
             run = created.json()
             deadline = time.monotonic() + timeout
