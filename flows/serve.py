@@ -71,14 +71,14 @@ def deployments() -> list[tuple[Any, Any]]:
 
     settings = Settings()
 
-    def every(value: str) -> dict[str, Any]:
-        return {} if value.strip().lower() == "off" else {"interval": parse_duration(value)}
+    def off(value: str) -> bool:
+        return value.strip().lower() == "off"
 
-    maintenance_when: dict[str, Any] = (
-        {}
-        if settings.maintenance_cron.strip().lower() == "off"
-        else {"cron": settings.maintenance_cron}
-    )
+    def every(value: str) -> dict[str, Any]:
+        return {} if off(value) else {"interval": parse_duration(value)}
+
+    cron = settings.maintenance_cron
+    maintenance_when: dict[str, Any] = {} if off(cron) else {"cron": cron}
     return [
         (
             monitor,

@@ -43,3 +43,8 @@ def test_make_serve_schedules_the_four_flows(env: dict[str, str], monkeypatch) -
     schedule = found["monitor"].schedules[0].schedule
     assert schedule.interval == timedelta(minutes=10)
     assert found["maintenance"].schedules[0].schedule.cron == "30 3 * * *"
+    monkeypatch.setenv("NEWSWATCH_TRIAGE_EVERY", "off")
+    monkeypatch.setenv("NEWSWATCH_MAINTENANCE_CRON", "Off")
+    found = {d.name: d for _, d in deployments()}
+    assert not found["triage"].schedules and not found["maintenance"].schedules
+    assert found["deliver"].schedules[0].schedule.interval == timedelta(minutes=1)
