@@ -12,6 +12,7 @@ import random
 import sys
 import threading
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler
 
@@ -131,7 +132,7 @@ def make_corpus(count: int, seed: int = 7) -> list[Article]:
     return articles
 
 
-def render(article: Article, base: str) -> bytes:
+def render(article: Article, base: str, published: str) -> bytes:
     body = "\n".join(f"<p>{p}</p>" for p in article.paragraphs)
     url = f"{base}/news/2026/11/25/story-{article.number}"
     related = "".join(
@@ -141,7 +142,7 @@ def render(article: Article, base: str) -> bytes:
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>{article.headline} | The Bench Gazette</title>
 <link rel="canonical" href="{url}"><meta property="og:title" content="{article.headline}">
-<meta property="article:published_time" content="2026-11-25T06:00:00Z">
+<meta property="article:published_time" content="{published}">
 <script type="application/ld+json">{{"@type":"NewsArticle","headline":"{article.headline}",
 "author":{{"@type":"Person","name":"Bench Reporter"}}}}</script>
 <script>{SCRIPT}</script><style>body{{font:16px Georgia}} nav a{{margin:0 4px}}</style></head>
@@ -157,6 +158,10 @@ def render(article: Article, base: str) -> bytes:
 class CorpusServer:
     articles: list[Article]
     host: str = "127.0.0.1"
+    # a day before the server starts: a fixed date would age past the schedule's retirement
+    published: str = field(
+        default_factory=lambda: f"{datetime.now(UTC) - timedelta(days=1):%Y-%m-%dT%H:%M:%SZ}"
+    )
     requests: int = 0
     _cache: dict[tuple[int, int], tuple[bytes, str]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -179,7 +184,7 @@ class CorpusServer:
         key = (number, article.revision)
         with self._lock:
             if key not in self._cache:
-                data = render(article, self.base)
+                data = render(article, self.base, self.published)
                 self._cache[key] = (data, '"' + hashlib.sha1(data).hexdigest()[:16] + '"')
             return self._cache[key]
 

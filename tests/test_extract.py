@@ -1,4 +1,4 @@
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -38,7 +38,7 @@ def page(
 
 
 def test_demo_page_yields_text_and_metadata_without_page_noise() -> None:
-    site = DemoSite()
+    site = DemoSite(now=datetime(2026, 11, 19, 12, 0, tzinfo=UTC))
     html = site.render()
     got = extract(html.encode(), "http://127.0.0.1/world/peace")
     assert got.headline == "Veloria and Kastan agree outline of draft peace plan"
@@ -49,6 +49,18 @@ def test_demo_page_yields_text_and_metadata_without_page_noise() -> None:
     assert "- Clause 7: The Kastani armed forces will be capped at 600,000 troops." in got.text
     for noise in ("minutes ago", "Related stories", "shares", "adSlots", site.headline):
         assert noise not in got.text
+
+
+def test_the_demo_article_is_always_young() -> None:
+    """Its dates follow the site's start, so the schedule never retires it whatever the date."""
+    now = datetime.now(UTC)
+    site = DemoSite()
+    published = extract(site.render().encode(), "http://x/a").published
+    assert published is not None and timedelta(hours=3) < now - published < timedelta(hours=5)
+    for number in (1, 2, 3):
+        site.publish(number)
+        modified = extract(site.render().encode(), "http://x/a").modified
+        assert modified is not None and published <= modified <= now
 
 
 def test_page_noise_and_typography_do_not_change_the_fingerprint() -> None:

@@ -15,7 +15,7 @@ import sys
 import threading
 import tomllib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -49,19 +49,49 @@ class DemoVersion:
     describe: str
 
 
+# How long before the site starts its article was published: young enough to be checked often,
+# old enough that every version's modified date is in the past.
+AGE = timedelta(hours=4)
+
+
+def _parse(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 class DemoSite:
-    def __init__(self, seeds: Path | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
+    """The demo article's dates in ``site.toml`` are moved together so that it was published
+    ``AGE`` before ``now`` (the site's start by default): a fixed date would age past the
+    schedule's retirement, and the demo and the tests with it."""
+
+    def __init__(
+        self,
+        seeds: Path | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        now: datetime | None = None,
+    ) -> None:
         folder = seeds or seeds_dir()
         spec = tomllib.loads((folder / "site.toml").read_text("utf-8"))
         self.name: str = spec["name"]
         self.path: str = spec["path"]
         self.headline: str = spec["headline"]
         self.author: str = spec["author"]
-        self.published: str = spec["published"]
+        written = _parse(spec["published"])
+        shift = ((now or datetime.now(UTC)) - AGE - written) // timedelta(minutes=1)
+        moved = timedelta(minutes=shift)
+        self.published: str = _stamp(written + moved)
         self.related: list[str] = spec["related"]
         self.template = string.Template((folder / "page.html").read_text("utf-8"))
         self.versions = [
-            DemoVersion((folder / v["body"]).read_text("utf-8"), v["modified"], v["describe"])
+            DemoVersion(
+                (folder / v["body"]).read_text("utf-8"),
+                _stamp(_parse(v["modified"]) + moved),
+                v["describe"],
+            )
             for v in spec["version"]
         ]
         self.version = 1
@@ -88,7 +118,7 @@ class DemoSite:
     def render(self) -> str:
         current = self.versions[self.version - 1]
         related = self._random.sample(self.related, 3)
-        published = datetime.fromisoformat(self.published.replace("Z", "+00:00"))
+        published = _parse(self.published)
         return self.template.substitute(
             headline=html.escape(self.headline),
             canonical=html.escape(self.article_url),
@@ -109,7 +139,7 @@ class DemoSite:
     def feed(self) -> str:
         """An RSS feed listing the article, with its last modification."""
         current = self.versions[self.version - 1]
-        modified = datetime.fromisoformat(current.modified.replace("Z", "+00:00"))
+        modified = _parse(current.modified)
         return (
             '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
             f"<title>{html.escape(self.name)}</title><link>{html.escape(self.base_url)}/</link>"
