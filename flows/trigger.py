@@ -8,12 +8,15 @@ cost the command two seconds of start-up, as much as the run it asks for saves.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import httpx
 
 ENDED = ("COMPLETED", "FAILED", "CRASHED", "CANCELLED")
+MAX_POLL_SECONDS = 1.0
 
 
 class TriggerError(Exception):
@@ -27,6 +30,7 @@ class EndedRun:
     state: str  # COMPLETED, FAILED, CRASHED or CANCELLED
     message: str
     ui_url: str
+    ended_at: datetime  # when the run reached its final state, by the server's clock
 
     @property
     def cycle(self) -> str:
@@ -43,7 +47,10 @@ def run_deployment(
     poll_seconds: float = 0.1,
     ui_url: str = "",
 ) -> EndedRun:
-    """Create a run of ``deployment`` ("flow-name/deployment-name") and wait until it ends."""
+    """Create a run of ``deployment`` ("flow-name/deployment-name") and wait until it ends.
+
+    The run's state is asked for after ``poll_seconds``, then less and less often, up to once
+    a second: a long run is not slowed by a server answering a client many times a second."""
     api = api_url.rstrip("/")
     try:
         with httpx.Client(base_url=api, timeout=30) as http:
@@ -59,16 +66,15 @@ def run_deployment(
                     f"nothing serves {deployment} on {api} (the deployment is not ready): "
                     "start `make serve`"
                 )
-            for attempt in range(4):  # a busy SQLite server answers 503 for a moment
-                created = http.post(
+            created = _patiently(
+                lambda: http.post(
                     f"/deployments/{described['id']}/create_flow_run",
                     json={"parameters": parameters},
                 )
-                if created.status_code != 503 or attempt == 3:
-                    break
-                time.sleep(1.0 + attempt)
+            )
             created.raise_for_status()
             run = created.json()
+            run_path = f"/flow_runs/{run['id']}"
             deadline = time.monotonic() + timeout
             while True:
                 state = run.get("state") or {}
@@ -79,14 +85,32 @@ def run_deployment(
                         state=state["type"],
                         message=state.get("message") or "",
                         ui_url=f"{ui_url.rstrip('/')}/runs/flow-run/{run['id']}",
+                        ended_at=datetime.fromisoformat(state["timestamp"]),
                     )
                 if time.monotonic() > deadline:
                     raise TriggerError(
                         f"flow run {run['name']} of {deployment} did not end within {timeout:g} s"
                     )
                 time.sleep(poll_seconds)
-                answer = http.get(f"/flow_runs/{run['id']}")
+                poll_seconds = min(MAX_POLL_SECONDS, poll_seconds * 1.5)
+                answer = _patiently(lambda: http.get(run_path))
                 answer.raise_for_status()
                 run = answer.json()
     except httpx.HTTPError as exc:
         raise TriggerError(f"the Prefect server at {api}: {exc}") from None
+
+
+# A Prefect server on SQLite answers 503 while its database is locked by another writer, which
+# passes within milliseconds as a rule: ask again soon, then less and less soon (6 s in all).
+BUSY_WAITS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)
+
+
+def _patiently(request: Callable[[], httpx.Response]) -> httpx.Response:
+    """``request``'s answer, asked again while the server answers 503."""
+    answer = request()
+    for wait in BUSY_WAITS:
+        if answer.status_code != 503:
+            break
+        time.sleep(wait)
+        answer = request()
+    return answer

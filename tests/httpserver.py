@@ -22,6 +22,8 @@ class Seen:
     path: str
     headers: dict[str, str]
     peer_port: int = 0  # the client's port: one connection, one port
+    method: str = "GET"
+    body: bytes = b""
 
 
 Route = Callable[[Seen], Reply]
@@ -53,10 +55,13 @@ class LocalServer:
             disable_nagle_algorithm = True  # headers and body must not wait for ACKs
 
             def do_GET(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
                 seen = Seen(
                     self.path,
                     {k.lower(): v for k, v in self.headers.items()},
                     self.client_address[1],
+                    self.command,
+                    self.rfile.read(length) if length else b"",
                 )
                 server.seen.append(seen)
                 route = server.routes.get(self.path.split("?", 1)[0])
@@ -82,6 +87,8 @@ class LocalServer:
                         self.close_connection = True
                 except (BrokenPipeError, ConnectionResetError):
                     self.close_connection = True
+
+            do_POST = do_GET  # a route answers whatever the method; Seen says which it was
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
