@@ -22,15 +22,28 @@ import asyncio
 import inspect
 import logging
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
 from prefect.client.orchestration import SyncPrefectClient, get_client
-from prefect.client.schemas.objects import FlowRun, StateType
-from prefect.client.schemas.responses import OrchestrationResult, SetStateStatus
+from prefect.client.schemas.filters import (
+    DeploymentFilter,
+    DeploymentFilterId,
+    FlowRunFilter,
+    FlowRunFilterNextScheduledStartTime,
+    FlowRunFilterState,
+    FlowRunFilterStateType,
+)
+from prefect.client.schemas.objects import DeploymentStatus, FlowRun, StateType
+from prefect.client.schemas.responses import (
+    FlowRunResponse,
+    OrchestrationResult,
+    SetStateStatus,
+)
 from prefect.deployments.runner import RunnerDeployment
 from prefect.flow_engine import run_flow
 from prefect.flows import Flow
@@ -39,6 +52,9 @@ from prefect.states import Crashed, Pending
 from flows.common import freeze_imports
 
 log = logging.getLogger("newswatch.runner")
+
+# The server marks a deployment not ready when no runner has asked for its runs for 60 s.
+HEARTBEAT_SECONDS = 15.0
 
 
 @dataclass(frozen=True)
@@ -68,6 +84,7 @@ class WarmRunner:
         self._running: dict[UUID, tuple[UUID, threading.Thread]] = {}  # run id → deployment
         self._lock = threading.Lock()
         self.finished = 0  # runs this runner has executed, whatever their end
+        self._heartbeat_due = 0.0  # when to tell the server again that the deployments are served
 
     def register(self) -> list[Served]:
         """Create or update the deployments on the server (schedules included)."""
@@ -79,11 +96,32 @@ class WarmRunner:
         return list(self.served.values())
 
     def poll(self, client: SyncPrefectClient) -> list[UUID]:
-        """Claim and start the runs that are due now; returns their ids. Also tells the server
-        the deployments are being served (it marks them ready in the UI)."""
-        due = client.get_scheduled_flow_runs_for_deployments(
-            list(self.served), scheduled_before=datetime.now(UTC), limit=20
-        )
+        """Claim and start the runs that are due now; returns their ids."""
+        now = datetime.now(UTC)
+        due: list[FlowRun | FlowRunResponse]
+        if time.monotonic() >= self._heartbeat_due:
+            # this query also tells the server the deployments are served (ready in the UI),
+            # and so writes to its database: not at every poll
+            due = [
+                *client.get_scheduled_flow_runs_for_deployments(
+                    list(self.served), scheduled_before=now, limit=20
+                )
+            ]
+            self._heartbeat_due = time.monotonic() + HEARTBEAT_SECONDS
+        else:
+            scheduled = FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.SCHEDULED]))
+            due = [
+                *client.read_flow_runs(
+                    flow_run_filter=FlowRunFilter(
+                        state=scheduled,
+                        next_scheduled_start_time=FlowRunFilterNextScheduledStartTime(before_=now),
+                    ),
+                    deployment_filter=DeploymentFilter(
+                        id=DeploymentFilterId(any_=list(self.served))
+                    ),
+                    limit=20,
+                )
+            ]
         due.sort(key=lambda run: run.next_scheduled_start_time or run.expected_start_time or 0)
         started = []
         for flow_run in due:
@@ -97,16 +135,27 @@ class WarmRunner:
             started.append(flow_run.id)
         return started
 
-    def run_until(self, stop: threading.Event) -> None:
-        """Poll every ``poll_seconds`` until ``stop`` is set, then wait for the runs started."""
+    def run_until(self, stop: threading.Event, ready: Callable[[], object] | None = None) -> None:
+        """Poll every ``poll_seconds`` until ``stop`` is set, then wait for the runs started.
+        ``ready`` is called once the server shows every deployment as ready (it marks them so
+        a moment after a poll): from then on, `newswatch run --served` finds them served."""
         with get_client(sync_client=True) as client:
             while not stop.is_set():
                 try:
                     self.poll(client)
+                    if ready is not None and self._all_ready(client):
+                        ready()
+                        ready = None
                 except Exception as exc:  # the server restarting, a network blip: poll again
                     log.warning("polling the Prefect server failed: %s", exc)
                 stop.wait(self.poll_seconds)
         self.wait()
+
+    def _all_ready(self, client: SyncPrefectClient) -> bool:
+        return all(
+            client.read_deployment(deployment_id).status == DeploymentStatus.READY
+            for deployment_id in self.served
+        )
 
     def wait(self) -> None:
         while True:

@@ -94,11 +94,14 @@ def deployments() -> list[tuple[Any, Any]]:
     ]
 
 
-def run_warm(served: list[tuple[Any, Any]], poll_seconds: float) -> None:
+def run_warm(served: list[tuple[Any, Any]], poll_seconds: float, extract_workers: int) -> None:
     from flows.runner import WarmRunner
+    from newswatch.pipeline import extraction_pool
 
     runner = WarmRunner(served, poll_seconds=poll_seconds)
     runner.register()
+    # started now rather than in the first run: the runs share them for the runner's life
+    extraction_pool(extract_workers)
     stop = threading.Event()
 
     def stopping(signum: int, frame: FrameType | None) -> None:
@@ -106,8 +109,8 @@ def run_warm(served: list[tuple[Any, Any]], poll_seconds: float) -> None:
 
     signal.signal(signal.SIGTERM, stopping)
     signal.signal(signal.SIGINT, stopping)
-    print("serving: " + ", ".join(s.name for s in runner.served.values()), flush=True)
-    runner.run_until(stop)
+    names = ", ".join(s.name for s in runner.served.values())
+    runner.run_until(stop, ready=lambda: print(f"serving: {names}", flush=True))
 
 
 def main() -> int:
@@ -128,7 +131,7 @@ def main() -> int:
 
             serve(*(deployment for _, deployment in served))
         else:
-            run_warm(served, settings.runner_poll)
+            run_warm(served, settings.runner_poll, settings.extract_workers)
     except KeyboardInterrupt:
         pass
     finally:

@@ -1,14 +1,26 @@
 """The warm runner of flows/runner.py: due runs of a deployment are claimed and run in this
 process, against the session's test server."""
 
+import json
 import os
+import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
 from prefect import flow
 from prefect.client.orchestration import get_client
+from prefect.settings import PREFECT_API_URL
+from sqlalchemy import select
+from typer.testing import CliRunner
 
 from flows.runner import WarmRunner
+from flows.serve import deployments
+from newswatch import models as m
+from newswatch.cli import app
+from newswatch.demo.site import DemoSite
+from newswatch.store import open_store
+from tests.conftest import write_sources
 
 pytestmark = pytest.mark.orchestration
 
@@ -45,3 +57,37 @@ def test_due_runs_run_in_this_process_and_a_failure_does_not_stop_the_runner(
     assert [s.type.value if s else None for s in states] == ["FAILED", "COMPLETED"]
     assert seen == [(os.getpid(), -1), (os.getpid(), 7)]
     assert runner.finished == 2
+
+
+def test_newswatch_run_served_runs_a_cycle_in_the_warm_runner(
+    prefect_harness: None,
+    env: dict[str, str],
+    demo_site: DemoSite,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The whole path of `newswatch run --served`: the CLI asks the server for a run of the
+    monitoring deployment, the warm runner (as `make serve` starts it) takes it and runs it
+    here, and the CLI reports what the run captured."""
+    for name in ("MONITOR_EVERY", "DELIVER_EVERY", "TRIAGE_EVERY", "MAINTENANCE_CRON"):
+        monkeypatch.setenv(f"NEWSWATCH_{name}", "off")
+    monkeypatch.setenv("PREFECT_API_URL", str(PREFECT_API_URL.value()))
+    sources = write_sources(tmp_path / "sources.toml", demo_site.article_url)
+    runner = WarmRunner(deployments(), poll_seconds=0.2)
+    runner.register()
+    stop, ready = threading.Event(), threading.Event()
+    serving = threading.Thread(target=runner.run_until, args=(stop, ready.set))
+    serving.start()
+    try:
+        assert ready.wait(60), "the server never showed the deployments as ready"
+        result = CliRunner().invoke(app, ["run", "--served", "--sources", str(sources), "--json"])
+    finally:
+        stop.set()
+        serving.join(60)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["state"] == "COMPLETED" and report["captures"] == {"new-version": 1}
+    assert runner.finished == 1
+    with open_store(env["NEWSWATCH_DATABASE_URL"]).reading() as session:
+        (article,) = session.scalars(select(m.Article)).all()
+        assert article.url == demo_site.article_url and article.current_version_id is not None
