@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import threading
 
 from newswatch.settings import Settings
@@ -11,6 +12,8 @@ from newswatch.store import Store, open_store
 _stores: dict[str, Store] = {}
 _lock = threading.Lock()
 _frozen = False
+_PREFIX = "NEWSWATCH_"
+_settings: tuple[tuple[tuple[str, str], ...], Settings] | None = None
 
 
 def freeze_imports() -> None:
@@ -26,7 +29,15 @@ def freeze_imports() -> None:
 
 
 def settings_now() -> Settings:
-    return Settings()
+    """The settings as the environment gives them now. Reading them costs about 13 ms, and a
+    monitoring run asks five times, so they are kept while no ``NEWSWATCH_`` variable changed
+    (tests and a long-lived runner see a change at the next call)."""
+    global _settings
+    seen = tuple(sorted((k, v) for k, v in os.environ.items() if k.upper().startswith(_PREFIX)))
+    with _lock:
+        if _settings is None or _settings[0] != seen:
+            _settings = (seen, Settings())
+        return _settings[1]
 
 
 def store_for(settings: Settings) -> Store:

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from flows.common import freeze_imports
+from flows.common import freeze_imports, settings_now
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -34,3 +34,13 @@ def test_a_run_with_nothing_changed_loads_no_comparison_or_extraction_library() 
         [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_settings_are_read_again_only_when_the_environment_changed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("NEWSWATCH_BATCH_SIZE", "17")
+    first = settings_now()
+    assert first.batch_size == 17 and settings_now() is first
+    monkeypatch.setenv("NEWSWATCH_BATCH_SIZE", "18")
+    assert settings_now().batch_size == 18
+    monkeypatch.setenv("newswatch_fetch_workers", "3")  # the prefix is read in any case
+    assert settings_now().fetch_workers == 3
