@@ -39,7 +39,7 @@ import requests
 import trafilatura
 from sqlalchemy import create_engine, text
 
-from bench import report
+from bench import report, warm
 
 BIN = Path(sys.executable).parent
 REPO = Path(__file__).resolve().parents[1]
@@ -135,12 +135,51 @@ def settle(url: str) -> None:
     engine.dispose()
 
 
+class ColdRuns:
+    """Each cycle a process of its own: `newswatch run --all` (a Prefect flow run), or with
+    ``direct`` the stages called without Prefect (bench.direct)."""
+
+    def __init__(self, env: dict[str, str], *, direct: bool) -> None:
+        self.env = env
+        self.direct = direct
+
+    def cycle(self, sources: Path) -> tuple[float, float, float]:
+        command = (
+            [sys.executable, "-m", "bench.direct", str(sources)]
+            if self.direct
+            else [str(BIN / "newswatch"), "run", "--sources", str(sources), "--all"]
+        )
+        return measured(command, self.env)
+
+    def close(self) -> None:
+        pass
+
+
+Runs = ColdRuns | warm.WarmRunner | warm.WarmDirect
+
+
+def start_runs(runner: str, env: dict[str, str], api: str, *, direct: bool = False) -> Runs:
+    """What runs the cycles: a process per cycle (``cold``), or one warm process for all of
+    them (``warm``: the warm runner of `make serve`, or a long-lived bench.direct)."""
+    if runner == "cold":
+        return ColdRuns(env, direct=direct)
+    return warm.WarmDirect(env) if direct else warm.WarmRunner(api, env)
+
+
 def one_article_run(
-    folder: Path, base: str, env: dict[str, str], db: str, label: str, *, direct: bool = False
+    folder: Path,
+    base: str,
+    env: dict[str, str],
+    db: str,
+    label: str,
+    runner: str,
+    api: str,
+    *,
+    direct: bool = False,
 ) -> float:
     """Wall seconds of a run that checks one (unchanged) article, the best of three after its
     first capture: the fixed cost of a run, or with ``direct`` the part of it that is not
-    Prefect's (interpreter, imports, opening the store)."""
+    Prefect's (for a cold run: interpreter, imports, opening the store)."""
     sources = folder / f"{label}.toml"
     sources.write_text(
         f'[[source]]\nname = "one"\nkind = "article"\nurl = "{base}/news/2026/11/25/story-0"\n',
@@ -148,24 +187,20 @@ def one_article_run(
     )
     # a database of its own for each corpus (each corpus server has its own port)
     one_env = {**env, "NEWSWATCH_DATABASE_URL": prepare_database(db, folder, label)}
-    run = (
-        [sys.executable, "-m", "bench.direct", str(sources)]
-        if direct
-        else [str(BIN / "newswatch"), "run", "--sources", str(sources), "--all"]
-    )
-    return best_of_three(run, one_env)
-
-
-def best_of_three(command: list[str], env: dict[str, str]) -> float:
-    """Wall seconds of the fastest of three runs, after one that is not counted."""
-    measured(command, env)
-    return min(measured(command, env)[0] for _ in range(3))
+    runs = start_runs(runner, one_env, api, direct=direct)
+    try:
+        runs.cycle(sources)  # the first capture, not counted
+        return min(runs.cycle(sources)[0] for _ in range(3))
+    finally:
+        runs.close()
 
 
 def prefect_floor(api: str) -> float:
     """Wall seconds of a flow run that does nothing, as a process (the best of three)."""
     env = {**os.environ, "PREFECT_API_URL": api, "PREFECT_LOGGING_LEVEL": "WARNING"}
-    return best_of_three([sys.executable, "-m", "bench.floor"], env)
+    command = [sys.executable, "-m", "bench.floor"]
+    measured(command, env)
+    return min(measured(command, env)[0] for _ in range(3))
 
 
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
@@ -249,6 +284,7 @@ def cycles(
     corpus: subprocess.Popen[str],
     base: str,
     tag: str,
+    runner: str,
 ) -> dict[str, object]:
     sources = folder / f"sources-{tag}.toml"
     write_sources(sources, base, count)
@@ -267,8 +303,7 @@ def cycles(
         "NEWSWATCH_ARTIFACTS": "false",
         "NEWSWATCH_SMTP_PORT": "1",
     }
-    run = [str(BIN / "newswatch"), "run", "--sources", str(sources), "--all"]
-    results: dict[str, object] = {"n": count, "db": db}
+    results: dict[str, object] = {"n": count, "db": db, "runner": runner}
     size = 0
     steps = (
         (1, "first capture"),
@@ -278,36 +313,40 @@ def cycles(
         # behind are reused instead of adding to the file
         (4, "unchanged again"),
     )
-    for cycle, label in steps:
-        if cycle == 3:
-            assert corpus.stdin is not None and corpus.stdout is not None
-            corpus.stdin.write("edit 0.1\n")
-            corpus.stdin.flush()
-            corpus.stdout.readline()
-        wall, cpu, rss = measured(run, env)
-        settle(flow_db)
-        new_size = database_size(flow_db)
-        results[f"cycle{cycle}"] = {
-            "label": label,
-            "wall_ms": wall / count * 1000,
-            "cpu_ms": cpu / count * 1000,
-            "rss_mb": rss,
-            "db_bytes": new_size,
-            "growth_bytes": new_size - size,
-        }
-        size = new_size
-    results["fixed_s"] = one_article_run(folder, base, env, db, f"one{tag}")
+    runs = start_runs(runner, env, api)
+    try:
+        for cycle, label in steps:
+            if cycle == 3:
+                assert corpus.stdin is not None and corpus.stdout is not None
+                corpus.stdin.write("edit 0.1\n")
+                corpus.stdin.flush()
+                corpus.stdout.readline()
+            wall, cpu, rss = runs.cycle(sources)
+            settle(flow_db)
+            new_size = database_size(flow_db)
+            results[f"cycle{cycle}"] = {
+                "label": label,
+                "wall_ms": wall / count * 1000,
+                "cpu_ms": cpu / count * 1000,
+                "rss_mb": rss,
+                "db_bytes": new_size,
+                "growth_bytes": new_size - size,
+            }
+            size = new_size
+    finally:
+        runs.close()
+    results["fixed_s"] = one_article_run(folder, base, env, db, f"one{tag}", runner, api)
     results["direct_fixed_s"] = one_article_run(
-        folder, base, env, db, f"onedirect{tag}", direct=True
+        folder, base, env, db, f"onedirect{tag}", runner, api, direct=True
     )
     # the same work without Prefect: the stages called directly, on a database of their own
-    direct_db = prepare_database(db, folder, f"direct{tag}")
-    direct = [sys.executable, "-m", "bench.direct", str(sources)]
-    direct_env = {**env, "NEWSWATCH_DATABASE_URL": direct_db}
-    walls = []
-    for _ in range(2):  # the first captures, then an unchanged cycle
-        wall, _cpu, _rss = measured(direct, direct_env)
-        walls.append(wall / count * 1000)
+    direct_env = {**env, "NEWSWATCH_DATABASE_URL": prepare_database(db, folder, f"direct{tag}")}
+    direct = start_runs(runner, direct_env, api, direct=True)
+    try:
+        # the first captures, then an unchanged cycle
+        walls = [direct.cycle(sources)[0] / count * 1000 for _ in range(2)]
+    finally:
+        direct.close()
     results["direct_first_ms"], results["direct_unchanged_ms"] = walls
     return results
 
@@ -332,11 +371,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--large", action="store_true", help="add N = 10,000")
     parser.add_argument("--db", action="append", choices=("sqlite", "postgresql"))
     parser.add_argument("--rounds", type=int, default=1, help="repeat everything (default 1)")
+    parser.add_argument(
+        "--runner",
+        action="append",
+        choices=("cold", "warm"),
+        help="cold: a process per cycle (`newswatch run`); warm: the warm runner of `make serve`"
+        " (default: both)",
+    )
     args = parser.parse_args(argv)
     sizes = args.n or [200, 2000]
     if args.large:
         sizes.append(10_000)
     dbs = args.db or ["sqlite", "postgresql"]
+    runners = args.runner or ["cold", "warm"]
     # as an installed package has them: without compiled modules (PYTHONDONTWRITEBYTECODE),
     # every run would compile newswatch's source again, a tenth of a second each
     for code in ("src", "flows", "bench"):
@@ -353,11 +400,17 @@ def main(argv: list[str] | None = None) -> int:
                     baseline = baselines(base, count)
                     floor = prefect_floor(api)
                     for db in dbs:
-                        print(f"running N = {count} on {db}, round {round_number}...", flush=True)
-                        tag = f"{count}r{round_number}"
-                        result = cycles(count, db, folder, api, corpus, base, tag)
-                        result.update(round=round_number, baseline=baseline, prefect_floor_s=floor)
-                        results.append(result)
+                        for runner in runners:
+                            print(
+                                f"running N = {count} on {db}, {runner}, round {round_number}...",
+                                flush=True,
+                            )
+                            tag = f"{count}{runner}r{round_number}"
+                            result = cycles(count, db, folder, api, corpus, base, tag, runner)
+                            result.update(
+                                round=round_number, baseline=baseline, prefect_floor_s=floor
+                            )
+                            results.append(result)
             finally:
                 corpus.terminate()
         corpus, base = start_corpus(1, folder)

@@ -1,7 +1,10 @@
 """One monitoring cycle with the stages called directly, without Prefect: the yardstick for
 Prefect's share. Same steps as flows/monitor.py: sync, scan, claim, batches, delivery.
 
-    python -m bench.direct SOURCES_FILE
+    python -m bench.direct SOURCES_FILE     one cycle, in a process of its own
+    python -m bench.direct --serve          cycles in one warm process: it starts its extraction
+                                            processes, prints "ready", then runs a cycle for each
+                                            sources file read from stdin and prints "done"
 """
 
 from __future__ import annotations
@@ -15,13 +18,11 @@ from newswatch.alerts import deliver_pending
 from newswatch.scan import scan_sources
 from newswatch.settings import Settings
 from newswatch.sources import load_watchlist
-from newswatch.store import claim_due_articles, open_store, source_ids, sync_watchlist
+from newswatch.store import Store, claim_due_articles, open_store, source_ids, sync_watchlist
 
 
-def main() -> int:
-    settings = Settings()
-    watchlist = load_watchlist(Path(sys.argv[1]))
-    store = open_store(settings.resolved_database_url)
+def one_cycle(store: Store, settings: Settings, sources: Path) -> None:
+    watchlist = load_watchlist(sources)
     cycle = f"direct-{m.utcnow():%H%M%S%f}"
     with store.transaction() as session:
         sync_watchlist(session, watchlist)
@@ -40,6 +41,19 @@ def main() -> int:
     for start in range(0, len(due), size):
         pipeline.check_batch(store, due[start : start + size], watchlist, settings, cycle)
     deliver_pending(store, settings)
+
+
+def main() -> int:
+    settings = Settings()
+    store = open_store(settings.resolved_database_url)
+    if sys.argv[1:] != ["--serve"]:
+        one_cycle(store, settings, Path(sys.argv[1]))
+        return 0
+    pipeline.extraction_pool(settings.extract_workers)  # as the warm runner does
+    print("ready", flush=True)
+    for line in sys.stdin:
+        one_cycle(store, settings, Path(line.strip()))
+        print("done", flush=True)
     return 0
 
 
