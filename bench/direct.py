@@ -49,7 +49,7 @@ def main() -> int:
     if sys.argv[1:] != ["--serve"]:
         one_cycle(store, settings, Path(sys.argv[1]))
         return 0
-    pipeline.extraction_pool(settings.extract_workers)  # as the warm runner does
+    pipeline.extraction_pool(settings.extract_workers, preload=True)  # as the warm runner does
     print("ready", flush=True)
     for line in sys.stdin:
         one_cycle(store, settings, Path(line.strip()))

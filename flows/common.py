@@ -1,4 +1,5 @@
-"""What the flows share: settings read at run time and one store per database per process."""
+"""What the flows share: settings read at run time, one store per database per process, and the
+runs asked to stop (the warm runner runs flows in threads, which can only stop themselves)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ _lock = threading.Lock()
 _frozen = False
 _PREFIX = "NEWSWATCH_"
 _settings: tuple[tuple[tuple[str, str], ...], Settings] | None = None
+_stopping: set[str] = set()  # ids of the flow runs asked to stop
 
 
 def freeze_imports() -> None:
@@ -54,3 +56,20 @@ def forget_stores() -> None:
         for store in _stores.values():
             store.close()
         _stores.clear()
+
+
+def request_stop(flow_run_id: str) -> None:
+    """Ask a flow run of this process to stop (it was cancelled, or the runner is stopping):
+    the monitoring flow starts no further batch and ends Cancelled."""
+    with _lock:
+        _stopping.add(flow_run_id)
+
+
+def stop_requested(flow_run_id: str | None) -> bool:
+    with _lock:
+        return flow_run_id in _stopping
+
+
+def forget_stop(flow_run_id: str) -> None:
+    with _lock:
+        _stopping.discard(flow_run_id)

@@ -25,10 +25,11 @@ from prefect.client.schemas.objects import State, TaskRun
 from prefect.context import SyncClientContext
 from prefect.events import emit_event
 from prefect.runtime import flow_run
+from prefect.states import Cancelled
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import Task
 
-from flows.common import freeze_imports, settings_now, store_for
+from flows.common import freeze_imports, settings_now, stop_requested, store_for
 from flows.deliver import deliver_alerts
 from newswatch import models as m
 from newswatch import pipeline
@@ -36,7 +37,13 @@ from newswatch.alerts import artifact_url
 from newswatch.review import ChangeReport, build_report, render_markdown, run_table
 from newswatch.scan import discoverable, scan_sources
 from newswatch.sources import Watchlist, load_watchlist
-from newswatch.store import changes_by_id, claim_due_articles, source_ids, sync_watchlist
+from newswatch.store import (
+    changes_by_id,
+    claim_due_articles,
+    release_claims,
+    source_ids,
+    sync_watchlist,
+)
 
 
 class TransientFetchErrors(Exception):
@@ -89,6 +96,8 @@ class RunReport(Mapping[str, Any]):
     retry_condition_fn=retry_transient,
 )
 def check_batch(article_ids: list[int], sources_file: str, cycle: str) -> list[dict[str, Any]]:
+    if stop_requested(flow_run.get_id()):
+        return []  # the run was cancelled: its articles are released when the flow ends
     settings = settings_now()
     watchlist = load_watchlist(Path(sources_file))
     outcomes = pipeline.check_batch(store_for(settings), article_ids, watchlist, settings, cycle)
@@ -214,7 +223,18 @@ async def monitor(sources_file: str | None = None, everything: bool = False) -> 
     # one API client for every task run of this flow run: otherwise each task run builds its own
     # (with a TLS context and the CA bundle, tens of milliseconds each, for every batch)
     with SyncClientContext.get_or_create():
-        return await _monitor(path, watchlist, cycle, everything)
+        report = await _monitor(path, watchlist, cycle, everything)
+    if not stop_requested(run_id):
+        return report
+    # Cancelled while it ran (only a warm runner asks): the batches under way finished, the
+    # others never started, and their articles go back to the next run at once.
+    with store_for(settings).transaction() as session:
+        released = release_claims(session, cycle)
+    # Prefect makes a state a flow returns its final state (a caller gets CancelledRun).
+    return Cancelled(  # type: ignore[return-value]
+        message=f"cancelled after {report['summary']['checked']} checks; {released} articles "
+        "left for the next run"
+    )
 
 
 async def _monitor(path: str, watchlist: Watchlist, cycle: str, everything: bool) -> RunReport:

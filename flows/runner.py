@@ -8,12 +8,13 @@ deployments (their schedules, the UI's "Run" button), polls the server for their
 due, claims each one by moving it to Pending (the server refuses a second claim, so several
 runners can share the deployments) and runs it in a thread of this process.
 
-What it gives up: a run is not isolated in a process of its own, so a run that crashes the
-interpreter takes the runner with it (systemd or ``make serve`` starts it again, and the
-articles a crashed run had claimed are claimed again when their claim expires), and a run that
-is cancelled in the UI while it runs finishes its work first, because a thread cannot be stopped
-from outside. Experimental: chosen with ``NEWSWATCH_RUNNER=warm``; the default stays Prefect's
-process per run.
+A run cancelled in the UI while it runs cannot be killed as Prefect kills a run's process (a
+thread cannot be stopped from outside): the runner sees it Cancelling and asks it to stop, and
+the monitoring flow starts no further batch, gives its unchecked articles back and ends
+Cancelled. Stopping the runner stops its runs the same way. What it gives up: a run is not
+isolated in a process of its own, so a run that crashes the interpreter takes the runner with it
+(systemd or ``make serve`` starts it again, and the articles a crashed run had claimed are
+claimed again when their claim expires, within the hour).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from prefect.client.schemas.filters import (
     DeploymentFilter,
     DeploymentFilterId,
     FlowRunFilter,
+    FlowRunFilterId,
     FlowRunFilterNextScheduledStartTime,
     FlowRunFilterState,
     FlowRunFilterStateType,
@@ -49,7 +51,7 @@ from prefect.flow_engine import run_flow
 from prefect.flows import Flow
 from prefect.states import Crashed, Pending
 
-from flows.common import freeze_imports
+from flows.common import forget_stop, freeze_imports, request_stop
 
 log = logging.getLogger("newswatch.runner")
 
@@ -123,6 +125,7 @@ class WarmRunner:
                 )
             ]
         due.sort(key=lambda run: run.next_scheduled_start_time or run.expected_start_time or 0)
+        self._watch_cancellations(client)
         started = []
         for flow_run in due:
             deployment_id = flow_run.deployment_id
@@ -134,6 +137,19 @@ class WarmRunner:
             self._start(self.served[deployment_id], client.read_flow_run(flow_run.id))
             started.append(flow_run.id)
         return started
+
+    def _watch_cancellations(self, client: SyncPrefectClient) -> None:
+        """A run cancelled in the UI (or by `prefect flow-run cancel`) is Cancelling on the
+        server: ask it to stop. A thread cannot be stopped from outside, so the flow checks
+        between its batches and ends Cancelled by itself."""
+        running = self.running()
+        if not running:
+            return
+        for flow_run in client.read_flow_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=running))
+        ):
+            if flow_run.state is not None and flow_run.state.type == StateType.CANCELLING:
+                request_stop(str(flow_run.id))
 
     def run_until(self, stop: threading.Event, ready: Callable[[], object] | None = None) -> None:
         """Poll every ``poll_seconds`` until ``stop`` is set, then wait for the runs started.
@@ -149,6 +165,8 @@ class WarmRunner:
                 except Exception as exc:  # the server restarting, a network blip: poll again
                     log.warning("polling the Prefect server failed: %s", exc)
                 stop.wait(self.poll_seconds)
+        for flow_run_id in self.running():  # stopping: the runs under way end after their batch
+            request_stop(str(flow_run_id))
         self.wait()
 
     def _all_ready(self, client: SyncPrefectClient) -> bool:
@@ -197,6 +215,7 @@ class WarmRunner:
             log.exception("flow run %s of %s crashed", flow_run.name, served.name)
             _mark_crashed(flow_run.id, exc)
         finally:
+            forget_stop(str(flow_run.id))
             with self._lock:
                 self._running.pop(flow_run.id, None)
                 self.finished += 1

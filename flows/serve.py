@@ -101,7 +101,7 @@ def run_warm(served: list[tuple[Any, Any]], poll_seconds: float, extract_workers
     runner = WarmRunner(served, poll_seconds=poll_seconds)
     runner.register()
     # started now rather than in the first run: the runs share them for the runner's life
-    extraction_pool(extract_workers)
+    extraction_pool(extract_workers, preload=True)
     stop = threading.Event()
 
     def stopping(signum: int, frame: FrameType | None) -> None:

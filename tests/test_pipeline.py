@@ -1,5 +1,7 @@
+import os
 import subprocess
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -285,3 +287,36 @@ def test_extraction_processes_compare_a_new_text_as_the_recording_would(
 
 def _no_compare(*args: object, **kwargs: object) -> None:
     raise AssertionError("compared in the recording although an extraction process had")
+
+
+def test_a_broken_extraction_pool_is_replaced_after_a_while(
+    env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that dies between runs (the out-of-memory killer, an operator) breaks the pool:
+    the next batch extracts in the checking process, and a long-lived runner gets a new pool
+    once the pause is over instead of doing without one for good."""
+    page = DemoSite().render().encode()
+    with LocalServer() as server:
+        sources = ""
+        for i in range(4):
+            server.route(f"/story-{i}", lambda _s: Reply(200, page, {"Content-Type": "text/html"}))
+            sources += f'[[source]]\nname = "s{i}"\nurl = "{server.url(f"/story-{i}")}"\n\n'
+        (tmp_path / "four.toml").write_text(sources, "utf-8")
+        watchlist = load_watchlist(tmp_path / "four.toml")
+        settings = Settings(extract_workers=2)
+        store = open_store(settings.resolved_database_url)
+        with store.transaction() as session:
+            ids = sync_watchlist(session, watchlist)
+        monkeypatch.setattr(pipeline, "_pool_broken_until", 0.0)  # restored after the test
+        broken = pipeline.extraction_pool(2)
+        assert broken is not None
+        with pytest.raises(BrokenProcessPool):
+            broken.submit(os._exit, 1).result(timeout=60)
+        outcomes = pipeline.check_batch(store, ids, watchlist, settings, "c1")
+        assert [o.outcome for o in outcomes] == ["first"] * 4
+        assert pipeline.extraction_pool(2) is None  # paused after the break
+        monkeypatch.setattr(pipeline, "_pool_broken_until", 0.0)  # the pause is over
+        renewed = pipeline.extraction_pool(2)
+        assert renewed is not None and renewed is not broken
+        assert renewed.submit(os.getpid).result(timeout=60) != os.getpid()
+        store.close()

@@ -4,16 +4,20 @@ process, against the session's test server."""
 import json
 import os
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from prefect import flow
 from prefect.client.orchestration import get_client
+from prefect.client.schemas.objects import StateType
 from prefect.settings import PREFECT_API_URL
-from sqlalchemy import select
+from prefect.states import Cancelling
+from sqlalchemy import func, select
 from typer.testing import CliRunner
 
+from flows.monitor import monitor
 from flows.runner import WarmRunner
 from flows.serve import deployments
 from newswatch import models as m
@@ -21,6 +25,7 @@ from newswatch.cli import app
 from newswatch.demo.site import DemoSite
 from newswatch.store import open_store
 from tests.conftest import write_sources
+from tests.httpserver import LocalServer, Reply, Seen
 
 pytestmark = pytest.mark.orchestration
 
@@ -91,3 +96,53 @@ def test_newswatch_run_served_runs_a_cycle_in_the_warm_runner(
     with open_store(env["NEWSWATCH_DATABASE_URL"]).reading() as session:
         (article,) = session.scalars(select(m.Article)).all()
         assert article.url == demo_site.article_url and article.current_version_id is not None
+
+
+def test_a_run_cancelled_while_it_runs_stops_after_its_batches_and_frees_its_articles(
+    prefect_harness: None, env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A thread cannot be killed as Prefect kills a run's process: the runner sees the run
+    Cancelling, the flow starts no further batch, gives its unchecked articles back at once
+    (not when their claim expires, an hour later) and ends Cancelled."""
+    monkeypatch.setenv("NEWSWATCH_BATCH_SIZE", "1")
+    monkeypatch.setenv("NEWSWATCH_ARTIFACTS", "false")
+    page = DemoSite().render().encode()
+
+    def slowly(_seen: Seen) -> Reply:
+        time.sleep(0.4)
+        return Reply(200, page, {"Content-Type": "text/html"})
+
+    with LocalServer() as server:
+        sources = tmp_path / "slow.toml"
+        sources.write_text(
+            "".join(
+                f'[[source]]\nname = "s{i}"\nurl = "{server.url(f"/story-{i}")}"\n\n'
+                for i in range(12)
+            ),
+            "utf-8",
+        )
+        for i in range(12):
+            server.route(f"/story-{i}", slowly)
+        runner = WarmRunner([(monitor, monitor.to_deployment(name="cancel-test"))], 0.1)
+        (served,) = runner.register()
+        with get_client(sync_client=True) as client:
+            run = client.create_flow_run_from_deployment(
+                served.deployment_id, parameters={"sources_file": str(sources)}
+            )
+            assert runner.poll(client) == [run.id]
+            while not server.seen:  # the first batch is fetching
+                time.sleep(0.05)
+            client.set_flow_run_state(run.id, Cancelling())  # what the UI's Cancel button does
+            while runner.running():
+                runner.poll(client)
+                time.sleep(0.1)
+            ended = client.read_flow_run(run.id).state
+    assert ended is not None and ended.type == StateType.CANCELLED, ended
+    assert "left for the next run" in (ended.message or "")
+    with open_store(env["NEWSWATCH_DATABASE_URL"]).reading() as session:
+        checked = session.scalar(select(func.count()).select_from(m.Capture))
+        claimed = session.scalar(
+            select(func.count()).select_from(m.Article).where(m.Article.claimed_by.is_not(None))
+        )
+    assert checked is not None and 1 <= checked < 12
+    assert claimed == 0

@@ -8,6 +8,7 @@ imports this module, ``newswatch.extract`` and the claim engine, never the store
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -58,3 +59,15 @@ def examine(
         terms=stored.terms,
     )
     return Examined(page, comparison, stored.version_id)
+
+
+def preload() -> int:
+    """Import what extracting and comparing need, for a worker of a long-lived process: its first
+    page then costs what every other page does. Returns the worker's process id."""
+    import diff_match_patch  # noqa: F401
+    import syntok.segmenter  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    from newswatch import claims, diff  # noqa: F401
+
+    return os.getpid()

@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -25,6 +26,7 @@ from newswatch import models as m
 from newswatch import store as st
 from newswatch.discover import canonical_url
 from newswatch.examine import Examined, Stored, examine
+from newswatch.examine import preload as preload_libraries
 from newswatch.extract import Extracted, ExtractionError, extract_or_error
 from newswatch.fetch import FetchError, FetchOptions, FetchResult, fetch, make_session
 from newswatch.hosts import HostGate, Politeness
@@ -78,16 +80,21 @@ def check_batch(
 
 
 _POOL: ProcessPoolExecutor | None = None
-_POOL_BROKEN = False
 _POOL_LOCK = threading.Lock()
+# After the pool broke (a worker killed, out of memory), extraction runs in the checking process
+# for a while, then a new pool is tried: a long-lived runner must not lose its workers for good.
+POOL_RETRY_SECONDS = 600.0
+_pool_broken_until = 0.0
 
 
-def extraction_pool(workers: int) -> ProcessPoolExecutor | None:
+def extraction_pool(workers: int, *, preload: bool = False) -> ProcessPoolExecutor | None:
     """Processes that extract text while this one fetches and records (extraction is CPU work,
     which threads cannot share). Started once, on first use, all at once; none with
-    ``workers`` = 0."""
+    ``workers`` = 0, nor for ``POOL_RETRY_SECONDS`` after the pool broke. With ``preload`` (a
+    long-lived runner), the workers import the extraction and comparison libraries as they
+    start; a run of its own process leaves that to the first page that needs them."""
     global _POOL
-    if workers <= 0 or _POOL_BROKEN:
+    if workers <= 0 or time.monotonic() < _pool_broken_until:
         return None
     with _POOL_LOCK:
         if _POOL is None:
@@ -96,7 +103,7 @@ def extraction_pool(workers: int) -> ProcessPoolExecutor | None:
             with _main_module_hidden():
                 # a spawning pool starts a process on each submit until it has them all
                 for _ in range(workers):
-                    pool.submit(os.getpid)
+                    pool.submit(preload_libraries if preload else os.getpid)
             _POOL = pool
         return _POOL
 
@@ -128,9 +135,9 @@ def _main_module_hidden() -> Iterator[None]:
 
 
 def _disable_pool() -> None:
-    global _POOL, _POOL_BROKEN
+    global _POOL, _pool_broken_until
     with _POOL_LOCK:
-        _POOL_BROKEN = True
+        _pool_broken_until = time.monotonic() + POOL_RETRY_SECONDS
         if _POOL is not None:
             _POOL.shutdown(wait=False, cancel_futures=True)
             _POOL = None
@@ -173,24 +180,29 @@ def _pages(
             needs_text = job.result is not None and job.result.ok and job.result.body is not None
             if pool is not None and needs_text:
                 assert job.result is not None and job.result.body is not None
-                future = pool.submit(
-                    examine,
-                    job.result.body,
-                    job.url,
-                    job.result.headers.get("content-type"),
-                    job.spec.selector if job.spec else None,
-                    stored(job),
-                )
-                examining[future] = job
-            else:
-                yield job, Examined(_extract(job))
+                try:
+                    future = pool.submit(
+                        examine,
+                        job.result.body,
+                        job.url,
+                        job.result.headers.get("content-type"),
+                        job.spec.selector if job.spec else None,
+                        stored(job),
+                    )
+                except BrokenProcessPool:  # a worker died since the pool's last use
+                    _disable_pool()
+                    pool = None
+                else:
+                    examining[future] = job
+                    continue
+            yield job, Examined(_extract(job))
         for finished in as_completed(examining):
             job = examining[finished]
             try:
                 examined = finished.result()
             except BrokenProcessPool:
                 # the pool could not start or lost a worker: do the work here, and here only
-                # from now on
+                # until a new pool is tried
                 _disable_pool()
                 examined = Examined(_extract(job))
             yield job, examined

@@ -270,6 +270,18 @@ def release_article(article: m.Article) -> None:
     article.claimed_until = None
 
 
+def release_claims(session: Session, cycle: str) -> int:
+    """Give back the articles a run claimed and did not check (it was cancelled); returns how
+    many. Checked articles were released as their checks were recorded."""
+    result = session.execute(
+        update(m.Article)
+        .where(m.Article.claimed_by == cycle)
+        .values(claimed_by=None, claimed_until=None)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 def _due_query(now: datetime, everything: bool, sources: Sequence[int] | None) -> Any:
     query = select(m.Article.id).where(m.Article.status.not_in(("retired", "duplicate")))
     if sources is not None:
