@@ -1,6 +1,7 @@
 """Monitoring cycles through the real CLI and flow, against a local corpus, with baselines.
 
-    python -m bench.cycles [--n 200 --n 2000] [--large] [--db sqlite --db postgresql] [--rounds 2]
+    python -m bench.cycles [--n 200 --n 2000] [--large] [--db sqlite --db postgresql]
+                           [--runner cold --runner warm] [--rounds 2]
 
 For each corpus size and database: cycle 1 captures every article, cycle 2 finds nothing
 changed, cycle 3 finds ten percent edited. Each cycle is a `newswatch run` (a Prefect flow run
@@ -16,8 +17,14 @@ first is what a run of N costs, the second what each further article adds. A flo
 nothing (bench.floor) and a direct run of one article split that cost into Prefect's part and
 the stages' own.
 
-This machine's run-to-run noise is large (10-25 % on identical work), so ``--rounds`` repeats
-everything, baselines included, and the summary shows every round's ratio beside the others.
+``--runner warm`` runs the cycles in the warm runner of `make serve` instead (bench.warm): one
+long-lived process for all of them, as on a server, measured against the stages called directly
+in a long-lived process too.
+
+This machine's run-to-run noise is large (10-25 % on identical work, and its speed drifts by
+the minute), so the baselines are measured just before and just after each set of cycles and
+averaged, ``--rounds`` repeats everything, and the summary shows every round's ratio beside the
+others.
 """
 
 from __future__ import annotations
@@ -397,7 +404,6 @@ def main(argv: list[str] | None = None) -> int:
             corpus, base = start_corpus(count, folder)
             try:
                 for round_number in range(1, args.rounds + 1):
-                    baseline = baselines(base, count)
                     floor = prefect_floor(api)
                     for db in dbs:
                         for runner in runners:
@@ -406,9 +412,16 @@ def main(argv: list[str] | None = None) -> int:
                                 flush=True,
                             )
                             tag = f"{count}{runner}r{round_number}"
+                            # the machine's speed drifts by the minute: the yardsticks are taken
+                            # just before and just after the cycles they measure, and averaged
+                            before = baselines(base, count)
                             result = cycles(count, db, folder, api, corpus, base, tag, runner)
+                            after = baselines(base, count)
                             result.update(
-                                round=round_number, baseline=baseline, prefect_floor_s=floor
+                                round=round_number,
+                                baseline={k: (before[k] + after[k]) / 2 for k in before},
+                                baselines=[before, after],
+                                prefect_floor_s=floor,
                             )
                             results.append(result)
             finally:

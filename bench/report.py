@@ -1,7 +1,7 @@
 """The cycle benchmark's figures, ratios and verdicts, as printed by ``python -m bench.cycles``.
 
 Each result is one (N, database, round): four cycles of `newswatch run`, the same work with the
-stages called directly, the fixed cost of a run, and the baselines measured in that round.
+stages called directly, the fixed cost of a run, and the baselines measured around its cycles.
 """
 
 from __future__ import annotations
@@ -82,6 +82,13 @@ def print_result(r: Mapping[str, Any]) -> None:
         print(
             f"{c['label']:<17}{c['wall_ms']:>8.2f} {c['cpu_ms']:>8.2f} {c['rss_mb']:>12.0f}"
             f" {c['db_bytes']:>10} {c['growth_bytes']:>14}"
+        )
+    if "baselines" in r:
+        first, last = r["baselines"]
+        print(
+            f"baselines before / after the cycles: bare GET {first['get'] * 1000:.2f} / "
+            f"{last['get'] * 1000:.2f} ms, trafilatura {first['trafilatura'] * 1000:.2f} / "
+            f"{last['trafilatura'] * 1000:.2f} ms; their means are the yardsticks"
         )
     print(
         f"baselines: bare GET {get:.2f} ms, lxml {b['lxml'] * 1000:.2f} ms, trafilatura "

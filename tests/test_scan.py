@@ -146,6 +146,28 @@ def test_sources_are_scanned_and_one_article_is_tracked_once(
             ids = source_ids(session)
             (due_id,) = due_articles(session, m.utcnow(), 100, sources=[ids["map"], ids["wire"]])
             assert session.get_one(m.Article, due_id).url.endswith("talks-resume")
+        # a retired story announced as modified again is watched again, at once
+        with store.transaction() as session:
+            story = session.get_one(m.Article, due_id)
+            story.status, story.next_check_at = "retired", None
+        server.route(
+            "/sitemap.xml",
+            Reply(
+                200,
+                f"""<?xml version="1.0"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>{server.base}/world/2026/11/24/talks-resume</loc><lastmod>2026-11-26T09:00:00Z</lastmod></url>
+<url><loc>{server.base}/world/2026/11/23/bridge-opens</loc></url>
+</urlset>""".encode(),
+            ),
+        )
+        (revived,) = scan_sources(store, watchlist, settings, names=["map"])
+        assert revived.pulled_forward == 1
+        with store.reading() as session:
+            story = session.get_one(m.Article, due_id)
+            assert story.status == "ok" and story.lastmod_seen is not None
+            assert story.lastmod_seen.day == 26 and story.next_check_at is not None
+            assert due_id in due_articles(session, m.utcnow(), 100)
         store.close()
 
 
