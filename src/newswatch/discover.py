@@ -65,10 +65,15 @@ class Discovery:
     sitemaps: list[str] = field(default_factory=list)  # child sitemaps of an index, to fetch
 
 
+_ABSOLUTE = ("http://", "https://")
+
+
 def canonical_url(url: str, base: str | None = None) -> str:
     """One spelling per article: scheme and host lower-cased, default port, fragment and
     tracking parameters dropped, the rest of the query kept in order."""
-    absolute = urljoin(base, url.strip()) if base else url.strip()
+    url = url.strip()
+    # a sitemap's or feed's URLs are absolute as a rule: joining them changes nothing
+    absolute = urljoin(base, url) if base and not url.lower().startswith(_ABSOLUTE) else url
     parts = urlsplit(absolute)
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")

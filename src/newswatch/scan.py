@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
 import requests
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from newswatch import models as m
 from newswatch import store as st
@@ -141,21 +141,37 @@ def _track(store: st.Store, source: Source, found: list[Found]) -> tuple[int, in
     with store.transaction() as session:
         source_id = session.scalar(select(m.Source.id).where(m.Source.name == source.name))
         known = st.find_articles(session, list(newest))
+        changed = []
         for url, item in newest.items():
             article = known.get(url)
             if article is None:
                 continue
-            before = article.next_check_at
-            article.next_check_at = pulled_forward(before, item.lastmod, article.lastmod_seen, now)
-            if item.lastmod is not None and (
-                article.lastmod_seen is None or item.lastmod > article.lastmod_seen
-            ):
-                article.lastmod_seen = item.lastmod
-                if article.status == "retired":
-                    article.status = "ok"  # an old story announced as modified: watch it again
-                    article.next_check_at = now
-            if article.next_check_at != before:
+            next_check = pulled_forward(
+                article.next_check_at, item.lastmod, article.lastmod_seen, now
+            )
+            status, lastmod_seen = article.status, article.lastmod_seen
+            if item.lastmod is not None and (lastmod_seen is None or item.lastmod > lastmod_seen):
+                lastmod_seen = item.lastmod
+                if status == "retired":
+                    status = "ok"  # an old story announced as modified: watch it again
+                    next_check = now
+            if next_check != article.next_check_at:
                 pulled += 1
+            if (next_check, lastmod_seen, status) != (
+                article.next_check_at,
+                article.lastmod_seen,
+                article.status,
+            ):
+                changed.append(
+                    {
+                        "id": article.id,
+                        "next_check_at": next_check,
+                        "lastmod_seen": lastmod_seen,
+                        "status": status,
+                    }
+                )
+        if changed:
+            session.execute(update(m.Article), changed)  # by primary key, in one statement
         # another worker scanning the same source at once may add some first: no error
         new = st.insert_ignore_many(
             session,

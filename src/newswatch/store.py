@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Engine, create_engine, event, func, or_, select, text, update
 from sqlalchemy import inspect as sa_inspect
@@ -199,21 +199,40 @@ def find_article(session: Session, url: str) -> m.Article | None:
     return found
 
 
-def find_articles(session: Session, urls: Sequence[str]) -> dict[str, m.Article]:
+class KnownArticle(NamedTuple):
+    """What a scan needs of a tracked article: plain values, not an ORM object (a sitemap's
+    worth of those cost a tenth of a second to load and as much again to commit untouched)."""
+
+    id: int
+    url: str
+    canonical_url: str | None
+    next_check_at: datetime | None
+    lastmod_seen: datetime | None
+    status: str
+
+
+def find_articles(session: Session, urls: Sequence[str]) -> dict[str, KnownArticle]:
     """``find_article`` for many URLs at once (a sitemap's worth): a few queries, not one per
     URL. URLs that match nothing are absent from the answer."""
+    columns = select(
+        m.Article.id,
+        m.Article.url,
+        m.Article.canonical_url,
+        m.Article.next_check_at,
+        m.Article.lastmod_seen,
+        m.Article.status,
+    )
     wanted = list(dict.fromkeys(urls))
-    found: dict[str, m.Article] = {}
+    found: dict[str, KnownArticle] = {}
     for chunk in _chunks(wanted):
-        found.update(
-            (a.url, a) for a in session.scalars(select(m.Article).where(m.Article.url.in_(chunk)))
-        )
+        for row in session.execute(columns.where(m.Article.url.in_(chunk))):
+            found[row.url] = KnownArticle(*row)
     missing = [url for url in wanted if url not in found]
     for chunk in _chunks(missing):
-        query = select(m.Article).where(m.Article.canonical_url.in_(chunk)).order_by(m.Article.id)
-        for article in session.scalars(query):
-            if article.canonical_url is not None:
-                found.setdefault(article.canonical_url, article)
+        query = columns.where(m.Article.canonical_url.in_(chunk)).order_by(m.Article.id)
+        for row in session.execute(query):
+            if row.canonical_url is not None:
+                found.setdefault(row.canonical_url, KnownArticle(*row))
     return found
 
 
