@@ -1,3 +1,4 @@
+from newswatch import diff
 from newswatch.examine import Stored, examine
 from newswatch.extract import ExtractionError, extract
 
@@ -24,6 +25,8 @@ def test_a_new_text_is_compared_with_the_stored_version() -> None:
     assert examined.comparison_with(8) is None  # the store moved on: the recording compares
     figures = {(c.kind, c.old_value, c.new_value) for c in examined.comparison.claims}
     assert ("number", "3 million", "4 million") in figures
+    # a worker sends its comparison back and keeps no alignment: the checking process does
+    assert (OLD_TEXT, examined.comparison.new_text) not in diff._aligned
 
 
 def test_a_text_seen_before_and_a_first_version_are_not_compared() -> None:

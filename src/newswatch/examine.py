@@ -49,7 +49,7 @@ def examine(
         return Examined(page)
     if page.fingerprint in stored.known:
         return Examined(page)  # a text stored before: nothing to compare
-    from newswatch.diff import compare
+    from newswatch.diff import compare, forget_alignments
 
     comparison = compare(
         stored.text,
@@ -58,6 +58,9 @@ def examine(
         new_headline=page.headline,
         terms=stored.terms,
     )
+    # The checking process keeps this alignment for the change's review; a worker of a
+    # long-lived runner would only hoard them (256 of about 50 KB each).
+    forget_alignments()
     return Examined(page, comparison, stored.version_id)
 
 
