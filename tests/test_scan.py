@@ -96,6 +96,16 @@ def serve(server: LocalServer) -> None:
     )
 
 
+def urlset(entries: str) -> Reply:
+    return Reply(
+        200,
+        (
+            '<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{entries}</urlset>"
+        ).encode(),
+    )
+
+
 def test_sources_are_scanned_and_one_article_is_tracked_once(
     env: dict[str, str], tmp_path: Path
 ) -> None:
@@ -126,19 +136,14 @@ def test_sources_are_scanned_and_one_article_is_tracked_once(
             assert broken is not None and broken.status == "failing"
             assert len(due_articles(session, m.utcnow(), 100)) == 4  # new articles are due now
         # the sitemap announces a newer lastmod for a story checked recently: pulled forward
+        talks = f"{server.base}/world/2026/11/24/talks-resume"
         with store.transaction() as session:
             for article in session.scalars(select(m.Article)):
                 article.next_check_at = m.utcnow().replace(year=2030)
                 article.lastmod_seen = article.lastmod_seen or m.utcnow().replace(year=2020)
         server.route(
             "/sitemap.xml",
-            Reply(
-                200,
-                f"""<?xml version="1.0"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-<url><loc>{server.base}/world/2026/11/24/talks-resume</loc><lastmod>2026-11-25T10:00:00Z</lastmod></url>
-</urlset>""".encode(),
-            ),
+            urlset(f"<url><loc>{talks}</loc><lastmod>2026-11-25T10:00:00Z</lastmod></url>"),
         )
         (again,) = scan_sources(store, watchlist, settings, names=["map"])
         assert again.pulled_forward == 1
@@ -152,13 +157,9 @@ def test_sources_are_scanned_and_one_article_is_tracked_once(
             story.status, story.next_check_at = "retired", None
         server.route(
             "/sitemap.xml",
-            Reply(
-                200,
-                f"""<?xml version="1.0"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-<url><loc>{server.base}/world/2026/11/24/talks-resume</loc><lastmod>2026-11-26T09:00:00Z</lastmod></url>
-<url><loc>{server.base}/world/2026/11/23/bridge-opens</loc></url>
-</urlset>""".encode(),
+            urlset(
+                f"<url><loc>{talks}</loc><lastmod>2026-11-26T09:00:00Z</lastmod></url>"
+                f"<url><loc>{server.base}/world/2026/11/23/bridge-opens</loc></url>"
             ),
         )
         (revived,) = scan_sources(store, watchlist, settings, names=["map"])
