@@ -1,4 +1,4 @@
-"""A runner that executes the scheduled runs of newswatch's deployments in its own process.
+"""The runner of `make serve`: it executes the runs of newswatch's deployments in its own process.
 
 Prefect's runners (``serve`` and the process workers) start a new Python process for every flow
 run. Each run then pays for the imports, Prefect's start-up, opening the store and a new pool of

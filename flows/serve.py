@@ -4,9 +4,11 @@ Starts a Prefect server (SQLite, under PREFECT_HOME) unless PREFECT_API_URL poin
 serves the monitoring, delivery, triage and maintenance flows on the schedules in the settings
 (NEWSWATCH_MONITOR_EVERY, NEWSWATCH_DELIVER_EVERY, NEWSWATCH_TRIAGE_EVERY,
 NEWSWATCH_MAINTENANCE_CRON; "off" leaves a flow unscheduled, run only from the UI or
-`newswatch run --served`). Prefect's `serve` runs each flow run in a new process;
-NEWSWATCH_RUNNER=warm runs them in this process instead (flows/runner.py, experimental).
-The UI is at the server's address; Ctrl-C stops both (after the runs under way end).
+`newswatch run --served`). The runs go to the warm runner (flows/runner.py): every run in this
+process, which pays for its start-up once; NEWSWATCH_RUNNER=process hands them to Prefect's
+`serve`, which starts a new process for each run (3-5 s and as much CPU every time).
+The UI is at the server's address; Ctrl-C stops both (the runs under way stop after their
+current batch).
 """
 
 from __future__ import annotations

@@ -76,11 +76,11 @@ class Settings(BaseSettings):
     triage_every: str = Field("15m", description="`make serve`: how often triage asks.")
     maintenance_cron: str = Field("30 3 * * *", description="When daily upkeep runs (UTC).")
     runner: Literal["warm", "process"] = Field(
-        "process",
-        description="`make serve`: one process per run (process) or all in its own (warm).",
+        "warm",
+        description="`make serve`: every run in its own process (warm) or one process per run.",
     )
     runner_poll: float = Field(
-        5.0, gt=0, le=300, description="`make serve`: seconds between polls for due runs."
+        1.0, gt=0, le=300, description="`make serve`, warm: seconds between polls for due runs."
     )
     raw_retention_days: int | None = Field(
         None, ge=1, description="Drop raw page bytes older than this; unset keeps them all."
