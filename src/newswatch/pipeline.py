@@ -208,6 +208,7 @@ def _pages(
             yield job, examined
 
 
+# what a check needs of its article, read as plain rows (the ORM's objects are not needed here)
 _JOB_COLUMNS = select(
     m.Article.id,
     m.Article.url,
@@ -233,7 +234,6 @@ def _load(
     now = m.utcnow()
     jobs = []
     with store.reading() as session:
-        # plain rows, not ORM objects: loading those is most of what this costs
         rows = {a.id: a for a in session.execute(_JOB_COLUMNS.where(m.Article.id.in_(ids)))}
         names = dict(session.execute(select(m.Source.id, m.Source.name)).all())
         current = {a.current_version_id for a in rows.values() if a.current_version_id}
