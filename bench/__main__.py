@@ -1,8 +1,9 @@
 """``make bench``: every benchmark, one after the other, printing its figures.
 
 The monitoring-cycle benchmark runs here at N = 200 (a few minutes) on SQLite, and on
-PostgreSQL too when one answers at ``NEWSWATCH_TEST_DATABASE_URL`` (or the local default).
-For the 2,000 and 10,000 article runs: ``python -m bench.cycles --n 2000 --large``.
+PostgreSQL too when one answers at ``NEWSWATCH_TEST_DATABASE_URL`` (or the local default), with
+a process per cycle and in the warm runner. For the 2,000 and 10,000 article runs:
+``python -m bench.cycles --n 2000 --large``.
 """
 
 from __future__ import annotations

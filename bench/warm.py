@@ -14,9 +14,13 @@ processes reached in the cycle (the kernel's high-water mark, reset before each 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -125,6 +129,8 @@ class WarmRunner:
                 break
         else:
             raise SystemExit(f"the warm runner exited with code {self.process.wait()}")
+        # whatever it prints later is read and dropped: a full pipe would stop the runner
+        threading.Thread(target=self.process.stdout.read, daemon=True).start()
         self.tree = ProcessTree(self.process.pid)
 
     def cycle(self, sources: Path) -> tuple[float, float, float]:
@@ -141,6 +147,18 @@ class WarmRunner:
             raise SystemExit(f"warm run {ended.name} ended {ended.state}: {ended.message}")
         measured.wall = (ended.ended_at - asked).total_seconds()
         return measured.figures()
+
+    @contextmanager
+    def asleep(self) -> Iterator[None]:
+        """The runner and its extraction processes stopped (SIGSTOP) until the block ends."""
+        pids = self.tree.pids()
+        for pid in pids:
+            os.kill(pid, signal.SIGSTOP)
+        try:
+            yield
+        finally:
+            for pid in pids:
+                os.kill(pid, signal.SIGCONT)
 
     def close(self) -> None:
         self.process.terminate()
