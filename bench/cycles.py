@@ -358,6 +358,8 @@ def cycles(
     finally:
         runs.close()
         direct.close()
+    if isinstance(runs, warm.WarmRunner):
+        results["waited_s"] = runs.waited
     results["fixed_s"] = one_article_run(folder, base, env, db, f"one{tag}", runner, api)
     results["direct_fixed_s"] = one_article_run(
         folder, base, env, db, f"onedirect{tag}", runner, api, direct=True

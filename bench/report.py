@@ -97,9 +97,11 @@ def print_result(r: Mapping[str, Any]) -> None:
     )
     fixed, direct_fixed, floor = r["fixed_s"], r["direct_fixed_s"], r["prefect_floor_s"]
     if r.get("runner") == "warm":
+        waited = " / ".join(f"{w:.2f}" for w in r.get("waited_s", []))
         print(
             f"fixed cost of a run (one unchanged article, in the warm runner): {fixed:.2f} s; "
-            f"the stages' own (in a warm process) {direct_fixed:.2f} s"
+            f"the stages' own (in a warm process) {direct_fixed:.2f} s; before the cycles, "
+            f"the runs waited {waited} s for the runner's next poll (not counted)"
         )
     else:
         print(
