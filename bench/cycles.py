@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -159,6 +160,10 @@ class ColdRuns:
         )
         return measured(command, self.env)
 
+    def asleep(self) -> contextlib.AbstractContextManager[object]:
+        """Nothing runs between its cycles: nothing to stop while the yardstick runs."""
+        return contextlib.nullcontext()
+
     def close(self) -> None:
         pass
 
@@ -174,10 +179,10 @@ def start_runs(runner: str, env: dict[str, str], api: str, *, direct: bool = Fal
     return warm.WarmDirect(env) if direct else warm.WarmRunner(api, env)
 
 
-def asleep(runs: Runs) -> contextlib.AbstractContextManager[object]:
-    """While the yardstick runs: a warm runner stopped, so that its polling takes no CPU from it
-    (a process per cycle has nothing running in between)."""
-    return runs.asleep() if isinstance(runs, warm.WarmRunner) else contextlib.nullcontext()
+def best_of_three(measure: Callable[[], float]) -> float:
+    """The least of three measurements, after one that is not counted."""
+    measure()
+    return min(measure() for _ in range(3))
 
 
 def one_article_run(
@@ -203,8 +208,7 @@ def one_article_run(
     one_env = {**env, "NEWSWATCH_DATABASE_URL": prepare_database(db, folder, label)}
     runs = start_runs(runner, one_env, api, direct=direct)
     try:
-        runs.cycle(sources)  # the first capture, not counted
-        return min(runs.cycle(sources)[0] for _ in range(3))
+        return best_of_three(lambda: runs.cycle(sources)[0])  # the first capture not counted
     finally:
         runs.close()
 
@@ -212,9 +216,7 @@ def one_article_run(
 def prefect_floor(api: str) -> float:
     """Wall seconds of a flow run that does nothing, as a process (the best of three)."""
     env = {**os.environ, "PREFECT_API_URL": api, "PREFECT_LOGGING_LEVEL": "WARNING"}
-    command = [sys.executable, "-m", "bench.floor"]
-    measured(command, env)
-    return min(measured(command, env)[0] for _ in range(3))
+    return best_of_three(lambda: measured([sys.executable, "-m", "bench.floor"], env)[0])
 
 
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
@@ -352,7 +354,7 @@ def cycles(
             }
             size = new_size
             if cycle in (1, 2):
-                with asleep(runs):
+                with runs.asleep():  # a warm runner's polling takes no CPU from the yardstick
                     key = "direct_first_ms" if cycle == 1 else "direct_unchanged_ms"
                     results[key] = direct.cycle(sources)[0] / count * 1000
     finally:

@@ -21,7 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -201,6 +201,10 @@ class WarmDirect:
             self.process.stdin.flush()
             self._answer()
         return measured.figures()
+
+    def asleep(self) -> AbstractContextManager[object]:
+        """Idle between its cycles (it waits on stdin): nothing to stop."""
+        return nullcontext()
 
     def _answer(self) -> str:
         assert self.process.stdout is not None
