@@ -314,7 +314,6 @@ def cycles(
         "NEWSWATCH_ALLOW_HOSTS": "127.0.0.1",
         "NEWSWATCH_HOST_DELAY": "0",
         "NEWSWATCH_HOST_CONCURRENCY": "32",
-        "NEWSWATCH_BATCH_SIZE": "250",
         "NEWSWATCH_MAX_PER_CYCLE": str(count + 10),
         "NEWSWATCH_ARTIFACTS": "false",
         "NEWSWATCH_SMTP_PORT": "1",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID
 
 from prefect import flow, get_run_logger, task
@@ -170,38 +170,37 @@ def announce(report: ChangeReport, review_url: str) -> None:
     )
 
 
-@task(name="sync-sources")
-def sync_sources(sources_file: str) -> list[int]:
-    """Make the store know the watchlist; returns the ids of the enabled sources."""
+class Found(NamedTuple):
+    """What ``find_due`` found: the scans of the discoverable sources and the claimed articles."""
+
+    scans: list[dict[str, Any]]
+    article_ids: list[int]
+
+
+@task(name="find-due-articles")
+def find_due(sources_file: str, everything: bool, cycle: str) -> Found:
+    """Make the store know the watchlist, scan its feeds, sitemaps and section pages for new
+    articles, and claim the articles whose next check has come (all of them with
+    ``everything``) for this run: runs on other workers take the others.
+
+    One task run, not three: the Prefect server spends about 0.1 s of CPU recording each task
+    run (its state events), on the same machine as the checks."""
     settings = settings_now()
+    store = store_for(settings)
     watchlist: Watchlist = load_watchlist(Path(sources_file))
-    with store_for(settings).transaction() as session:
+    with store.transaction() as session:
         sync_watchlist(session, watchlist)
         ids = source_ids(session)
-    return [ids[s.name] for s in watchlist.enabled_sources()]
-
-
-@task(name="scan-sources")
-def scan(sources_file: str) -> list[dict[str, Any]]:
-    """Feeds, sitemaps and section pages: find the articles to track (one task for all)."""
-    settings = settings_now()
-    watchlist = load_watchlist(Path(sources_file))
-    results = scan_sources(store_for(settings), watchlist, settings)
-    for result in results:
+    enabled = [ids[s.name] for s in watchlist.enabled_sources()]
+    scans = scan_sources(store, watchlist, settings) if discoverable(watchlist) else []
+    for result in scans:
         if result.error:
             get_run_logger().warning("source failed: %s", result.error)
-    return [r.as_dict() for r in results]
-
-
-@task(name="claim-due-articles")
-def due(enabled_sources: list[int], everything: bool, cycle: str) -> list[int]:
-    """Claim the articles whose next check has come (all of them with ``everything``) for this
-    run: runs on other workers take the others."""
-    settings = settings_now()
-    with store_for(settings).transaction() as session:
-        return claim_due_articles(
-            session, cycle, m.utcnow(), settings.max_per_cycle, everything, enabled_sources
+    with store.transaction() as session:
+        claimed = claim_due_articles(
+            session, cycle, m.utcnow(), settings.max_per_cycle, everything, enabled
         )
+    return Found([r.as_dict() for r in scans], claimed)
 
 
 # Two batches at a time: one fetches while the other records; more would only fight over the
@@ -216,14 +215,14 @@ async def monitor(sources_file: str | None = None, everything: bool = False) -> 
     freeze_imports()
     settings = settings_now()
     path = str(sources_file or settings.sources_file)
-    watchlist = load_watchlist(Path(path))  # fail at once, with the file's own error lines
+    load_watchlist(Path(path))  # fail at once, with the file's own error lines
     # the run's id, short: it is written on every capture of the run
     run_id = str(flow_run.get_id() or f"local{m.utcnow():%Y%m%d%H%M%S%f}")
     cycle = run_id.replace("-", "")[:16]
     # one API client for every task run of this flow run: otherwise each task run builds its own
     # (with a TLS context and the CA bundle, tens of milliseconds each, for every batch)
     with SyncClientContext.get_or_create():
-        report = await _monitor(path, watchlist, cycle, everything)
+        report = await _monitor(path, cycle, everything)
     if not stop_requested(run_id):
         return report
     # Cancelled while it ran (only a warm runner asks): the batches under way finished, the
@@ -237,12 +236,10 @@ async def monitor(sources_file: str | None = None, everything: bool = False) -> 
     )
 
 
-async def _monitor(path: str, watchlist: Watchlist, cycle: str, everything: bool) -> RunReport:
+async def _monitor(path: str, cycle: str, everything: bool) -> RunReport:
     logger = get_run_logger()
     settings = settings_now()
-    enabled = sync_sources(path)
-    scans = scan(path) if discoverable(watchlist) else []
-    article_ids = due(enabled, everything, cycle)
+    scans, article_ids = find_due(path, everything, cycle)
     size = max(1, settings.batch_size)
     batches = [article_ids[i : i + size] for i in range(0, len(article_ids), size)]
     retrying = check_batch.with_options(retry_delay_seconds=settings.retry_delays or 0)

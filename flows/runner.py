@@ -9,12 +9,12 @@ due, claims each one by moving it to Pending (the server refuses a second claim,
 runners can share the deployments) and runs it in a thread of this process.
 
 A run cancelled in the UI while it runs cannot be killed as Prefect kills a run's process (a
-thread cannot be stopped from outside): the runner sees it Cancelling and asks it to stop, and
-the monitoring flow starts no further batch, gives its unchecked articles back and ends
-Cancelled. Stopping the runner stops its runs the same way. What it gives up: a run is not
-isolated in a process of its own, so a run that crashes the interpreter takes the runner with it
-(systemd or ``make serve`` starts it again, and the articles a crashed run had claimed are
-claimed again when their claim expires, within the hour).
+thread cannot be stopped from outside): the runner sees it Cancelling (it asks every 5 s) and
+asks it to stop, and the monitoring flow starts no further batch, gives its unchecked articles
+back and ends Cancelled. Stopping the runner stops its runs the same way. What it gives up: a
+run is not isolated in a process of its own, so a run that crashes the interpreter takes the
+runner with it (systemd or ``make serve`` starts it again, and the articles a crashed run had
+claimed are claimed again when their claim expires, within the hour).
 """
 
 from __future__ import annotations
@@ -57,6 +57,10 @@ log = logging.getLogger("newswatch.runner")
 
 # The server marks a deployment not ready when no runner has asked for its runs for 60 s.
 HEARTBEAT_SECONDS = 15.0
+# How often the server is asked whether a run under way was cancelled: every query costs the
+# server CPU that the checks on the same machine could use, and a cancelled run stops only
+# after its batches under way anyway.
+CANCEL_CHECK_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -78,9 +82,12 @@ class WarmRunner:
         deployments: Sequence[tuple[Flow[..., Any], RunnerDeployment]],
         poll_seconds: float = 5.0,
         limit: int = 4,
+        cancel_check_seconds: float = CANCEL_CHECK_SECONDS,
     ) -> None:
         self.deployments = list(deployments)
         self.poll_seconds = poll_seconds
+        self.cancel_check_seconds = cancel_check_seconds
+        self._cancel_check_due = 0.0
         self.limit = limit
         self.served: dict[UUID, Served] = {}
         self._running: dict[UUID, tuple[UUID, threading.Thread]] = {}  # run id → deployment
@@ -143,8 +150,9 @@ class WarmRunner:
         server: ask it to stop. A thread cannot be stopped from outside, so the flow checks
         between its batches and ends Cancelled by itself."""
         running = self.running()
-        if not running:
+        if not running or time.monotonic() < self._cancel_check_due:
             return
+        self._cancel_check_due = time.monotonic() + self.cancel_check_seconds
         for flow_run in client.read_flow_runs(
             flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=running))
         ):

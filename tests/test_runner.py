@@ -123,7 +123,9 @@ def test_a_run_cancelled_while_it_runs_stops_after_its_batches_and_frees_its_art
         )
         for i in range(12):
             server.route(f"/story-{i}", slowly)
-        runner = WarmRunner([(monitor, monitor.to_deployment(name="cancel-test"))], 0.1)
+        runner = WarmRunner(
+            [(monitor, monitor.to_deployment(name="cancel-test"))], 0.1, cancel_check_seconds=0.1
+        )
         (served,) = runner.register()
         with get_client(sync_client=True) as client:
             run = client.create_flow_run_from_deployment(
