@@ -301,6 +301,7 @@ def cycles(
     base: str,
     tag: str,
     runner: str,
+    server: warm.ProcessTree,
 ) -> dict[str, object]:
     sources = folder / f"sources-{tag}.toml"
     write_sources(sources, base, count)
@@ -340,7 +341,9 @@ def cycles(
                 corpus.stdin.write("edit 0.1\n")
                 corpus.stdin.flush()
                 corpus.stdout.readline()
+            server_cpu = server.cpu_seconds()
             wall, cpu, rss = runs.cycle(sources)
+            server_cpu = server.cpu_seconds() - server_cpu
             settle(flow_db)
             new_size = database_size(flow_db)
             results[f"cycle{cycle}"] = {
@@ -350,12 +353,15 @@ def cycles(
                 "rss_mb": rss,
                 "db_bytes": new_size,
                 "growth_bytes": new_size - size,
+                "server_cpu_s": server_cpu,
             }
             size = new_size
             if cycle in (1, 2):
                 with runs.asleep():  # a warm runner's polling takes no CPU from the yardstick
-                    key = "direct_first_ms" if cycle == 1 else "direct_unchanged_ms"
-                    results[key] = direct.cycle(sources)[0] / count * 1000
+                    key = "direct_first" if cycle == 1 else "direct_unchanged"
+                    server_cpu = server.cpu_seconds()
+                    results[f"{key}_ms"] = direct.cycle(sources)[0] / count * 1000
+                    results[f"{key}_server_cpu_s"] = server.cpu_seconds() - server_cpu
     finally:
         runs.close()
         direct.close()
@@ -408,6 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     resource.setrlimit(resource.RLIMIT_NOFILE, (4096, 4096))
     folder = Path(tempfile.mkdtemp(prefix="newswatch-bench-"))
     prefect, api = start_prefect(folder)
+    server = warm.ProcessTree(prefect.pid)  # its CPU is taken from the same two cores
     results: list[dict[str, object]] = []
     try:
         for count in sizes:
@@ -425,7 +432,9 @@ def main(argv: list[str] | None = None) -> int:
                             # the machine's speed drifts by the minute: the yardsticks are taken
                             # just before and just after the cycles they measure, and averaged
                             before = baselines(base, count)
-                            result = cycles(count, db, folder, api, corpus, base, tag, runner)
+                            result = cycles(
+                                count, db, folder, api, corpus, base, tag, runner, server
+                            )
                             after = baselines(base, count)
                             result.update(
                                 round=round_number,

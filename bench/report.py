@@ -109,6 +109,13 @@ def print_result(r: Mapping[str, Any]) -> None:
             f"(interpreter, imports, store) {direct_fixed:.2f} s; a Prefect flow run doing "
             f"nothing, as a process: {floor:.2f} s"
         )
+    if "direct_first_server_cpu_s" in r:
+        print(
+            "the Prefect server's CPU during the first capture: "
+            f"{r['cycle1']['server_cpu_s']:.2f} s (without Prefect: "
+            f"{r['direct_first_server_cpu_s']:.2f} s); during the unchanged cycle: "
+            f"{r['cycle2']['server_cpu_s']:.2f} s ({r['direct_unchanged_server_cpu_s']:.2f} s)"
+        )
     budget = UNCHANGED_MAX * get * n / 1000
     print(
         f"  [{verdict(x.unchanged <= UNCHANGED_MAX)}] unchanged cycle {x.unchanged:.2f}x bare GET"

@@ -244,3 +244,56 @@ def test_a_feed_is_scanned_and_only_due_articles_are_checked(
     assert [o["outcome"] for o in run_monitor(str(path), everything=True)["outcomes"]] == [
         "unchanged"
     ]
+
+
+def story(title: str, detail: str) -> bytes:
+    paragraphs = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            f"The harbour council met on Tuesday to discuss {detail}.",
+            "Members heard from ferry operators, fishing crews and residents of the old quay.",
+            "A decision is expected after a second reading next month, the chair said.",
+            "Opponents argued that the plan moved too fast and asked for an independent review.",
+        )
+    )
+    return (
+        f"<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+def test_the_sources_are_scanned_and_their_articles_checked_in_the_same_run(
+    prefect_harness: None, env: dict[str, str], tmp_path: Path
+) -> None:
+    """One task syncs the watchlist, scans the sitemaps and feeds and claims what they list;
+    a source that fails is counted and the others go on."""
+    today = m.utcnow().strftime("%Y-%m-%dT%H:%M:%SZ")
+    with LocalServer() as server:
+        entries = "".join(
+            f"<url><loc>{server.url(path)}</loc><lastmod>{today}</lastmod></url>"
+            for path in ("/news/dredging", "/news/fares")
+        )
+        server.route(
+            "/sitemap.xml",
+            Reply(
+                200,
+                b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                + entries.encode()
+                + b"</urlset>",
+            ),
+        )
+        html = {"Content-Type": "text/html"}
+        server.route("/news/dredging", Reply(200, story("Dredging", "dredging the channel"), html))
+        server.route("/news/fares", Reply(200, story("Fares", "raising ferry fares"), html))
+        server.route("/feed.xml", Reply(500, b"broken"))
+        sources = tmp_path / "sources.toml"
+        sources.write_text(
+            f'[[source]]\nname = "map"\nkind = "sitemap"\nurl = "{server.url("/sitemap.xml")}"\n\n'
+            f'[[source]]\nname = "feed"\nkind = "feed"\nurl = "{server.url("/feed.xml")}"\n',
+            "utf-8",
+        )
+        result = run_monitor(str(sources))
+    summary = result["summary"]
+    assert (summary["new articles"], summary["sources failing"]) == (2, 1)
+    assert sorted(o["url"].rsplit("/", 1)[1] for o in result["outcomes"]) == ["dredging", "fares"]
+    assert {o["outcome"] for o in result["outcomes"]} == {"first"}
