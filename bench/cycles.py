@@ -185,6 +185,17 @@ def best_of_three(measure: Callable[[], float]) -> float:
     return min(measure() for _ in range(3))
 
 
+def without_prefect(
+    direct: Runs, runs: Runs, server: warm.ProcessTree, sources: Path
+) -> tuple[float, float]:
+    """Wall seconds of one cycle of the stages called directly, and the Prefect server's CPU
+    seconds meanwhile; a warm runner is stopped so that its polling takes nothing from it."""
+    with runs.asleep():
+        server_cpu = server.cpu_seconds()
+        wall = direct.cycle(sources)[0]
+        return wall, server.cpu_seconds() - server_cpu
+
+
 def one_article_run(
     folder: Path,
     base: str,
@@ -330,10 +341,18 @@ def cycles(
         (4, "unchanged again"),
     )
     runs = start_runs(runner, env, api)
-    # the same work without Prefect, on a database of its own, run right after the flow's first
-    # and second cycles: the machine's speed drifts, and Prefect's share is a small difference
-    direct_env = {**env, "NEWSWATCH_DATABASE_URL": prepare_database(db, folder, f"direct{tag}")}
-    direct = start_runs(runner, direct_env, api, direct=True)
+    # The same work without Prefect, each on a database of its own, run just before and just
+    # after the flow's first and second cycles, and averaged: the machine's speed drifts by the
+    # minute, and Prefect's share is a small difference between two long runs.
+    yardsticks = [
+        start_runs(
+            runner,
+            {**env, "NEWSWATCH_DATABASE_URL": prepare_database(db, folder, f"{side}{tag}")},
+            api,
+            direct=True,
+        )
+        for side in ("directbefore", "directafter")
+    ]
     try:
         for cycle, label in steps:
             if cycle == 3:
@@ -341,6 +360,9 @@ def cycles(
                 corpus.stdin.write("edit 0.1\n")
                 corpus.stdin.flush()
                 corpus.stdout.readline()
+            key = {1: "direct_first", 2: "direct_unchanged"}.get(cycle)
+            if key:
+                before = without_prefect(yardsticks[0], runs, server, sources)
             server_cpu = server.cpu_seconds()
             wall, cpu, rss = runs.cycle(sources)
             server_cpu = server.cpu_seconds() - server_cpu
@@ -356,15 +378,15 @@ def cycles(
                 "server_cpu_s": server_cpu,
             }
             size = new_size
-            if cycle in (1, 2):
-                with runs.asleep():  # a warm runner's polling takes no CPU from the yardstick
-                    key = "direct_first" if cycle == 1 else "direct_unchanged"
-                    server_cpu = server.cpu_seconds()
-                    results[f"{key}_ms"] = direct.cycle(sources)[0] / count * 1000
-                    results[f"{key}_server_cpu_s"] = server.cpu_seconds() - server_cpu
+            if key:
+                after = without_prefect(yardsticks[1], runs, server, sources)
+                results[f"{key}_each_ms"] = [before[0] / count * 1000, after[0] / count * 1000]
+                results[f"{key}_ms"] = (before[0] + after[0]) / 2 / count * 1000
+                results[f"{key}_server_cpu_s"] = (before[1] + after[1]) / 2
     finally:
         runs.close()
-        direct.close()
+        for yardstick in yardsticks:
+            yardstick.close()
     if isinstance(runs, warm.WarmRunner):
         results["waited_s"] = runs.waited
     results["fixed_s"] = one_article_run(folder, base, env, db, f"one{tag}", runner, api)

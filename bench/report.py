@@ -95,6 +95,16 @@ def print_result(r: Mapping[str, Any]) -> None:
         f"{traf:.2f} ms; stages without Prefect: first {r['direct_first_ms']:.2f} ms, "
         f"unchanged {r['direct_unchanged_ms']:.2f} ms"
     )
+    if "direct_first_each_ms" in r:
+        (first_before, first_after), (same_before, same_after) = (
+            r["direct_first_each_ms"],
+            r["direct_unchanged_each_ms"],
+        )
+        print(
+            f"stages without Prefect just before / just after the flow's cycle (averaged): first "
+            f"{first_before:.2f} / {first_after:.2f} ms, unchanged {same_before:.2f} / "
+            f"{same_after:.2f} ms"
+        )
     fixed, direct_fixed, floor = r["fixed_s"], r["direct_fixed_s"], r["prefect_floor_s"]
     if r.get("runner") == "warm":
         waited = " / ".join(f"{w:.2f}" for w in r.get("waited_s", []))
