@@ -29,6 +29,17 @@ class Seen:
 Route = Callable[[Seen], Reply]
 
 
+def urlset(entries: str) -> Reply:
+    """A sitemap of ``entries`` (its ``<url>`` elements)."""
+    return Reply(
+        200,
+        (
+            '<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{entries}</urlset>"
+        ).encode(),
+    )
+
+
 class LocalServer:
     def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route] = {}

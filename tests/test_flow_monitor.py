@@ -16,7 +16,7 @@ from newswatch.demo.mailsink import MailSink
 from newswatch.demo.site import DemoSite
 from newswatch.store import open_store
 from tests.conftest import write_sources
-from tests.httpserver import LocalServer, Reply
+from tests.httpserver import LocalServer, Reply, urlset
 
 pytestmark = pytest.mark.orchestration
 
@@ -273,15 +273,7 @@ def test_the_sources_are_scanned_and_their_articles_checked_in_the_same_run(
             f"<url><loc>{server.url(path)}</loc><lastmod>{today}</lastmod></url>"
             for path in ("/news/dredging", "/news/fares")
         )
-        server.route(
-            "/sitemap.xml",
-            Reply(
-                200,
-                b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                + entries.encode()
-                + b"</urlset>",
-            ),
-        )
+        server.route("/sitemap.xml", urlset(entries))
         html = {"Content-Type": "text/html"}
         server.route("/news/dredging", Reply(200, story("Dredging", "dredging the channel"), html))
         server.route("/news/fares", Reply(200, story("Fares", "raising ferry fares"), html))

@@ -16,7 +16,7 @@ from newswatch.scan import scan_sources
 from newswatch.settings import Settings
 from newswatch.sources import load_watchlist
 from newswatch.store import due_articles, open_store, source_ids, sync_watchlist
-from tests.httpserver import LocalServer, Reply
+from tests.httpserver import LocalServer, Reply, urlset
 
 runner = CliRunner()
 
@@ -93,16 +93,6 @@ def serve(server: LocalServer) -> None:
 <a href="{base}/world/2026/11/22/harbour-dredging">Dredging</a></body></html>""".encode(),
             {"Content-Type": "text/html"},
         ),
-    )
-
-
-def urlset(entries: str) -> Reply:
-    return Reply(
-        200,
-        (
-            '<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            f"{entries}</urlset>"
-        ).encode(),
     )
 
 

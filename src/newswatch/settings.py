@@ -79,7 +79,7 @@ class Settings(BaseSettings):
     maintenance_cron: str = Field("30 3 * * *", description="When daily upkeep runs (UTC).")
     runner: Literal["warm", "process"] = Field(
         "warm",
-        description="`make serve`: every run in its own process (warm) or one process per run.",
+        description="`make serve`: every run in this one process (warm) or a new process per run.",
     )
     runner_poll: float = Field(
         1.0, gt=0, le=300, description="`make serve`, warm: seconds between polls for due runs."
