@@ -28,7 +28,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 ui: $(STAMP)
-	$(BIN)/prefect server start
+	$(BIN)/python -m flows.serve --ui
 
 serve: $(STAMP)
 	$(BIN)/python -m flows.serve

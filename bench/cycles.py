@@ -71,11 +71,13 @@ def start_corpus(count: int, folder: Path) -> tuple[subprocess.Popen[str], str]:
 
 
 def start_prefect(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    from flows.serve import PREFECT_SERVER_TUNING
     from newswatch.demo.mailsink import free_port
 
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env.update(
+        PREFECT_SERVER_TUNING,  # as `make serve` starts it
         PREFECT_HOME=str(folder / "prefect"),
         PREFECT_SERVER_ANALYTICS_ENABLED="false",
         PREFECT_LOGGING_LEVEL="WARNING",

@@ -24,10 +24,22 @@ from typing import Any
 
 import httpx
 
+# Prefect's server records task runs from their state events one event per database
+# transaction (its task-run recorder's batch size is 1): about 0.1 s of the server's CPU per
+# task run, taken from the checks when both share a machine. In batches flushed every second it
+# spends half as much, and the UI shows a task run's new state at most a second later. Every
+# server newswatch starts gets these (`make serve`, `make ui`, the benchmark; deploy/ sets them
+# too); the environment overrides them.
+PREFECT_SERVER_TUNING = {
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "50",
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_FLUSH_INTERVAL": "1",
+}
+
 
 def start_server(port: int) -> subprocess.Popen[bytes]:
     # the UI must call this server's API, not the default port's
     env = {
+        **PREFECT_SERVER_TUNING,
         **os.environ,
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "PREFECT_UI_API_URL": f"http://127.0.0.1:{port}/api",
@@ -96,6 +108,18 @@ def deployments() -> list[tuple[Any, Any]]:
     ]
 
 
+def open_database() -> None:
+    """Open (and migrate) the database before the first run, which would otherwise pay for
+    it; a database that cannot be reached now is tried again by each run, and said here."""
+    from flows.common import settings_now, store_for
+    from newswatch.store import StoreUnavailable
+
+    try:
+        store_for(settings_now())
+    except StoreUnavailable as exc:
+        print(f"{exc}; each run tries again", flush=True)
+
+
 def run_warm(served: list[tuple[Any, Any]], poll_seconds: float, extract_workers: int) -> None:
     from flows.runner import WarmRunner
     from newswatch.pipeline import extraction_pool
@@ -104,6 +128,7 @@ def run_warm(served: list[tuple[Any, Any]], poll_seconds: float, extract_workers
     runner.register()
     # started now rather than in the first run: the runs share them for the runner's life
     extraction_pool(extract_workers, preload=True)
+    open_database()
     stop = threading.Event()
 
     def stopping(signum: int, frame: FrameType | None) -> None:
@@ -115,8 +140,27 @@ def run_warm(served: list[tuple[Any, Any]], poll_seconds: float, extract_workers
     runner.run_until(stop, ready=lambda: print(f"serving: {names}", flush=True))
 
 
+def ui_only() -> int:
+    """`make ui`: the Prefect server alone, to read what earlier runs left (Ctrl-C stops it)."""
+    port = int(os.environ.get("NEWSWATCH_SERVE_PORT", "4200"))
+    server = start_server(port)
+    print(f"Prefect UI: http://127.0.0.1:{port}", flush=True)
+    signal.signal(signal.SIGTERM, interrupted)  # stopped by a service manager: the server too
+    try:
+        return server.wait()
+    except KeyboardInterrupt:
+        server.terminate()
+        return server.wait(timeout=30)
+
+
+def interrupted(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    if sys.argv[1:] == ["--ui"]:
+        return ui_only()
     server = None
     if not os.environ.get("PREFECT_API_URL"):
         port = int(os.environ.get("NEWSWATCH_SERVE_PORT", "4200"))

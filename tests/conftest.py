@@ -137,11 +137,23 @@ def tracked_article(tmp_path: Path, url: str):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
-    """One temporary Prefect server for every orchestration test of the session."""
+    """One temporary Prefect server for every orchestration test of the session, tuned as
+    every server newswatch starts is (flows.serve.PREFECT_SERVER_TUNING)."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
+    from flows.serve import PREFECT_SERVER_TUNING
+
+    saved = {name: os.environ.get(name) for name in PREFECT_SERVER_TUNING}
+    os.environ.update(PREFECT_SERVER_TUNING)  # the test server's process inherits them
+    try:
+        with prefect_test_harness(server_startup_timeout=120):
+            yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 @pytest.fixture

@@ -110,6 +110,49 @@ def test_transient_fetch_errors_are_retried_by_the_batch_task(
     assert calls["n"] == 2
 
 
+def test_the_server_shows_each_task_run_of_a_run_with_its_final_state(
+    prefect_harness: None, env: dict[str, str], tmp_path: Path
+) -> None:
+    """The server records task runs in batches (flows.serve.PREFECT_SERVER_TUNING): a
+    reviewer still sees every one of them, retries counted, within a few seconds of the end."""
+    import time
+
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    page = DemoSite().render().encode()
+    calls = {"n": 0}
+
+    def flaky(_seen):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        return Reply(503, b"busy") if calls["n"] == 1 else Reply(200, page)
+
+    with LocalServer() as server:
+        server.route("/story", flaky)
+        sources = str(write_sources(tmp_path / "sources.toml", server.url("/story")))
+        state = asyncio.run(monitor(sources, return_state=True))
+    flow_run_id = state.state_details.flow_run_id
+    assert state.is_completed() and flow_run_id is not None
+    shown: dict[str, tuple[str, int]] = {}
+    deadline = time.monotonic() + 15
+    with get_client(sync_client=True) as client:
+        while time.monotonic() < deadline:
+            shown = {
+                run.name.rsplit("-", 1)[0]: (str(run.state_type.value), run.run_count)
+                for run in client.read_task_runs(
+                    flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
+                )
+                if run.state_type is not None
+            }
+            if all(state == "COMPLETED" for state, _ in shown.values()) and len(shown) == 3:
+                break
+            time.sleep(0.2)
+    assert shown == {
+        "find-due-articles": ("COMPLETED", 1),
+        "check-batch": ("COMPLETED", 2),  # the 503, then the page
+        "deliver-alerts": ("COMPLETED", 1),
+    }
+
+
 def test_a_lasting_failure_is_reported_and_the_flow_completes(
     prefect_harness: None, env: dict[str, str], tmp_path: Path
 ) -> None:
