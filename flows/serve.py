@@ -171,6 +171,9 @@ def main() -> int:
         from newswatch.settings import Settings
 
         settings = Settings()
+        from flows.common import light_tls_for_plain_http
+
+        light_tls_for_plain_http(settings.home)
         served = deployments()
         if settings.runner == "process":
             from prefect import serve

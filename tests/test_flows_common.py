@@ -1,12 +1,17 @@
-"""What every flow run's process shares: start-up cost and the garbage collector's freeze."""
+"""What every flow run's process shares: start-up cost, the garbage collector's freeze, and
+the TLS bundle Prefect loads for each API client."""
 
 import gc
 import json
+import os
+import ssl
 import subprocess
 import sys
 from pathlib import Path
 
-from flows.common import freeze_imports, settings_now
+import pytest
+
+from flows.common import freeze_imports, light_tls_for_plain_http, settings_now
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -44,3 +49,34 @@ def test_settings_are_read_again_only_when_the_environment_changed(monkeypatch) 
     assert settings_now().batch_size == 18
     monkeypatch.setenv("newswatch_fetch_workers", "3")  # the prefix is read in any case
     assert settings_now().fetch_workers == 3
+
+
+def test_a_plain_http_api_gets_a_bundle_of_one_certificate(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
+    monkeypatch.delenv("PREFECT_API_SSL_CERT_FILE", raising=False)
+    light_tls_for_plain_http(tmp_path / "home")
+    bundle = Path(os.environ["PREFECT_API_SSL_CERT_FILE"])
+    assert bundle.parent == (tmp_path / "home").resolve()
+    assert bundle.read_text("ascii").count("BEGIN CERTIFICATE") == 1
+    context = ssl.create_default_context(cafile=str(bundle))  # a bundle Prefect can load
+    assert len(context.get_ca_certs()) == 1
+    assert list((tmp_path / "home").iterdir()) == [bundle]  # no partial file left behind
+
+
+@pytest.mark.parametrize(
+    ("api", "chosen"),
+    [("https://prefect.example.org/api", None), ("http://127.0.0.1:4200/api", "/etc/ca.pem")],
+)
+def test_an_https_api_or_a_chosen_bundle_is_left_alone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, api: str, chosen: str | None
+) -> None:
+    monkeypatch.setenv("PREFECT_API_URL", api)
+    if chosen is None:
+        monkeypatch.delenv("PREFECT_API_SSL_CERT_FILE", raising=False)
+    else:
+        monkeypatch.setenv("PREFECT_API_SSL_CERT_FILE", chosen)
+    light_tls_for_plain_http(tmp_path / "home")
+    assert os.environ.get("PREFECT_API_SSL_CERT_FILE") == chosen
+    assert not (tmp_path / "home").exists()

@@ -69,7 +69,9 @@ def run(
         return
     import asyncio
 
-    from flows.common import freeze_imports
+    from flows.common import freeze_imports, light_tls_for_plain_http
+
+    light_tls_for_plain_http(settings.home)  # before Prefect is imported
     from flows.monitor import monitor
 
     freeze_imports()  # before the flow engine starts: it makes garbage, the imports do not
