@@ -132,20 +132,46 @@ def make_corpus(count: int, seed: int = 7) -> list[Article]:
     return articles
 
 
-def render(article: Article, base: str, published: str) -> bytes:
+def page_state(number: int, size: int) -> str:
+    """An inline script of about ``size`` bytes, like the state blob (teasers, menus, ad slots)
+    that makes a real news page weigh 100 to 500 KB around a 20 KB article."""
+    rnd = random.Random(number)
+    items: list[str] = []
+    total = 0
+    while total < size:
+        story = rnd.randrange(100_000)
+        item = (
+            f'{{"id":{story},"kicker":"{rnd.choice(SUBJECTS)}","title":"{rnd.choice(SUBJECTS)} '
+            f'{rnd.choice(VERBS)} {rnd.choice(OBJECTS)}",'
+            f'"href":"/news/2026/11/{rnd.randint(1, 30)}/story-{story}",'
+            f'"image":{{"src":"/img/{story:x}.jpg","w":{rnd.choice((320, 640))},'
+            f'"h":{rnd.choice((180, 360))}}},"slot":"ad-{rnd.randrange(40)}"}}'
+        )
+        items.append(item)
+        total += len(item) + 1
+    return 'window.__state={"teasers":[' + ",".join(items) + "]};"
+
+
+def render(article: Article, base: str, published: str, weight_kb: int = 0) -> bytes:
+    """The page of one article; ``weight_kb`` > 0 adds an inline state script until the page
+    weighs about that much."""
     body = "\n".join(f"<p>{p}</p>" for p in article.paragraphs)
     url = f"{base}/news/2026/11/25/story-{article.number}"
     related = "".join(
         f'<li><a href="/news/2026/11/24/other-{i}">Other story {i}</a></li>'
         for i in range(article.number % 7, article.number % 7 + 6)
     )
+    bare = len(body) + len(related) + len(SCRIPT) + len(NAV) + 1200
+    extra = weight_kb * 1024 - bare
+    state = f"<script>{page_state(article.number, extra)}</script>" if extra > 0 else ""
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>{article.headline} | The Bench Gazette</title>
 <link rel="canonical" href="{url}"><meta property="og:title" content="{article.headline}">
 <meta property="article:published_time" content="{published}">
 <script type="application/ld+json">{{"@type":"NewsArticle","headline":"{article.headline}",
 "author":{{"@type":"Person","name":"Bench Reporter"}}}}</script>
-<script>{SCRIPT}</script><style>body{{font:16px Georgia}} nav a{{margin:0 4px}}</style></head>
+<script>{SCRIPT}</script>{state}
+<style>body{{font:16px Georgia}} nav a{{margin:0 4px}}</style></head>
 <body><header><a href="/">The Bench Gazette</a><nav>{NAV}</nav></header>
 <main><article><h1>{article.headline}</h1><p class="byline">By Bench Reporter</p>
 <div class="body">{body}</div></article>
@@ -163,6 +189,7 @@ class CorpusServer:
         default_factory=lambda: f"{datetime.now(UTC) - timedelta(days=1):%Y-%m-%dT%H:%M:%SZ}"
     )
     requests: int = 0
+    weight_kb: int = 0  # 0: pages as light as their text allows (about 18 KB on average)
     _cache: dict[tuple[int, int], tuple[bytes, str]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -184,7 +211,7 @@ class CorpusServer:
         key = (number, article.revision)
         with self._lock:
             if key not in self._cache:
-                data = render(article, self.base, self.published)
+                data = render(article, self.base, self.published, self.weight_kb)
                 self._cache[key] = (data, '"' + hashlib.sha1(data).hexdigest()[:16] + '"')
             return self._cache[key]
 
@@ -261,12 +288,12 @@ class CorpusServer:
         self._server.server_close()
 
 
-def serve_forever(count: int, port_file: str) -> None:
+def serve_forever(count: int, port_file: str, weight_kb: int = 0) -> None:
     """Run the corpus server in a process of its own (so that it does not share a GIL with the
     process being measured). Writes its base URL to ``port_file``; stdin lines control it:
     ``edit SHARE`` revises a share of the articles."""
 
-    with CorpusServer(make_corpus(count)) as server:
+    with CorpusServer(make_corpus(count), weight_kb=weight_kb) as server:
         with open(port_file, "w", encoding="utf-8") as out:
             out.write(server.base)
         for line in sys.stdin:
@@ -279,4 +306,4 @@ def serve_forever(count: int, port_file: str) -> None:
 
 
 if __name__ == "__main__":
-    serve_forever(int(sys.argv[1]), sys.argv[2])
+    serve_forever(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)

@@ -1,7 +1,7 @@
 """Monitoring cycles through the real CLI and flow, against a local corpus, with baselines.
 
     python -m bench.cycles [--n 200 --n 2000] [--large] [--db sqlite --db postgresql]
-                           [--runner cold --runner warm] [--rounds 2]
+                           [--runner cold --runner warm] [--rounds 2] [--page-kb 250]
 
 For each corpus size and database: cycle 1 captures every article, cycle 2 finds nothing
 changed, cycle 3 finds ten percent edited. Each cycle is a `newswatch run` (a Prefect flow run
@@ -24,7 +24,8 @@ in a long-lived process too.
 This machine's run-to-run noise is large (10-25 % on identical work, and its speed drifts by
 the minute), so the baselines are measured just before and just after each set of cycles and
 averaged, ``--rounds`` repeats everything, and the summary shows every round's ratio beside the
-others.
+others. ``--page-kb`` makes every page weigh about that much (an inline state script around
+the same article text, as real news pages carry), for the memory and storage figures.
 """
 
 from __future__ import annotations
@@ -55,11 +56,11 @@ REPO = Path(__file__).resolve().parents[1]
 SITEMAP = 500  # articles per sitemap source
 
 
-def start_corpus(count: int, folder: Path) -> tuple[subprocess.Popen[str], str]:
+def start_corpus(count: int, folder: Path, weight_kb: int = 0) -> tuple[subprocess.Popen[str], str]:
     port_file = folder / "corpus.port"
     port_file.unlink(missing_ok=True)
     server = subprocess.Popen(
-        [sys.executable, "-m", "bench.corpus", str(count), str(port_file)],
+        [sys.executable, "-m", "bench.corpus", str(count), str(port_file), str(weight_kb)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -425,6 +426,12 @@ def main(argv: list[str] | None = None) -> int:
         help="cold: a process per cycle (`newswatch run`); warm: the warm runner of `make serve`"
         " (default: both)",
     )
+    parser.add_argument(
+        "--page-kb",
+        type=int,
+        default=0,
+        help="pages of about this weight (default: the article's own, 8-24 KB)",
+    )
     args = parser.parse_args(argv)
     sizes = args.n or [200, 2000]
     if args.large:
@@ -442,7 +449,7 @@ def main(argv: list[str] | None = None) -> int:
     results: list[dict[str, object]] = []
     try:
         for count in sizes:
-            corpus, base = start_corpus(count, folder)
+            corpus, base = start_corpus(count, folder, args.page_kb)
             try:
                 for round_number in range(1, args.rounds + 1):
                     floor = prefect_floor(api)
