@@ -1,8 +1,11 @@
+import hashlib
 import os
 import subprocess
 import sys
+import threading
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -12,7 +15,7 @@ from newswatch import pipeline
 from newswatch.demo.site import DemoSite
 from newswatch.settings import Settings
 from newswatch.sources import load_watchlist
-from newswatch.store import Store, open_store, sync_watchlist, versions_of
+from newswatch.store import Store, get_blob, open_store, sync_watchlist, versions_of
 from tests.conftest import write_sources
 from tests.httpserver import LocalServer, Reply, Seen
 
@@ -320,3 +323,87 @@ def test_a_broken_extraction_pool_is_replaced_after_a_while(
         assert renewed is not None and renewed is not broken
         assert renewed.submit(os.getpid).result(timeout=60) != os.getpid()
         store.close()
+
+
+def test_pages_are_recorded_while_a_slow_one_is_still_on_the_way(
+    env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch settles each page once it is fetched and extracted, not after the last fetch:
+    a batch does not hold every page's bytes until its slowest site answers."""
+    released = threading.Event()
+    slow_done = threading.Event()
+
+    def slow(_seen: Seen) -> Reply:
+        released.wait(20)
+        slow_done.set()
+        return Reply(200, _story(0, "600", True), {"Content-Type": "text/html"})
+
+    with LocalServer() as server:
+        server.route("/robots.txt", Reply(404, b""))
+        server.route("/plan-0", slow)
+        for n in range(1, 5):
+            server.route(f"/plan-{n}", Reply(200, _story(n, "600", True)))
+        sources = "".join(
+            f'[[source]]\nname = "plan-{n}"\nkind = "article"\nurl = "{server.url(f"/plan-{n}")}"\n'
+            for n in range(5)
+        )
+        (tmp_path / "five.toml").write_text(sources, "utf-8")
+        watchlist = load_watchlist(tmp_path / "five.toml")
+        settings = Settings(extract_workers=2, read_timeout=30)
+        store = open_store(settings.resolved_database_url)
+        with store.transaction() as session:
+            ids = sync_watchlist(session, watchlist)
+        settled_before_the_slow_page: list[bool] = []
+        settle = pipeline._settle
+
+        def watched(*args: Any) -> Any:
+            settled_before_the_slow_page.append(not slow_done.is_set())
+            released.set()
+            return settle(*args)
+
+        monkeypatch.setattr(pipeline, "_settle", watched)
+        outcomes = pipeline.check_batch(store, ids, watchlist, settings, "c1")
+        store.close()
+    assert [o.outcome for o in outcomes] == ["first"] * 5
+    assert settled_before_the_slow_page[0], "the batch waited for its slowest fetch"
+
+
+def test_a_batch_keeps_each_payloads_digest_and_bytes_after_letting_go_of_them(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """First versions wait for the bulk write compressed and unchanged pages without their
+    bytes; what is stored is still the exact payload and its digest, on either path (a page
+    whose canonical URL names another address is recorded one by one)."""
+    pages = {f"/plan-{n}": _story(n, "600", True) for n in range(4)}
+    elsewhere = _story(9, "900", True).replace(
+        b"<head>", b'<head><link rel="canonical" href="/plan-9-amp">'
+    )
+    pages["/plan-9"] = elsewhere
+    with LocalServer() as server:
+        server.route("/robots.txt", Reply(404, b""))
+        for path, page in pages.items():
+            server.route(path, Reply(200, page, {"Content-Type": "text/html"}))
+        sources = "".join(
+            f'[[source]]\nname = "{path[1:]}"\nkind = "article"\nurl = "{server.url(path)}"\n'
+            for path in pages
+        )
+        (tmp_path / "pages.toml").write_text(sources, "utf-8")
+        watchlist = load_watchlist(tmp_path / "pages.toml")
+        settings = Settings(extract_workers=2)
+        store = open_store(settings.resolved_database_url)
+        with store.transaction() as session:
+            ids = sync_watchlist(session, watchlist)
+        first = pipeline.check_batch(store, ids, watchlist, settings, "c1")
+        again = pipeline.check_batch(store, ids, watchlist, settings, "c2")
+    assert all(o.outcome == "first" for o in first), first
+    assert [o.outcome for o in again] == ["unchanged"] * 5
+    with store.reading() as s:
+        articles = {a.id: a.url for a in s.scalars(select(m.Article))}
+        captures = s.scalars(select(m.Capture).order_by(m.Capture.id)).all()
+        assert len(captures) == 10
+        for capture in captures:
+            page = pages[articles[capture.article_id].removeprefix(server.base)]
+            assert capture.payload_sha256 == hashlib.sha256(page).hexdigest()
+            if capture.cycle == "c1":
+                assert get_blob(s, capture.blob_sha256 or "") == page
+    store.close()

@@ -8,12 +8,13 @@ the demo and the tests allow 127.0.0.1 that way).
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import os
 import socket
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -68,6 +69,18 @@ class FetchResult:
     error: str | None = None
     transient: bool = False
     elapsed: float = 0.0
+    digest: str | None = None  # the body's sha256, kept when the body is let go
+
+    @property
+    def payload_sha256(self) -> str | None:
+        if self.digest is not None:
+            return self.digest
+        return hashlib.sha256(self.body).hexdigest() if self.body is not None else None
+
+    def without_body(self) -> FetchResult:
+        """This answer without its bytes (their digest kept): what a batch holds on to until
+        its bulk write, so that 250 pages of 300 KB are not all in memory at once."""
+        return replace(self, body=None, digest=self.payload_sha256)
 
     @property
     def ok(self) -> bool:

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import requests
 from sqlalchemy import select
@@ -30,7 +31,7 @@ from newswatch.examine import preload as preload_libraries
 from newswatch.extract import Extracted, ExtractionError, extract_or_error
 from newswatch.fetch import FetchError, FetchOptions, FetchResult, fetch, make_session
 from newswatch.hosts import HostGate, Politeness
-from newswatch.recording import Job, Outcome, Quiet, Recorder
+from newswatch.recording import First, Job, Outcome, Quiet, Recorder
 from newswatch.settings import Settings
 from newswatch.sources import Watchlist
 
@@ -66,7 +67,7 @@ def check_batch(
     options = fetch_options(settings)
     workers = max(1, min(settings.fetch_workers, len(jobs)))
     quiet: list[Quiet] = []
-    firsts: list[tuple[Job, FetchResult, Extracted]] = []
+    firsts: list[First] = []
     pool = extraction_pool(settings.extract_workers) if len(jobs) >= 4 else None
     with make_session(options, pool_maxsize=workers) as http:
         fetcher = Fetcher(options, http, HostGate(store, politeness(settings)))
@@ -167,15 +168,32 @@ def _pages(
 ) -> Iterator[tuple[Job, Examined]]:
     """Fetch in a few threads; extract, and compare a new text with the stored one, in other
     processes when there is a pool (here otherwise, where the recording compares). Each job
-    comes back with its page as soon as both are done, in no particular order."""
+    comes back with its page as soon as both are done, in no particular order: a page is
+    recorded (or its bytes let go) while others are still on the way, not held to the end."""
     if workers == 1 and pool is None:
         for job in map(fetcher.run, jobs):
             yield job, Examined(_extract(job))
         return
+    finished: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
+    examining: dict[Future[Any], Job] = {}
     with ThreadPoolExecutor(workers, thread_name_prefix="fetch") as network:
-        fetching = [network.submit(fetcher.run, job) for job in jobs]
-        examining: dict[Future[Examined], Job] = {}
-        for done in as_completed(fetching):
+        for job in jobs:
+            network.submit(fetcher.run, job).add_done_callback(finished.put)
+        waiting = len(jobs)
+        while waiting:
+            done = finished.get()
+            waiting -= 1
+            examined_job = examining.pop(done, None)
+            if examined_job is not None:
+                try:
+                    examined = done.result()
+                except BrokenProcessPool:
+                    # the pool could not start or lost a worker: do the work here, and here
+                    # only until a new pool is tried
+                    _disable_pool()
+                    examined = Examined(_extract(examined_job))
+                yield examined_job, examined
+                continue
             job = done.result()
             needs_text = job.result is not None and job.result.ok and job.result.body is not None
             if pool is not None and needs_text:
@@ -193,19 +211,11 @@ def _pages(
                     _disable_pool()
                     pool = None
                 else:
-                    examining[future] = job
+                    examining[future] = job  # before the callback, which may run at once
+                    future.add_done_callback(finished.put)
+                    waiting += 1
                     continue
             yield job, Examined(_extract(job))
-        for finished in as_completed(examining):
-            job = examining[finished]
-            try:
-                examined = finished.result()
-            except BrokenProcessPool:
-                # the pool could not start or lost a worker: do the work here, and here only
-                # until a new pool is tried
-                _disable_pool()
-                examined = Examined(_extract(job))
-            yield job, examined
 
 
 # what a check needs of its article, read as plain rows (the ORM's objects are not needed here)
@@ -342,10 +352,10 @@ def _settle(
     job: Job,
     examined: Examined,
     quiet: list[Quiet],
-    firsts: list[tuple[Job, FetchResult, Extracted]],
+    firsts: list[First],
 ) -> Outcome | None:
     """Record one fetched article; unchanged ones and first versions wait for the batch's bulk
-    writes."""
+    writes, without the page's bytes (unchanged) or with them compressed (first versions)."""
     page, result = examined.page, job.result
     if result is None:
         return recorder.failure(job, None, job.error or "not fetched", job.transient)
@@ -355,19 +365,25 @@ def _settle(
     if result.not_modified:
         if recovering:
             return recorder.not_modified(job, result)
+        job.result = result.without_body()
         quiet.append(
-            Quiet(job, result, job.current_version_id, job.current_version_number, "not-modified")
+            Quiet(
+                job, job.result, job.current_version_id, job.current_version_number, "not-modified"
+            )
         )
         return None
     if isinstance(page, ExtractionError):
         return recorder.failure(job, result, f"no article text: {page}", False, keep_body=True)
     assert page is not None and result.body is not None
     if job.current_version_id is None and not recovering:
-        firsts.append((job, result, page))
+        first = First.of(job, result, page)
+        job.result = first.result
+        firsts.append(first)
         return None
     known = None if recovering else recorder.known_version(job.article_id, page.fingerprint)
     if known is not None and _same_canonical(page.canonical_url, result.final_url, job):
-        quiet.append(Quiet(job, result, known[0], known[1], "unchanged"))
+        job.result = result.without_body()
+        quiet.append(Quiet(job, job.result, known[0], known[1], "unchanged"))
         return None
     return recorder.page(job, result, page, looked_up=not recovering, examined=examined)
 

@@ -8,15 +8,13 @@ rest (a new version, a failure) one article at a time.
 
 from __future__ import annotations
 
-import hashlib
 import zlib
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import insert, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -93,6 +91,25 @@ class Quiet:
     version_id: int | None
     version_number: int | None
     outcome: str  # not-modified or unchanged
+
+
+@dataclass(frozen=True)
+class First:
+    """A first version waiting for the batch's bulk write, its page's bytes held compressed."""
+
+    job: Job
+    result: FetchResult  # without its body
+    page: Extracted
+    blob: dict[str, Any]  # the Blob row (store.pack_blob)
+
+    @classmethod
+    def of(cls, job: Job, result: FetchResult, page: Extracted) -> First:
+        assert result.body is not None
+        return cls(job, result.without_body(), page, st.pack_blob(result.body))
+
+    def whole(self) -> FetchResult:
+        """The answer with its bytes again, for the one-by-one path."""
+        return replace(self.result, body=zlib.decompress(self.blob["data"]))
 
 
 class Recorder:
@@ -182,16 +199,15 @@ class Recorder:
             Outcome(i.job.article_id, i.job.url, i.outcome, version=i.version_number) for i in items
         ]
 
-    def firsts(self, items: list[tuple[Job, FetchResult, Extracted]]) -> list[Outcome]:
+    def firsts(self, items: list[First]) -> list[Outcome]:
         """Record many first versions in one transaction (bulk inserts). Pages whose canonical
         URL needs a look, and any batch a concurrent worker collides with, go one by one."""
         if not items:
             return []
-        simple: list[tuple[Job, FetchResult, Extracted]] = []
-        singles: list[tuple[Job, FetchResult, Extracted]] = []
+        simple: list[First] = []
+        singles: list[First] = []
         for item in items:  # one pass: "not in simple" compared whole pages, n² times
-            job, result, page = item
-            fits = _canonical_is_self(page.canonical_url, result.final_url, job.url)
+            fits = _canonical_is_self(item.page.canonical_url, item.result.final_url, item.job.url)
             (simple if fits else singles).append(item)
         now = m.utcnow()
         try:
@@ -200,38 +216,23 @@ class Recorder:
         except IntegrityError:
             singles = items  # another worker stored some of them: the careful path sorts it out
             outcomes = []
-        return outcomes + [self.page(job, result, page) for job, result, page in singles]
+        return outcomes + [self.page(i.job, i.whole(), i.page) for i in singles]
 
-    def _bulk_firsts(
-        self, session: Session, items: list[tuple[Job, FetchResult, Extracted]], now: datetime
-    ) -> list[Outcome]:
+    def _bulk_firsts(self, session: Session, items: list[First], now: datetime) -> list[Outcome]:
         if not items:
             return []
-        blobs = {}
-        for _job, result, _page in items:
-            assert result.body is not None
-            digest = hashlib.sha256(result.body).hexdigest()
-            blobs[digest] = {
-                "sha256": digest,
-                "size": len(result.body),
-                "data": zlib.compress(result.body, 6),
-                "created_at": now,
-            }
-        insert_blob = (
-            pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-        )
-        session.execute(insert_blob(m.Blob).on_conflict_do_nothing(), list(blobs.values()))
+        st.put_blobs(session, list({i.blob["sha256"]: i.blob for i in items}.values()))
         captures = [
             {
-                **self._capture_fields(result, job.url),
-                "article_id": job.article_id,
+                **self._capture_fields(i.result, i.job.url),
+                "article_id": i.job.article_id,
                 "outcome": "new-version",
                 "fetched_at": now,
                 "error": None,
-                "blob_sha256": hashlib.sha256(result.body or b"").hexdigest(),
+                "blob_sha256": i.blob["sha256"],
                 "version_id": None,
             }
-            for job, result, _page in items
+            for i in items
         ]
         capture_ids = list(
             session.scalars(
@@ -240,18 +241,18 @@ class Recorder:
         )
         versions = [
             {
-                "article_id": job.article_id,
+                "article_id": i.job.article_id,
                 "number": 1,
-                "fingerprint": page.fingerprint,
-                "headline": page.headline,
-                "byline": page.byline,
-                "published": page.published,
-                "modified": page.modified,
-                "text": page.text,
+                "fingerprint": i.page.fingerprint,
+                "headline": i.page.headline,
+                "byline": i.page.byline,
+                "published": i.page.published,
+                "modified": i.page.modified,
+                "text": i.page.text,
                 "capture_id": capture_id,
                 "created_at": now,
             }
-            for (job, _result, page), capture_id in zip(items, capture_ids, strict=True)
+            for i, capture_id in zip(items, capture_ids, strict=True)
         ]
         version_ids = list(
             session.scalars(
@@ -263,7 +264,8 @@ class Recorder:
             [{"id": c, "version_id": v} for c, v in zip(capture_ids, version_ids, strict=True)],
         )
         articles = []
-        for (job, result, page), version_id in zip(items, version_ids, strict=True):
+        for item, version_id in zip(items, version_ids, strict=True):
+            job, page = item.job, item.page
             born = page.published or job.created_at
             cadence = job.spec.cadence() if job.spec else Cadence()
             when = next_check(cadence, now, born, None)
@@ -277,15 +279,15 @@ class Recorder:
                     "next_check_at": when,
                     "claimed_by": None,
                     "claimed_until": None,
-                    "etag": result.etag,
-                    "last_modified": result.last_modified,
+                    "etag": item.result.etag,
+                    "last_modified": item.result.last_modified,
                     "current_version_id": version_id,
                     "born_at": born,
                     "canonical_url": job.url if page.canonical_url else None,
                 }
             )
         session.execute(update(m.Article), articles)
-        return [Outcome(job.article_id, job.url, "first", version=1) for job, _r, _p in items]
+        return [Outcome(i.job.article_id, i.job.url, "first", version=1) for i in items]
 
     def _capture_fields(
         self, result: FetchResult | None, url: str, revisit: Job | None = None
@@ -296,7 +298,7 @@ class Recorder:
         holds the bytes, so the chain of captures still says what the server answered."""
         if result is None:
             return {"url": None, "status": None, "headers": {}, "cycle": self.cycle}
-        digest = hashlib.sha256(result.body).hexdigest() if result.body is not None else None
+        digest = result.payload_sha256
         headers = result.headers
         if revisit is not None:
             sent = {"etag": revisit.etag, "last-modified": revisit.last_modified}

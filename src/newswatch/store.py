@@ -327,18 +327,28 @@ def due_articles(
 # --- evidence -------------------------------------------------------------------------------
 
 
-def put_blob(session: Session, data: bytes) -> str:
-    """Store raw bytes once under their sha256; a repeat is a no-op."""
-    digest = hashlib.sha256(data).hexdigest()
-    values = {
-        "sha256": digest,
+def pack_blob(data: bytes) -> dict[str, Any]:
+    """The blob row of raw bytes: their sha256, size and the bytes compressed."""
+    return {
+        "sha256": hashlib.sha256(data).hexdigest(),
         "size": len(data),
         "data": zlib.compress(data, 6),
         "created_at": m.utcnow(),
     }
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    session.execute(insert(m.Blob).values(**values).on_conflict_do_nothing())
-    return digest
+
+
+def put_blobs(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Store packed blobs (``pack_blob``); one already stored is left as it is."""
+    if rows:
+        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        session.execute(insert(m.Blob).on_conflict_do_nothing(), rows)
+
+
+def put_blob(session: Session, data: bytes) -> str:
+    """Store raw bytes once under their sha256; a repeat is a no-op."""
+    row = pack_blob(data)
+    put_blobs(session, [row])
+    return str(row["sha256"])
 
 
 def get_blob(session: Session, sha256: str) -> bytes | None:
