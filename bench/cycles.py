@@ -360,7 +360,7 @@ def cycles(
         for cycle, label in steps:
             if cycle == 3:
                 assert corpus.stdin is not None and corpus.stdout is not None
-                corpus.stdin.write("edit 0.1\n")
+                corpus.stdin.write(f"edit {report.EDITED}\n")
                 corpus.stdin.flush()
                 corpus.stdout.readline()
             key = {1: "direct_first", 2: "direct_unchanged"}.get(cycle)

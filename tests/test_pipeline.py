@@ -57,6 +57,12 @@ def test_demo_revision_end_to_end_without_prefect(
         assert removed[0].severity == "high" and removed[0].detail["terms"] == ["amnesty"]
         assert removed[0].detail["clause"] == "Clause 12"
         assert change.stats["silent"] is True  # the page's modified date did not move
+        # v2's page is kept as a delta against v1's and reads back byte for byte
+        pages = [
+            s.get_one(m.Capture, v.capture_id).blob_sha256 or "" for v in versions_of(s, ids[0])
+        ]
+        assert s.get_one(m.Blob, pages[1]).base == pages[0]
+        assert [hashlib.sha256(get_blob(s, p) or b"").hexdigest() for p in pages] == pages
         (alert,) = s.scalars(select(m.Alert)).all()
         assert (alert.recipient, alert.status) == ("desk@test.invalid", "pending")
         for claim in change.claims:  # spans index the stored texts

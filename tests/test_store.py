@@ -85,6 +85,56 @@ def test_blobs_are_compressed_and_written_once(store: st.Store) -> None:
         assert s.scalar(select(func.count()).select_from(m.Blob)) == 1
 
 
+def test_a_page_like_an_earlier_one_is_stored_against_it_and_deltas_never_chain(
+    store: st.Store,
+) -> None:
+    chrome = "".join(f"<li>teaser {i * 7919 % 100003}</li>" for i in range(3000))
+    v1, v2, v3 = (
+        f"<html><nav>{chrome}</nav><p>The cap is {n} troops.</p></html>".encode()
+        for n in ("600,000", "500,000", "400,000")
+    )
+    with store.transaction() as s:
+        first = st.put_blob(s, v1)
+        second = st.put_blob(s, v2, earlier=first)
+        third = st.put_blob(s, v3, earlier=second)  # packed against v1, which is whole
+        missing = st.put_blob(s, b"<html>gone</html>", earlier="0" * 64)
+    with store.reading() as s:
+        rows = {b.sha256: b for b in s.scalars(select(m.Blob))}
+        assert rows[first].base is None and rows[missing].base is None
+        assert rows[second].base == first and rows[third].base == first
+        assert len(rows[second].data) < 200 and len(rows[third].data) < 200
+        assert (st.get_blob(s, first), st.get_blob(s, second), st.get_blob(s, third)) == (
+            v1,
+            v2,
+            v3,
+        )
+
+
+def test_going_back_a_migration_writes_every_delta_out_whole(store: st.Store) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    chrome = "".join(f"<li>teaser {i}</li>" for i in range(2000)).encode()
+    v1, v2 = (chrome + f"<p>Version {n}.</p>".encode() for n in (1, 2))
+    with store.transaction() as s:
+        second = st.put_blob(s, v2, earlier=st.put_blob(s, v1))
+        assert s.get_one(m.Blob, second).base is not None
+    config = Config()
+    config.set_main_option("script_location", str(st.MIGRATIONS))
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+    with store.engine.connect() as connection:
+        packed = connection.execute(
+            text("SELECT data FROM blob WHERE sha256 = :s"), {"s": second}
+        ).scalar_one()
+    assert zlib.decompress(packed) == v2
+    st.migrate(store.engine)
+    with store.reading() as s:
+        assert s.get_one(m.Blob, second).base is None and st.get_blob(s, second) == v2
+
+
 def _article(store: st.Store) -> int:
     with store.transaction() as s:
         return st.ensure_article(s, "https://e.org/story", None).id

@@ -3,6 +3,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from newswatch import models as m
+from newswatch.store import get_blob
 from newswatch.upkeep import prune_raw_pages, upkeep
 
 
@@ -48,3 +49,19 @@ def test_make_serve_schedules_the_four_flows(env: dict[str, str], monkeypatch) -
     found = {d.name: d for _, d in deployments()}
     assert not found["triage"].schedules and not found["maintenance"].schedules
     assert found["deliver"].schedules[0].schedule.interval == timedelta(minutes=1)
+
+
+def test_a_page_that_a_kept_delta_needs_stays_until_the_delta_goes(demo_change) -> None:  # type: ignore[no-untyped-def]
+    store, _settings, _w, _o = demo_change
+    with store.transaction() as s:
+        query = select(m.Capture).where(m.Capture.blob_sha256.is_not(None))
+        old, new = s.scalars(query.order_by(m.Capture.id)).all()
+        delta = str(new.blob_sha256)
+        assert s.get_one(m.Blob, delta).base == old.blob_sha256  # v2 stored against v1
+        old.fetched_at -= timedelta(days=40)
+        page = get_blob(s, delta)
+    assert page and prune_raw_pages(store, timedelta(days=30)) == (1, 0)
+    with store.reading() as s:
+        assert get_blob(s, delta) == page
+    later = m.utcnow() + timedelta(days=41)
+    assert prune_raw_pages(store, timedelta(days=30), now=later) == (1, 2)

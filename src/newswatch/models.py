@@ -122,12 +122,14 @@ class Article(Base):
 
 
 class Blob(Base):
-    """Raw bytes by sha256, zlib-compressed; written once, never changed."""
+    """Raw bytes by sha256, written once, never changed: zlib-compressed whole, or (``base`` set)
+    a zstd delta against the bytes of the blob ``base``, itself stored whole (see ``blobs``)."""
 
     __tablename__ = "blob"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    base: Mapped[str | None] = mapped_column(String(64), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -477,12 +477,13 @@ class Recorder:
                 article.current_version_id = known.id
                 self._ok(session, article, result, job)
                 return Outcome(article_id, url, "unchanged", version=known.number)
-            blob = st.put_blob(session, result.body)
             previous = (
                 session.get(m.Version, article.current_version_id)
                 if article.current_version_id
                 else None
             )
+            # Stored as a delta against the page of the version it follows where that is small.
+            blob = st.put_blob(session, result.body, _page_of(session, previous))
             if previous is not None and _lost_most_text(previous.text, page.text):
                 return self._extraction_broken(session, article, previous, page, blob, fields, job)
             capture = st.add_capture(
@@ -633,6 +634,13 @@ def _canonical_is_self(named: str | None, final_url: str, url: str) -> bool:
         return canonical_url(named, final_url) == url
     except ValueError:
         return False
+
+
+def _page_of(session: Session, version: m.Version | None) -> str | None:
+    """The sha256 of the page a version was captured from, if its bytes are still kept."""
+    if version is None or version.capture_id is None:
+        return None
+    return session.scalar(select(m.Capture.blob_sha256).where(m.Capture.id == version.capture_id))
 
 
 def _lost_most_text(old: str, new: str) -> bool:

@@ -7,9 +7,7 @@ rows in a single transaction: all of it is stored or none of it.
 
 from __future__ import annotations
 
-import hashlib
 import threading
-import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,13 +22,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from newswatch import blobs
 from newswatch import models as m
 from newswatch.sources import Watchlist
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision; a test checks it against the migrations folder. Knowing it
 # lets a store whose schema is current open without importing Alembic (a third of a second).
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 
 class StoreUnavailable(RuntimeError):
@@ -327,14 +326,10 @@ def due_articles(
 # --- evidence -------------------------------------------------------------------------------
 
 
-def pack_blob(data: bytes) -> dict[str, Any]:
-    """The blob row of raw bytes: their sha256, size and the bytes compressed."""
-    return {
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "size": len(data),
-        "data": zlib.compress(data, 6),
-        "created_at": m.utcnow(),
-    }
+def pack_blob(data: bytes, reference: tuple[str, bytes] | None = None) -> dict[str, Any]:
+    """The blob row of raw bytes: their sha256, size and the bytes compressed, whole or as a
+    delta against ``reference`` (see ``blobs``)."""
+    return blobs.pack(data, reference) | {"created_at": m.utcnow()}
 
 
 def put_blobs(session: Session, rows: list[dict[str, Any]]) -> None:
@@ -344,16 +339,33 @@ def put_blobs(session: Session, rows: list[dict[str, Any]]) -> None:
         session.execute(insert(m.Blob).on_conflict_do_nothing(), rows)
 
 
-def put_blob(session: Session, data: bytes) -> str:
-    """Store raw bytes once under their sha256; a repeat is a no-op."""
-    row = pack_blob(data)
+def put_blob(session: Session, data: bytes, earlier: str | None = None) -> str:
+    """Store raw bytes once under their sha256; a repeat is a no-op. ``earlier`` names a stored
+    page these bytes are likely to resemble (the article's previous version): they are stored
+    as a delta against it, or against the page it was itself stored against, when that is
+    clearly smaller."""
+    row = pack_blob(data, reference_page(session, earlier) if earlier else None)
     put_blobs(session, [row])
     return str(row["sha256"])
 
 
+def reference_page(session: Session, sha256: str) -> tuple[str, bytes] | None:
+    """The page stored whole that a delta against ``sha256`` may refer to, with its bytes:
+    that page itself or its own base (deltas never chain)."""
+    blob = session.get(m.Blob, sha256)
+    if blob is not None and blob.base is not None:
+        blob = session.get(m.Blob, blob.base)
+    return (blob.sha256, blobs.unpack(blob.data)) if blob is not None else None
+
+
 def get_blob(session: Session, sha256: str) -> bytes | None:
     blob = session.get(m.Blob, sha256)
-    return zlib.decompress(blob.data) if blob is not None else None
+    if blob is None:
+        return None
+    if blob.base is None:
+        return blobs.unpack(blob.data)
+    base = session.get_one(m.Blob, blob.base)
+    return blobs.unpack(blob.data, blobs.unpack(base.data))
 
 
 def add_capture(session: Session, **fields: Any) -> m.Capture:

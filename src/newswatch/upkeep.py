@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, exists, select, text, update
+from sqlalchemy.orm import aliased
 
 from newswatch import models as m
 from newswatch.store import Store
@@ -35,9 +36,17 @@ def prune_raw_pages(
             .where(m.Capture.fetched_at < cutoff, m.Capture.blob_sha256.is_not(None))
             .values(payload_sha256=m.Capture.blob_sha256, blob_sha256=None)
         ).rowcount  # type: ignore[attr-defined]
+        # A page no capture shows any more stays while a kept delta is packed against it.
+        delta = aliased(m.Blob)
         deleted = session.execute(
             delete(m.Blob).where(
-                ~exists(select(m.Capture.id).where(m.Capture.blob_sha256 == m.Blob.sha256))
+                ~exists(select(m.Capture.id).where(m.Capture.blob_sha256 == m.Blob.sha256)),
+                ~exists(
+                    select(delta.sha256).where(
+                        delta.base == m.Blob.sha256,
+                        exists(select(m.Capture.id).where(m.Capture.blob_sha256 == delta.sha256)),
+                    )
+                ),
             )
         ).rowcount  # type: ignore[attr-defined]
     return int(touched or 0), int(deleted or 0)

@@ -1,0 +1,40 @@
+import random
+
+from newswatch import blobs
+
+
+def _page(seed: int, article: str) -> bytes:
+    """A page of about 120 KB: an article inside chrome and a state script that is random per
+    page, so that two pages share little but their template."""
+    rnd = random.Random(seed)
+    state = ",".join(
+        f'{{"id":{rnd.randrange(10**9)},"slot":"ad-{rnd.randrange(40)}"}}' for _ in range(4000)
+    )
+    return f"<html><script>window.s=[{state}]</script><article>{article}</article></html>".encode()
+
+
+ARTICLE = "<p>The council approved the budget of 4.2 million on Tuesday.</p>" * 30
+
+
+def test_a_later_version_is_stored_as_a_small_delta_that_reads_back_exactly() -> None:
+    first = _page(1, ARTICLE)
+    later = _page(1, ARTICLE.replace("approved", "did not approve", 1))
+    row = blobs.pack(later, ("f" * 64, first))
+    assert row["base"] == "f" * 64 and row["size"] == len(later)
+    assert len(row["data"]) < 500 < len(blobs.pack(later)["data"]) / 50
+    assert blobs.unpack(row["data"], first) == later
+
+
+def test_an_unrelated_page_is_stored_whole_rather_than_against_a_reference_that_does_not_help() -> (
+    None
+):
+    other, page = _page(2, ARTICLE), _page(3, "<p>A different story.</p>")
+    row = blobs.pack(page, ("f" * 64, other))
+    assert row["base"] is None
+    assert blobs.unpack(row["data"]) == page
+
+
+def test_a_page_is_never_packed_against_itself() -> None:
+    page = _page(4, ARTICLE)
+    row = blobs.pack(page, (blobs.pack(page)["sha256"], page))
+    assert row["base"] is None and blobs.unpack(row["data"]) == page
