@@ -152,9 +152,14 @@ def page_state(number: int, size: int) -> str:
     return 'window.__state={"teasers":[' + ",".join(items) + "]};"
 
 
-def render(article: Article, base: str, published: str, weight_kb: int = 0) -> bytes:
+def render(
+    article: Article, base: str, published: str, weight_kb: int = 0, site_share: float = 0.0
+) -> bytes:
     """The page of one article; ``weight_kb`` > 0 adds an inline state script until the page
-    weighs about that much."""
+    weighs about that much, ``site_share`` of it the same on every page of the site (its
+    latest and most-read teasers, its settings) and the rest the page's own (its related
+    stories). With none shared, two pages have only their template in common: the worst case
+    for storage."""
     body = "\n".join(f"<p>{p}</p>" for p in article.paragraphs)
     url = f"{base}/news/2026/11/25/story-{article.number}"
     related = "".join(
@@ -163,7 +168,13 @@ def render(article: Article, base: str, published: str, weight_kb: int = 0) -> b
     )
     bare = len(body) + len(related) + len(SCRIPT) + len(NAV) + 1200
     extra = weight_kb * 1024 - bare
-    state = f"<script>{page_state(article.number, extra)}</script>" if extra > 0 else ""
+    shared = int(extra * site_share)
+    state = (
+        f"<script>{page_state(-1, shared)}</script><script>"
+        f"{page_state(article.number, extra - shared)}</script>"
+        if extra > 0
+        else ""
+    )
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>{article.headline} | The Bench Gazette</title>
 <link rel="canonical" href="{url}"><meta property="og:title" content="{article.headline}">
@@ -190,6 +201,7 @@ class CorpusServer:
     )
     requests: int = 0
     weight_kb: int = 0  # 0: pages as light as their text allows (about 18 KB on average)
+    site_share: float = 0.0  # of the weight added, the share that is the same on every page
     _cache: dict[tuple[int, int], tuple[bytes, str]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -211,7 +223,7 @@ class CorpusServer:
         key = (number, article.revision)
         with self._lock:
             if key not in self._cache:
-                data = render(article, self.base, self.published, self.weight_kb)
+                data = render(article, self.base, self.published, self.weight_kb, self.site_share)
                 self._cache[key] = (data, '"' + hashlib.sha1(data).hexdigest()[:16] + '"')
             return self._cache[key]
 
@@ -288,12 +300,13 @@ class CorpusServer:
         self._server.server_close()
 
 
-def serve_forever(count: int, port_file: str, weight_kb: int = 0) -> None:
+def serve_forever(count: int, port_file: str, weight_kb: int = 0, site_share: float = 0.0) -> None:
     """Run the corpus server in a process of its own (so that it does not share a GIL with the
     process being measured). Writes its base URL to ``port_file``; stdin lines control it:
     ``edit SHARE`` revises a share of the articles."""
 
-    with CorpusServer(make_corpus(count), weight_kb=weight_kb) as server:
+    corpus = make_corpus(count)
+    with CorpusServer(corpus, weight_kb=weight_kb, site_share=site_share) as server:
         with open(port_file, "w", encoding="utf-8") as out:
             out.write(server.base)
         for line in sys.stdin:
@@ -306,4 +319,5 @@ def serve_forever(count: int, port_file: str, weight_kb: int = 0) -> None:
 
 
 if __name__ == "__main__":
-    serve_forever(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)
+    weight, share = [*sys.argv[3:], "0", "0"][:2]
+    serve_forever(int(sys.argv[1]), sys.argv[2], int(weight), float(share))

@@ -2,6 +2,7 @@
 
     python -m bench.cycles [--n 200 --n 2000] [--large] [--db sqlite --db postgresql]
                            [--runner cold --runner warm] [--rounds 2] [--page-kb 250]
+                           [--site-share 0.5]
 
 For each corpus size and database: cycle 1 captures every article, cycle 2 finds nothing
 changed, cycle 3 finds ten percent edited. Each cycle is a `newswatch run` (a Prefect flow run
@@ -25,7 +26,9 @@ This machine's run-to-run noise is large (10-25 % on identical work, and its spe
 the minute), so the baselines are measured just before and just after each set of cycles and
 averaged, ``--rounds`` repeats everything, and the summary shows every round's ratio beside the
 others. ``--page-kb`` makes every page weigh about that much (an inline state script around
-the same article text, as real news pages carry), for the memory and storage figures.
+the same article text, as real news pages carry), for the memory and storage figures;
+``--site-share`` makes that share of the added weight the same on every page, as a site's
+teasers and settings are (by default none is: the worst case for storage).
 """
 
 from __future__ import annotations
@@ -56,11 +59,21 @@ REPO = Path(__file__).resolve().parents[1]
 SITEMAP = 500  # articles per sitemap source
 
 
-def start_corpus(count: int, folder: Path, weight_kb: int = 0) -> tuple[subprocess.Popen[str], str]:
+def start_corpus(
+    count: int, folder: Path, weight_kb: int = 0, site_share: float = 0.0
+) -> tuple[subprocess.Popen[str], str]:
     port_file = folder / "corpus.port"
     port_file.unlink(missing_ok=True)
     server = subprocess.Popen(
-        [sys.executable, "-m", "bench.corpus", str(count), str(port_file), str(weight_kb)],
+        [
+            sys.executable,
+            "-m",
+            "bench.corpus",
+            str(count),
+            str(port_file),
+            str(weight_kb),
+            str(site_share),
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -432,6 +445,13 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="pages of about this weight (default: the article's own, 8-24 KB)",
     )
+    parser.add_argument(
+        "--site-share",
+        type=float,
+        default=0.0,
+        help="with --page-kb: the share of the added weight that is the same on every page (the"
+        " site's teasers and settings; default 0, every page's own: the worst case for storage)",
+    )
     args = parser.parse_args(argv)
     sizes = args.n or [200, 2000]
     if args.large:
@@ -449,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
     results: list[dict[str, object]] = []
     try:
         for count in sizes:
-            corpus, base = start_corpus(count, folder, args.page_kb)
+            corpus, base = start_corpus(count, folder, args.page_kb, args.site_share)
             try:
                 for round_number in range(1, args.rounds + 1):
                     floor = prefect_floor(api)

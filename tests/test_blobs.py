@@ -38,3 +38,26 @@ def test_a_page_is_never_packed_against_itself() -> None:
     page = _page(4, ARTICLE)
     row = blobs.pack(page, (blobs.pack(page)["sha256"], page))
     assert row["base"] is None and blobs.unpack(row["data"]) == page
+
+
+def test_a_sites_new_pages_are_packed_against_the_first_one_and_unrelated_sites_alone() -> None:
+    packed: list[bool] = []
+
+    def pack_row(data: bytes, reference: tuple[str, bytes] | None) -> dict[str, object]:
+        packed.append(reference is not None)
+        return blobs.pack(data, reference)
+
+    siblings = blobs.Siblings(pack_row)
+    template = [_page(5, f"<p>Story {n}.</p>") for n in range(4)]  # one site, one template
+    rows = [siblings.pack("news.example", page) for page in template]
+    assert rows[0][1] is None and rows[0][0]["base"] is None
+    for row, sibling in rows[1:]:
+        assert sibling is not None and row["base"] == rows[0][0]["sha256"]
+        assert len(row["data"]) < 300
+        assert blobs.unpack(row["data"], sibling.data) == template[rows.index((row, sibling))]
+    random_pages = [_page(10 + n, "<p>Story.</p>") for n in range(6)]  # nothing in common
+    for page in random_pages:
+        row, sibling = siblings.pack("other.example", page)
+        assert sibling is None and row["base"] is None
+    # the first site tried every page; the second gave up after three tries that gained nothing
+    assert packed == [False, True, True, True, False, True, True, True, False, False]

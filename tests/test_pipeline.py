@@ -412,4 +412,9 @@ def test_a_batch_keeps_each_payloads_digest_and_bytes_after_letting_go_of_them(
             assert capture.payload_sha256 == hashlib.sha256(page).hexdigest()
             if capture.cycle == "c1":
                 assert get_blob(s, capture.blob_sha256 or "") == page
+        # the site's pages share their template: all but one are deltas against a sibling
+        rows = {b.sha256: b for b in s.scalars(select(m.Blob))}
+        bases = [b.base for b in rows.values() if b.base is not None]
+        assert len(rows) == 5 and len(bases) >= 3
+        assert all(rows[base].base is None for base in bases)
     store.close()

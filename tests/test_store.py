@@ -110,6 +110,20 @@ def test_a_page_like_an_earlier_one_is_stored_against_it_and_deltas_never_chain(
         )
 
 
+def test_a_page_stored_as_a_delta_is_stored_whole_when_it_comes_whole(store: st.Store) -> None:
+    """A page other pages are packed against is always whole in the store, even when the same
+    bytes were stored as a delta before (another article's later version, say)."""
+    chrome = "".join(f"<li>teaser {i}</li>" for i in range(2000)).encode()
+    v1, v2 = chrome + b"<p>One.</p>", chrome + b"<p>Two.</p>"
+    with store.transaction() as s:
+        delta = st.put_blob(s, v2, earlier=st.put_blob(s, v1))
+        assert s.get_one(m.Blob, delta).base is not None
+    with store.transaction() as s:
+        st.put_blobs(s, [st.pack_blob(v2), st.pack_blob(v1)])
+    with store.reading() as s:
+        assert s.get_one(m.Blob, delta).base is None and st.get_blob(s, delta) == v2
+
+
 def test_going_back_a_migration_writes_every_delta_out_whole(store: st.Store) -> None:
     from alembic import command
     from alembic.config import Config

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import zstandard
@@ -54,3 +56,46 @@ def unpack(packed: bytes, reference: bytes | None = None) -> bytes:
     if reference is None:
         return zlib.decompress(packed)
     return zstandard.ZstdDecompressor(dict_data=_dictionary(reference)).decompress(packed)
+
+
+# A site whose first pages in a batch gain nothing from their sibling is left alone after these.
+SIBLING_TRIES = 3
+
+Packer = Callable[[bytes, "tuple[str, bytes] | None"], dict[str, Any]]
+
+
+@dataclass
+class Sibling:
+    """The page of a site that its other new pages in a batch are packed against."""
+
+    row: dict[str, Any]  # its blob row, stored whole
+    data: bytes  # its raw bytes
+    tries: int = 0
+    hits: int = 0
+
+
+class Siblings:
+    """First versions have no earlier page of their own, but a site's pages share most of their
+    bytes (chrome, styles, scripts, the state of its teasers): the first new page of each site
+    in a batch is stored whole and the others as deltas against it where that is clearly
+    smaller. A site whose first tries all gain nothing is not tried again in the batch."""
+
+    def __init__(self, pack_row: Packer) -> None:
+        self._pack = pack_row
+        self._by_site: dict[str, Sibling] = {}
+
+    def pack(self, site: str, data: bytes) -> tuple[dict[str, Any], Sibling | None]:
+        """The blob row for ``data``, and the sibling it needs when it is a delta."""
+        sibling = self._by_site.get(site)
+        if sibling is None:
+            row = self._pack(data, None)
+            self._by_site[site] = Sibling(row, data)
+            return row, None
+        if sibling.hits == 0 and sibling.tries >= SIBLING_TRIES:
+            return self._pack(data, None), None
+        sibling.tries += 1
+        row = self._pack(data, (sibling.row["sha256"], sibling.data))
+        if row["base"] is None:
+            return row, None
+        sibling.hits += 1
+        return row, sibling

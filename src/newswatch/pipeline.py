@@ -376,7 +376,7 @@ def _settle(
         return recorder.failure(job, result, f"no article text: {page}", False, keep_body=True)
     assert page is not None and result.body is not None
     if job.current_version_id is None and not recovering:
-        first = First.of(job, result, page)
+        first = First.of(job, result, page, recorder.siblings)
         job.result = first.result
         firsts.append(first)
         return None

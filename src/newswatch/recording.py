@@ -8,7 +8,6 @@ rest (a new version, a failure) one article at a time.
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,6 +17,7 @@ from sqlalchemy import insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from newswatch import blobs
 from newswatch import models as m
 from newswatch import store as st
 from newswatch.alerts import queue_alerts, recipients_for
@@ -95,21 +95,30 @@ class Quiet:
 
 @dataclass(frozen=True)
 class First:
-    """A first version waiting for the batch's bulk write, its page's bytes held compressed."""
+    """A first version waiting for the batch's bulk write, its page's bytes held compressed:
+    whole, or as a delta against a sibling, a page of the same site in the batch."""
 
     job: Job
     result: FetchResult  # without its body
     page: Extracted
     blob: dict[str, Any]  # the Blob row (store.pack_blob)
+    sibling: blobs.Sibling | None = None  # the page the blob is a delta against
 
     @classmethod
-    def of(cls, job: Job, result: FetchResult, page: Extracted) -> First:
+    def of(cls, job: Job, result: FetchResult, page: Extracted, siblings: blobs.Siblings) -> First:
         assert result.body is not None
-        return cls(job, result.without_body(), page, st.pack_blob(result.body))
+        site = urlsplit(result.final_url or job.url).hostname or ""
+        row, sibling = siblings.pack(site, result.body)
+        return cls(job, result.without_body(), page, row, sibling)
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The blob rows to store: the page's, and its sibling's whole page if it needs it."""
+        return [self.blob] if self.sibling is None else [self.blob, self.sibling.row]
 
     def whole(self) -> FetchResult:
         """The answer with its bytes again, for the one-by-one path."""
-        return replace(self.result, body=zlib.decompress(self.blob["data"]))
+        reference = self.sibling.data if self.sibling is not None else None
+        return replace(self.result, body=blobs.unpack(self.blob["data"], reference))
 
 
 class Recorder:
@@ -120,6 +129,7 @@ class Recorder:
         self.watchlist = watchlist
         self.settings = settings
         self.cycle = cycle
+        self.siblings = blobs.Siblings(st.pack_blob)  # for this batch's first versions
 
     def stored(self, job: Job) -> Stored | None:
         """The current version a new text of this article would be compared with, for the
@@ -221,7 +231,8 @@ class Recorder:
     def _bulk_firsts(self, session: Session, items: list[First], now: datetime) -> list[Outcome]:
         if not items:
             return []
-        st.put_blobs(session, list({i.blob["sha256"]: i.blob for i in items}.values()))
+        rows = {row["sha256"]: row for i in items for row in i.rows()}
+        st.put_blobs(session, list(rows.values()))
         captures = [
             {
                 **self._capture_fields(i.result, i.job.url),

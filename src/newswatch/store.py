@@ -333,10 +333,24 @@ def pack_blob(data: bytes, reference: tuple[str, bytes] | None = None) -> dict[s
 
 
 def put_blobs(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Store packed blobs (``pack_blob``); one already stored is left as it is."""
-    if rows:
-        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-        session.execute(insert(m.Blob).on_conflict_do_nothing(), rows)
+    """Store packed blobs (``pack_blob``); one already stored is left as it is, unless it was
+    stored as a delta and comes now whole: a page other pages are packed against is then
+    always stored whole, and a delta needs one decompression more, never a chain."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    whole = [r for r in rows if r["base"] is None]
+    if whole:
+        statement = insert(m.Blob)
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[m.Blob.sha256],
+                set_={"data": statement.excluded.data, "base": None},
+                where=m.Blob.base.is_not(None),
+            ),
+            whole,
+        )
+    deltas = [r for r in rows if r["base"] is not None]
+    if deltas:
+        session.execute(insert(m.Blob).on_conflict_do_nothing(), deltas)
 
 
 def put_blob(session: Session, data: bytes, earlier: str | None = None) -> str:
@@ -355,17 +369,23 @@ def reference_page(session: Session, sha256: str) -> tuple[str, bytes] | None:
     blob = session.get(m.Blob, sha256)
     if blob is not None and blob.base is not None:
         blob = session.get(m.Blob, blob.base)
-    return (blob.sha256, blobs.unpack(blob.data)) if blob is not None else None
+    if blob is None or blob.base is not None:
+        return None
+    return blob.sha256, blobs.unpack(blob.data)
 
 
-def get_blob(session: Session, sha256: str) -> bytes | None:
+def get_blob(session: Session, sha256: str, _depth: int = 0) -> bytes | None:
+    """The raw bytes stored under ``sha256``, or None when they are not (or no longer) kept."""
     blob = session.get(m.Blob, sha256)
     if blob is None:
         return None
     if blob.base is None:
         return blobs.unpack(blob.data)
-    base = session.get_one(m.Blob, blob.base)
-    return blobs.unpack(blob.data, blobs.unpack(base.data))
+    # Writers keep a delta's base whole; following a longer chain is only a safeguard.
+    base = get_blob(session, blob.base, _depth + 1) if _depth < 4 else None
+    if base is None:
+        raise LookupError(f"blob {sha256}: the page it was stored against ({blob.base}) is gone")
+    return blobs.unpack(blob.data, base)
 
 
 def add_capture(session: Session, **fields: Any) -> m.Capture:

@@ -27,20 +27,19 @@ def upgrade() -> None:
 def downgrade() -> None:
     # Every delta is written out whole again before the column that names its base goes.
     connection = op.get_bind()
-    deltas = connection.execute(
-        sa.text(
-            "SELECT d.sha256, d.data, b.data FROM blob d JOIN blob b ON b.sha256 = d.base"
-            " WHERE d.base IS NOT NULL"
-        )
-    ).all()
-    for sha256, packed, base in deltas:
-        reference = zstandard.ZstdCompressionDict(
-            zlib.decompress(base), dict_type=zstandard.DICT_TYPE_RAWCONTENT
-        )
-        data = zstandard.ZstdDecompressor(dict_data=reference).decompress(packed)
-        connection.execute(
-            sa.text("UPDATE blob SET data = :data WHERE sha256 = :sha256"),
-            {"data": zlib.compress(data, 6), "sha256": sha256},
-        )
+    deltas = sa.text(
+        "SELECT d.sha256, d.data, b.data FROM blob d JOIN blob b ON b.sha256 = d.base"
+        " WHERE b.base IS NULL"
+    )
+    while rows := connection.execute(deltas).all():  # a chain, if any, one link per pass
+        for sha256, packed, base in rows:
+            reference = zstandard.ZstdCompressionDict(
+                zlib.decompress(base), dict_type=zstandard.DICT_TYPE_RAWCONTENT
+            )
+            data = zstandard.ZstdDecompressor(dict_data=reference).decompress(packed)
+            connection.execute(
+                sa.text("UPDATE blob SET data = :data, base = NULL WHERE sha256 = :sha256"),
+                {"data": zlib.compress(data, 6), "sha256": sha256},
+            )
     with op.batch_alter_table("blob", schema=None) as batch_op:
         batch_op.drop_column("base")
