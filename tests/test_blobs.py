@@ -19,7 +19,7 @@ ARTICLE = "<p>The council approved the budget of 4.2 million on Tuesday.</p>" * 
 def test_a_later_version_is_stored_as_a_small_delta_that_reads_back_exactly() -> None:
     first = _page(1, ARTICLE)
     later = _page(1, ARTICLE.replace("approved", "did not approve", 1))
-    row = blobs.pack(later, ("f" * 64, first))
+    row = blobs.pack(later, blobs.Reference("f" * 64, first))
     assert row["base"] == "f" * 64 and row["size"] == len(later)
     assert len(row["data"]) < 500 < len(blobs.pack(later)["data"]) / 50
     assert blobs.unpack(row["data"], first) == later
@@ -29,21 +29,21 @@ def test_an_unrelated_page_is_stored_whole_rather_than_against_a_reference_that_
     None
 ):
     other, page = _page(2, ARTICLE), _page(3, "<p>A different story.</p>")
-    row = blobs.pack(page, ("f" * 64, other))
+    row = blobs.pack(page, blobs.Reference("f" * 64, other))
     assert row["base"] is None
     assert blobs.unpack(row["data"]) == page
 
 
 def test_a_page_is_never_packed_against_itself() -> None:
     page = _page(4, ARTICLE)
-    row = blobs.pack(page, (blobs.pack(page)["sha256"], page))
+    row = blobs.pack(page, blobs.Reference(blobs.pack(page)["sha256"], page))
     assert row["base"] is None and blobs.unpack(row["data"]) == page
 
 
 def test_a_sites_new_pages_are_packed_against_the_first_one_and_unrelated_sites_alone() -> None:
     packed: list[bool] = []
 
-    def pack_row(data: bytes, reference: tuple[str, bytes] | None) -> dict[str, object]:
+    def pack_row(data: bytes, reference: blobs.Reference | None) -> dict[str, object]:
         packed.append(reference is not None)
         return blobs.pack(data, reference)
 
@@ -54,10 +54,22 @@ def test_a_sites_new_pages_are_packed_against_the_first_one_and_unrelated_sites_
     for row, sibling in rows[1:]:
         assert sibling is not None and row["base"] == rows[0][0]["sha256"]
         assert len(row["data"]) < 300
-        assert blobs.unpack(row["data"], sibling.data) == template[rows.index((row, sibling))]
+        assert (
+            blobs.unpack(row["data"], sibling.reference.data)
+            == template[rows.index((row, sibling))]
+        )
     random_pages = [_page(10 + n, "<p>Story.</p>") for n in range(6)]  # nothing in common
     for page in random_pages:
         row, sibling = siblings.pack("other.example", page)
         assert sibling is None and row["base"] is None
     # the first site tried every page; the second gave up after three tries that gained nothing
     assert packed == [False, True, True, True, False, True, True, True, False, False]
+
+
+def test_a_page_that_shares_half_its_bytes_with_its_sibling_is_stored_against_it() -> None:
+    shared = _page(20, "")  # the site's teasers and settings, on every page
+    sibling, page = (shared + _page(21 + n, f"<p>Story {n}.</p>") for n in range(2))
+    reference = blobs.Reference("f" * 64, sibling, blobs.SIBLING_LEVEL)
+    row = blobs.pack(page, reference)
+    assert row["base"] == "f" * 64 and blobs.unpack(row["data"], sibling) == page
+    assert len(row["data"]) < 0.75 * len(blobs.pack(page)["data"])

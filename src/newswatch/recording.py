@@ -117,7 +117,7 @@ class First:
 
     def whole(self) -> FetchResult:
         """The answer with its bytes again, for the one-by-one path."""
-        reference = self.sibling.data if self.sibling is not None else None
+        reference = self.sibling.reference.data if self.sibling is not None else None
         return replace(self.result, body=blobs.unpack(self.blob["data"], reference))
 
 

@@ -326,7 +326,7 @@ def due_articles(
 # --- evidence -------------------------------------------------------------------------------
 
 
-def pack_blob(data: bytes, reference: tuple[str, bytes] | None = None) -> dict[str, Any]:
+def pack_blob(data: bytes, reference: blobs.Reference | None = None) -> dict[str, Any]:
     """The blob row of raw bytes: their sha256, size and the bytes compressed, whole or as a
     delta against ``reference`` (see ``blobs``)."""
     return blobs.pack(data, reference) | {"created_at": m.utcnow()}
@@ -363,7 +363,7 @@ def put_blob(session: Session, data: bytes, earlier: str | None = None) -> str:
     return str(row["sha256"])
 
 
-def reference_page(session: Session, sha256: str) -> tuple[str, bytes] | None:
+def reference_page(session: Session, sha256: str) -> blobs.Reference | None:
     """The page stored whole that a delta against ``sha256`` may refer to, with its bytes:
     that page itself or its own base (deltas never chain)."""
     blob = session.get(m.Blob, sha256)
@@ -371,7 +371,7 @@ def reference_page(session: Session, sha256: str) -> tuple[str, bytes] | None:
         blob = session.get(m.Blob, blob.base)
     if blob is None or blob.base is not None:
         return None
-    return blob.sha256, blobs.unpack(blob.data)
+    return blobs.Reference(blob.sha256, blobs.unpack(blob.data))
 
 
 def get_blob(session: Session, sha256: str, _depth: int = 0) -> bytes | None:
