@@ -418,3 +418,55 @@ def test_a_batch_keeps_each_payloads_digest_and_bytes_after_letting_go_of_them(
         assert len(rows) == 5 and len(bases) >= 3
         assert all(rows[base].base is None for base in bases)
     store.close()
+
+
+def test_a_sites_pages_are_stored_against_a_sibling_and_an_edit_against_its_own_page(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """First versions of one site share its chrome with a sibling checked in the same batch; an
+    edited article's new page is then packed against its own first page, not the sibling."""
+    chrome = "".join(f"<li><a href='/s/{i}'>Teaser {i * 7919 % 10007}</a></li>" for i in range(900))
+
+    def page(number: int, troops: str) -> bytes:
+        return _story(number, troops, True).replace(b"<body>", f"<body><ul>{chrome}</ul>".encode())
+
+    pages = {f"/plan-{n}": page(n, "600") for n in range(3)}
+    with LocalServer() as server:
+        server.route("/robots.txt", Reply(404, b""))
+        for path, body in pages.items():
+            server.route(path, Reply(200, body, {"Content-Type": "text/html"}))
+        sources = "".join(
+            f'[[source]]\nname = "{path[1:]}"\nkind = "article"\nurl = "{server.url(path)}"\n'
+            for path in pages
+        )
+        (tmp_path / "pages.toml").write_text(sources, "utf-8")
+        watchlist = load_watchlist(tmp_path / "pages.toml")
+        settings = Settings(extract_workers=0)
+        store = open_store(settings.resolved_database_url)
+        with store.transaction() as session:
+            ids = sync_watchlist(session, watchlist)
+        pipeline.check_batch(store, ids, watchlist, settings, "c1")
+        with store.reading() as s:  # an article whose first page is a delta against a sibling
+            number = next(
+                int(c.article.url.rsplit("-", 1)[1])
+                for c in s.scalars(select(m.Capture))
+                if s.get_one(m.Blob, c.blob_sha256).base is not None
+            )
+        edited = page(number, "900")
+        server.route(f"/plan-{number}", Reply(200, edited, {"Content-Type": "text/html"}))
+        (outcome,) = [
+            o
+            for o in pipeline.check_batch(store, ids, watchlist, settings, "c2")
+            if o.outcome == "changed"
+        ]
+    with store.reading() as s:
+        v1, v2 = (
+            s.get_one(m.Capture, v.capture_id).blob_sha256 or ""
+            for v in versions_of(s, outcome.article_id)
+        )
+        rows = {b.sha256: b for b in s.scalars(select(m.Blob))}
+        assert len(rows) == 4 and sum(b.base is None for b in rows.values()) == 1
+        assert rows[v1].base is not None and rows[v2].base == v1
+        assert len(rows[v2].data) < 200
+        assert get_blob(s, v2) == edited
+    store.close()

@@ -85,29 +85,27 @@ def test_blobs_are_compressed_and_written_once(store: st.Store) -> None:
         assert s.scalar(select(func.count()).select_from(m.Blob)) == 1
 
 
-def test_a_page_like_an_earlier_one_is_stored_against_it_and_deltas_never_chain(
+def test_a_page_like_an_earlier_one_is_stored_against_it_in_chains_at_most_two_long(
     store: st.Store,
 ) -> None:
     chrome = "".join(f"<li>teaser {i * 7919 % 100003}</li>" for i in range(3000))
-    v1, v2, v3 = (
+    v1, v2, v3, v4 = (
         f"<html><nav>{chrome}</nav><p>The cap is {n} troops.</p></html>".encode()
-        for n in ("600,000", "500,000", "400,000")
+        for n in ("600,000", "500,000", "400,000", "300,000")
     )
     with store.transaction() as s:
         first = st.put_blob(s, v1)
         second = st.put_blob(s, v2, earlier=first)
-        third = st.put_blob(s, v3, earlier=second)  # packed against v1, which is whole
+        third = st.put_blob(s, v3, earlier=second)  # a delta of a delta
+        fourth = st.put_blob(s, v4, earlier=third)  # packed against the second: two at most
         missing = st.put_blob(s, b"<html>gone</html>", earlier="0" * 64)
     with store.reading() as s:
         rows = {b.sha256: b for b in s.scalars(select(m.Blob))}
         assert rows[first].base is None and rows[missing].base is None
-        assert rows[second].base == first and rows[third].base == first
-        assert len(rows[second].data) < 200 and len(rows[third].data) < 200
-        assert (st.get_blob(s, first), st.get_blob(s, second), st.get_blob(s, third)) == (
-            v1,
-            v2,
-            v3,
-        )
+        assert (rows[second].base, rows[third].base, rows[fourth].base) == (first, second, second)
+        assert all(len(rows[d].data) < 200 for d in (second, third, fourth))
+        pages = [st.get_blob(s, d) for d in (first, second, third, fourth)]
+        assert pages == [v1, v2, v3, v4]
 
 
 def test_a_page_stored_as_a_delta_is_stored_whole_when_it_comes_whole(store: st.Store) -> None:

@@ -3,7 +3,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from newswatch import models as m
-from newswatch.store import get_blob
+from newswatch.store import add_capture, ensure_article, get_blob, put_blob
 from newswatch.upkeep import prune_raw_pages, upkeep
 
 
@@ -65,3 +65,26 @@ def test_a_page_that_a_kept_delta_needs_stays_until_the_delta_goes(demo_change) 
         assert get_blob(s, delta) == page
     later = m.utcnow() + timedelta(days=41)
     assert prune_raw_pages(store, timedelta(days=30), now=later) == (1, 2)
+
+
+def test_a_chain_of_deltas_keeps_every_page_it_needs(store) -> None:  # type: ignore[no-untyped-def]
+    """A first version stored against a sibling, the article's next version against it: the
+    sibling and the first version stay as long as the next version's capture is kept."""
+    chrome = "".join(f"<li>teaser {i}</li>" for i in range(3000))
+    sibling, v1, v2 = (f"<nav>{chrome}</nav><p>{t}</p>".encode() for t in ("A", "B1", "B2"))
+    old = m.utcnow() - timedelta(days=40)
+    with store.transaction() as s:
+        article = ensure_article(s, "https://e.org/b", None).id
+        digests = [put_blob(s, sibling)]
+        digests.append(put_blob(s, v1, earlier=digests[0]))
+        digests.append(put_blob(s, v2, earlier=digests[1]))
+        assert s.get_one(m.Blob, digests[2]).base == digests[1]
+        for digest, when in zip(digests, (old, old, m.utcnow()), strict=True):
+            add_capture(
+                s, article_id=article, outcome="new-version", blob_sha256=digest, fetched_at=when
+            )
+    assert prune_raw_pages(store, timedelta(days=30)) == (2, 0)
+    with store.reading() as s:
+        assert get_blob(s, digests[2]) == v2
+    later = m.utcnow() + timedelta(days=41)
+    assert prune_raw_pages(store, timedelta(days=30), now=later) == (1, 3)

@@ -5,9 +5,9 @@ state blob stay, the article's edit is a few sentences. A later version is there
 zstd frame that takes the earlier page's bytes as its dictionary, usually a few hundred bytes
 where the page compressed whole is 30 to 60 KB. A first version has no earlier page of its own,
 but a site's pages share much of their bytes: it is packed against a sibling, a page of the same
-site checked in the same batch. The page a delta refers to is always one stored whole, so
-reading any page takes at most two decompressions; a delta that saves little is stored whole
-instead.
+site checked in the same batch, and the article's next version against that delta. No page is
+more than two deltas from one stored whole, so reading any page takes at most three
+decompressions; a delta that saves little is stored whole instead.
 """
 
 from __future__ import annotations

@@ -122,8 +122,8 @@ class Article(Base):
 
 
 class Blob(Base):
-    """Raw bytes by sha256, written once, never changed: zlib-compressed whole, or (``base`` set)
-    a zstd delta against the bytes of the blob ``base``, itself stored whole (see ``blobs``)."""
+    """Raw bytes by sha256, written once: zlib-compressed whole, or (``base`` set) a zstd delta
+    against the bytes of the blob ``base``, at most two deltas from a whole one (``blobs``)."""
 
     __tablename__ = "blob"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)

@@ -334,8 +334,8 @@ def pack_blob(data: bytes, reference: blobs.Reference | None = None) -> dict[str
 
 def put_blobs(session: Session, rows: list[dict[str, Any]]) -> None:
     """Store packed blobs (``pack_blob``); one already stored is left as it is, unless it was
-    stored as a delta and comes now whole: a page other pages are packed against is then
-    always stored whole, and a delta needs one decompression more, never a chain."""
+    stored as a delta and comes now whole: a sibling (see ``blobs``) is then always stored
+    whole, which keeps every chain of deltas at most two long."""
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     whole = [r for r in rows if r["base"] is None]
     if whole:
@@ -356,22 +356,28 @@ def put_blobs(session: Session, rows: list[dict[str, Any]]) -> None:
 def put_blob(session: Session, data: bytes, earlier: str | None = None) -> str:
     """Store raw bytes once under their sha256; a repeat is a no-op. ``earlier`` names a stored
     page these bytes are likely to resemble (the article's previous version): they are stored
-    as a delta against it, or against the page it was itself stored against, when that is
-    clearly smaller."""
+    as a delta against it where that is clearly smaller (see ``reference_page``)."""
     row = pack_blob(data, reference_page(session, earlier) if earlier else None)
     put_blobs(session, [row])
     return str(row["sha256"])
 
 
 def reference_page(session: Session, sha256: str) -> blobs.Reference | None:
-    """The page stored whole that a delta against ``sha256`` may refer to, with its bytes:
-    that page itself or its own base (deltas never chain)."""
+    """The page a delta against ``sha256`` may refer to, with its bytes: that page itself, unless
+    it is a delta of a delta, then the page it was packed against. No page is more than two
+    deltas from one stored whole: a first version may be a delta against a sibling, and the
+    article's next version a delta against it."""
     blob = session.get(m.Blob, sha256)
     if blob is not None and blob.base is not None:
-        blob = session.get(m.Blob, blob.base)
-    if blob is None or blob.base is not None:
+        base = session.get(m.Blob, blob.base)
+        if base is None:
+            return None
+        if base.base is not None:  # a delta of a delta: refer to the delta it was packed against
+            blob = base
+    if blob is None:
         return None
-    return blobs.Reference(blob.sha256, blobs.unpack(blob.data))
+    data = get_blob(session, blob.sha256)
+    return blobs.Reference(blob.sha256, data) if data is not None else None
 
 
 def get_blob(session: Session, sha256: str, _depth: int = 0) -> bytes | None:
@@ -381,7 +387,7 @@ def get_blob(session: Session, sha256: str, _depth: int = 0) -> bytes | None:
         return None
     if blob.base is None:
         return blobs.unpack(blob.data)
-    # Writers keep a delta's base whole; following a longer chain is only a safeguard.
+    # Writers keep chains at most two deltas long; the limit only guards against a loop.
     base = get_blob(session, blob.base, _depth + 1) if _depth < 4 else None
     if base is None:
         raise LookupError(f"blob {sha256}: the page it was stored against ({blob.base}) is gone")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, exists, select, text, update
+from sqlalchemy import Exists, delete, exists, or_, select, text, update
 from sqlalchemy.orm import aliased
 
 from newswatch import models as m
@@ -36,19 +36,27 @@ def prune_raw_pages(
             .where(m.Capture.fetched_at < cutoff, m.Capture.blob_sha256.is_not(None))
             .values(payload_sha256=m.Capture.blob_sha256, blob_sha256=None)
         ).rowcount  # type: ignore[attr-defined]
-        # A page no capture shows any more stays while a kept delta is packed against it.
-        delta = aliased(m.Blob)
-        deleted = session.execute(
-            delete(m.Blob).where(
-                ~exists(select(m.Capture.id).where(m.Capture.blob_sha256 == m.Blob.sha256)),
-                ~exists(
-                    select(delta.sha256).where(
-                        delta.base == m.Blob.sha256,
-                        exists(select(m.Capture.id).where(m.Capture.blob_sha256 == delta.sha256)),
-                    )
+
+        # A page no capture shows any more stays while a kept page is packed against it, as a
+        # delta of it or of a delta of it (chains are at most two long).
+        def captured(blob: type[m.Blob]) -> Exists:
+            return exists(select(m.Capture.id).where(m.Capture.blob_sha256 == blob.sha256))
+
+        delta, delta_of_delta = aliased(m.Blob), aliased(m.Blob)
+        needed = exists(
+            select(delta.sha256).where(
+                delta.base == m.Blob.sha256,
+                or_(
+                    captured(delta),
+                    exists(
+                        select(delta_of_delta.sha256).where(
+                            delta_of_delta.base == delta.sha256, captured(delta_of_delta)
+                        )
+                    ),
                 ),
             )
-        ).rowcount  # type: ignore[attr-defined]
+        )
+        deleted = session.execute(delete(m.Blob).where(~captured(m.Blob), ~needed)).rowcount  # type: ignore[attr-defined]
     return int(touched or 0), int(deleted or 0)
 
 
