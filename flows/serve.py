@@ -171,9 +171,10 @@ def main() -> int:
         from newswatch.settings import Settings
 
         settings = Settings()
-        from flows.common import light_tls_for_plain_http
+        from flows.common import light_tls_for_plain_http, memory_given_back
 
         light_tls_for_plain_http(settings.home)
+        memory_given_back()
         served = deployments()
         if settings.runner == "process":
             from prefect import serve

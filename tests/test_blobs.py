@@ -69,7 +69,7 @@ def test_a_sites_new_pages_are_packed_against_the_first_one_and_unrelated_sites_
 def test_a_page_that_shares_half_its_bytes_with_its_sibling_is_stored_against_it() -> None:
     shared = _page(20, "")  # the site's teasers and settings, on every page
     sibling, page = (shared + _page(21 + n, f"<p>Story {n}.</p>") for n in range(2))
-    reference = blobs.Reference("f" * 64, sibling, blobs.SIBLING_LEVEL)
+    reference = blobs.Reference("f" * 64, sibling)
     row = blobs.pack(page, reference)
     assert row["base"] == "f" * 64 and blobs.unpack(row["data"], sibling) == page
     assert len(row["data"]) < 0.75 * len(blobs.pack(page)["data"])

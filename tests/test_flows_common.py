@@ -80,3 +80,44 @@ def test_an_https_api_or_a_chosen_bundle_is_left_alone(
     light_tls_for_plain_http(tmp_path / "home")
     assert os.environ.get("PREFECT_API_SSL_CERT_FILE") == chosen
     assert not (tmp_path / "home").exists()
+
+
+# Frees one large block (glibc then raises its threshold), then holds 40 blocks of 768 KB and
+# frees all but the last: the heap cannot shrink past the one still held.
+FRAGMENTING = """
+import ctypes, sys
+from flows.common import memory_given_back
+if sys.argv[1] == "given-back":
+    assert memory_given_back()
+libc = ctypes.CDLL("libc.so.6")
+libc.malloc.restype = ctypes.c_void_p
+libc.free.argtypes = [ctypes.c_void_p]
+def block(size):
+    address = libc.malloc(size)
+    ctypes.memset(address, 1, size)
+    return address
+libc.free(block(4 << 20))
+held = [block(3 << 18) for _ in range(40)]
+for address in held[:-1]:
+    libc.free(address)
+print(int(open("/proc/self/statm").read().split()[1]) * 4096 >> 20)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="needs Linux and glibc")
+def test_a_long_lived_runner_gives_freed_large_blocks_back() -> None:
+    environment = {k: v for k, v in os.environ.items() if k != "MALLOC_MMAP_THRESHOLD_"}
+
+    def rss_mb(mode: str) -> int:
+        done = subprocess.run(
+            [sys.executable, "-c", FRAGMENTING, mode],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            check=True,
+            env=environment,
+        )
+        return int(done.stdout.split()[-1])
+
+    kept, given_back = rss_mb("default"), rss_mb("given-back")
+    assert kept - given_back > 20, (kept, given_back)  # 30 MB freed but kept, without it

@@ -15,18 +15,16 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import zstandard
 
 ZLIB_LEVEL = 6
-# Against a version's own earlier page: level 1 finds too few matches across a page of a few
-# hundred KB, and above 3 costs more CPU for deltas already a few hundred bytes long.
-EDIT_LEVEL = 3
-# Against a sibling, whose dictionary serves the whole batch: what differs is the page's own
-# part, which level 6 packs a sixth smaller than level 3, still faster than zlib on the page.
-SIBLING_LEVEL = 6
+# Level 1 finds too few matches across a page of a few hundred KB. Higher levels pack a
+# sibling's delta smaller (level 6: a sixth) but hold megabytes of tables per dictionary, which a
+# long-lived runner's allocator keeps after every batch (measured: 50 to 80 MB more RSS).
+ZSTD_LEVEL = 3
 # A delta at most this share of the page is kept without compressing the page whole to compare.
 CLEARLY_SMALL = 1 / 16
 # ... otherwise it is kept when at most this share of the page compressed whole.
@@ -39,22 +37,17 @@ def _dictionary(reference: bytes) -> zstandard.ZstdCompressionDict:
     return zstandard.ZstdCompressionDict(reference, dict_type=zstandard.DICT_TYPE_RAWCONTENT)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Reference:
     """A page stored whole that other pages are packed against: its sha256 and raw bytes."""
 
     sha256: str
     data: bytes
-    level: int = EDIT_LEVEL
-    _compressor: zstandard.ZstdCompressor | None = field(default=None, repr=False)
 
     def compress(self, data: bytes) -> bytes:
         """``data`` as a zstd frame that needs this page's bytes to be read."""
-        if self._compressor is None:  # built once: preparing the dictionary costs milliseconds
-            dictionary = _dictionary(self.data)
-            dictionary.precompute_compress(level=self.level)
-            self._compressor = zstandard.ZstdCompressor(level=self.level, dict_data=dictionary)
-        return self._compressor.compress(data)
+        dictionary = _dictionary(self.data)
+        return zstandard.ZstdCompressor(level=ZSTD_LEVEL, dict_data=dictionary).compress(data)
 
 
 def pack(data: bytes, reference: Reference | None = None) -> dict[str, Any]:
@@ -106,7 +99,7 @@ class Siblings:
         sibling = self._by_site.get(site)
         if sibling is None:
             row = self._pack(data, None)
-            reference = Reference(row["sha256"], data, SIBLING_LEVEL)
+            reference = Reference(row["sha256"], data)
             self._by_site[site] = Sibling(row, reference)
             return row, None
         if sibling.hits == 0 and sibling.tries >= SIBLING_TRIES:
