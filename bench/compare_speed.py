@@ -71,20 +71,20 @@ def main(argv: list[str] | None = None) -> int:
     old = make_article(args.words)
     new = edit(old)
     cold, warm, again = [], [], []
-    headlines = {"old_headline": "Council agrees plan", "new_headline": "Council agrees plan"}
+    headline = "Council agrees plan"
     for _ in range(args.runs):
         diff._paragraph_spans.cache_clear()
         find_figures.cache_clear()
         diff.forget_alignments()
         started = time.perf_counter()
-        result = compare(old, new, **headlines)
+        result = compare(old, new, old_headline=headline, new_headline=headline)
         cold.append(time.perf_counter() - started)
         diff.forget_alignments()  # the sentences are known, their pairing is not
         started = time.perf_counter()
-        compare(old, new, **headlines)
+        compare(old, new, old_headline=headline, new_headline=headline)
         warm.append(time.perf_counter() - started)
         started = time.perf_counter()  # the same pair again, as for its review and its email
-        compare(old, new, **headlines)
+        compare(old, new, old_headline=headline, new_headline=headline)
         again.append(time.perf_counter() - started)
     print(
         f"article: {len(old.split())} words, {len(result.old_sentences)} sentences; "

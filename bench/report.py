@@ -7,7 +7,7 @@ stages called directly, the fixed cost of a run, and the baselines measured arou
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -162,7 +162,7 @@ def print_result(r: Mapping[str, Any]) -> None:
     print(f"  [{verdict(rss_ok)}] peak memory {x.peak_mb:.0f} MB (flat in N, ≤{RSS_MAX} MB)")
 
 
-def print_summary(results: list[Mapping[str, Any]]) -> None:
+def print_summary(results: Sequence[Mapping[str, Any]]) -> None:
     """Every round's ratio for each target, side by side, and in how many rounds it was met."""
     groups: dict[tuple[int, str, str], list[Ratios]] = {}
     for r in results:
