@@ -21,9 +21,9 @@ from typing import Any
 import zstandard
 
 ZLIB_LEVEL = 6
-# Level 1 finds too few matches across a page of a few hundred KB. Higher levels pack a
-# sibling's delta smaller (level 6: a sixth) but hold megabytes of tables per dictionary, which a
-# long-lived runner's allocator keeps after every batch (measured: 50 to 80 MB more RSS).
+# Level 1 finds too few matches across a page of a few hundred KB; level 6 packs a sibling's
+# delta a sixth smaller for about three times the CPU, and no better time or memory was measured
+# for it (bench/RESULTS.md, seventh round).
 ZSTD_LEVEL = 3
 # A delta at most this share of the page is kept without compressing the page whole to compare.
 CLEARLY_SMALL = 1 / 16
@@ -39,7 +39,7 @@ def _dictionary(reference: bytes) -> zstandard.ZstdCompressionDict:
 
 @dataclass(frozen=True)
 class Reference:
-    """A page stored whole that other pages are packed against: its sha256 and raw bytes."""
+    """A stored page that other pages are packed against: its sha256 and raw bytes."""
 
     sha256: str
     data: bytes
