@@ -73,3 +73,8 @@ def test_a_page_that_shares_half_its_bytes_with_its_sibling_is_stored_against_it
     row = blobs.pack(page, reference)
     assert row["base"] == "f" * 64 and blobs.unpack(row["data"], sibling) == page
     assert len(row["data"]) < 0.75 * len(blobs.pack(page)["data"])
+    # the same decision when the sibling's own compression ratio stands in for the page's
+    estimated = blobs.Reference("f" * 64, sibling, len(blobs.pack(sibling)["data"]) / len(sibling))
+    assert blobs.pack(page, estimated) == row
+    unrelated = _page(30, "<p>Another site.</p>")
+    assert blobs.pack(unrelated, estimated) == blobs.pack(unrelated)  # stored whole

@@ -377,7 +377,10 @@ def reference_page(session: Session, sha256: str) -> blobs.Reference | None:
     if blob is None:
         return None
     data = get_blob(session, blob.sha256)
-    return blobs.Reference(blob.sha256, data) if data is not None else None
+    if data is None:
+        return None
+    ratio = len(blob.data) / max(1, blob.size) if blob.base is None else None
+    return blobs.Reference(blob.sha256, data, ratio)
 
 
 def get_blob(session: Session, sha256: str, _depth: int = 0) -> bytes | None:
