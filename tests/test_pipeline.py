@@ -29,6 +29,26 @@ def setup(tmp_path: Path, url: str, extra: str = ""):  # type: ignore[no-untyped
     return store, settings, watchlist, ids
 
 
+def serve_articles(
+    server: LocalServer, pages: dict[str, bytes], tmp_path: Path, settings: Settings
+):  # type: ignore[no-untyped-def]
+    """Each page at its path on ``server``, watched as an article source of its own; returns
+    (store, watchlist, article ids)."""
+    server.route("/robots.txt", Reply(404, b""))
+    for path, body in pages.items():
+        server.route(path, Reply(200, body, {"Content-Type": "text/html"}))
+    sources = "".join(
+        f'[[source]]\nname = "{path[1:]}"\nkind = "article"\nurl = "{server.url(path)}"\n'
+        for path in pages
+    )
+    (tmp_path / "pages.toml").write_text(sources, "utf-8")
+    watchlist = load_watchlist(tmp_path / "pages.toml")
+    store = open_store(settings.resolved_database_url)
+    with store.transaction() as session:
+        ids = sync_watchlist(session, watchlist)
+    return store, watchlist, ids
+
+
 def count(store: Store, model: type[m.Base]) -> int:
     with store.reading() as s:
         return int(s.scalar(select(func.count()).select_from(model)) or 0)
@@ -386,19 +406,8 @@ def test_a_batch_keeps_each_payloads_digest_and_bytes_after_letting_go_of_them(
     )
     pages["/plan-9"] = elsewhere
     with LocalServer() as server:
-        server.route("/robots.txt", Reply(404, b""))
-        for path, page in pages.items():
-            server.route(path, Reply(200, page, {"Content-Type": "text/html"}))
-        sources = "".join(
-            f'[[source]]\nname = "{path[1:]}"\nkind = "article"\nurl = "{server.url(path)}"\n'
-            for path in pages
-        )
-        (tmp_path / "pages.toml").write_text(sources, "utf-8")
-        watchlist = load_watchlist(tmp_path / "pages.toml")
         settings = Settings(extract_workers=2)
-        store = open_store(settings.resolved_database_url)
-        with store.transaction() as session:
-            ids = sync_watchlist(session, watchlist)
+        store, watchlist, ids = serve_articles(server, pages, tmp_path, settings)
         first = pipeline.check_batch(store, ids, watchlist, settings, "c1")
         again = pipeline.check_batch(store, ids, watchlist, settings, "c2")
     assert all(o.outcome == "first" for o in first), first
@@ -432,19 +441,8 @@ def test_a_sites_pages_are_stored_against_a_sibling_and_an_edit_against_its_own_
 
     pages = {f"/plan-{n}": page(n, "600") for n in range(3)}
     with LocalServer() as server:
-        server.route("/robots.txt", Reply(404, b""))
-        for path, body in pages.items():
-            server.route(path, Reply(200, body, {"Content-Type": "text/html"}))
-        sources = "".join(
-            f'[[source]]\nname = "{path[1:]}"\nkind = "article"\nurl = "{server.url(path)}"\n'
-            for path in pages
-        )
-        (tmp_path / "pages.toml").write_text(sources, "utf-8")
-        watchlist = load_watchlist(tmp_path / "pages.toml")
         settings = Settings(extract_workers=0)
-        store = open_store(settings.resolved_database_url)
-        with store.transaction() as session:
-            ids = sync_watchlist(session, watchlist)
+        store, watchlist, ids = serve_articles(server, pages, tmp_path, settings)
         pipeline.check_batch(store, ids, watchlist, settings, "c1")
         with store.reading() as s:  # an article whose first page is a delta against a sibling
             number = next(

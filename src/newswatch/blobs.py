@@ -60,15 +60,15 @@ def pack(data: bytes, reference: Reference | None = None) -> dict[str, Any]:
     delta = reference.compress(data)
     if len(delta) <= len(data) * CLEARLY_SMALL:
         return row | {"data": delta, "base": reference.sha256}
-    if reference.ratio is not None:
-        # A page compresses about as well as its reference: estimating its whole size saves
-        # compressing it (zlib takes twice as long as the delta on a page of 250 KB).
-        if len(delta) <= len(data) * reference.ratio * SMALLER:
-            return row | {"data": delta, "base": reference.sha256}
-        return row | {"data": zlib.compress(data, ZLIB_LEVEL), "base": None}
-    whole = zlib.compress(data, ZLIB_LEVEL)
-    if len(delta) <= len(whole) * SMALLER:
+    # A page compresses about as well as its reference: where the reference's ratio is known,
+    # estimating the page's whole size saves compressing it (zlib takes twice as long as the
+    # delta on a page of 250 KB) unless it is to be stored whole.
+    whole = None if reference.ratio is not None else zlib.compress(data, ZLIB_LEVEL)
+    estimate = len(whole) if whole is not None else len(data) * (reference.ratio or 0.0)
+    if len(delta) <= estimate * SMALLER:
         return row | {"data": delta, "base": reference.sha256}
+    if whole is None:
+        whole = zlib.compress(data, ZLIB_LEVEL)
     return row | {"data": whole, "base": None}
 
 
