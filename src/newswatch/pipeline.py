@@ -25,13 +25,14 @@ from sqlalchemy import select
 
 from newswatch import models as m
 from newswatch import store as st
+from newswatch.checks import First, Job, Outcome, Quiet
 from newswatch.discover import canonical_url
 from newswatch.examine import Examined, Stored, examine
 from newswatch.examine import preload as preload_libraries
 from newswatch.extract import Extracted, ExtractionError, extract_or_error
 from newswatch.fetch import FetchError, FetchOptions, FetchResult, fetch, make_session
 from newswatch.hosts import HostGate, Politeness
-from newswatch.recording import First, Job, Outcome, Quiet, Recorder
+from newswatch.recording import Recorder
 from newswatch.settings import Settings
 from newswatch.sources import Watchlist
 

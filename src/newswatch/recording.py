@@ -2,18 +2,18 @@
 the article's state and its next check.
 
 Every article's records are written in one transaction. Checks whose page did not change (a 304,
-or the same text again) are the common case and are recorded in bulk, a batch at a time; the
-rest (a new version, a failure) one article at a time.
+or the same text again) are the common case and are recorded in bulk, a batch at a time
+(``recording_bulk``), as are first versions; the rest (a new version, a failure) one article
+at a time, here.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
-from datetime import datetime, timedelta
-from typing import Any
+from dataclasses import replace
+from datetime import timedelta
 from urllib.parse import urlsplit
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,104 +21,23 @@ from newswatch import blobs
 from newswatch import models as m
 from newswatch import store as st
 from newswatch.alerts import queue_alerts, recipients_for
+from newswatch.checks import First, Job, Outcome, Quiet, capture_fields
 from newswatch.diff import Comparison, compare, remember_alignment
 from newswatch.discover import canonical_url
 from newswatch.examine import Examined, Stored
 from newswatch.extract import Extracted
 from newswatch.fetch import FetchResult
 from newswatch.mailer import mail_domain
+from newswatch.recording_bulk import record_firsts, record_quiet
 from newswatch.schedule import Cadence, next_check
 from newswatch.settings import Settings
-from newswatch.sources import Source, Watchlist
+from newswatch.sources import Watchlist
 from newswatch.triage import apply_ignore_rules, rules_for
 
-REVISIT_HEADERS = ("etag", "last-modified", "retry-after")
 # A new text shorter than this share of the stored one is an extraction failure (a redesign, a
 # consent wall), never a mass deletion.
 MIN_KEPT_SHARE = 0.3
 MIN_TEXT_FOR_SHRINK_CHECK = 400
-
-
-@dataclass(frozen=True)
-class Outcome:
-    article_id: int
-    url: str
-    # first, changed, unchanged, not-modified, failed, deferred, skipped, duplicate
-    outcome: str
-    version: int | None = None
-    change_id: int | None = None
-    severity: str | None = None
-    alerts: int = 0
-    error: str | None = None
-    transient: bool = False
-
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-
-@dataclass
-class Job:
-    """One article to check in this batch, with what the store knew of it beforehand."""
-
-    article_id: int
-    url: str
-    etag: str | None
-    last_modified: str | None
-    status: str
-    spec: Source | None
-    created_at: datetime
-    born_at: datetime | None
-    last_changed_at: datetime | None
-    current_version_id: int | None
-    current_version_number: int | None = None
-    canonical_url: str | None = None
-    result: FetchResult | None = None
-    error: str | None = None  # refused before any request (robots.txt, politeness)
-    transient: bool = False
-
-    @property
-    def terms(self) -> tuple[str, ...]:
-        """The source's watch terms: claims that touch them rank higher."""
-        return tuple(self.spec.terms) if self.spec else ()
-
-
-@dataclass(frozen=True)
-class Quiet:
-    """A check that found the page as it was: recorded with others in one transaction."""
-
-    job: Job
-    result: FetchResult
-    version_id: int | None
-    version_number: int | None
-    outcome: str  # not-modified or unchanged
-
-
-@dataclass(frozen=True)
-class First:
-    """A first version waiting for the batch's bulk write, its page's bytes held compressed:
-    whole, or as a delta against a sibling, a page of the same site in the batch."""
-
-    job: Job
-    result: FetchResult  # without its body
-    page: Extracted
-    blob: dict[str, Any]  # the Blob row (store.pack_blob)
-    sibling: blobs.Sibling | None = None  # the page the blob is a delta against
-
-    @classmethod
-    def of(cls, job: Job, result: FetchResult, page: Extracted, siblings: blobs.Siblings) -> First:
-        assert result.body is not None
-        site = urlsplit(result.final_url or job.url).hostname or ""
-        row, sibling = siblings.pack(site, result.body)
-        return cls(job, result.without_body(), page, row, sibling)
-
-    def rows(self) -> list[dict[str, Any]]:
-        """The blob rows to store: the page's, and its sibling's whole page if it needs it."""
-        return [self.blob] if self.sibling is None else [self.blob, self.sibling.row]
-
-    def whole(self) -> FetchResult:
-        """The answer with its bytes again, for the one-by-one path."""
-        reference = self.sibling.reference.data if self.sibling is not None else None
-        return replace(self.result, body=blobs.unpack(self.blob["data"], reference))
 
 
 class Recorder:
@@ -164,50 +83,7 @@ class Recorder:
     def quiet(self, items: list[Quiet]) -> list[Outcome]:
         """Record many unchanged checks in one transaction: a capture each (a revisit: status,
         headers, the payload's digest), and each article's state and next check."""
-        if not items:
-            return []
-        now = m.utcnow()
-        captures = []
-        articles = []
-        for item in items:
-            job, result = item.job, item.result
-            fields = self._capture_fields(result, job.url, revisit=job)
-            captures.append(
-                {
-                    **fields,
-                    "article_id": job.article_id,
-                    "outcome": item.outcome,
-                    "version_id": item.version_id,
-                    "fetched_at": now,
-                    "blob_sha256": None,
-                    "error": None,
-                }
-            )
-            cadence = job.spec.cadence() if job.spec else Cadence()
-            when = next_check(cadence, now, job.born_at or job.created_at, job.last_changed_at)
-            state: dict[str, object] = {
-                "id": job.article_id,
-                "status": "ok" if when else "retired",
-                "consecutive_failures": 0,
-                "last_error": None,
-                "last_checked_at": now,
-                "next_check_at": when,
-                "claimed_by": None,
-                "claimed_until": None,
-            }
-            if item.outcome == "unchanged":
-                state.update(
-                    etag=result.etag,
-                    last_modified=result.last_modified,
-                    current_version_id=item.version_id,
-                )
-            articles.append(state)
-        with self.store.transaction() as session:
-            session.execute(insert(m.Capture), captures)
-            session.execute(update(m.Article), articles)
-        return [
-            Outcome(i.job.article_id, i.job.url, i.outcome, version=i.version_number) for i in items
-        ]
+        return record_quiet(self.store, self.cycle, items)
 
     def firsts(self, items: list[First]) -> list[Outcome]:
         """Record many first versions in one transaction (bulk inserts). Pages whose canonical
@@ -222,108 +98,16 @@ class Recorder:
         now = m.utcnow()
         try:
             with self.store.transaction() as session:
-                outcomes = self._bulk_firsts(session, simple, now)
+                outcomes = record_firsts(session, self.cycle, simple, now)
         except IntegrityError:
             singles = items  # another worker stored some of them: the careful path sorts it out
             outcomes = []
         return outcomes + [self.page(i.job, i.whole(), i.page) for i in singles]
 
-    def _bulk_firsts(self, session: Session, items: list[First], now: datetime) -> list[Outcome]:
-        if not items:
-            return []
-        rows = {row["sha256"]: row for i in items for row in i.rows()}
-        st.put_blobs(session, list(rows.values()))
-        captures = [
-            {
-                **self._capture_fields(i.result, i.job.url),
-                "article_id": i.job.article_id,
-                "outcome": "new-version",
-                "fetched_at": now,
-                "error": None,
-                "blob_sha256": i.blob["sha256"],
-                "version_id": None,
-            }
-            for i in items
-        ]
-        capture_ids = list(
-            session.scalars(
-                insert(m.Capture).returning(m.Capture.id, sort_by_parameter_order=True), captures
-            )
-        )
-        versions = [
-            {
-                "article_id": i.job.article_id,
-                "number": 1,
-                "fingerprint": i.page.fingerprint,
-                "headline": i.page.headline,
-                "byline": i.page.byline,
-                "published": i.page.published,
-                "modified": i.page.modified,
-                "text": i.page.text,
-                "capture_id": capture_id,
-                "created_at": now,
-            }
-            for i, capture_id in zip(items, capture_ids, strict=True)
-        ]
-        version_ids = list(
-            session.scalars(
-                insert(m.Version).returning(m.Version.id, sort_by_parameter_order=True), versions
-            )
-        )
-        session.execute(
-            update(m.Capture),
-            [{"id": c, "version_id": v} for c, v in zip(capture_ids, version_ids, strict=True)],
-        )
-        articles = []
-        for item, version_id in zip(items, version_ids, strict=True):
-            job, page = item.job, item.page
-            born = page.published or job.created_at
-            cadence = job.spec.cadence() if job.spec else Cadence()
-            when = next_check(cadence, now, born, None)
-            articles.append(
-                {
-                    "id": job.article_id,
-                    "status": "ok" if when else "retired",
-                    "consecutive_failures": 0,
-                    "last_error": None,
-                    "last_checked_at": now,
-                    "next_check_at": when,
-                    "claimed_by": None,
-                    "claimed_until": None,
-                    "etag": item.result.etag,
-                    "last_modified": item.result.last_modified,
-                    "current_version_id": version_id,
-                    "born_at": born,
-                    "canonical_url": job.url if page.canonical_url else None,
-                }
-            )
-        session.execute(update(m.Article), articles)
-        return [Outcome(i.job.article_id, i.job.url, "first", version=1) for i in items]
-
     def _capture_fields(
         self, result: FetchResult | None, url: str, revisit: Job | None = None
     ) -> dict[str, object]:
-        """A capture's columns. Its URL is kept only when the answer came from elsewhere (a
-        redirect). A revisit keeps only the validators and Retry-After among the headers, and a
-        validator only when it differs from the one sent: the full set is on the capture that
-        holds the bytes, so the chain of captures still says what the server answered."""
-        if result is None:
-            return {"url": None, "status": None, "headers": {}, "cycle": self.cycle}
-        digest = result.payload_sha256
-        headers = result.headers
-        if revisit is not None:
-            sent = {"etag": revisit.etag, "last-modified": revisit.last_modified}
-            headers = {
-                k: v for k, v in headers.items() if k in REVISIT_HEADERS and sent.get(k) != v
-            }
-        return {
-            "url": result.final_url if result.final_url != url else None,
-            "status": result.status,
-            "headers": headers,
-            "cycle": self.cycle,
-            "elapsed_ms": int(result.elapsed * 1000),
-            "payload_sha256": digest,
-        }
+        return capture_fields(result, url, self.cycle, revisit)
 
     def failure(
         self,
