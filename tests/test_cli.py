@@ -157,6 +157,41 @@ def test_show_prints_a_version_and_its_raw_page(demo_change, demo_site: DemoSite
     assert raw.stdout.startswith("<!DOCTYPE html>") and "window.__adSlots" in raw.stdout
 
 
+def test_a_raw_page_whose_base_page_was_deleted_by_hand_is_a_one_line_error(  # type: ignore[no-untyped-def]
+    demo_change, demo_site: DemoSite, tmp_path: Path
+) -> None:
+    from sqlalchemy import delete, update
+
+    from newswatch import models as m
+
+    store = demo_change[0]
+    with store.transaction() as session:
+        first, second = session.scalars(select_captures_with_pages()).all()
+        assert session.get_one(m.Blob, second.blob_sha256).base == first.blob_sha256
+        gone = first.blob_sha256
+        session.execute(update(m.Capture).where(m.Capture.id == first.id).values(blob_sha256=None))
+        session.execute(delete(m.Blob).where(m.Blob.sha256 == gone))
+    raw = runner.invoke(app, ["show", demo_site.article_url, "--version", "2", "--raw"])
+    said = " ".join(raw.stderr.split())  # the test console wraps at 80 columns
+    assert raw.exit_code == 1 and raw.stdout == ""
+    assert said.startswith("error: version 2 of") and f"({gone[:12]}) is gone" in said
+    assert "Traceback" not in said
+    path = tmp_path / "archive.warc.gz"
+    export = runner.invoke(app, ["export", "--warc", str(path)])
+    assert export.exit_code == 1 and "not written" in " ".join(export.stderr.split())
+    assert not path.exists()
+    text = runner.invoke(app, ["show", demo_site.article_url, "--version", "2"])
+    assert text.exit_code == 0 and "800,000 troops" in text.stdout  # the text is kept apart
+
+
+def select_captures_with_pages():  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from newswatch import models as m
+
+    return select(m.Capture).where(m.Capture.blob_sha256.is_not(None)).order_by(m.Capture.id)
+
+
 def test_export_writes_a_warc_that_standard_tools_read(
     demo_change,
     demo_site: DemoSite,  # type: ignore[no-untyped-def]

@@ -108,6 +108,24 @@ def test_a_page_like_an_earlier_one_is_stored_against_it_in_chains_at_most_two_l
         assert pages == [v1, v2, v3, v4]
 
 
+def test_a_delta_whose_base_is_gone_says_so_and_the_next_page_is_stored_whole(
+    store: st.Store,
+) -> None:
+    chrome = "".join(f"<li>teaser {i * 7919 % 100003}</li>" for i in range(3000))
+    v1, v2, v3 = (f"<html>{chrome}<p>Version {n}.</p></html>".encode() for n in (1, 2, 3))
+    with store.transaction() as s:
+        first = st.put_blob(s, v1)
+        second = st.put_blob(s, v2, earlier=first)
+    with store.transaction() as s:  # deleted by hand, as neither writers nor upkeep would
+        s.delete(s.get_one(m.Blob, first))
+    with store.transaction() as s:
+        with pytest.raises(st.PageLostError, match=rf"\({first[:12]}\) is gone"):
+            st.get_blob(s, second)
+        third = st.put_blob(s, v3, earlier=second)
+    with store.reading() as s:
+        assert s.get_one(m.Blob, third).base is None and st.get_blob(s, third) == v3
+
+
 def test_a_page_stored_as_a_delta_is_stored_whole_when_it_comes_whole(store: st.Store) -> None:
     """A page other pages are packed against is always whole in the store, even when the same
     bytes were stored as a delta before (another article's later version, say)."""

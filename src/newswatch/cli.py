@@ -400,7 +400,10 @@ def show(
         if chosen is None:
             raise fail(f"{url} has versions 1 to {len(versions)}; asked for {version}")
         if raw:
-            data = raw_page(session, chosen)
+            try:
+                data = raw_page(session, chosen)
+            except st.PageLostError as exc:
+                raise fail(f"version {chosen.number} of {url}: {exc}") from None
             if data is None:
                 raise fail(f"the raw page of version {chosen.number} was not kept")
             sys.stdout.buffer.write(data)
@@ -426,8 +429,12 @@ def export(
                 raise fail(f"{url} is not tracked")
             ids = [article.id]
         captures = captures_to_export(session, ids)
-        with warc.open("wb") as out:
-            report = write_warc(session, out, captures)
+        try:
+            with warc.open("wb") as out:
+                report = write_warc(session, out, captures)
+        except st.PageLostError as exc:
+            warc.unlink(missing_ok=True)  # no half archive left behind to be taken for whole
+            raise fail(f"{warc} not written: {exc}") from None
     console.print(
         f"wrote {warc}: {report.responses} response, {report.revisits} revisit and "
         f"{report.metadata} metadata record(s)"

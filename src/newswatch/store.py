@@ -376,11 +376,19 @@ def reference_page(session: Session, sha256: str) -> blobs.Reference | None:
             blob = base
     if blob is None:
         return None
-    data = get_blob(session, blob.sha256)
+    try:
+        data = get_blob(session, blob.sha256)
+    except PageLostError:
+        return None  # the new page is stored whole, as if nothing resembled it
     if data is None:
         return None
     ratio = len(blob.data) / max(1, blob.size) if blob.base is None else None
     return blobs.Reference(blob.sha256, data, ratio)
+
+
+class PageLostError(LookupError):
+    """A stored page is a delta whose base page is no longer in the store (rows deleted by
+    hand: the writers and ``upkeep`` keep every base a kept page needs)."""
 
 
 def get_blob(session: Session, sha256: str, _depth: int = 0) -> bytes | None:
@@ -393,7 +401,10 @@ def get_blob(session: Session, sha256: str, _depth: int = 0) -> bytes | None:
     # Writers keep chains at most two deltas long; the limit only guards against a loop.
     base = get_blob(session, blob.base, _depth + 1) if _depth < 4 else None
     if base is None:
-        raise LookupError(f"blob {sha256}: the page it was stored against ({blob.base}) is gone")
+        raise PageLostError(
+            f"stored page {sha256[:12]} cannot be read: the page it was stored against "
+            f"({blob.base[:12]}) is gone from the database"
+        )
     return blobs.unpack(blob.data, base)
 
 
