@@ -160,6 +160,18 @@ def settle(url: str) -> None:
     engine.dispose()
 
 
+def quiesce(url: str) -> None:
+    """Let the last cycle's writes reach the disk before the next measured cycle starts: the
+    file system's dirty pages, and on PostgreSQL a checkpoint (otherwise the checkpointer writes
+    one cycle's pages, tens of MB on heavy pages, during the next one and is charged to it)."""
+    if not url.startswith("sqlite"):
+        engine = create_engine(url, isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            conn.execute(text("CHECKPOINT"))
+        engine.dispose()
+    os.sync()
+
+
 class ColdRuns:
     """Each cycle a process of its own: `newswatch run --all` (a Prefect flow run), or with
     ``direct`` the stages called without Prefect (bench.direct)."""
@@ -202,14 +214,16 @@ def best_of_three(measure: Callable[[], float]) -> float:
 
 
 def without_prefect(
-    direct: Runs, runs: Runs, server: warm.ProcessTree, sources: Path
+    direct: Runs, runs: Runs, server: warm.ProcessTree, sources: Path, url: str
 ) -> tuple[float, float]:
     """Wall seconds of one cycle of the stages called directly, and the Prefect server's CPU
     seconds meanwhile; a warm runner is stopped so that its polling takes nothing from it."""
     with runs.asleep():
         server_cpu = server.cpu_seconds()
         wall = direct.cycle(sources)[0]
-        return wall, server.cpu_seconds() - server_cpu
+        server_cpu = server.cpu_seconds() - server_cpu
+    quiesce(url)
+    return wall, server_cpu
 
 
 def one_article_run(
@@ -378,11 +392,12 @@ def cycles(
                 corpus.stdout.readline()
             key = {1: "direct_first", 2: "direct_unchanged"}.get(cycle)
             if key:
-                before = without_prefect(yardsticks[0], runs, server, sources)
+                before = without_prefect(yardsticks[0], runs, server, sources, flow_db)
             server_cpu = server.cpu_seconds()
             wall, cpu, rss = runs.cycle(sources)
             server_cpu = server.cpu_seconds() - server_cpu
             settle(flow_db)
+            quiesce(flow_db)
             new_size = database_size(flow_db)
             results[f"cycle{cycle}"] = {
                 "label": label,
@@ -395,7 +410,7 @@ def cycles(
             }
             size = new_size
             if key:
-                after = without_prefect(yardsticks[1], runs, server, sources)
+                after = without_prefect(yardsticks[1], runs, server, sources, flow_db)
                 results[f"{key}_each_ms"] = [before[0] / count * 1000, after[0] / count * 1000]
                 results[f"{key}_ms"] = (before[0] + after[0]) / 2 / count * 1000
                 results[f"{key}_server_cpu_s"] = (before[1] + after[1]) / 2

@@ -78,3 +78,40 @@ def test_a_page_that_shares_half_its_bytes_with_its_sibling_is_stored_against_it
     assert blobs.pack(page, estimated) == row
     unrelated = _page(30, "<p>Another site.</p>")
     assert blobs.pack(unrelated, estimated) == blobs.pack(unrelated)  # stored whole
+
+
+def _reference(page: bytes) -> blobs.Reference:
+    return blobs.Reference("f" * 64, page, len(blobs.pack(page)["data"]) / len(page))
+
+
+def test_a_sites_new_pages_are_packed_against_its_stored_reference_page() -> None:
+    stored = _page(5, "<p>Yesterday's story.</p>")
+    looked: list[str] = []
+
+    def lookup(site: str) -> blobs.Reference | None:
+        looked.append(site)
+        return _reference(stored) if site == "news.example" else None
+
+    siblings = blobs.Siblings(blobs.pack, lookup)
+    pages = [_page(5, f"<p>Story {n}.</p>") for n in range(3)]
+    for page in pages:
+        row, sibling = siblings.pack("news.example", page)
+        assert sibling is not None and sibling.row is None  # in the store already
+        assert row["base"] == "f" * 64 and len(row["data"]) < 300
+        assert blobs.unpack(row["data"], stored) == page
+    assert siblings.made == {} and looked == ["news.example"]  # looked up once a batch
+    # a site with no reference page: its first page is stored whole and made its reference
+    row, sibling = siblings.pack("other.example", _page(6, "<p>Elsewhere.</p>"))
+    assert sibling is None and row["base"] is None
+    assert siblings.made == {"other.example": row["sha256"]}
+    assert looked == ["news.example", "other.example"]
+
+
+def test_a_reference_page_from_before_a_redesign_gives_way_to_the_batchs_next_page() -> None:
+    before = _reference(_page(40, "<p>Before the redesign.</p>"))
+    siblings = blobs.Siblings(blobs.pack, lambda site: before)
+    pages = [_page(41, f"<p>Story {n}.</p>") for n in range(6)]  # the new layout's pages
+    rows = [siblings.pack("news.example", page)[0] for page in pages]
+    assert [row["base"] for row in rows[:4]] == [None] * 4  # three misses, then a new reference
+    assert siblings.made == {"news.example": rows[3]["sha256"]}
+    assert [row["base"] for row in rows[4:]] == [rows[3]["sha256"]] * 2

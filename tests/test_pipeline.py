@@ -468,3 +468,38 @@ def test_a_sites_pages_are_stored_against_a_sibling_and_an_edit_against_its_own_
         assert len(rows[v2].data) < 200
         assert get_blob(s, v2) == edited
     store.close()
+
+
+def test_a_sites_first_versions_in_a_later_batch_are_stored_against_its_reference_page(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """New articles of a site arrive a few per cycle: the first page stored whole becomes the
+    site's reference, and the site's first versions in later batches are deltas against it."""
+    chrome = "".join(f"<li><a href='/s/{i}'>Teaser {i * 7919 % 10007}</a></li>" for i in range(900))
+    pages = {
+        f"/plan-{n}": _story(n, "600", True).replace(b"<body>", f"<body><ul>{chrome}</ul>".encode())
+        for n in range(3)
+    }
+    with LocalServer() as server:
+        settings = Settings(extract_workers=0)
+        store, watchlist, ids = serve_articles(server, pages, tmp_path, settings)
+        (first,) = pipeline.check_batch(store, ids[:1], watchlist, settings, "c1")
+        later = pipeline.check_batch(store, ids[1:], watchlist, settings, "c2")
+    assert first.outcome == "first" and [o.outcome for o in later] == ["first", "first"]
+    with store.reading() as s:
+        (reference,) = s.scalars(select(m.SitePage)).all()
+        assert reference.site == "127.0.0.1"
+        rows = {b.sha256: b for b in s.scalars(select(m.Blob))}
+        assert rows[reference.blob_sha256].base is None
+        deltas = [b for b in rows.values() if b.base is not None]
+        assert len(rows) == 3 and [d.base for d in deltas] == [reference.blob_sha256] * 2
+        assert all(len(d.data) < 400 for d in deltas)
+        stored = {
+            s.get_one(m.Capture, v.capture_id).blob_sha256
+            for o in later
+            for v in versions_of(s, o.article_id)
+        }
+        assert sorted(get_blob(s, d or "") or b"" for d in stored) == sorted(
+            pages[f"/plan-{n}"] for n in (1, 2)
+        )
+    store.close()

@@ -140,6 +140,31 @@ def test_a_page_stored_as_a_delta_is_stored_whole_when_it_comes_whole(store: st.
         assert s.get_one(m.Blob, delta).base is None and st.get_blob(s, delta) == v2
 
 
+def test_a_sites_reference_page_serves_while_recent_and_whole(store: st.Store) -> None:
+    chrome = "".join(f"<li>teaser {i * 7919 % 100003}</li>" for i in range(3000))
+    v1, v2, v3 = (f"<html>{chrome}<p>Story {n}.</p></html>".encode() for n in (1, 2, 3))
+    with store.transaction() as s:
+        whole = st.put_blob(s, v1)
+        delta = st.put_blob(s, v2, earlier=whole)
+        st.remember_site_pages(s, {"a.example": whole, "b.example": delta})
+    with store.reading() as s:
+        reference = st.site_reference(s, "a.example")
+        assert reference is not None and (reference.sha256, reference.data) == (whole, v1)
+        assert reference.ratio is not None and 0 < reference.ratio < 0.2
+        assert st.site_reference(s, "b.example") is None  # a delta is no one's reference
+        assert st.site_reference(s, "c.example") is None
+    with store.transaction() as s:
+        s.get_one(m.SitePage, "a.example").stored_at -= st.SITE_PAGE_MAX_AGE + timedelta(hours=1)
+    with store.reading() as s:
+        assert st.site_reference(s, "a.example") is None  # too old: the site may look different
+    with store.transaction() as s:
+        third = st.put_blob(s, v3)
+        st.remember_site_pages(s, {"a.example": third})  # a new page takes its place
+    with store.reading() as s:
+        reference = st.site_reference(s, "a.example")
+        assert reference is not None and reference.sha256 == third
+
+
 def test_going_back_a_migration_writes_every_delta_out_whole(store: st.Store) -> None:
     from alembic import command
     from alembic.config import Config
@@ -148,7 +173,9 @@ def test_going_back_a_migration_writes_every_delta_out_whole(store: st.Store) ->
     chrome = "".join(f"<li>teaser {i}</li>" for i in range(2000)).encode()
     v1, v2 = (chrome + f"<p>Version {n}.</p>".encode() for n in (1, 2))
     with store.transaction() as s:
-        second = st.put_blob(s, v2, earlier=st.put_blob(s, v1))
+        first = st.put_blob(s, v1)
+        second = st.put_blob(s, v2, earlier=first)
+        st.remember_site_pages(s, {"e.org": first})
         assert s.get_one(m.Blob, second).base is not None
     config = Config()
     config.set_main_option("script_location", str(st.MIGRATIONS))

@@ -3,7 +3,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from newswatch import models as m
-from newswatch.store import add_capture, ensure_article, get_blob, put_blob
+from newswatch.store import add_capture, ensure_article, get_blob, put_blob, remember_site_pages
 from newswatch.upkeep import prune_raw_pages, upkeep
 
 
@@ -87,4 +87,8 @@ def test_a_chain_of_deltas_keeps_every_page_it_needs(store) -> None:  # type: ig
     with store.reading() as s:
         assert get_blob(s, digests[2]) == v2
     later = m.utcnow() + timedelta(days=41)
+    with store.transaction() as s:
+        remember_site_pages(s, {"e.org": digests[0]})
     assert prune_raw_pages(store, timedelta(days=30), now=later) == (1, 3)
+    with store.reading() as s:  # the site's reference page went with its bytes
+        assert s.scalar(select(func.count()).select_from(m.SitePage)) == 0

@@ -4,8 +4,9 @@ A news page changes little from one version to the next: the chrome, the scripts
 state blob stay, the article's edit is a few sentences. A later version is therefore stored as a
 zstd frame that takes the earlier page's bytes as its dictionary, usually a few hundred bytes
 where the page compressed whole is 30 to 60 KB. A first version has no earlier page of its own,
-but a site's pages share much of their bytes: it is packed against a sibling, a page of the same
-site checked in the same batch, and the article's next version against that delta. No page is
+but a site's pages share much of their bytes: it is packed against a sibling, the site's
+reference page (a recent page of the site stored whole, named in ``site_page``) or else a page
+of the same site in the batch, and the article's next version against that delta. No page is
 more than two deltas from one stored whole, so reading any page takes at most three
 decompressions; a delta that saves little is stored whole instead.
 """
@@ -80,37 +81,49 @@ def unpack(packed: bytes, reference: bytes | None = None) -> bytes:
 
 
 Packer = Callable[[bytes, "Reference | None"], dict[str, Any]]
+Lookup = Callable[[str], "Reference | None"]
 
 
 @dataclass
 class Sibling:
     """The page of a site that its other new pages in a batch are packed against."""
 
-    row: dict[str, Any]  # its blob row, stored whole
+    row: dict[str, Any] | None  # its blob row, stored whole; None: in the store already
     reference: Reference
     tries: int = 0
     hits: int = 0
 
 
 class Siblings:
-    """The first new page of each site in a batch is stored whole, the site's other new pages
-    as deltas against it where that is clearly smaller. A site whose first tries all gain
-    nothing is not tried again in the batch."""
+    """A site's new pages in a batch are packed against one page of the site where that is
+    clearly smaller: the site's reference page in the store (``lookup``), or else the first
+    new page of the site in the batch, stored whole and made the site's reference. A
+    reference whose first tries all gain nothing (the site's layout changed) gives way to the
+    next page, stored whole; a new page of the batch that does as badly is left at that."""
 
-    def __init__(self, pack_row: Packer) -> None:
+    def __init__(self, pack_row: Packer, lookup: Lookup | None = None) -> None:
         self._pack = pack_row
+        self._lookup = lookup
         self._by_site: dict[str, Sibling] = {}
+        self.made: dict[str, str] = {}  # site -> sha256 of the page made its reference
 
     def pack(self, site: str, data: bytes) -> tuple[dict[str, Any], Sibling | None]:
         """The blob row for ``data``, and the sibling it needs when it is a delta."""
         sibling = self._by_site.get(site)
+        if sibling is None and self._lookup is not None and site not in self.made:
+            stored = self._lookup(site)
+            if stored is not None:
+                sibling = self._by_site[site] = Sibling(None, stored)
+        if sibling is not None and sibling.hits == 0 and sibling.tries >= SIBLING_TRIES:
+            if sibling.row is not None:
+                return self._pack(data, None), None
+            sibling = None  # the stored reference is stale: this page takes its place
         if sibling is None:
             row = self._pack(data, None)
             reference = Reference(row["sha256"], data, len(row["data"]) / max(1, len(data)))
             self._by_site[site] = Sibling(row, reference)
+            self.made[site] = row["sha256"]
             return row, None
-        if sibling.hits == 0 and sibling.tries >= SIBLING_TRIES:
-            return self._pack(data, None), None
         sibling.tries += 1
         row = self._pack(data, sibling.reference)
         if row["base"] is None:

@@ -92,7 +92,9 @@ class First:
 
     def rows(self) -> list[dict[str, Any]]:
         """The blob rows to store: the page's, and its sibling's whole page if it needs it."""
-        return [self.blob] if self.sibling is None else [self.blob, self.sibling.row]
+        if self.sibling is None or self.sibling.row is None:  # none, or one stored before
+            return [self.blob]
+        return [self.blob, self.sibling.row]
 
     def whole(self) -> FetchResult:
         """The answer with its bytes again, for the one-by-one path."""

@@ -133,6 +133,17 @@ class Blob(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class SitePage(Base):
+    """A site's reference page: a whole page of the site, recently stored, that the site's
+    first versions in later batches are packed against (``blobs.Siblings``). Goes with its
+    blob when retention deletes that."""
+
+    __tablename__ = "site_page"
+    site: Mapped[str] = mapped_column(String(255), primary_key=True)  # the host name
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256", ondelete="CASCADE"))
+    stored_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Capture(Base):
     """Every fetch attempt. ``outcome``: new-version, unchanged, not-modified, error."""
 

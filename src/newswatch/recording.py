@@ -48,7 +48,11 @@ class Recorder:
         self.watchlist = watchlist
         self.settings = settings
         self.cycle = cycle
-        self.siblings = blobs.Siblings(st.pack_blob)  # for this batch's first versions
+        self.siblings = blobs.Siblings(st.pack_blob, self._site_page)  # for first versions
+
+    def _site_page(self, site: str) -> blobs.Reference | None:
+        with self.store.reading() as session:
+            return st.site_reference(session, site)
 
     def stored(self, job: Job) -> Stored | None:
         """The current version a new text of this article would be compared with, for the
@@ -98,7 +102,7 @@ class Recorder:
         now = m.utcnow()
         try:
             with self.store.transaction() as session:
-                outcomes = record_firsts(session, self.cycle, simple, now)
+                outcomes = record_firsts(session, self.cycle, simple, now, self.siblings.made)
         except IntegrityError:
             singles = items  # another worker stored some of them: the careful path sorts it out
             outcomes = []

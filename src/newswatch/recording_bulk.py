@@ -63,12 +63,22 @@ def record_quiet(store: st.Store, cycle: str, items: list[Quiet]) -> list[Outcom
     ]
 
 
-def record_firsts(session: Session, cycle: str, items: list[First], now: datetime) -> list[Outcome]:
-    """Many first versions in bulk inserts: blobs, captures, versions, the articles' state."""
+def record_firsts(
+    session: Session,
+    cycle: str,
+    items: list[First],
+    now: datetime,
+    site_pages: dict[str, str] | None = None,
+) -> list[Outcome]:
+    """Many first versions in bulk inserts: blobs, captures, versions, the articles' state.
+    ``site_pages`` (site -> sha256) are pages stored whole to be their sites' references."""
     if not items:
         return []
     rows = {row["sha256"]: row for i in items for row in i.rows()}
     st.put_blobs(session, list(rows.values()))
+    st.remember_site_pages(
+        session, {site: sha for site, sha in (site_pages or {}).items() if sha in rows}
+    )
     captures = [
         {
             **capture_fields(i.result, i.job.url, cycle),

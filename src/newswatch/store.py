@@ -29,7 +29,7 @@ from newswatch.sources import Watchlist
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision; a test checks it against the migrations folder. Knowing it
 # lets a store whose schema is current open without importing Alembic (a third of a second).
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 
 class StoreUnavailable(RuntimeError):
@@ -384,6 +384,43 @@ def reference_page(session: Session, sha256: str) -> blobs.Reference | None:
         return None
     ratio = len(blob.data) / max(1, blob.size) if blob.base is None else None
     return blobs.Reference(blob.sha256, data, ratio)
+
+
+# A site's reference page is used for this long after it was stored: long enough to serve a
+# day's new articles in two pages, short enough to follow a site's new layout, and well inside
+# the shortest raw retention (a day), so that upkeep never deletes a page being packed against.
+SITE_PAGE_MAX_AGE = timedelta(hours=12)
+
+
+def site_reference(session: Session, site: str) -> blobs.Reference | None:
+    """The site's reference page with its bytes, if one was stored recently and whole."""
+    named = session.get(m.SitePage, site)
+    if named is None or named.stored_at < m.utcnow() - SITE_PAGE_MAX_AGE:
+        return None
+    blob = session.get(m.Blob, named.blob_sha256)
+    if blob is None or blob.base is not None:
+        return None
+    return blobs.Reference(blob.sha256, blobs.unpack(blob.data), len(blob.data) / max(1, blob.size))
+
+
+def remember_site_pages(session: Session, pages: dict[str, str]) -> None:
+    """Make these pages (site -> sha256, stored whole) their sites' reference pages."""
+    if not pages:
+        return
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = insert(m.SitePage)
+    now = m.utcnow()
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[m.SitePage.site],
+            set_={"blob_sha256": statement.excluded.blob_sha256, "stored_at": now},
+        ),
+        # in one order: two batches naming the same sites wait for each other, never deadlock
+        [
+            {"site": site, "blob_sha256": sha, "stored_at": now}
+            for site, sha in sorted(pages.items())
+        ],
+    )
 
 
 class PageLostError(LookupError):
