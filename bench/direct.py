@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from flows.common import memory_given_back
 from newswatch import models as m
 from newswatch import pipeline
 from newswatch.alerts import deliver_pending
@@ -49,7 +50,10 @@ def main() -> int:
     if sys.argv[1:] != ["--serve"]:
         one_cycle(store, settings, Path(sys.argv[1]))
         return 0
-    pipeline.extraction_pool(settings.extract_workers, preload=True)  # as the warm runner does
+    # as the warm runner does: its extraction processes, and its memory setting (freed large
+    # blocks go back to the system, which makes large allocations dearer)
+    pipeline.extraction_pool(settings.extract_workers, preload=True)
+    memory_given_back()
     print("ready", flush=True)
     for line in sys.stdin:
         one_cycle(store, settings, Path(line.strip()))

@@ -115,3 +115,21 @@ def test_a_reference_page_from_before_a_redesign_gives_way_to_the_batchs_next_pa
     assert [row["base"] for row in rows[:4]] == [None] * 4  # three misses, then a new reference
     assert siblings.made == {"news.example": rows[3]["sha256"]}
     assert [row["base"] for row in rows[4:]] == [rows[3]["sha256"]] * 2
+
+
+def test_a_batch_keeps_the_compressors_of_the_sites_it_used_last_and_no_more() -> None:
+    siblings = blobs.Siblings(blobs.pack)
+    sites = [f"site{n}.example" for n in range(blobs.KEPT_COMPRESSORS + 2)]
+    references: dict[str, blobs.Reference] = {}
+    for n, site in enumerate(sites):
+        pages = [_page(50 + n, f"<p>Story {k}.</p>") for k in range(3)]
+        rows = [siblings.pack(site, page) for page in pages]
+        for (row, sibling), page in zip(rows[1:], pages[1:], strict=True):
+            assert sibling is not None and len(row["data"]) < 300
+            assert blobs.unpack(row["data"], sibling.reference.data) == page
+            references[site] = sibling.reference
+    kept = [site for site, reference in references.items() if reference.holds_compressor]
+    assert kept == sites[-blobs.KEPT_COMPRESSORS :]
+    once = blobs.Reference("f" * 64, _page(60, ""))  # packs one page: keeps nothing
+    once.compress(_page(60, "<p>Story.</p>"))
+    assert not once.holds_compressor

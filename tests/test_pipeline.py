@@ -15,7 +15,8 @@ from newswatch import pipeline
 from newswatch.demo.site import DemoSite
 from newswatch.settings import Settings
 from newswatch.sources import load_watchlist
-from newswatch.store import Store, get_blob, open_store, sync_watchlist, versions_of
+from newswatch.store import Store, open_store, sync_watchlist, versions_of
+from newswatch.store_pages import get_blob
 from tests.conftest import write_sources
 from tests.httpserver import LocalServer, Reply, Seen
 

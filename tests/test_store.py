@@ -7,6 +7,7 @@ from sqlalchemy.exc import IntegrityError
 
 from newswatch import models as m
 from newswatch import store as st
+from newswatch import store_pages
 from newswatch.sources import parse_watchlist
 
 
@@ -25,6 +26,7 @@ def test_migrations_create_every_table(store: st.Store) -> None:
         "change",
         "claim_change",
         "alert",
+        "site_page",
         "alembic_version",
     } <= tables
     st.migrate(store.engine)  # a second run is a no-op
@@ -73,98 +75,6 @@ def test_sync_watchlist_is_idempotent(store: st.Store) -> None:
     assert first == again
 
 
-def test_blobs_are_compressed_and_written_once(store: st.Store) -> None:
-    page = b"<html>" + b"peace plan " * 1000 + b"</html>"
-    with store.transaction() as s:
-        digest = st.put_blob(s, page)
-        assert st.put_blob(s, page) == digest
-    with store.reading() as s:
-        row = s.get_one(m.Blob, digest)
-        assert row.size == len(page) and len(row.data) < len(page) / 10
-        assert zlib.decompress(row.data) == page == st.get_blob(s, digest)
-        assert s.scalar(select(func.count()).select_from(m.Blob)) == 1
-
-
-def test_a_page_like_an_earlier_one_is_stored_against_it_in_chains_at_most_two_long(
-    store: st.Store,
-) -> None:
-    chrome = "".join(f"<li>teaser {i * 7919 % 100003}</li>" for i in range(3000))
-    v1, v2, v3, v4 = (
-        f"<html><nav>{chrome}</nav><p>The cap is {n} troops.</p></html>".encode()
-        for n in ("600,000", "500,000", "400,000", "300,000")
-    )
-    with store.transaction() as s:
-        first = st.put_blob(s, v1)
-        second = st.put_blob(s, v2, earlier=first)
-        third = st.put_blob(s, v3, earlier=second)  # a delta of a delta
-        fourth = st.put_blob(s, v4, earlier=third)  # packed against the second: two at most
-        missing = st.put_blob(s, b"<html>gone</html>", earlier="0" * 64)
-    with store.reading() as s:
-        rows = {b.sha256: b for b in s.scalars(select(m.Blob))}
-        assert rows[first].base is None and rows[missing].base is None
-        assert (rows[second].base, rows[third].base, rows[fourth].base) == (first, second, second)
-        assert all(len(rows[d].data) < 200 for d in (second, third, fourth))
-        pages = [st.get_blob(s, d) for d in (first, second, third, fourth)]
-        assert pages == [v1, v2, v3, v4]
-
-
-def test_a_delta_whose_base_is_gone_says_so_and_the_next_page_is_stored_whole(
-    store: st.Store,
-) -> None:
-    chrome = "".join(f"<li>teaser {i * 7919 % 100003}</li>" for i in range(3000))
-    v1, v2, v3 = (f"<html>{chrome}<p>Version {n}.</p></html>".encode() for n in (1, 2, 3))
-    with store.transaction() as s:
-        first = st.put_blob(s, v1)
-        second = st.put_blob(s, v2, earlier=first)
-    with store.transaction() as s:  # deleted by hand, as neither writers nor upkeep would
-        s.delete(s.get_one(m.Blob, first))
-    with store.transaction() as s:
-        with pytest.raises(st.PageLostError, match=rf"\({first[:12]}\) is gone"):
-            st.get_blob(s, second)
-        third = st.put_blob(s, v3, earlier=second)
-    with store.reading() as s:
-        assert s.get_one(m.Blob, third).base is None and st.get_blob(s, third) == v3
-
-
-def test_a_page_stored_as_a_delta_is_stored_whole_when_it_comes_whole(store: st.Store) -> None:
-    """A page other pages are packed against is always whole in the store, even when the same
-    bytes were stored as a delta before (another article's later version, say)."""
-    chrome = "".join(f"<li>teaser {i}</li>" for i in range(2000)).encode()
-    v1, v2 = chrome + b"<p>One.</p>", chrome + b"<p>Two.</p>"
-    with store.transaction() as s:
-        delta = st.put_blob(s, v2, earlier=st.put_blob(s, v1))
-        assert s.get_one(m.Blob, delta).base is not None
-    with store.transaction() as s:
-        st.put_blobs(s, [st.pack_blob(v2), st.pack_blob(v1)])
-    with store.reading() as s:
-        assert s.get_one(m.Blob, delta).base is None and st.get_blob(s, delta) == v2
-
-
-def test_a_sites_reference_page_serves_while_recent_and_whole(store: st.Store) -> None:
-    chrome = "".join(f"<li>teaser {i * 7919 % 100003}</li>" for i in range(3000))
-    v1, v2, v3 = (f"<html>{chrome}<p>Story {n}.</p></html>".encode() for n in (1, 2, 3))
-    with store.transaction() as s:
-        whole = st.put_blob(s, v1)
-        delta = st.put_blob(s, v2, earlier=whole)
-        st.remember_site_pages(s, {"a.example": whole, "b.example": delta})
-    with store.reading() as s:
-        reference = st.site_reference(s, "a.example")
-        assert reference is not None and (reference.sha256, reference.data) == (whole, v1)
-        assert reference.ratio is not None and 0 < reference.ratio < 0.2
-        assert st.site_reference(s, "b.example") is None  # a delta is no one's reference
-        assert st.site_reference(s, "c.example") is None
-    with store.transaction() as s:
-        s.get_one(m.SitePage, "a.example").stored_at -= st.SITE_PAGE_MAX_AGE + timedelta(hours=1)
-    with store.reading() as s:
-        assert st.site_reference(s, "a.example") is None  # too old: the site may look different
-    with store.transaction() as s:
-        third = st.put_blob(s, v3)
-        st.remember_site_pages(s, {"a.example": third})  # a new page takes its place
-    with store.reading() as s:
-        reference = st.site_reference(s, "a.example")
-        assert reference is not None and reference.sha256 == third
-
-
 def test_going_back_a_migration_writes_every_delta_out_whole(store: st.Store) -> None:
     from alembic import command
     from alembic.config import Config
@@ -173,9 +83,9 @@ def test_going_back_a_migration_writes_every_delta_out_whole(store: st.Store) ->
     chrome = "".join(f"<li>teaser {i}</li>" for i in range(2000)).encode()
     v1, v2 = (chrome + f"<p>Version {n}.</p>".encode() for n in (1, 2))
     with store.transaction() as s:
-        first = st.put_blob(s, v1)
-        second = st.put_blob(s, v2, earlier=first)
-        st.remember_site_pages(s, {"e.org": first})
+        first = store_pages.put_blob(s, v1)
+        second = store_pages.put_blob(s, v2, earlier=first)
+        store_pages.remember_site_pages(s, {"e.org": first})
         assert s.get_one(m.Blob, second).base is not None
     config = Config()
     config.set_main_option("script_location", str(st.MIGRATIONS))
@@ -189,7 +99,7 @@ def test_going_back_a_migration_writes_every_delta_out_whole(store: st.Store) ->
     assert zlib.decompress(packed) == v2
     st.migrate(store.engine)
     with store.reading() as s:
-        assert s.get_one(m.Blob, second).base is None and st.get_blob(s, second) == v2
+        assert s.get_one(m.Blob, second).base is None and store_pages.get_blob(s, second) == v2
 
 
 def _article(store: st.Store) -> int:
@@ -240,7 +150,7 @@ def test_versions_are_numbered_per_article_and_unique_by_fingerprint(store: st.S
 def test_a_failed_transaction_leaves_nothing(store: st.Store) -> None:
     article_id = _article(store)
     with pytest.raises(RuntimeError), store.transaction() as s:
-        st.put_blob(s, b"page")
+        store_pages.put_blob(s, b"page")
         st.add_capture(s, article_id=article_id, url="https://e.org/story", outcome="new-version")
         raise RuntimeError("crash in the middle of writing a version")
     with store.reading() as s:

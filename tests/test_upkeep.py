@@ -3,7 +3,8 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from newswatch import models as m
-from newswatch.store import add_capture, ensure_article, get_blob, put_blob, remember_site_pages
+from newswatch.store import add_capture, ensure_article
+from newswatch.store_pages import get_blob, put_blob, remember_site_pages
 from newswatch.upkeep import prune_raw_pages, upkeep
 
 

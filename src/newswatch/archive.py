@@ -27,7 +27,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newswatch import models as m
-from newswatch.store import get_blob
+from newswatch.store_pages import get_blob
 
 
 @dataclass

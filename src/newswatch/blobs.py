@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import zstandard
@@ -32,24 +33,43 @@ CLEARLY_SMALL = 1 / 16
 SMALLER = 3 / 4
 # A site whose first pages in a batch gain nothing from their sibling is left alone after these.
 SIBLING_TRIES = 3
+# The sites of a batch whose references keep their compressors (the ones used last): 8 MB.
+KEPT_COMPRESSORS = 4
 
 
 def _dictionary(reference: bytes) -> zstandard.ZstdCompressionDict:
     return zstandard.ZstdCompressionDict(reference, dict_type=zstandard.DICT_TYPE_RAWCONTENT)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Reference:
     """A stored page that other pages are packed against: its sha256 and raw bytes."""
 
     sha256: str
     data: bytes
     ratio: float | None = None  # its size compressed whole ÷ its size, when known
+    # A compressor is about 2 MB, and making one costs more than a page's delta where freed
+    # memory goes back to the system (the warm runner): a reference many pages are packed
+    # against keeps its own until ``release``.
+    keep_compressor: bool = False
+    _compressor: zstandard.ZstdCompressor | None = field(default=None, repr=False, compare=False)
 
     def compress(self, data: bytes) -> bytes:
         """``data`` as a zstd frame that needs this page's bytes to be read."""
-        dictionary = _dictionary(self.data)
-        return zstandard.ZstdCompressor(level=ZSTD_LEVEL, dict_data=dictionary).compress(data)
+        compressor = self._compressor or zstandard.ZstdCompressor(
+            level=ZSTD_LEVEL, dict_data=_dictionary(self.data)
+        )
+        if self.keep_compressor:
+            self._compressor = compressor
+        return compressor.compress(data)
+
+    @property
+    def holds_compressor(self) -> bool:
+        return self._compressor is not None
+
+    def release(self) -> None:
+        """Let the compressor go (the reference may still pack pages, making one each time)."""
+        self._compressor = None
 
 
 def pack(data: bytes, reference: Reference | None = None) -> dict[str, Any]:
@@ -105,6 +125,7 @@ class Siblings:
         self._pack = pack_row
         self._lookup = lookup
         self._by_site: dict[str, Sibling] = {}
+        self._in_use: OrderedDict[str, Reference] = OrderedDict()  # the last used, last
         self.made: dict[str, str] = {}  # site -> sha256 of the page made its reference
 
     def pack(self, site: str, data: bytes) -> tuple[dict[str, Any], Sibling | None]:
@@ -113,20 +134,31 @@ class Siblings:
         if sibling is None and self._lookup is not None and site not in self.made:
             stored = self._lookup(site)
             if stored is not None:
+                stored.keep_compressor = True
                 sibling = self._by_site[site] = Sibling(None, stored)
         if sibling is not None and sibling.hits == 0 and sibling.tries >= SIBLING_TRIES:
             if sibling.row is not None:
+                sibling.reference.release()
                 return self._pack(data, None), None
             sibling = None  # the stored reference is stale: this page takes its place
         if sibling is None:
             row = self._pack(data, None)
-            reference = Reference(row["sha256"], data, len(row["data"]) / max(1, len(data)))
+            ratio = len(row["data"]) / max(1, len(data))
+            reference = Reference(row["sha256"], data, ratio, keep_compressor=True)
             self._by_site[site] = Sibling(row, reference)
             self.made[site] = row["sha256"]
             return row, None
         sibling.tries += 1
+        self._using(site, sibling.reference)
         row = self._pack(data, sibling.reference)
         if row["base"] is None:
             return row, None
         sibling.hits += 1
         return row, sibling
+
+    def _using(self, site: str, reference: Reference) -> None:
+        """Keep the compressors of the sites used last; the others make one when next used."""
+        self._in_use[site] = reference
+        self._in_use.move_to_end(site)
+        while len(self._in_use) > KEPT_COMPRESSORS:
+            self._in_use.popitem(last=False)[1].release()

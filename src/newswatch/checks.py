@@ -80,7 +80,7 @@ class First:
     job: Job
     result: FetchResult  # without its body
     page: Extracted
-    blob: dict[str, Any]  # the Blob row (store.pack_blob)
+    blob: dict[str, Any]  # the Blob row (store_pages.pack_blob)
     sibling: blobs.Sibling | None = None  # the page the blob is a delta against
 
     @classmethod

@@ -14,6 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newswatch import store as st
+from newswatch import store_pages
 from newswatch.cli_alerts import alerts_app
 from newswatch.cli_common import fail, open_store, print_json
 from newswatch.cli_sources import sources_app
@@ -402,7 +403,7 @@ def show(
         if raw:
             try:
                 data = raw_page(session, chosen)
-            except st.PageLostError as exc:
+            except store_pages.PageLostError as exc:
                 raise fail(f"version {chosen.number} of {url}: {exc}") from None
             if data is None:
                 raise fail(f"the raw page of version {chosen.number} was not kept")
@@ -432,7 +433,7 @@ def export(
         try:
             with warc.open("wb") as out:
                 report = write_warc(session, out, captures)
-        except st.PageLostError as exc:
+        except store_pages.PageLostError as exc:
             warc.unlink(missing_ok=True)  # no half archive left behind to be taken for whole
             raise fail(f"{warc} not written: {exc}") from None
     console.print(

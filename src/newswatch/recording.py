@@ -17,7 +17,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from newswatch import blobs
+from newswatch import blobs, store_pages
 from newswatch import models as m
 from newswatch import store as st
 from newswatch.alerts import queue_alerts, recipients_for
@@ -48,11 +48,11 @@ class Recorder:
         self.watchlist = watchlist
         self.settings = settings
         self.cycle = cycle
-        self.siblings = blobs.Siblings(st.pack_blob, self._site_page)  # for first versions
+        self.siblings = blobs.Siblings(store_pages.pack_blob, self._site_page)  # for first versions
 
     def _site_page(self, site: str) -> blobs.Reference | None:
         with self.store.reading() as session:
-            return st.site_reference(session, site)
+            return store_pages.site_reference(session, site)
 
     def stored(self, job: Job) -> Stored | None:
         """The current version a new text of this article would be compared with, for the
@@ -126,7 +126,7 @@ class Recorder:
         article_id, url = job.article_id, job.url
         with self.store.transaction() as session:
             body = result.body if result is not None else None
-            blob = st.put_blob(session, body) if keep_body and body else None
+            blob = store_pages.put_blob(session, body) if keep_body and body else None
             st.add_capture(
                 session,
                 article_id=article_id,
@@ -282,7 +282,7 @@ class Recorder:
                 else None
             )
             # Stored as a delta against the page of the version it follows where that is small.
-            blob = st.put_blob(session, result.body, _page_of(session, previous))
+            blob = store_pages.put_blob(session, result.body, _page_of(session, previous))
             if previous is not None and _lost_most_text(previous.text, page.text):
                 return self._extraction_broken(session, article, previous, page, blob, fields, job)
             capture = st.add_capture(

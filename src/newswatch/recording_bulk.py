@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from newswatch import models as m
 from newswatch import store as st
+from newswatch import store_pages
 from newswatch.checks import First, Outcome, Quiet, capture_fields
 from newswatch.schedule import Cadence, next_check
 
@@ -75,8 +76,8 @@ def record_firsts(
     if not items:
         return []
     rows = {row["sha256"]: row for i in items for row in i.rows()}
-    st.put_blobs(session, list(rows.values()))
-    st.remember_site_pages(
+    store_pages.put_blobs(session, list(rows.values()))
+    store_pages.remember_site_pages(
         session, {site: sha for site, sha in (site_pages or {}).items() if sha in rows}
     )
     captures = [
