@@ -68,17 +68,21 @@ def main(argv: list[str] | None = None) -> int:
         CorpusServer(corpus, weight_kb=args.page_kb, site_share=args.site_share) as server,
         tempfile.TemporaryDirectory() as folder,
     ):
-        print(
-            f"{args.n} first versions, {args.per_batch} a batch, pages of {args.page_kb} KB, "
-            f"{args.site_share:.0%} of the added weight shared by every page of the site"
+        weight = (
+            f"pages of {args.page_kb} KB, {args.site_share:.0%} of the added weight shared by "
+            "every page of the site"
+            if args.page_kb
+            else "pages of the article's own weight (8-24 KB)"
         )
+        print(f"{args.n} first versions, {args.per_batch} a batch, {weight}")
         for keep in (True, False):
             per_version, whole = stored_per_first_version(
                 server, args.n, args.per_batch, Path(folder), keep
             )
             said = "kept between batches" if keep else "not kept (each batch starts afresh)"
             print(
-                f"  site's reference page {said}: {per_version:,.0f} bytes per first version, "
+                f"  site's reference page {said}: {per_version:,.0f} bytes of page per first "
+                "version, "
                 f"{whole} of {args.n} pages stored whole"
             )
     return 0
