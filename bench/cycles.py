@@ -486,6 +486,7 @@ def main(argv: list[str] | None = None) -> int:
         for count in sizes:
             corpus, base = start_corpus(count, folder, args.page_kb, args.site_share)
             try:
+                baselines(base, count)  # not counted: the corpus server renders every page once
                 for round_number in range(1, args.rounds + 1):
                     floor = prefect_floor(api)
                     for db in dbs:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from newswatch import models as m
 from newswatch import store as st
 from newswatch import store_pages
-from newswatch.checks import First, Outcome, Quiet, capture_fields
+from newswatch.checks import First, Job, Outcome, Quiet, capture_fields
 from newswatch.schedule import Cadence, next_check
 
 
@@ -37,18 +37,7 @@ def record_quiet(store: st.Store, cycle: str, items: list[Quiet]) -> list[Outcom
                 "error": None,
             }
         )
-        cadence = job.spec.cadence() if job.spec else Cadence()
-        when = next_check(cadence, now, job.born_at or job.created_at, job.last_changed_at)
-        state: dict[str, object] = {
-            "id": job.article_id,
-            "status": "ok" if when else "retired",
-            "consecutive_failures": 0,
-            "last_error": None,
-            "last_checked_at": now,
-            "next_check_at": when,
-            "claimed_by": None,
-            "claimed_until": None,
-        }
+        state = _checked(job, now, job.born_at or job.created_at, job.last_changed_at)
         if item.outcome == "unchanged":
             state.update(
                 etag=result.etag,
@@ -125,18 +114,9 @@ def record_firsts(
     for item, version_id in zip(items, version_ids, strict=True):
         job, page = item.job, item.page
         born = page.published or job.created_at
-        cadence = job.spec.cadence() if job.spec else Cadence()
-        when = next_check(cadence, now, born, None)
         articles.append(
-            {
-                "id": job.article_id,
-                "status": "ok" if when else "retired",
-                "consecutive_failures": 0,
-                "last_error": None,
-                "last_checked_at": now,
-                "next_check_at": when,
-                "claimed_by": None,
-                "claimed_until": None,
+            _checked(job, now, born, None)
+            | {
                 "etag": item.result.etag,
                 "last_modified": item.result.last_modified,
                 "current_version_id": version_id,
@@ -146,3 +126,22 @@ def record_firsts(
         )
     session.execute(update(m.Article), articles)
     return [Outcome(i.job.article_id, i.job.url, "first", version=1) for i in items]
+
+
+def _checked(
+    job: Job, now: datetime, born: datetime, last_changed: datetime | None
+) -> dict[str, object]:
+    """An article's state after a check that went well: its next check from its source's
+    cadence (none past its age: retired), failures cleared, this run's claim on it ended."""
+    cadence = job.spec.cadence() if job.spec else Cadence()
+    when = next_check(cadence, now, born, last_changed)
+    return {
+        "id": job.article_id,
+        "status": "ok" if when else "retired",
+        "consecutive_failures": 0,
+        "last_error": None,
+        "last_checked_at": now,
+        "next_check_at": when,
+        "claimed_by": None,
+        "claimed_until": None,
+    }
