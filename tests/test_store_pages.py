@@ -105,3 +105,7 @@ def test_a_sites_reference_page_serves_while_recent_and_whole(store: st.Store) -
     with store.reading() as s:
         reference = store_pages.site_reference(s, "a.example")
         assert reference is not None and reference.sha256 == third
+    with store.transaction() as s:  # damaged bytes: no reference rather than a failed batch
+        s.get_one(m.Blob, third).data = b"not zlib"
+    with store.reading() as s:
+        assert store_pages.site_reference(s, "a.example") is None

@@ -5,6 +5,7 @@ page, that the site's new pages are packed against.
 
 from __future__ import annotations
 
+import zlib
 from datetime import timedelta
 from typing import Any
 
@@ -90,7 +91,11 @@ def site_reference(session: Session, site: str) -> blobs.Reference | None:
     blob = session.get(m.Blob, named.blob_sha256)
     if blob is None or blob.base is not None:
         return None
-    return blobs.Reference(blob.sha256, blobs.unpack(blob.data), len(blob.data) / max(1, blob.size))
+    try:
+        data = blobs.unpack(blob.data)
+    except zlib.error:  # damaged: the site's pages are stored whole until a new reference
+        return None
+    return blobs.Reference(blob.sha256, data, len(blob.data) / max(1, blob.size))
 
 
 def remember_site_pages(session: Session, pages: dict[str, str]) -> None:
