@@ -215,15 +215,15 @@ def best_of_three(measure: Callable[[], float]) -> float:
 
 def without_prefect(
     direct: Runs, runs: Runs, server: warm.ProcessTree, sources: Path, url: str
-) -> tuple[float, float]:
-    """Wall seconds of one cycle of the stages called directly, and the Prefect server's CPU
-    seconds meanwhile; a warm runner is stopped so that its polling takes nothing from it."""
+) -> tuple[float, float, float]:
+    """Wall and CPU seconds of one cycle of the stages called directly, and the Prefect server's
+    CPU seconds meanwhile; a warm runner is stopped so that its polling takes nothing from it."""
     with runs.asleep():
         server_cpu = server.cpu_seconds()
-        wall = direct.cycle(sources)[0]
+        wall, cpu, _rss = direct.cycle(sources)
         server_cpu = server.cpu_seconds() - server_cpu
     quiesce(url)
-    return wall, server_cpu
+    return wall, server_cpu, cpu
 
 
 def one_article_run(
@@ -414,6 +414,7 @@ def cycles(
                 results[f"{key}_each_ms"] = [before[0] / count * 1000, after[0] / count * 1000]
                 results[f"{key}_ms"] = (before[0] + after[0]) / 2 / count * 1000
                 results[f"{key}_server_cpu_s"] = (before[1] + after[1]) / 2
+                results[f"{key}_cpu_ms"] = (before[2] + after[2]) / 2 / count * 1000
     finally:
         runs.close()
         for yardstick in yardsticks:

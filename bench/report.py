@@ -110,6 +110,12 @@ def print_result(r: Mapping[str, Any]) -> None:
             f"{first_before:.2f} / {first_after:.2f} ms, unchanged {same_before:.2f} / "
             f"{same_after:.2f} ms"
         )
+    if "direct_first_cpu_ms" in r:  # where the flow's extra time is CPU, it is Prefect's work
+        print(
+            f"CPU per article (process tree), flow / stages without Prefect: first "
+            f"{r['cycle1']['cpu_ms']:.2f} / {r['direct_first_cpu_ms']:.2f} ms, unchanged "
+            f"{r['cycle2']['cpu_ms']:.2f} / {r['direct_unchanged_cpu_ms']:.2f} ms"
+        )
     fixed, direct_fixed, floor = r["fixed_s"], r["direct_fixed_s"], r["prefect_floor_s"]
     if r.get("runner") == "warm":
         waited = " / ".join(f"{w:.2f}" for w in r.get("waited_s", []))
