@@ -28,6 +28,7 @@ from prefect.runtime import flow_run
 from prefect.states import Cancelled
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import Task
+from sqlalchemy import func, select
 
 from flows.common import freeze_imports, settings_now, stop_requested, store_for
 from flows.deliver import deliver_alerts
@@ -175,6 +176,7 @@ class Found(NamedTuple):
 
     scans: list[dict[str, Any]]
     article_ids: list[int]
+    first_captures: int = 0  # of them, articles with no version yet
 
 
 @task(name="find-due-articles")
@@ -200,12 +202,25 @@ def find_due(sources_file: str, everything: bool, cycle: str) -> Found:
         claimed = claim_due_articles(
             session, cycle, m.utcnow(), settings.max_per_cycle, everything, enabled
         )
-    return Found([r.as_dict() for r in scans], claimed)
+        fresh = session.scalar(
+            select(func.count()).where(
+                m.Article.claimed_by == cycle, m.Article.current_version_id.is_(None)
+            )
+        )
+    return Found([r.as_dict() for r in scans], claimed, int(fresh or 0))
 
 
-# Two batches at a time: one fetches while the other records; more would only fight over the
-# interpreter lock and the database (the work inside a batch is already concurrent).
+# Two batches at a time where most articles are new: one fetches and extracts while the other
+# records; more would only fight over the interpreter lock and the database (the work inside a
+# batch is already concurrent). Revisits (mostly 304s and unchanged texts) go one batch after
+# another: two at a time, their 16 fetch threads spent more CPU on the lock than they saved
+# (bench/RESULTS.md, eighth round).
 TWO_BATCHES: TaskRunner[Any] = ThreadPoolTaskRunner(max_workers=2)
+
+
+def batches_at_once(first_captures: int, due: int) -> int:
+    """How many batches of this run to check at a time."""
+    return 2 if first_captures * 2 >= due else 1
 
 
 @flow(name="newswatch-monitor", log_prints=True, task_runner=TWO_BATCHES)
@@ -239,22 +254,26 @@ async def monitor(sources_file: str | None = None, everything: bool = False) -> 
 async def _monitor(path: str, cycle: str, everything: bool) -> RunReport:
     logger = get_run_logger()
     settings = settings_now()
-    scans, article_ids = find_due(path, everything, cycle)
+    scans, article_ids, first_captures = find_due(path, everything, cycle)
     size = max(1, settings.batch_size)
     batches = [article_ids[i : i + size] for i in range(0, len(article_ids), size)]
     retrying = check_batch.with_options(retry_delay_seconds=settings.retry_delays or 0)
-    futures = [retrying.submit(batch, path, cycle) for batch in batches]
+    # two at a time: all submitted, the task runner starts the next as soon as one ends; one at
+    # a time: each submitted when the one before has ended
+    at_once = batches_at_once(first_captures, len(article_ids))
+    futures = [retrying.submit(batch, path, cycle) for batch in batches] if at_once > 1 else []
     progress: UUID | None = None
     if settings.artifacts and len(batches) > 1:
         progress = await acreate_progress_artifact(0.0, description=f"{len(article_ids)} due")
     outcomes: list[dict[str, Any]] = []
-    for done, future in enumerate(futures, start=1):
+    for done, batch in enumerate(batches, start=1):
+        future = futures[done - 1] if futures else retrying.submit(batch, path, cycle)
         try:
             outcomes.extend(future.result())
         except TransientFetchErrors as exc:
             outcomes.extend(exc.outcomes)  # the articles are marked failing; the flow goes on
         if progress is not None:
-            await aupdate_progress_artifact(progress, 100.0 * done / len(futures))
+            await aupdate_progress_artifact(progress, 100.0 * done / len(batches))
     delivery = deliver_alerts()
     counts = pipeline.cycle_outcomes([pipeline.Outcome(**o) for o in outcomes])
     summary = {

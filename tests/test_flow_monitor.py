@@ -1,6 +1,7 @@
 """The demo scenario as real Prefect flow runs, against the session's test server."""
 
 import asyncio
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -332,3 +333,62 @@ def test_the_sources_are_scanned_and_their_articles_checked_in_the_same_run(
     assert (summary["new articles"], summary["sources failing"]) == (2, 1)
     assert sorted(o["url"].rsplit("/", 1)[1] for o in result["outcomes"]) == ["dredging", "fares"]
     assert {o["outcome"] for o in result["outcomes"]} == {"first"}
+
+
+def test_batches_of_first_captures_go_two_at_a_time_and_revisits_one_after_another() -> None:
+    from flows.monitor import batches_at_once
+
+    assert batches_at_once(first_captures=2000, due=2000) == 2
+    assert batches_at_once(first_captures=1000, due=2000) == 2
+    assert batches_at_once(first_captures=999, due=2000) == 1
+    assert batches_at_once(first_captures=0, due=2000) == 1
+
+
+def test_a_run_of_revisits_checks_its_batches_one_after_another(
+    prefect_harness: None,
+    env: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import time
+
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    monkeypatch.setenv("NEWSWATCH_BATCH_SIZE", "1")  # four articles, four batches
+    with LocalServer() as server:
+        server.route("/robots.txt", Reply(404, b""))
+        for n in range(4):
+            server.route(f"/s{n}", Reply(200, story(f"Story {n}", f"plan {n}")))
+        path = tmp_path / "four.toml"
+        path.write_text(
+            "".join(
+                f'[[source]]\nname = "s{n}"\nkind = "article"\nurl = "{server.url(f"/s{n}")}"\n'
+                for n in range(4)
+            ),
+            "utf-8",
+        )
+        first = run_monitor(str(path))
+        state = asyncio.run(monitor(str(path), everything=True, return_state=True))
+    assert sorted(o["outcome"] for o in first["outcomes"]) == ["first"] * 4
+    report = state.result()
+    assert sorted(o["outcome"] for o in report["outcomes"]) == ["unchanged"] * 4
+    spans: list[tuple[Any, Any]] = []
+    deadline = time.monotonic() + 15
+    with get_client(sync_client=True) as client:
+        while time.monotonic() < deadline:
+            runs = client.read_task_runs(
+                flow_run_filter=FlowRunFilter(
+                    id=FlowRunFilterId(any_=[state.state_details.flow_run_id])
+                )
+            )
+            spans = sorted(
+                (r.start_time, r.end_time)
+                for r in runs
+                if r.name.startswith("check-batch") and r.end_time is not None
+            )
+            if len(spans) == 4:
+                break
+            time.sleep(0.2)
+    assert len(spans) == 4
+    for (_, ended), (started, _) in itertools.pairwise(spans):
+        assert started >= ended  # each batch began after the one before had ended
