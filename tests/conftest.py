@@ -11,6 +11,7 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
+from email.message import EmailMessage
 from pathlib import Path
 
 _PREFECT_HOME = tempfile.mkdtemp(prefix="newswatch-prefect-")
@@ -101,6 +102,13 @@ def env(
     from flows.common import forget_stores
 
     forget_stores()
+
+
+def body_of(message: EmailMessage, kind: str = "plain") -> str:
+    """The text of an email's ``kind`` part (``plain`` or ``html``); fails when it has none."""
+    part = message.get_body((kind,))
+    assert part is not None, f"the email has no {kind} part"
+    return str(part.get_content())
 
 
 def write_sources(

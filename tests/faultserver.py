@@ -115,5 +115,5 @@ class FaultServer(LocalServer):
         self.route("/empty", Reply(200, b"", {"Content-Type": "text/html"}))
         self.route("/no-content", Reply(204, b""))
 
-    def url(self, name: str) -> str:  # type: ignore[override]
+    def url(self, name: str) -> str:
         return super().url(name if name.startswith("/") else f"/{name}")

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
+from typing import Self
 
 from newswatch.demo.site import QuietHTTPServer
 
@@ -50,13 +51,17 @@ class LocalServer:
     @property
     def base(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def url(self, path: str) -> str:
         return self.base + path
 
     def route(self, path: str, reply: Reply | Route) -> None:
-        self.routes[path] = reply if callable(reply) else (lambda _seen, r=reply: r)
+        if isinstance(reply, Reply):
+            fixed = reply
+            self.routes[path] = lambda _seen: fixed
+        else:
+            self.routes[path] = reply
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
@@ -106,7 +111,7 @@ class LocalServer:
 
         return Handler
 
-    def __enter__(self) -> LocalServer:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 

@@ -23,6 +23,8 @@ def demo_text(version: int) -> tuple[str, str]:
 
 
 def run(case: dict[str, Any]) -> Comparison:
+    old_h: str | None
+    new_h: str | None
     if "demo" in case:
         (old_h, old), (new_h, new) = (demo_text(v) for v in case["demo"])
     else:

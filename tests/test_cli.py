@@ -3,8 +3,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Select, select
 from typer.testing import CliRunner
 
+from newswatch import models as m
 from newswatch.cli import app, parse_since
 from newswatch.demo.site import DemoSite
 from tests.conftest import write_sources
@@ -184,17 +186,13 @@ def test_a_raw_page_whose_base_page_was_deleted_by_hand_is_a_one_line_error(  # 
     assert text.exit_code == 0 and "800,000 troops" in text.stdout  # the text is kept apart
 
 
-def select_captures_with_pages():  # type: ignore[no-untyped-def]
-    from sqlalchemy import select
-
-    from newswatch import models as m
-
+def select_captures_with_pages() -> Select[m.Capture]:
     return select(m.Capture).where(m.Capture.blob_sha256.is_not(None)).order_by(m.Capture.id)
 
 
-def test_export_writes_a_warc_that_standard_tools_read(
+def test_export_writes_a_warc_that_standard_tools_read(  # type: ignore[no-untyped-def]
     demo_change,
-    demo_site: DemoSite,  # type: ignore[no-untyped-def]
+    demo_site: DemoSite,
     tmp_path: Path,
 ) -> None:
     import subprocess

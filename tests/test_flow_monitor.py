@@ -8,15 +8,16 @@ from typing import Any
 import pytest
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+from prefect.client.schemas.objects import State
 from prefect.client.schemas.sorting import ArtifactSort
 from sqlalchemy import func, select
 
-from flows.monitor import monitor
+from flows.monitor import RunReport, monitor
 from newswatch import models as m
 from newswatch.demo.mailsink import MailSink
 from newswatch.demo.site import DemoSite
 from newswatch.store import open_store
-from tests.conftest import write_sources
+from tests.conftest import body_of, write_sources
 from tests.httpserver import LocalServer, Reply, urlset
 
 pytestmark = pytest.mark.orchestration
@@ -25,6 +26,15 @@ pytestmark = pytest.mark.orchestration
 def run_monitor(sources: str, everything: bool = False) -> Any:
     """One run of the (async) monitoring flow, as `newswatch run` does it."""
     return asyncio.run(monitor(sources, everything=everything))
+
+
+def monitor_state(sources: str, everything: bool = False) -> State[RunReport]:
+    """One run of the flow, its final state returned (for its flow run id and result)."""
+
+    async def run() -> State[RunReport]:
+        return await monitor(sources, everything=everything, return_state=True)
+
+    return asyncio.run(run())
 
 
 def artifacts(key: str) -> list[str]:
@@ -69,7 +79,7 @@ def test_demo_scenario_through_the_flow(
     assert second["delivery"]["sent"] == 1
     (mail,) = mail_sink.delivered
     assert "600,000 → 800,000" in mail.message["Subject"]
-    body = mail.message.get_body(("plain",)).get_content()
+    body = body_of(mail.message)
     assert "All combatants will receive a full amnesty" in body
 
     markdown, *older = artifacts(key)
@@ -130,7 +140,7 @@ def test_the_server_shows_each_task_run_of_a_run_with_its_final_state(
     with LocalServer() as server:
         server.route("/story", flaky)
         sources = str(write_sources(tmp_path / "sources.toml", server.url("/story")))
-        state = asyncio.run(monitor(sources, return_state=True))
+        state = monitor_state(sources)
     flow_run_id = state.state_details.flow_run_id
     assert state.is_completed() and flow_run_id is not None
     shown: dict[str, tuple[str, int]] = {}
@@ -242,10 +252,10 @@ def test_smtp_settings_can_come_from_a_prefect_block(
     assert len(mail_sink.delivered) == 1
 
 
-def test_the_delivery_flow_sends_what_is_due(
+def test_the_delivery_flow_sends_what_is_due(  # type: ignore[no-untyped-def]
     prefect_harness: None,
     demo_change,
-    mail_sink: MailSink,  # type: ignore[no-untyped-def]
+    mail_sink: MailSink,
 ) -> None:
     from flows.deliver import deliver
 
@@ -368,7 +378,7 @@ def test_a_run_of_revisits_checks_its_batches_one_after_another(
             "utf-8",
         )
         first = run_monitor(str(path))
-        state = asyncio.run(monitor(str(path), everything=True, return_state=True))
+        state = monitor_state(str(path), everything=True)
     assert sorted(o["outcome"] for o in first["outcomes"]) == ["first"] * 4
     report = state.result()
     assert sorted(o["outcome"] for o in report["outcomes"]) == ["unchanged"] * 4

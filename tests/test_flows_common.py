@@ -20,7 +20,7 @@ def test_the_imports_are_frozen_once_per_process() -> None:
     freeze_imports()
     frozen = gc.get_freeze_count()
     assert frozen > 0
-    garbage_later = [[] for _ in range(1000)]
+    garbage_later: list[list[object]] = [[] for _ in range(1000)]
     freeze_imports()  # a second flow run in the same process freezes nothing more
     assert gc.get_freeze_count() == frozen
     del garbage_later

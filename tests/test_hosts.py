@@ -132,9 +132,9 @@ def test_an_unreachable_robots_txt_means_wait(env: dict[str, str], tmp_path: Pat
         store.close()
 
 
-def test_failing_after_n_failures_with_one_notice_and_recovery(
+def test_failing_after_n_failures_with_one_notice_and_recovery(  # type: ignore[no-untyped-def]
     env: dict[str, str], tmp_path: Path, mail_sink, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from newswatch.alerts import deliver_pending
 
     monkeypatch.setenv("NEWSWATCH_OPERATOR_EMAIL", "ops@test.invalid")

@@ -18,7 +18,7 @@ from newswatch.sources import load_watchlist
 from newswatch.store import Store, open_store, sync_watchlist, versions_of
 from newswatch.store_pages import get_blob
 from tests.conftest import write_sources
-from tests.httpserver import LocalServer, Reply, Seen
+from tests.httpserver import LocalServer, Reply, Route, Seen
 
 
 def setup(tmp_path: Path, url: str, extra: str = ""):  # type: ignore[no-untyped-def]
@@ -30,9 +30,9 @@ def setup(tmp_path: Path, url: str, extra: str = ""):  # type: ignore[no-untyped
     return store, settings, watchlist, ids
 
 
-def serve_articles(
+def serve_articles(  # type: ignore[no-untyped-def]
     server: LocalServer, pages: dict[str, bytes], tmp_path: Path, settings: Settings
-):  # type: ignore[no-untyped-def]
+):
     """Each page at its path on ``server``, watched as an article source of its own; returns
     (store, watchlist, article ids)."""
     server.route("/robots.txt", Reply(404, b""))
@@ -272,14 +272,16 @@ def test_extraction_processes_compare_a_new_text_as_the_recording_would(
     monkeypatch.setenv("NEWSWATCH_ALLOW_HOSTS", "127.0.0.1")
     monkeypatch.setenv("NEWSWATCH_HOST_DELAY", "0")
     revised = {"on": False}
+
+    def plan(n: int) -> Route:
+        def page(_seen: Seen) -> Reply:
+            return Reply(200, _story(n, "800" if revised["on"] else "600", not revised["on"]))
+
+        return page
+
     with LocalServer() as server:
         for n in range(4):
-            server.route(
-                f"/plan-{n}",
-                lambda _seen, n=n: Reply(
-                    200, _story(n, "600" if not revised["on"] else "800", not revised["on"])
-                ),
-            )
+            server.route(f"/plan-{n}", plan(n))
         server.route("/robots.txt", Reply(404, b""))
         sources = "".join(
             f'[[source]]\nname = "plan-{n}"\nkind = "article"\nurl = "{server.url(f"/plan-{n}")}"\n'

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from prefect import flow
+from prefect import Flow, flow
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.objects import StateType
+from prefect.deployments.runner import RunnerDeployment
 from prefect.settings import PREFECT_API_URL
 from prefect.states import Cancelling
 from sqlalchemy import func, select
@@ -40,11 +41,17 @@ def remember(value: int = 0) -> int:
     return value
 
 
+def deployed(served: Flow[..., Any], name: str) -> tuple[Flow[..., Any], RunnerDeployment]:
+    deployment = served.to_deployment(name=name)
+    assert isinstance(deployment, RunnerDeployment)  # called synchronously: not a coroutine
+    return served, deployment
+
+
 def test_due_runs_run_in_this_process_and_a_failure_does_not_stop_the_runner(
     prefect_harness: None,
 ) -> None:
     seen.clear()
-    runner = WarmRunner([(remember, remember.to_deployment(name="warm-test"))], poll_seconds=0.1)
+    runner = WarmRunner([deployed(remember, "warm-test")], poll_seconds=0.1)
     (served,) = runner.register()
     with get_client(sync_client=True) as client:
         failing = client.create_flow_run_from_deployment(
@@ -123,9 +130,7 @@ def test_a_run_cancelled_while_it_runs_stops_after_its_batches_and_frees_its_art
         )
         for i in range(12):
             server.route(f"/story-{i}", slowly)
-        runner = WarmRunner(
-            [(monitor, monitor.to_deployment(name="cancel-test"))], 0.1, cancel_check_seconds=0.1
-        )
+        runner = WarmRunner([deployed(monitor, "cancel-test")], 0.1, cancel_check_seconds=0.1)
         (served,) = runner.register()
         with get_client(sync_client=True) as client:
             run = client.create_flow_run_from_deployment(

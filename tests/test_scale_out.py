@@ -147,11 +147,11 @@ def _trigger(env: dict[str, str], deployment_id: str, count: int) -> list[str]:
     ]
 
 
-def test_two_workers_share_the_runs_and_check_each_due_article_once(
+def test_two_workers_share_the_runs_and_check_each_due_article_once(  # type: ignore[no-untyped-def]
     prefect_on_postgres: dict[str, str],
     db_url: str,
     tmp_path: Path,
-    mail_sink,  # type: ignore[no-untyped-def]
+    mail_sink,
 ) -> None:
     if not db_url.startswith("postgresql"):
         pytest.skip("scale-out runs on PostgreSQL")

@@ -5,7 +5,7 @@ import pytest
 from newswatch.sources import SourcesError, load_watchlist, parse_watchlist
 
 
-def load(tmp_path: Path, body: str):
+def load(tmp_path: Path, body: str):  # type: ignore[no-untyped-def]
     path = tmp_path / "sources.toml"
     path.write_text(body, "utf-8")
     return load_watchlist(path)

@@ -11,7 +11,7 @@ from newswatch import store_pages
 from newswatch.sources import parse_watchlist
 
 
-def watchlist(*urls: str):
+def watchlist(*urls: str):  # type: ignore[no-untyped-def]
     return parse_watchlist({"source": [{"name": f"s{i}", "url": u} for i, u in enumerate(urls)]})
 
 

@@ -5,18 +5,19 @@ cannot be made busy on demand."""
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from flows.trigger import TriggerError, run_deployment
-from tests.httpserver import LocalServer, Reply, Seen
+from tests.httpserver import LocalServer, Reply, Route, Seen
 
 DEPLOYMENT = "/api/deployments/name/newswatch-monitor/monitor"
 CREATE = "/api/deployments/d-1/create_flow_run"
 RUN = "/api/flow_runs/r-1"
 
 
-def answers(*replies: tuple[int, dict[str, object]]) -> object:
+def answers(*replies: tuple[int, dict[str, Any]]) -> Route:
     """A route giving ``replies`` in turn, then the last one again."""
     queue = list(replies)
 
