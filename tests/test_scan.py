@@ -263,3 +263,35 @@ def test_a_sitemap_naming_a_known_canonical_and_a_url_twice_adds_only_the_new_st
             known = rows[f"{base}/story?id=7"]
             assert known.lastmod_seen is not None and known.lastmod_seen.day == 25
         store.close()
+
+
+def test_a_source_whose_schedule_was_lengthened_brings_its_retired_stories_back(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    with LocalServer() as server:
+        server.route("/feed.xml", Reply(200, feed(server.base, ("/world/old-story", "Old"))))
+        path = tmp_path / "sources.toml"
+        entry = f'[[source]]\nname = "wire"\nkind = "feed"\nurl = "{server.url("/feed.xml")}"\n'
+        path.write_text(entry, "utf-8")
+        settings = Settings()
+        store = open_store(settings.resolved_database_url)
+        watchlist = load_watchlist(path)
+        with store.transaction() as session:
+            sync_watchlist(session, watchlist)
+        scan_sources(store, watchlist, settings)
+        with store.transaction() as session:  # checked long ago, then retired at 14 days
+            story = session.scalars(select(m.Article)).one()
+            story.status, story.next_check_at = "retired", None
+            story.born_at = m.utcnow().replace(year=2025)
+        (unchanged,) = scan_sources(store, watchlist, settings)
+        with store.reading() as session:
+            assert session.get_one(m.Article, story.id).status == "retired"
+        path.write_text(entry + 'schedule = { stop_after = "never" }\n', "utf-8")
+        watchlist = load_watchlist(path)
+        (lengthened,) = scan_sources(store, watchlist, settings)
+        assert (unchanged.pulled_forward, lengthened.pulled_forward) == (0, 1)
+        with store.reading() as session:
+            story = session.get_one(m.Article, story.id)
+            assert story.status == "ok"
+            assert due_articles(session, m.utcnow(), 10) == [story.id]
+        store.close()

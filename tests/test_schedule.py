@@ -3,7 +3,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from newswatch.schedule import Cadence, interval, next_check, parse_duration, pulled_forward
+from newswatch.schedule import (
+    Cadence,
+    interval,
+    next_check,
+    parse_duration,
+    pulled_forward,
+    still_watched,
+)
 from newswatch.sources import SourcesError, parse_watchlist
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -87,3 +94,27 @@ def test_a_newer_lastmod_pulls_the_check_forward() -> None:
     assert pulled_forward(due_later, NOW - 2 * H, NOW - 2 * H, NOW) == due_later  # not newer
     assert pulled_forward(due_later, None, None, NOW) == due_later
     assert parse_duration("90s") == timedelta(seconds=90)
+
+
+def test_an_article_listed_by_hand_is_not_retired_unless_its_source_says_when() -> None:
+    sources = parse_watchlist(
+        {
+            "source": [
+                {"name": "listed", "kind": "article", "url": "https://e.org/a"},
+                {"name": "wire", "kind": "feed", "url": "https://e.org/feed"},
+                {
+                    "name": "short",
+                    "kind": "article",
+                    "url": "https://e.org/b",
+                    "schedule": {"stop_after": "30d"},
+                },
+            ]
+        }
+    ).sources
+    listed, wire, short = (source.cadence() for source in sources)
+    a_year_old = NOW - 365 * 24 * H
+    assert interval(listed, 365 * 24 * H, None) == 24 * H  # daily once old, for good
+    assert still_watched(listed, NOW, a_year_old)
+    assert not still_watched(wire, NOW, a_year_old)  # found by a feed: retires at 14 days
+    assert still_watched(short, NOW, NOW - 20 * 24 * H)
+    assert not still_watched(short, NOW, NOW - 31 * 24 * H)

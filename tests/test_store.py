@@ -75,6 +75,29 @@ def test_sync_watchlist_is_idempotent(store: st.Store) -> None:
     assert first == again
 
 
+def test_a_retired_article_its_source_still_covers_is_due_again(store: st.Store) -> None:
+    long_ago = datetime(2025, 1, 6, tzinfo=UTC)
+    listed = parse_watchlist(
+        {
+            "source": [
+                {"name": "kept", "url": "https://e.org/kept"},  # an article: never retires
+                {"name": "done", "url": "https://e.org/done", "schedule": {"stop_after": "14d"}},
+            ]
+        }
+    )
+    with store.transaction() as s:
+        ids = st.sync_watchlist(s, listed)
+        for article in s.scalars(select(m.Article)):  # retired under an older default
+            article.status, article.next_check_at, article.born_at = "retired", None, long_ago
+    with store.transaction() as s:
+        assert st.sync_watchlist(s, listed) == ids
+    with store.reading() as s:
+        kept, done = (s.get_one(m.Article, i) for i in ids)
+        assert kept.status == "ok" and kept.next_check_at is not None
+        assert done.status == "retired" and done.next_check_at is None
+        assert st.due_articles(s, m.utcnow(), 10) == [kept.id]
+
+
 def test_going_back_a_migration_writes_every_delta_out_whole(store: st.Store) -> None:
     from alembic import command
     from alembic.config import Config

@@ -21,7 +21,7 @@ from newswatch.discover import Discovery, DiscoveryError, Found, discover
 from newswatch.extract import decode_html
 from newswatch.fetch import FetchError, FetchOptions, fetch, make_session
 from newswatch.hosts import HostGate
-from newswatch.schedule import pulled_forward
+from newswatch.schedule import pulled_forward, still_watched
 from newswatch.settings import Settings
 from newswatch.sources import Source, Watchlist
 
@@ -138,6 +138,7 @@ def _track(store: st.Store, source: Source, found: list[Found]) -> tuple[int, in
         seen = newest.get(item.url)
         if seen is None or (item.lastmod and (seen.lastmod is None or item.lastmod > seen.lastmod)):
             newest[item.url] = item
+    cadence = source.cadence()
     with store.transaction() as session:
         source_id = session.scalar(select(m.Source.id).where(m.Source.name == source.name))
         known = st.find_articles(session, list(newest))
@@ -155,6 +156,9 @@ def _track(store: st.Store, source: Source, found: list[Found]) -> tuple[int, in
                 if status == "retired":
                     status = "ok"  # an old story announced as modified: watch it again
                     next_check = now
+            born = article.born_at or article.created_at
+            if status == "retired" and still_watched(cadence, now, born):
+                status, next_check = "ok", now  # the source's schedule now covers it again
             if next_check != article.next_check_at:
                 pulled += 1
             if (next_check, lastmod_seen, status) != (

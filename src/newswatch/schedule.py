@@ -2,7 +2,8 @@
 
 Stories change most in their first hours (updates, corrections, softened quotes) and rarely
 after a few days. The default cadence: every 15 minutes for the first 6 hours, hourly until it
-is 3 days old, daily until 14 days, then the article is no longer checked. An article that just
+is 3 days old, daily until 14 days, then the article is no longer checked (an article listed
+by hand in the watchlist is checked daily from then on instead). An article that just
 changed is treated as young again for a while. A feed or sitemap announcing a newer lastmod pulls
 the next check forward to now. Every interval gets a little jitter so that checks of articles
 found together do not all fire at once. Sources can override any of it.
@@ -77,6 +78,12 @@ def interval(cadence: Cadence, age: timedelta, since_change: timedelta | None) -
     if age < cadence.adult_for:
         return cadence.adult_every
     return cadence.old_every
+
+
+def still_watched(cadence: Cadence, now: datetime, born: datetime) -> bool:
+    """Whether an article this old is still checked under this cadence (a retired article
+    whose source's schedule was lengthened comes back)."""
+    return interval(cadence, max(timedelta(0), now - born), None) is not None
 
 
 def next_check(

@@ -125,12 +125,16 @@ class Source(BaseModel):
         return value
 
     def cadence(self) -> Cadence:
-        """This source's check schedule: the default, with the source's overrides."""
+        """This source's check schedule: the default, with the source's overrides. An article
+        listed by hand is never retired unless its source says when: someone asked to watch
+        that page, and old stories are edited quietly too (daily checks once it is old)."""
         from newswatch.schedule import Cadence
 
         overrides = dict(self.schedule)
         if self.every is not None:
             overrides["every"] = self.every
+        if self.kind == "article":
+            overrides.setdefault("stop_after", "never")
         return Cadence().with_overrides(overrides)
 
     @field_validator("link_selector", "selector")

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from newswatch import models as m
+from newswatch.schedule import Cadence, still_watched
 from newswatch.sources import Watchlist
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -151,8 +152,20 @@ def sync_watchlist(session: Session, watchlist: Watchlist) -> list[int]:
         if (source.kind, source.url, source.settings) != (spec.kind, spec.url, settings):
             source.kind, source.url, source.settings = spec.kind, spec.url, settings
         if spec.kind == "article":
-            article_ids.append(ensure_article(session, spec.url, source.id).id)
+            article = ensure_article(session, spec.url, source.id)
+            revive_if_watched(article, spec.cadence(), m.utcnow())
+            article_ids.append(article.id)
     return article_ids
+
+
+def revive_if_watched(article: m.Article, cadence: Cadence, now: datetime) -> bool:
+    """A retired article its source's schedule still covers (the schedule was lengthened, or
+    an article listed by hand retired under an older default) is due again at once."""
+    born = article.born_at or article.created_at
+    if article.status != "retired" or not still_watched(cadence, now, born):
+        return False
+    article.status, article.next_check_at = "ok", now
+    return True
 
 
 def insert_ignore(session: Session, model: type[m.Base], **values: Any) -> bool:
@@ -207,6 +220,8 @@ class KnownArticle(NamedTuple):
     next_check_at: datetime | None
     lastmod_seen: datetime | None
     status: str
+    born_at: datetime | None
+    created_at: datetime
 
 
 def find_articles(session: Session, urls: Sequence[str]) -> dict[str, KnownArticle]:
@@ -219,6 +234,8 @@ def find_articles(session: Session, urls: Sequence[str]) -> dict[str, KnownArtic
         m.Article.next_check_at,
         m.Article.lastmod_seen,
         m.Article.status,
+        m.Article.born_at,
+        m.Article.created_at,
     )
     wanted = list(dict.fromkeys(urls))
     found: dict[str, KnownArticle] = {}
