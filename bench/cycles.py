@@ -144,6 +144,29 @@ def database_size(url: str) -> int:
     return int(size or 0)
 
 
+def stored(url: str) -> tuple[int, int]:
+    """Versions and changes in the run's database."""
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        versions = conn.execute(text("SELECT count(*) FROM version")).scalar_one()
+        changes = conn.execute(text("SELECT count(*) FROM change")).scalar_one()
+    engine.dispose()
+    return int(versions), int(changes)
+
+
+def expect_stored(url: str, count: int, cycle: int, label: str) -> None:
+    """Stop when a cycle did not store what the corpus did: figures of a run that missed its
+    edits (or stored a version of an unchanged page) would look better than the truth."""
+    edited = max(1, int(count * report.EDITED)) if cycle >= 3 else 0
+    expected = (count + edited, edited)
+    found = stored(url)
+    if found != expected:
+        raise SystemExit(
+            f"cycle {cycle} ({label}) left {found[0]} versions and {found[1]} changes; the"
+            f" corpus calls for {expected[0]} and {expected[1]}"
+        )
+
+
 def settle(url: str) -> None:
     """On PostgreSQL, VACUUM the tables between cycles, as autovacuum does on a server between
     runs: the old row versions an update leaves behind become reusable space, so the growth
@@ -396,6 +419,7 @@ def cycles(
             server_cpu = server.cpu_seconds()
             wall, cpu, rss = runs.cycle(sources)
             server_cpu = server.cpu_seconds() - server_cpu
+            expect_stored(flow_db, count, cycle, label)
             settle(flow_db)
             quiesce(flow_db)
             new_size = database_size(flow_db)
