@@ -7,6 +7,7 @@ from newswatch.extract import (
     ExtractionError,
     decode_html,
     extract,
+    extract_or_error,
     is_boilerplate,
     normalise_text,
 )
@@ -139,6 +140,12 @@ def test_normalisation_removes_rendering_only_differences() -> None:
         "Advertisement",
         "Read more",
         "Posted an hour ago",
+        "Read more: Harbour dredging begins after two-year delay",
+        "RELATED: Ferry operator names new chief executive",
+        "Watch: Crowds gather outside the parliament as the vote is counted",
+        "See also | The council's budget in six charts",
+        "Image source, Coast Courier photo desk",
+        "Photo credit: T. Brandt",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -151,7 +158,76 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "The council said the vote was held 40 minutes ago and the result would be announced soon.",
         "Shares in the company fell 5 per cent.",
         "Read more about the plan in the full document, the ministry said.",
+        "Related talks on pensions will resume in March, the union said.",
+        "Watch crews will stay on the bridge until the storm passes.",
+        "Photo evidence was shown to the court on Tuesday: three images of the lorry.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+TEASER_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Dam inquiry widens | Valley Post</title>
+<script type="application/ld+json">"a bare value some site left here"</script>
+<script type="application/ld+json">[{{"@context": "https://schema.org", "@graph": [
+ {{"@type": "WebSite", "name": "Valley Post"}},
+ {{"@type": ["NewsArticle"], "headline": "Dam inquiry widens to cover the 2019 repairs",
+  "datePublished": "2026-11-30T07:00:00Z", "author": {{"name": "Ines Varga"}},
+  "articleBody": "{body}"}}]}}]</script>
+</head><body><div id="app"><h1>Dam inquiry widens to cover the 2019 repairs</h1>
+<p>The regional inquiry into the Lesno dam will now examine the repairs of 2019.</p>
+</div><script>window.render()</script></body></html>"""
+
+INQUIRY = [
+    "The regional inquiry into the Lesno dam will now examine the repairs of 2019, its chair "
+    "said on Monday, after engineers found cracks in two of the spillway's five gates.",
+    "The contractor that carried out the repairs said it had followed the approved plans and "
+    "would cooperate with the inquiry.",
+    "Residents downstream asked for the reservoir to be kept 3 metres below its usual level "
+    "until the gates are inspected again.",
+]
+
+
+def test_a_page_that_ships_only_a_teaser_is_read_from_its_json_ld_body() -> None:
+    # raw line breaks inside the JSON string: invalid strictly, common on real sites
+    got = extract(TEASER_PAGE.format(body="\n".join(INQUIRY)).encode(), "http://x/dam")
+    assert got.text.splitlines() == INQUIRY
+    assert got.headline == "Dam inquiry widens to cover the 2019 repairs"
+    assert got.byline == "Ines Varga"
+    assert got.published == datetime(2026, 11, 30, 7, 0, tzinfo=UTC)
+
+
+def test_a_json_ld_body_written_as_html_becomes_lines() -> None:
+    body = "".join(f"<p>{p.replace('2019', '2019 &amp; 2021')}</p>" for p in INQUIRY)
+    got = extract(TEASER_PAGE.format(body=body.replace('"', '\\"')).encode(), "http://x/dam")
+    assert len(got.text.splitlines()) == 3
+    assert got.text.startswith(
+        "The regional inquiry into the Lesno dam will now examine the repairs of 2019 & 2021"
+    )
+
+
+def test_a_page_with_its_whole_text_in_the_html_is_read_from_the_html() -> None:
+    """Its JSON-LD body (a shorter run-on string here) is not taken: the page reads the same
+    way on every visit, so a change of source never shows up as an edit."""
+    html = page().replace(
+        "</head>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": '
+        '"Crews on the island ferries returned to work on Monday after a nine day strike over '
+        'rosters. The union said its members had accepted a pay rise."}</script></head>',
+    )
+    assert extract(html.encode(), "http://x/a").text == extract(page().encode(), "http://x/a").text
+
+
+def test_a_parser_failing_on_one_page_is_that_page_s_extraction_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Stands in for a bug in lxml or trafilatura on some odd page (none is known to us)."""
+    import newswatch.extract
+
+    def trips(*args: object, **kwargs: object) -> None:
+        raise ValueError("no @type here\nsecond line")
+
+    monkeypatch.setattr(newswatch.extract, "extract", trips)
+    error = extract_or_error(page().encode(), "http://x/a", None, None)
+    assert isinstance(error, ExtractionError)
+    assert str(error) == "the page could not be read (ValueError: no @type here)"

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from html import unescape
 from typing import TYPE_CHECKING
 
 import lxml.html
@@ -150,12 +151,25 @@ _BOILERPLATE = [
         r"^[\d.,]+\s*[km]?\s+(?:shares?|comments?|views?|reads?|likes?|reactions?)$",
         r"^(?:share|share this (?:story|article)|advertisement|sponsored|read more|"
         r"related (?:stories|articles|coverage)|most read|trending now|sign up.{0,40})$",
+        r"^(?:image|photo|picture|media)\s*(?:source|credit)s?\s*[,:].{1,70}$",
     )
 ]
+# A link to another story set into the text ("Read more: ...", "Related: ..."): sites rotate
+# them between visits, and each would read as a sentence removed and another added.
+_PROMO = re.compile(
+    r"^(?:read more|read also|also read|read next|related|related stories|related articles|"
+    r"more on this story|see also|recommended|don't miss|must read|watch|video|listen)"
+    r"\s*(?::|\||\s[-–—])\s*\S.{0,160}$",
+    re.I,
+)
 
 
 def is_boilerplate(line: str) -> bool:
-    return len(line) <= 80 and any(p.match(line) for p in _BOILERPLATE)
+    if len(line) > 200:
+        return False
+    return bool(_PROMO.match(line)) or (
+        len(line) <= 80 and any(p.match(line) for p in _BOILERPLATE)
+    )
 
 
 def fingerprint(headline: str, text: str) -> str:
@@ -186,20 +200,61 @@ def _meta(tree: lxml.html.HtmlElement, *keys: str) -> str | None:
     return None
 
 
+_LD_ARTICLE_KINDS = ("BlogPosting", "LiveBlogPosting", "Report")
+
+
 def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, object]:
-    """The first NewsArticle-like JSON-LD object, or {}."""
+    """The first NewsArticle-like JSON-LD object, or {}. Sites' JSON-LD is often sloppy (raw
+    line breaks inside strings, a bare value, a list of graphs): what cannot be read is skipped."""
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         try:
-            data = json.loads(str(script))
+            data = json.loads(str(script), strict=False)
         except ValueError:
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data])
-        for item in items:
-            kind = item.get("@type") if isinstance(item, dict) else None
+        for item in _ld_items(data):
+            kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
-                return dict(item)
+            if any(
+                isinstance(k, str) and (k.endswith("Article") or k in _LD_ARTICLE_KINDS)
+                for k in kinds
+            ):
+                return item
     return {}
+
+
+def _ld_items(data: object, depth: int = 0) -> list[dict[str, object]]:
+    """The objects of a JSON-LD document: itself, a list's members, an ``@graph``'s members."""
+    if depth > 3:
+        return []
+    if isinstance(data, list):
+        return [found for member in data for found in _ld_items(member, depth + 1)]
+    if not isinstance(data, dict):
+        return []
+    graph = data.get("@graph")
+    if isinstance(graph, list):
+        return [found for member in graph for found in _ld_items(member, depth + 1)]
+    return [data]
+
+
+def _ld_body(value: object) -> str:
+    """A JSON-LD ``articleBody`` as lines of text; some sites put HTML in it."""
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    if re.search(r"<(?:p|br|div|h[1-6]|li)\b", value, re.I):
+        value = re.sub(r"(?i)<br\s*/?>|</(?:p|div|h[1-6]|li)>", "\n", value)
+        try:
+            value = str(lxml.html.fromstring(f"<div>{value}</div>").text_content())
+        except (lxml.etree.ParserError, ValueError):
+            return ""
+        return value
+    return unescape(value)  # "&amp;" and the like, written into the JSON string
+
+
+# Pages that build their text in the browser often ship only a teaser in the HTML but the
+# whole text in their JSON-LD. Taken only when extraction found less than this share of it (or
+# the same words: trafilatura falls back to it too, but joins its paragraphs into one), so that
+# an ordinary page always reads the same way (switching sources would show as an edit).
+LD_BODY_WHEN_BELOW = 0.5
 
 
 def _ld_text(value: object) -> str:
@@ -379,6 +434,12 @@ def extract(
             tree, url=url, include_comments=False, include_tables=True
         )
         raw_text = (getattr(document, "text", None) or "") if document is not None else ""
+        ld_body = _ld_body(ld.get("articleBody"))
+        if ld_body and (
+            len(raw_text.strip()) < LD_BODY_WHEN_BELOW * len(ld_body.strip())
+            or raw_text.split() == ld_body.split()  # trafilatura's own fallback, paragraphs lost
+        ):
+            raw_text = ld_body
     lines = [normalise_line(line) for line in raw_text.splitlines()]
     lines = [line for line in lines if line and not is_boilerplate(line)]
     if lines and headline and lines[0] == headline:
@@ -405,9 +466,13 @@ def extract(
 def extract_or_error(
     body: bytes, url: str, content_type: str | None, selector: str | None
 ) -> Extracted | ExtractionError:
-    """``extract`` for a pool of processes: the error is returned, not raised, and the worker
-    needs only this light module (not the pipeline, the store and SQLAlchemy) to run it."""
+    """``extract`` for a pool of processes: the error is returned, not raised (any error: one
+    page that trips a parser must not take its batch down), and the worker needs only this light
+    module (not the pipeline, the store and SQLAlchemy) to run it."""
     try:
         return extract(body, url, content_type=content_type, selector=selector)
     except ExtractionError as exc:
         return exc
+    except Exception as exc:  # a parser's bug on one odd page fails that page only
+        reason = (str(exc).strip().splitlines() or [""])[0][:200]
+        return ExtractionError(f"the page could not be read ({type(exc).__name__}: {reason})")
