@@ -9,6 +9,7 @@ from newswatch.extract import (
     extract,
     extract_or_error,
     is_boilerplate,
+    is_stamp,
     normalise_text,
 )
 
@@ -146,6 +147,8 @@ def test_normalisation_removes_rendering_only_differences() -> None:
         "See also | The council's budget in six charts",
         "Image source, Coast Courier photo desk",
         "Photo credit: T. Brandt",
+        "© 2026 Coast Courier. All rights reserved.",
+        "Copyright 2026 Valley Post Ltd",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -161,6 +164,7 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "Related talks on pensions will resume in March, the union said.",
         "Watch crews will stay on the bridge until the storm passes.",
         "Photo evidence was shown to the court on Tuesday: three images of the lorry.",
+        "Copyright law was changed in 2019, the minister said.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:
@@ -231,3 +235,21 @@ def test_a_parser_failing_on_one_page_is_that_page_s_extraction_error(
     error = extract_or_error(page().encode(), "http://x/a", None, None)
     assert isinstance(error, ExtractionError)
     assert str(error) == "the page could not be read (ValueError: no @type here)"
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Updated: 1 December 2026, 10:32 GMT", True),
+        ("Published 2:05 PM EST, Mon December 1, 2026", True),
+        ("Last modified on Tue 1 Dec 2026 14.05 CET", True),
+        ("· Updated 3 Dec", True),
+        ("10:32 GMT, 1 December 2026", True),
+        ("1 December 2026", False),  # a date alone may head a timeline
+        ("Updated figures show 40 people were hurt on 1 December.", False),
+        ("The vote closed at 10:32 on Monday.", False),
+        ("Published in 2019, the report was never debated.", False),
+    ],
+)
+def test_publication_and_update_stamps_are_told_from_sentences(line: str, stamp: bool) -> None:
+    assert is_stamp(line) is stamp

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from newswatch import detectors as d
 from newswatch.edits import WORD, Claim, Hunk, Pair, Side, gap
-from newswatch.extract import is_boilerplate
+from newswatch.extract import is_boilerplate, is_stamp
 from newswatch.names import stands_for_words_in
 from newswatch.numbers import find_figures
 
@@ -57,6 +57,11 @@ CORRECTION_NOTE = re.compile(
 )
 # How much of a sentence must be new (or lost) for it to count as new (or lost) information.
 NOVELTY_FOR_MEDIUM = 0.34
+
+
+def is_furniture(sentence: str) -> bool:
+    """Page furniture extraction let through, or a publication or update stamp."""
+    return is_boilerplate(sentence) or is_stamp(sentence)
 
 
 def raise_level(severity: str, steps: int = 1) -> str:
@@ -299,7 +304,7 @@ def _sentence_claim(
     other = context.old_words if kind == "added" else context.new_words
     share, count = _share_new(side.text, other)
     quoted = bool(d.QUOTE.search(side.text))
-    if count < 2 or is_boilerplate(side.text) or (share == 0 and not figures_lost):
+    if count < 2 or is_furniture(side.text) or (share == 0 and not figures_lost):
         severity = "cosmetic"  # trivial, page furniture, or every word of it said elsewhere
     elif kind == "removed" and (figures_lost or quoted) and share >= NOVELTY_FOR_MEDIUM:
         severity = "high"
@@ -460,7 +465,7 @@ def _unit_claims(
             Claim("moved", "low", old.text, new.text, None, None, old.whole, new.whole),
             *[c for c in claims if c.severity != "cosmetic"],
         ]
-    if is_boilerplate(old.text) or is_boilerplate(new.text):
+    if is_furniture(old.text) or is_furniture(new.text):
         claims = [replace(c, severity="cosmetic") for c in claims]
     return claims
 

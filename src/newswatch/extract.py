@@ -152,6 +152,7 @@ _BOILERPLATE = [
         r"^(?:share|share this (?:story|article)|advertisement|sponsored|read more|"
         r"related (?:stories|articles|coverage)|most read|trending now|sign up.{0,40})$",
         r"^(?:image|photo|picture|media)\s*(?:source|credit)s?\s*[,:].{1,70}$",
+        r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,76}$",  # a footer that slipped in
     )
 ]
 # A link to another story set into the text ("Read more: ...", "Related: ..."): sites rotate
@@ -170,6 +171,44 @@ def is_boilerplate(line: str) -> bool:
     return bool(_PROMO.match(line)) or (
         len(line) <= 80 and any(p.match(line) for p in _BOILERPLATE)
     )
+
+
+_MONTHS = "january february march april may june july august september october november december"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_STAMP_WORDS = frozenset(
+    [
+        *_MONTHS.split(),
+        *(m[:3] for m in _MONTHS.split()),
+        "sept",
+        *_DAYS.split(),
+        *(d[:3] for d in _DAYS.split()),
+        *"tues wed thur thurs am pm a m p at on of the st nd rd th h".split(),
+        # time zones news sites print
+        *"gmt utc bst cet cest eet eest wet west est edt cst cdt mst mdt".split(),
+        *"pst pdt et ct mt pt ist aest aedt jst kst hkt sgt msk sast nzst nzdt wib z".split(),
+    ]
+)
+_STAMP_PREFIX = re.compile(
+    r"^[·•|\-\s]*(?:(?:last|first|originally)\s+)?"
+    r"(?:updated|modified|published|posted|edited|amended)\b\s*(?:on|at)?\s*:?",
+    re.I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def is_stamp(line: str) -> bool:
+    """A line that only says when the page was published or updated ("Updated: 1 December
+    2026, 10:32 GMT", "Published 2:05 PM EST, Mon December 1, 2026"). Kept in the text (it is
+    how a page owns up to an update), but a change to it is no change of claim. A date alone,
+    without a time or an "Updated" in front, is not taken for one: it may head a timeline."""
+    if len(line) > 80 or not any(ch.isdigit() for ch in line):
+        return False
+    prefix = _STAMP_PREFIX.match(line)
+    rest = line[prefix.end() :] if prefix else line
+    words = re.findall(r"[^\W\d_]+", rest)
+    if not all(word.lower() in _STAMP_WORDS for word in words):
+        return False
+    return prefix is not None or bool(_CLOCK.search(rest))
 
 
 def fingerprint(headline: str, text: str) -> str:
