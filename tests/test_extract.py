@@ -149,6 +149,11 @@ def test_normalisation_removes_rendering_only_differences() -> None:
         "Photo credit: T. Brandt",
         "© 2026 Coast Courier. All rights reserved.",
         "Copyright 2026 Valley Post Ltd",
+        "5 min read",
+        "Reading time: 4 minutes",
+        "Listen to this article, 4 min",
+        "Comments (12)",
+        "3 of 12",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -165,6 +170,8 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "Watch crews will stay on the bridge until the storm passes.",
         "Photo evidence was shown to the court on Tuesday: three images of the lorry.",
         "Copyright law was changed in 2019, the minister said.",
+        "Listen to the full interview with the mayor below.",
+        "3 of 12 councillors voted against the plan.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:
@@ -245,6 +252,9 @@ def test_a_parser_failing_on_one_page_is_that_page_s_extraction_error(
         ("Last modified on Tue 1 Dec 2026 14.05 CET", True),
         ("· Updated 3 Dec", True),
         ("10:32 GMT, 1 December 2026", True),
+        ("By Mira Okafor, 10:32 GMT", True),
+        ("By Mira Okafor | Updated 1 Dec 2026", True),
+        ("By Tuesday, 4,000 homes had lost power.", False),
         ("1 December 2026", False),  # a date alone may head a timeline
         ("Updated figures show 40 people were hurt on 1 December.", False),
         ("The vote closed at 10:32 on Monday.", False),

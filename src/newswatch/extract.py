@@ -153,6 +153,14 @@ _BOILERPLATE = [
         r"related (?:stories|articles|coverage)|most read|trending now|sign up.{0,40})$",
         r"^(?:image|photo|picture|media)\s*(?:source|credit)s?\s*[,:].{1,70}$",
         r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,76}$",  # a footer that slipped in
+        # reading time, audio players, comment and gallery counters: they move with the text
+        r"^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*"
+        r"(?:min(?:ute)?s?|m)\.?\s+read(?:ing)?(?:\s+time)?$",
+        r"^(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?$",
+        r"^listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?[\s,·:|-]*"
+        r"(?:\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?|m|s)?\.?)?$",
+        r"^comments?\s*[(\[]?\d+[)\]]?$",
+        r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$",
     )
 ]
 # A link to another story set into the text ("Read more: ...", "Related: ..."): sites rotate
@@ -193,6 +201,7 @@ _STAMP_PREFIX = re.compile(
     r"(?:updated|modified|published|posted|edited|amended)\b\s*(?:on|at)?\s*:?",
     re.I,
 )
+_BYLINE = re.compile(r"^by\s+[^\W\d_][^,|•·\d]{1,60}[,|•·]\s*", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 
@@ -203,6 +212,9 @@ def is_stamp(line: str) -> bool:
     without a time or an "Updated" in front, is not taken for one: it may head a timeline."""
     if len(line) > 80 or not any(ch.isdigit() for ch in line):
         return False
+    byline = _BYLINE.match(line)  # "By Mira Okafor, 10:32 GMT": the stamp after the name
+    if byline:
+        line = line[byline.end() :]
     prefix = _STAMP_PREFIX.match(line)
     rest = line[prefix.end() :] if prefix else line
     words = re.findall(r"[^\W\d_]+", rest)
