@@ -154,6 +154,9 @@ def test_normalisation_removes_rendering_only_differences() -> None:
         "Listen to this article, 4 min",
         "Comments (12)",
         "3 of 12",
+        "This article is more than 2 years old",
+        "Most viewed",
+        "More from Coast Courier:",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -172,6 +175,9 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "Copyright law was changed in 2019, the minister said.",
         "Listen to the full interview with the mayor below.",
         "3 of 12 councillors voted against the plan.",
+        "This article is more than a summary of the report, the editor said.",
+        "Most viewed the decision as a defeat for the mayor.",
+        "More from the minister came later",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:

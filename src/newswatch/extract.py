@@ -150,7 +150,12 @@ _BOILERPLATE = [
         r"^[·•|\-\s]*(?:last\s+)?updated:?\s+(?:just now|today|yesterday)\b.{0,30}$",
         r"^[\d.,]+\s*[km]?\s+(?:shares?|comments?|views?|reads?|likes?|reactions?)$",
         r"^(?:share|share this (?:story|article)|advertisement|sponsored|read more|"
-        r"related (?:stories|articles|coverage)|most read|trending now|sign up.{0,40})$",
+        r"related (?:stories|articles|coverage|topics)|most (?:read|viewed|popular|shared)|"
+        r"trending now|top stories|more stories|more from \w+(?: \w+){0,2}|you may also like|"
+        r"recommended for you|sign up.{0,40}):?$",
+        # an archive banner whose age moves on by itself ("more than 2 years old")
+        r"^this (?:article|story|content|page) is (?:more than|over) (?:a|an|one|\d+|two|three|"
+        r"four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old\.?$",
         r"^(?:image|photo|picture|media)\s*(?:source|credit)s?\s*[,:].{1,70}$",
         r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,76}$",  # a footer that slipped in
         # reading time, audio players, comment and gallery counters: they move with the text
