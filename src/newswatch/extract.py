@@ -493,7 +493,8 @@ def extract(
         ld_body = _ld_body(ld.get("articleBody"))
         if ld_body and (
             len(raw_text.strip()) < LD_BODY_WHEN_BELOW * len(ld_body.strip())
-            or raw_text.split() == ld_body.split()  # trafilatura's own fallback, paragraphs lost
+            # trafilatura's own fallback to it: the same words, its paragraphs run into one
+            or ("\n" not in raw_text.strip() and raw_text.split() == ld_body.split())
         ):
             raw_text = ld_body
     lines = [normalise_line(line) for line in raw_text.splitlines()]
