@@ -506,3 +506,37 @@ def test_a_sites_first_versions_in_a_later_batch_are_stored_against_its_referenc
             pages[f"/plan-{n}"] for n in (1, 2)
         )
     store.close()
+
+
+def test_stamps_and_furniture_moving_on_store_a_version_but_alert_no_one(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """An update stamp, a reading time and a rotating promo inside the article body change on
+    every visit of many real pages: the page is kept as a new version, but no one is told.
+    A figure changed next to them still alerts."""
+    site = DemoSite()
+    body = site.versions[0].body
+
+    def page(stamp: str, minutes: int, promo: str, text: str = body) -> bytes:
+        furniture = (
+            f"<p>Updated: 1 December 2026, {stamp} GMT</p><p>{minutes} min read</p>"
+            f"<p>Read more: {promo}</p>"
+        )
+        return site.render().replace(body, furniture + text).encode()
+
+    pages = {"body": page("10:32", 5, "Harbour dredging begins")}
+    with LocalServer() as server:
+        server.route("/story", lambda _s: Reply(200, pages["body"], {"Content-Type": "text/html"}))
+        store, settings, watchlist, ids = setup(tmp_path, server.url("/story"))
+        (first,) = pipeline.check_batch(store, ids, watchlist, settings, "c1")
+        pages["body"] = page("14:05", 6, "Ferry operator names a new chief")
+        (moved_on,) = pipeline.check_batch(store, ids, watchlist, settings, "c2")
+        assert (first.outcome, moved_on.outcome) == ("first", "changed")
+        assert count(store, m.Version) == 2 and count(store, m.Alert) == 0
+        assert "600,000" in body
+        edited = body.replace("600,000", "800,000")
+        pages["body"] = page("15:40", 6, "Ferry operator names a new chief", edited)
+        (figure,) = pipeline.check_batch(store, ids, watchlist, settings, "c3")
+        assert figure.outcome == "changed"
+        assert count(store, m.Version) == 3 and count(store, m.Alert) == 1
+        store.close()
