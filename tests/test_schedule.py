@@ -5,11 +5,11 @@ import pytest
 
 from newswatch.schedule import (
     Cadence,
+    comes_back,
     interval,
     next_check,
     parse_duration,
     pulled_forward,
-    still_watched,
 )
 from newswatch.sources import SourcesError, parse_watchlist
 
@@ -114,7 +114,8 @@ def test_an_article_listed_by_hand_is_not_retired_unless_its_source_says_when() 
     listed, wire, short = (source.cadence() for source in sources)
     a_year_old = NOW - 365 * 24 * H
     assert interval(listed, 365 * 24 * H, None) == 24 * H  # daily once old, for good
-    assert still_watched(listed, NOW, a_year_old)
-    assert not still_watched(wire, NOW, a_year_old)  # found by a feed: retires at 14 days
-    assert still_watched(short, NOW, NOW - 20 * 24 * H)
-    assert not still_watched(short, NOW, NOW - 31 * 24 * H)
+    assert comes_back("retired", listed, NOW, a_year_old)
+    assert not comes_back("retired", wire, NOW, a_year_old)  # found by a feed: 14 days
+    assert comes_back("retired", short, NOW, NOW - 20 * 24 * H)
+    assert not comes_back("retired", short, NOW, NOW - 31 * 24 * H)
+    assert not comes_back("duplicate", listed, NOW, a_year_old)  # only retired ones return

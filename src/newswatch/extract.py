@@ -313,6 +313,24 @@ def _ld_body(value: object) -> str:
 LD_BODY_WHEN_BELOW = 0.5
 
 
+def _with_ld_body(text: str, value: object) -> str:
+    """The extracted text, or the JSON-LD body in its place (see LD_BODY_WHEN_BELOW)."""
+    text_chars, one_line = len(text.strip()), "\n" not in text.strip()
+    if not isinstance(value, str) or (
+        # the body read out is never longer than the string: most pages stop here, unparsed
+        not one_line and text_chars >= LD_BODY_WHEN_BELOW * len(value)
+    ):
+        return text
+    body = _ld_body(value)
+    if body and (
+        text_chars < LD_BODY_WHEN_BELOW * len(body.strip())
+        # trafilatura's own fallback to it: the same words, its paragraphs run into one
+        or (one_line and text.split() == body.split())
+    ):
+        return body
+    return text
+
+
 def _ld_text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
@@ -490,13 +508,7 @@ def extract(
             tree, url=url, include_comments=False, include_tables=True
         )
         raw_text = (getattr(document, "text", None) or "") if document is not None else ""
-        ld_body = _ld_body(ld.get("articleBody"))
-        if ld_body and (
-            len(raw_text.strip()) < LD_BODY_WHEN_BELOW * len(ld_body.strip())
-            # trafilatura's own fallback to it: the same words, its paragraphs run into one
-            or ("\n" not in raw_text.strip() and raw_text.split() == ld_body.split())
-        ):
-            raw_text = ld_body
+        raw_text = _with_ld_body(raw_text, ld.get("articleBody"))
     lines = [normalise_line(line) for line in raw_text.splitlines()]
     lines = [line for line in lines if line and not is_boilerplate(line)]
     if lines and headline and lines[0] == headline:

@@ -21,7 +21,7 @@ from newswatch.discover import Discovery, DiscoveryError, Found, discover
 from newswatch.extract import decode_html
 from newswatch.fetch import FetchError, FetchOptions, fetch, make_session
 from newswatch.hosts import HostGate
-from newswatch.schedule import pulled_forward, still_watched
+from newswatch.schedule import comes_back, pulled_forward
 from newswatch.settings import Settings
 from newswatch.sources import Source, Watchlist
 
@@ -156,8 +156,7 @@ def _track(store: st.Store, source: Source, found: list[Found]) -> tuple[int, in
                 if status == "retired":
                     status = "ok"  # an old story announced as modified: watch it again
                     next_check = now
-            born = article.born_at or article.created_at
-            if status == "retired" and still_watched(cadence, now, born):
+            if comes_back(status, cadence, now, article.born_at or article.created_at):
                 status, next_check = "ok", now  # the source's schedule now covers it again
             if next_check != article.next_check_at:
                 pulled += 1

@@ -80,10 +80,12 @@ def interval(cadence: Cadence, age: timedelta, since_change: timedelta | None) -
     return cadence.old_every
 
 
-def still_watched(cadence: Cadence, now: datetime, born: datetime) -> bool:
-    """Whether an article this old is still checked under this cadence (a retired article
-    whose source's schedule was lengthened comes back)."""
-    return interval(cadence, max(timedelta(0), now - born), None) is not None
+def comes_back(status: str, cadence: Cadence, now: datetime, born: datetime) -> bool:
+    """A retired article that this cadence still checks at its age (the source's schedule was
+    lengthened, or an article listed by hand retired under an older default): due again."""
+    return (
+        status == "retired" and interval(cadence, max(timedelta(0), now - born), None) is not None
+    )
 
 
 def next_check(

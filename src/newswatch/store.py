@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from newswatch import models as m
-from newswatch.schedule import Cadence, still_watched
+from newswatch.schedule import comes_back
 from newswatch.sources import Watchlist
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -153,19 +153,13 @@ def sync_watchlist(session: Session, watchlist: Watchlist) -> list[int]:
             source.kind, source.url, source.settings = spec.kind, spec.url, settings
         if spec.kind == "article":
             article = ensure_article(session, spec.url, source.id)
-            revive_if_watched(article, spec.cadence(), m.utcnow())
+            now = m.utcnow()
+            if comes_back(
+                article.status, spec.cadence(), now, article.born_at or article.created_at
+            ):
+                article.status, article.next_check_at = "ok", now
             article_ids.append(article.id)
     return article_ids
-
-
-def revive_if_watched(article: m.Article, cadence: Cadence, now: datetime) -> bool:
-    """A retired article its source's schedule still covers (the schedule was lengthened, or
-    an article listed by hand retired under an older default) is due again at once."""
-    born = article.born_at or article.created_at
-    if article.status != "retired" or not still_watched(cadence, now, born):
-        return False
-    article.status, article.next_check_at = "ok", now
-    return True
 
 
 def insert_ignore(session: Session, model: type[m.Base], **values: Any) -> bool:
