@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from html import unescape
 from typing import TYPE_CHECKING
 
 import lxml.html
+
+from newswatch import json_ld
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -256,96 +256,6 @@ def _meta(tree: lxml.html.HtmlElement, *keys: str) -> str | None:
     return None
 
 
-_LD_ARTICLE_KINDS = ("BlogPosting", "LiveBlogPosting", "Report")
-
-
-def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, object]:
-    """The first NewsArticle-like JSON-LD object, or {}. Sites' JSON-LD is often sloppy (raw
-    line breaks inside strings, a bare value, a list of graphs): what cannot be read is skipped."""
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            data = json.loads(str(script), strict=False)
-        except ValueError:
-            continue
-        for item in _ld_items(data):
-            kind = item.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(
-                isinstance(k, str) and (k.endswith("Article") or k in _LD_ARTICLE_KINDS)
-                for k in kinds
-            ):
-                return item
-    return {}
-
-
-def _ld_items(data: object, depth: int = 0) -> list[dict[str, object]]:
-    """The objects of a JSON-LD document: itself, a list's members, an ``@graph``'s members."""
-    if depth > 3:
-        return []
-    if isinstance(data, list):
-        return [found for member in data for found in _ld_items(member, depth + 1)]
-    if not isinstance(data, dict):
-        return []
-    graph = data.get("@graph")
-    if isinstance(graph, list):
-        return [found for member in graph for found in _ld_items(member, depth + 1)]
-    return [data]
-
-
-def _ld_body(value: object) -> str:
-    """A JSON-LD ``articleBody`` as lines of text; some sites put HTML in it."""
-    if not isinstance(value, str) or not value.strip():
-        return ""
-    if re.search(r"<(?:p|br|div|h[1-6]|li)\b", value, re.I):
-        value = re.sub(r"(?i)<br\s*/?>|</(?:p|div|h[1-6]|li)>", "\n", value)
-        try:
-            value = str(lxml.html.fromstring(f"<div>{value}</div>").text_content())
-        except (lxml.etree.ParserError, ValueError):
-            return ""
-        return value
-    return unescape(value)  # "&amp;" and the like, written into the JSON string
-
-
-# Pages that build their text in the browser often ship only a teaser in the HTML but the
-# whole text in their JSON-LD. Taken only when extraction found less than this share of it (or
-# the same words: trafilatura falls back to it too, but joins its paragraphs into one), so that
-# an ordinary page always reads the same way (switching sources would show as an edit).
-LD_BODY_WHEN_BELOW = 0.5
-
-
-def _with_ld_body(text: str, value: object) -> str:
-    """The extracted text, or the JSON-LD body in its place (see LD_BODY_WHEN_BELOW)."""
-    text_chars, one_line = len(text.strip()), "\n" not in text.strip()
-    if not isinstance(value, str) or (
-        # the body read out is never longer than the string: most pages stop here, unparsed
-        not one_line and text_chars >= LD_BODY_WHEN_BELOW * len(value)
-    ):
-        return text
-    body = _ld_body(value)
-    if body and (
-        text_chars < LD_BODY_WHEN_BELOW * len(body.strip())
-        # trafilatura's own fallback to it: the same words, its paragraphs run into one
-        or (one_line and text.split() == body.split())
-    ):
-        return body
-    return text
-
-
-def _ld_text(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _ld_author(value: object) -> str | None:
-    """JSON-LD authors come as a string, an object with a name, or a list of either."""
-    values = value if isinstance(value, list) else [value]
-    names = [
-        v.strip() if isinstance(v, str) else _ld_text(v.get("name")) if isinstance(v, dict) else ""
-        for v in values
-    ]
-    joined = ", ".join(n for n in names if n)
-    return joined or None
-
-
 def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
     for node in tree.xpath(xpath)[:3]:
         text = " ".join(node.text_content().split())
@@ -469,7 +379,7 @@ def extract(
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"the page is not HTML: {exc}") from None
-    ld = _json_ld(tree)
+    ld = json_ld.article_object(tree)
     canonical = _canonical(tree)
     published = parse_date(_meta(tree, "article:published_time", "datePublished")) or parse_date(
         str(ld.get("datePublished") or "")
@@ -486,13 +396,13 @@ def extract(
     h1 = tree.xpath("//h1")
     title = " ".join(str(t) for t in tree.xpath("//title/text()"))
     headline = normalise_line(
-        _ld_text(ld.get("headline"))
+        json_ld.text_of(ld.get("headline"))
         or _meta(tree, "og:title", "twitter:title")
         or (h1[0].text_content() if h1 else "")
         or re.split(r"\s+[|\u2013\u2014-]\s+", title)[0]
     )
     byline = (
-        _ld_author(ld.get("author"))
+        json_ld.authors(ld.get("author"))
         or _meta(tree, "author", "article:author")
         or _first_text(
             tree, "//*[@rel='author' or @itemprop='author' or contains(@class,'author')]"
@@ -508,7 +418,7 @@ def extract(
             tree, url=url, include_comments=False, include_tables=True
         )
         raw_text = (getattr(document, "text", None) or "") if document is not None else ""
-        raw_text = _with_ld_body(raw_text, ld.get("articleBody"))
+        raw_text = json_ld.with_body(raw_text, ld.get("articleBody"))
     lines = [normalise_line(line) for line in raw_text.splitlines()]
     lines = [line for line in lines if line and not is_boilerplate(line)]
     if lines and headline and lines[0] == headline:
