@@ -100,3 +100,58 @@ def test_silent_edits_and_correction_notes() -> None:
     assert not is_silent("high", None, None, "The cap is 600,000.", noted)
     assert not is_silent("high", "2026-11-19", "2026-11-20", "a", "b")
     assert not is_silent("low", None, None, "a", "b")
+
+
+LIVE_POSTS = [
+    "Power has been cut to about 4,000 homes in the eastern districts, the grid operator said.",
+    "Police asked drivers to stay off the coastal road until the evening.",
+    "The council has opened three shelters in the north of the city.",
+    "Winds of 90 km/h were measured at the harbour, the weather office said.",
+    "Schools will stay closed on Tuesday, the education board announced.",
+]
+
+
+def live(posts: list[str]) -> str:
+    return "\n".join(posts)
+
+
+def test_a_live_page_s_new_posts_and_posts_scrolled_off_do_not_alert() -> None:
+    """A live blog gains posts at the top and drops the oldest off its end on every visit:
+    recorded, ranked low, never above the alerting floor."""
+    old, new = live(LIVE_POSTS[1:]), live(LIVE_POSTS[:4])
+    plain = compare(old, new)
+    assert plain.severity in ("medium", "high")  # an ordinary article: real additions, losses
+    moved_on = compare(old, new, live=True)
+    assert {(c.kind, c.severity, c.detail["live"]) for c in moved_on.claims} == {
+        ("added", "low", "new post"),
+        ("removed", "low", "scrolled off"),
+    }
+
+
+def test_a_live_page_that_adds_at_its_end_drops_from_its_start() -> None:
+    moved_on = compare(live(LIVE_POSTS[:4]), live(LIVE_POSTS[1:]), live=True)
+    assert moved_on.severity == "low"
+    assert {c.detail["live"] for c in moved_on.claims} == {"new post", "scrolled off"}
+
+
+def test_a_live_post_edited_or_taken_out_from_the_middle_still_alerts() -> None:
+    edited = [p.replace("three shelters", "five shelters") for p in LIVE_POSTS]
+    figure = compare(live(LIVE_POSTS), live(edited), live=True)
+    assert [(c.kind, c.severity) for c in figure.claims] == [("number", "high")]
+    taken_out = compare(live(LIVE_POSTS), live(LIVE_POSTS[:3] + LIVE_POSTS[4:]), live=True)
+    assert [(c.kind, c.severity) for c in taken_out.claims] == [("removed", "high")]
+    assert "live" not in taken_out.claims[0].detail
+
+
+def test_a_watch_term_in_a_new_live_post_alerts() -> None:
+    old, new = live(LIVE_POSTS[1:]), live(LIVE_POSTS)
+    plain = compare(old, new, live=True)
+    watched = compare(old, new, live=True, terms=("grid operator",))
+    assert plain.severity == "low" and watched.severity == "medium"
+
+
+def test_a_live_page_that_kept_nothing_is_not_read_as_posts_scrolling_off() -> None:
+    """Every old sentence gone: a different page (an error page's text, a new layout), so its
+    losses keep their rank."""
+    replaced = compare(live(LIVE_POSTS[3:]), live(LIVE_POSTS[:2]), live=True)
+    assert any(c.kind == "removed" and c.severity != "low" for c in replaced.claims)

@@ -269,3 +269,32 @@ def test_a_parser_failing_on_one_page_is_that_page_s_extraction_error(
 )
 def test_publication_and_update_stamps_are_told_from_sentences(line: str, stamp: bool) -> None:
     assert is_stamp(line) is stamp
+
+
+@pytest.mark.parametrize(
+    ("ld_type", "url", "live"),
+    [
+        ('"LiveBlogPosting"', "http://x/news/storm-coast", True),
+        ('["LiveBlogPosting", "NewsArticle"]', "http://x/a", True),
+        ('"https://schema.org/LiveBlogPosting"', "http://x/a", True),
+        ('"NewsArticle"', "http://x/news/live/storm-coast", True),
+        ('"NewsArticle"', "http://x/world/live-news/storm-12-05", True),
+        ('"NewsArticle"', "http://x/politics/live-blog/vote-count", True),
+        ('"NewsArticle"', "http://x/news/storm-coast", False),
+        ('"NewsArticle"', "http://x/news/live-music-venue-closes", False),
+        ('"NewsArticle"', "http://x/news/olive/harvest", False),
+        ('"NewsArticle"', "http://x/news/storm?view=live", False),
+    ],
+)
+def test_live_coverage_is_known_by_its_json_ld_type_or_its_path(
+    ld_type: str, url: str, live: bool
+) -> None:
+    html = page().replace(
+        "</head>", f'<script type="application/ld+json">{{"@type": {ld_type}}}</script></head>'
+    )
+    assert extract(html.encode(), url).live is live
+
+
+def test_a_page_whose_canonical_url_is_a_live_path_is_live() -> None:
+    html = page().replace("</head>", '<link rel="canonical" href="/news/live/ferry"></head>')
+    assert extract(html.encode(), "http://x/amp/ferry").live

@@ -1,4 +1,5 @@
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from sqlalchemy import func, select
 from newswatch import models as m
 from newswatch import pipeline
 from newswatch.demo.site import DemoSite
+from newswatch.review import build_report, render_markdown
 from newswatch.settings import Settings
 from newswatch.sources import load_watchlist
 from newswatch.store import Store, open_store, sync_watchlist, versions_of
@@ -536,6 +538,69 @@ def test_stamps_and_furniture_moving_on_store_a_version_but_alert_no_one(
         assert "600,000" in body
         edited = body.replace("600,000", "800,000")
         pages["body"] = page("15:40", 6, "Ferry operator names a new chief", edited)
+        (figure,) = pipeline.check_batch(store, ids, watchlist, settings, "c3")
+        assert figure.outcome == "changed"
+        assert count(store, m.Version) == 3 and count(store, m.Alert) == 1
+        store.close()
+
+
+def live_page(posts: list[str]) -> bytes:
+    feed = "".join(f'<article class="post"><p>{p}</p></article>' for p in posts)
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        "<title>Storm on the coast: live | Coast Courier</title>"
+        '<script type="application/ld+json">{"@type": "LiveBlogPosting", '
+        '"headline": "Storm on the coast: live"}</script></head><body>'
+        '<header><a href="/">Coast Courier</a></header><main>'
+        f'<h1>Storm on the coast: live</h1><div class="feed">{feed}</div></main></body></html>'
+    ).encode()
+
+
+LIVE_POSTS = [
+    "Power has been cut to about 4,000 homes in the eastern districts, the grid operator said. "
+    "Crews will start repairs once the wind drops.",
+    "Police asked drivers to stay off the coastal road until the evening. Two lorries were "
+    "blown onto their sides near the bridge.",
+    "The council has opened three shelters in the north of the city. Each can take about 250 "
+    "people.",
+    "Winds of 90 km/h were measured at the harbour, the weather office said. Gusts should ease "
+    "after nightfall.",
+    "Schools will stay closed on Tuesday, the education board announced. Exams move to next month.",
+]
+
+
+def test_a_live_blog_moving_on_is_recorded_and_an_edited_post_alerts(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """A live blog's new posts and the posts that scroll off its end are versions kept for the
+    record, ranked low: no alert on every visit. A figure changed in a post already published
+    alerts as on any article."""
+    pages = {"live": live_page(LIVE_POSTS[1:])}
+    with LocalServer() as server:
+        server.route("/live", lambda _s: Reply(200, pages["live"], {"Content-Type": "text/html"}))
+        store, settings, watchlist, ids = setup(tmp_path, server.url("/live"))
+        (first,) = pipeline.check_batch(store, ids, watchlist, settings, "c1")
+        pages["live"] = live_page(LIVE_POSTS[:4])
+        (moved_on,) = pipeline.check_batch(store, ids, watchlist, settings, "c2")
+        assert (first.outcome, moved_on.outcome) == ("first", "changed")
+        assert count(store, m.Version) == 2 and count(store, m.Alert) == 0
+        with store.reading() as s:
+            change = s.scalars(select(m.Change)).one()
+            assert change.severity == "low" and change.new_version.live
+            assert {c.severity for c in change.claims} == {"low"}
+            assert {c.detail.get("live") for c in change.claims} >= {"new post", "scrolled off"}
+            markdown = render_markdown(build_report(s, change))  # what a reviewer reads
+            assert "| New live post | low |" in markdown
+            assert "| Live post scrolled off | low |" in markdown
+        # comparing the stored versions again ranks them as the recording did
+        from typer.testing import CliRunner
+
+        from newswatch.cli import app
+
+        again = CliRunner().invoke(app, ["diff", server.url("/live"), "--json"])
+        assert {c["severity"] for c in json.loads(again.stdout)["claims"]} == {"low"}
+        edited = [p.replace("three shelters", "five shelters") for p in LIVE_POSTS[:4]]
+        pages["live"] = live_page(edited)
         (figure,) = pipeline.check_batch(store, ids, watchlist, settings, "c3")
         assert figure.outcome == "changed"
         assert count(store, m.Version) == 3 and count(store, m.Alert) == 1

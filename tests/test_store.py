@@ -43,6 +43,17 @@ def test_schema_head_names_the_newest_migration() -> None:
     assert ScriptDirectory.from_config(config).get_current_head() == st.SCHEMA_HEAD
 
 
+def test_the_migrations_build_the_schema_the_models_describe(store: st.Store) -> None:
+    """A column added to a model and not to a migration (or the reverse) shows here, on each
+    database, rather than as a failed insert on a user's upgraded store."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), m.Base.metadata)
+    assert differences == []
+
+
 def test_article_pages_keep_room_for_updates_on_postgresql(store: st.Store) -> None:
     """Checks update article rows all the time: on PostgreSQL the table leaves room in its pages
     so that an update stays on its page (no new index entries, little growth)."""

@@ -358,8 +358,12 @@ def claims_for(
     old_headline: str | None,
     new_headline: str | None,
     terms: Iterable[str] = (),
+    live: bool = False,
 ) -> list[Claim]:
+    """The claims of an aligned comparison. ``live``: the new text is a live page (see
+    ``live_post``)."""
     context = d.Context(comparison.old_text, comparison.new_text)
+    scrolled_off = _scrolled_off(comparison) if live else frozenset()
     figures = _figure_balance(comparison.old_text, comparison.new_text)
     claims: list[Claim] = []
     if old_headline is not None and new_headline is not None:
@@ -371,9 +375,36 @@ def claims_for(
         label = _unit_clause(comparison, unit)
         if label:
             found = [replace(c, detail={**c.detail, "clause": label}) for c in found]
+        if live and unit.kind == "added":
+            found = [live_post(c, "new post") for c in found]
+        elif index in scrolled_off:
+            found = [live_post(c, "scrolled off") for c in found]
         claims.extend(found)
     claims = [c for c in claims if not _figure_moved(c, figures)]
     return mark_terms(claims, terms)
+
+
+def live_post(claim: Claim, why: str) -> Claim:
+    """A live page (a live blog, rolling coverage) adds posts and lets the oldest scroll off its
+    end by design: such a claim is kept, for the record and the review, but ranked no higher than
+    ``low`` so that it does not alert. A post edited or taken out from the middle keeps its rank;
+    a watch term still raises it."""
+    severity = "low" if LEVELS.index(claim.severity) > LEVELS.index("low") else claim.severity
+    return replace(claim, severity=severity, detail={**claim.detail, "live": why})
+
+
+def _scrolled_off(comparison: Comparison) -> frozenset[int]:
+    """The removed units at either end of the old text, before every sentence the new text kept
+    or after them all (newest first or oldest first). None when nothing was kept: that is a
+    different page, not a page that moved on."""
+    kept = [i for i, u in enumerate(comparison.units) if u.old and u.kind != "removed"]
+    if not kept:
+        return frozenset()
+    return frozenset(
+        i
+        for i, u in enumerate(comparison.units)
+        if u.kind == "removed" and (i < kept[0] or i > kept[-1])
+    )
 
 
 def _figure_balance(old: str, new: str) -> Callable[[str, bool], bool]:

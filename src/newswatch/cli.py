@@ -272,7 +272,12 @@ def diff(
             raise fail(f"{url} has versions 1 to {len(versions)}; asked for {from_n} and {to_n}")
         terms = tuple((article.source.settings or {}).get("terms") or ()) if article.source else ()
         comparison = compare(
-            old.text, new.text, old_headline=old.headline, new_headline=new.headline, terms=terms
+            old.text,
+            new.text,
+            old_headline=old.headline,
+            new_headline=new.headline,
+            terms=terms,
+            live=new.live,
         )
     claims = [
         {

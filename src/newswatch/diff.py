@@ -366,13 +366,15 @@ def compare(
     old_headline: str | None = None,
     new_headline: str | None = None,
     terms: tuple[str, ...] = (),
+    live: bool = False,
 ) -> Comparison:
     """Compare two article texts. Headlines, when given, are compared too; a headline claim's
-    spans index the headline strings."""
+    spans index the headline strings. ``live``: the new text is a live page, whose new posts and
+    posts scrolled off its end do not rank above ``low``."""
     from newswatch.claims import claims_for
 
     aligned = aligned_texts(old, new)
-    return replace(aligned, claims=claims_for(aligned, old_headline, new_headline, terms))
+    return replace(aligned, claims=claims_for(aligned, old_headline, new_headline, terms, live))
 
 
 # A change is compared when it is recorded (perhaps in an extraction process), then again for its

@@ -57,6 +57,7 @@ def examine(
         old_headline=stored.headline,
         new_headline=page.headline,
         terms=stored.terms,
+        live=page.live,
     )
     # The checking process keeps this alignment for the change's review; a worker of a
     # long-lived runner would only hoard them (256 of about 50 KB each).

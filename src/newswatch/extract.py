@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -45,6 +46,7 @@ class Extracted:
     text: str
     fingerprint: str
     language: str | None = None
+    live: bool = False  # a live page (a live blog): it gains posts and drops old ones by design
 
 
 # --- decoding -------------------------------------------------------------------------------
@@ -256,6 +258,19 @@ def _meta(tree: lxml.html.HtmlElement, *keys: str) -> str | None:
     return None
 
 
+# News sites put live coverage under a path segment of its own ("/live/", "/live-news/"...).
+_LIVE_PATH = re.compile(
+    r"/(?:live|live-?news|live-?blog|live-?updates|live-?coverage)(?:/|$)", re.I
+)
+
+
+def is_live(ld: dict[str, object], url: str, canonical: str | None = None) -> bool:
+    """Whether the page is live coverage: a JSON-LD ``LiveBlogPosting``, or a live path."""
+    if "LiveBlogPosting" in json_ld.kinds(ld):
+        return True
+    return any(u and _LIVE_PATH.search(urlsplit(u).path) for u in (url, canonical))
+
+
 def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
     for node in tree.xpath(xpath)[:3]:
         text = " ".join(node.text_content().split())
@@ -439,6 +454,7 @@ def extract(
         text=text,
         fingerprint=fingerprint(headline, text),
         language=language,
+        live=is_live(ld, url, canonical),
     )
 
 

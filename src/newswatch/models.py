@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -181,6 +182,8 @@ class Version(Base):
     published: Mapped[datetime | None]
     modified: Mapped[datetime | None]
     text: Mapped[str] = mapped_column("text_z", CompressedText)
+    # a live page's version: its claims rank new posts and posts scrolled off as low
+    live: Mapped[bool] = mapped_column(default=False, server_default=false())
     capture_id: Mapped[int | None]  # the capture that first showed this text
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

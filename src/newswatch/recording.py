@@ -297,6 +297,7 @@ class Recorder:
                 published=page.published,
                 modified=page.modified,
                 text=page.text,
+                live=page.live,
                 capture_id=capture.id,
             )
             capture.version_id = version.id
@@ -346,6 +347,7 @@ class Recorder:
                 old_headline=previous.headline,
                 new_headline=page.headline,
                 terms=terms,
+                live=page.live,
             )
         rules = rules_for(session, article.source_id)
         if rules:

@@ -96,6 +96,7 @@ def record_firsts(
             "published": i.page.published,
             "modified": i.page.modified,
             "text": i.page.text,
+            "live": i.page.live,
             "capture_id": capture_id,
             "created_at": now,
         }

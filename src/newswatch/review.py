@@ -27,6 +27,9 @@ KIND_LABELS = {
     "hedge": "Hedge",
     "added": "Sentence added",
     "removed": "Sentence removed",
+    # on a live page (a live blog): claims.live_post
+    "new post": "New live post",
+    "scrolled off": "Live post scrolled off",
     "moved": "Sentence moved",
     "headline": "Headline",
     "reworded": "Reworded",
@@ -50,6 +53,8 @@ class ClaimView:
     def label(self) -> str:
         if self.kind == "number":
             return FIGURE_LABELS.get(str(self.detail.get("figure")), "Figure")
+        if self.kind in ("added", "removed") and self.detail.get("live") in KIND_LABELS:
+            return KIND_LABELS[str(self.detail["live"])]
         return KIND_LABELS.get(self.kind, self.kind)
 
     def as_dict(self) -> dict[str, object]:
