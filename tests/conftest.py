@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email.message import EmailMessage
 from pathlib import Path
+from typing import NamedTuple
 
 _PREFECT_HOME = tempfile.mkdtemp(prefix="newswatch-prefect-")
 os.environ["PREFECT_HOME"] = _PREFECT_HOME
@@ -29,7 +30,23 @@ from sqlalchemy import create_engine, text  # noqa: E402
 
 from newswatch.demo.mailsink import MailSink  # noqa: E402
 from newswatch.demo.site import DemoSite  # noqa: E402
+from newswatch.pipeline import Outcome  # noqa: E402
+from newswatch.settings import Settings  # noqa: E402
+from newswatch.sources import Watchlist  # noqa: E402
 from newswatch.store import Store, open_store  # noqa: E402
+
+
+class DemoChange(NamedTuple):
+    """The ``demo_change`` fixture: a store holding the demo revision, and how it was made."""
+
+    store: Store
+    settings: Settings
+    watchlist: Watchlist
+    outcome: Outcome
+
+
+# The ``many_changes`` fixture: make(n, subscriptions) -> (store, settings, change ids)
+ManyChanges = Callable[[int, str], tuple[Store, Settings, list[int]]]
 
 POSTGRES_URL = os.environ.get("NEWSWATCH_TEST_DATABASE_URL")
 
@@ -165,9 +182,9 @@ def prefect_harness() -> Iterator[None]:
 
 
 @pytest.fixture
-def demo_change(env: dict[str, str], demo_site: DemoSite, tmp_path: Path):  # type: ignore[no-untyped-def]
+def demo_change(env: dict[str, str], demo_site: DemoSite, tmp_path: Path) -> Iterator[DemoChange]:
     """The demo revision, checked through the pipeline (no Prefect): v1 stored, then v2 with
-    its change, claims and alert rows. Returns (store, settings, watchlist, outcome)."""
+    its change, claims and alert rows."""
     from newswatch import pipeline
     from newswatch.settings import Settings
     from newswatch.sources import load_watchlist
@@ -182,12 +199,12 @@ def demo_change(env: dict[str, str], demo_site: DemoSite, tmp_path: Path):  # ty
     demo_site.publish(2)
     (outcome,) = pipeline.check_batch(opened, ids, watchlist, settings, "cycle-2")
     assert outcome.outcome == "changed"
-    yield opened, settings, watchlist, outcome
+    yield DemoChange(opened, settings, watchlist, outcome)
     opened.close()
 
 
 @pytest.fixture
-def many_changes(env: dict[str, str], tmp_path: Path):  # type: ignore[no-untyped-def]
+def many_changes(env: dict[str, str], tmp_path: Path) -> Iterator[ManyChanges]:
     """A factory: ``n`` articles, each stored and then revised through the pipeline, with the
     subscriptions given. Returns (store, settings, change ids)."""
     from newswatch import pipeline
@@ -199,7 +216,7 @@ def many_changes(env: dict[str, str], tmp_path: Path):  # type: ignore[no-untype
     opened: list[Store] = []
     servers: list[LocalServer] = []
 
-    def make(n: int, subscriptions: str) -> tuple[Store, object, list[int]]:
+    def make(n: int, subscriptions: str) -> tuple[Store, Settings, list[int]]:
         site = DemoSite()
         first = site.render().encode()
         site.publish(2)

@@ -1,5 +1,7 @@
 from datetime import UTC, timedelta
+from typing import Any
 
+import pytest
 from sqlalchemy import select, update
 
 from newswatch import models as m
@@ -11,7 +13,7 @@ from newswatch.review import build_report
 from newswatch.settings import Settings
 from newswatch.sources import Source, Subscription
 from newswatch.store import Store
-from tests.conftest import body_of
+from tests.conftest import DemoChange, ManyChanges, body_of
 
 
 def alerts(store: Store) -> list[m.Alert]:
@@ -19,7 +21,9 @@ def alerts(store: Store) -> list[m.Alert]:
         return list(s.scalars(select(m.Alert).order_by(m.Alert.id)))
 
 
-def test_the_alert_email_arrives_once_with_the_claims(demo_change, mail_sink: MailSink) -> None:  # type: ignore[no-untyped-def]
+def test_the_alert_email_arrives_once_with_the_claims(
+    demo_change: DemoChange, mail_sink: MailSink
+) -> None:
     store, settings, _watchlist, _outcome = demo_change
     report = deliver_pending(store, settings)
     assert (report.sent, report.failed, report.deferred) == (1, 0, 0)
@@ -41,7 +45,9 @@ def test_the_alert_email_arrives_once_with_the_claims(demo_change, mail_sink: Ma
     assert len(mail_sink.delivered) == 1
 
 
-def test_permanent_rejection_is_failed_and_not_retried(demo_change, mail_sink: MailSink) -> None:  # type: ignore[no-untyped-def]
+def test_permanent_rejection_is_failed_and_not_retried(
+    demo_change: DemoChange, mail_sink: MailSink
+) -> None:
     store, settings, _w, _o = demo_change
     mail_sink.reject("550 5.1.1 mailbox unavailable")
     report = deliver_pending(store, settings)
@@ -53,7 +59,9 @@ def test_permanent_rejection_is_failed_and_not_retried(demo_change, mail_sink: M
     assert mail_sink.delivered == []
 
 
-def test_smtp_down_then_up_delivers_once(demo_change, mail_sink: MailSink, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_smtp_down_then_up_delivers_once(
+    demo_change: DemoChange, mail_sink: MailSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store, settings, _w, _o = demo_change
     from newswatch.demo.mailsink import free_port
 
@@ -73,7 +81,7 @@ def test_smtp_down_then_up_delivers_once(demo_change, mail_sink: MailSink, monke
     assert len(mail_sink.delivered) == 1
 
 
-def test_temporary_rejection_is_retried_later(demo_change, mail_sink: MailSink) -> None:  # type: ignore[no-untyped-def]
+def test_temporary_rejection_is_retried_later(demo_change: DemoChange, mail_sink: MailSink) -> None:
     store, settings, _w, _o = demo_change
     mail_sink.reject("451 4.3.0 try again later", count=1)
     assert deliver_pending(store, settings).deferred == 1
@@ -81,7 +89,7 @@ def test_temporary_rejection_is_retried_later(demo_change, mail_sink: MailSink) 
     assert alert.status == "pending" and "451" in (alert.last_error or "")
 
 
-def test_hostile_article_text_is_escaped(demo_change) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_article_text_is_escaped(demo_change: DemoChange) -> None:
     store, _settings, _w, outcome = demo_change
     with store.transaction() as s:
         change = s.get_one(m.Change, outcome.change_id)
@@ -117,8 +125,8 @@ def test_subscriptions_filter_by_source_severity_kind_and_terms() -> None:
     assert not wants(Subscription(address="a@e.org", kinds=("quote",)), source, high)
 
 
-def test_a_crash_between_commit_and_send_is_delivered_once_after_restart(  # type: ignore[no-untyped-def]
-    demo_change, mail_sink: MailSink
+def test_a_crash_between_commit_and_send_is_delivered_once_after_restart(
+    demo_change: DemoChange, mail_sink: MailSink
 ) -> None:
     store, settings, _w, _o = demo_change
     store.close()  # the process died after the change and its alert were committed
@@ -131,8 +139,8 @@ def test_a_crash_between_commit_and_send_is_delivered_once_after_restart(  # typ
     restarted.close()
 
 
-def test_a_crash_mid_send_is_resent_after_the_lease_with_the_same_message_id(  # type: ignore[no-untyped-def]
-    demo_change, mail_sink: MailSink
+def test_a_crash_mid_send_is_resent_after_the_lease_with_the_same_message_id(
+    demo_change: DemoChange, mail_sink: MailSink
 ) -> None:
     from datetime import datetime
 
@@ -149,7 +157,9 @@ def test_a_crash_mid_send_is_resent_after_the_lease_with_the_same_message_id(  #
     assert mail.message["Message-ID"] == alert.message_id
 
 
-def test_two_delivery_runs_at_once_send_each_alert_once(many_changes, mail_sink: MailSink) -> None:  # type: ignore[no-untyped-def]
+def test_two_delivery_runs_at_once_send_each_alert_once(
+    many_changes: ManyChanges, mail_sink: MailSink
+) -> None:
     import threading
     import time
 
@@ -162,7 +172,7 @@ def test_two_delivery_runs_at_once_send_each_alert_once(many_changes, mail_sink:
     assert len(alerts(store)) == 8
     original = mail_sink.handler.handle_DATA
 
-    async def slow(server, session, envelope):  # type: ignore[no-untyped-def]
+    async def slow(server: Any, session: Any, envelope: Any) -> Any:
         time.sleep(0.15)  # keep both runs busy at the same time
         return await original(server, session, envelope)
 
@@ -188,8 +198,8 @@ def test_two_delivery_runs_at_once_send_each_alert_once(many_changes, mail_sink:
     assert {a.status for a in alerts(store)} == {"sent"}
 
 
-def test_a_burst_becomes_one_digest_per_recipient(  # type: ignore[no-untyped-def]
-    many_changes, mail_sink: MailSink, monkeypatch
+def test_a_burst_becomes_one_digest_per_recipient(
+    many_changes: ManyChanges, mail_sink: MailSink, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from newswatch import alerts as alerts_module
 
@@ -210,13 +220,15 @@ def test_a_burst_becomes_one_digest_per_recipient(  # type: ignore[no-untyped-de
     assert {a.delivered_in for a in rows} == {mail.message["Message-ID"]}
 
 
-def test_a_few_changes_at_once_still_get_one_email_each(many_changes, mail_sink: MailSink) -> None:  # type: ignore[no-untyped-def]
+def test_a_few_changes_at_once_still_get_one_email_each(
+    many_changes: ManyChanges, mail_sink: MailSink
+) -> None:
     store, settings, _ids = many_changes(3, '[[subscription]]\naddress = "desk@test.invalid"\n')
     assert deliver_pending(store, settings).emails == 3
 
 
-def test_hourly_subscribers_get_a_digest_when_the_hour_turns(  # type: ignore[no-untyped-def]
-    many_changes, mail_sink: MailSink
+def test_hourly_subscribers_get_a_digest_when_the_hour_turns(
+    many_changes: ManyChanges, mail_sink: MailSink
 ) -> None:
     store, settings, _ids = many_changes(
         2, '[[subscription]]\naddress = "hourly@test.invalid"\nmode = "hourly"\n'

@@ -8,13 +8,14 @@ from typer.testing import CliRunner
 
 from newswatch import models as m
 from newswatch.cli import app, parse_since
+from newswatch.demo.mailsink import MailSink
 from newswatch.demo.site import DemoSite
-from tests.conftest import write_sources
+from tests.conftest import DemoChange, write_sources
 
 runner = CliRunner()
 
 
-def test_history_lists_versions_and_checks(demo_change, demo_site: DemoSite) -> None:  # type: ignore[no-untyped-def]
+def test_history_lists_versions_and_checks(demo_change: DemoChange, demo_site: DemoSite) -> None:
     result = runner.invoke(app, ["history", demo_site.article_url, "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -24,7 +25,7 @@ def test_history_lists_versions_and_checks(demo_change, demo_site: DemoSite) -> 
     assert "Veloria and Kastan" in human.stdout and "new-version" in human.stdout
 
 
-def test_diff_any_two_versions(demo_change, demo_site: DemoSite) -> None:  # type: ignore[no-untyped-def]
+def test_diff_any_two_versions(demo_change: DemoChange, demo_site: DemoSite) -> None:
     result = runner.invoke(
         app, ["diff", demo_site.article_url, "--from", "1", "--to", "2", "--json"]
     )
@@ -47,7 +48,7 @@ def test_diff_any_two_versions(demo_change, demo_site: DemoSite) -> None:  # typ
     assert missing.exit_code == 1 and "versions 1 to 2" in missing.stderr
 
 
-def test_changes_as_json_for_scripts(demo_change, demo_site: DemoSite) -> None:  # type: ignore[no-untyped-def]
+def test_changes_as_json_for_scripts(demo_change: DemoChange, demo_site: DemoSite) -> None:
     result = runner.invoke(app, ["changes", "--since", "1h", "--json"])
     assert result.exit_code == 0, result.output
     (change,) = json.loads(result.stdout)
@@ -102,7 +103,7 @@ def test_since_accepts_spans_dates_and_times() -> None:
         parse_since("last tuesday", now)
 
 
-def test_history_follows_one_clause(demo_change, demo_site: DemoSite) -> None:  # type: ignore[no-untyped-def]
+def test_history_follows_one_clause(demo_change: DemoChange, demo_site: DemoSite) -> None:
     result = runner.invoke(
         app, ["history", demo_site.article_url, "--clause", "clause 7", "--json"]
     )
@@ -122,7 +123,7 @@ def test_history_follows_one_clause(demo_change, demo_site: DemoSite) -> None:  
     assert "(unchanged)" in human.stdout
 
 
-def test_alerts_list_retry_and_deliver(demo_change, mail_sink) -> None:  # type: ignore[no-untyped-def]
+def test_alerts_list_retry_and_deliver(demo_change: DemoChange, mail_sink: MailSink) -> None:
     mail_sink.reject("550 5.1.1 no such mailbox")
     result = runner.invoke(app, ["alerts", "deliver"])
     assert result.exit_code == 0 and "failed 1" in result.stdout
@@ -139,7 +140,7 @@ def test_alerts_list_retry_and_deliver(demo_change, mail_sink) -> None:  # type:
     assert listed[0]["status"] == "sent" and listed[0]["reason"].startswith("250")
 
 
-def test_alerts_test_prints_the_server_reply(env: dict[str, str], mail_sink) -> None:  # type: ignore[no-untyped-def]
+def test_alerts_test_prints_the_server_reply(env: dict[str, str], mail_sink: MailSink) -> None:
     result = runner.invoke(app, ["alerts", "test", "ops@test.invalid"])
     assert result.exit_code == 0, result.output
     assert "server replied: 250" in result.stdout
@@ -150,7 +151,9 @@ def test_alerts_test_prints_the_server_reply(env: dict[str, str], mail_sink) -> 
     assert refused.exit_code == 1 and "554 5.7.1 relay denied" in refused.stderr
 
 
-def test_show_prints_a_version_and_its_raw_page(demo_change, demo_site: DemoSite) -> None:  # type: ignore[no-untyped-def]
+def test_show_prints_a_version_and_its_raw_page(
+    demo_change: DemoChange, demo_site: DemoSite
+) -> None:
     first = runner.invoke(app, ["show", demo_site.article_url, "--version", "1"])
     assert first.exit_code == 0 and "600,000 troops" in first.stdout
     latest = runner.invoke(app, ["show", demo_site.article_url])
@@ -159,8 +162,8 @@ def test_show_prints_a_version_and_its_raw_page(demo_change, demo_site: DemoSite
     assert raw.stdout.startswith("<!DOCTYPE html>") and "window.__adSlots" in raw.stdout
 
 
-def test_a_raw_page_whose_base_page_was_deleted_by_hand_is_a_one_line_error(  # type: ignore[no-untyped-def]
-    demo_change, demo_site: DemoSite, tmp_path: Path
+def test_a_raw_page_whose_base_page_was_deleted_by_hand_is_a_one_line_error(
+    demo_change: DemoChange, demo_site: DemoSite, tmp_path: Path
 ) -> None:
     from sqlalchemy import delete, update
 
@@ -171,6 +174,7 @@ def test_a_raw_page_whose_base_page_was_deleted_by_hand_is_a_one_line_error(  # 
         first, second = session.scalars(select_captures_with_pages()).all()
         assert session.get_one(m.Blob, second.blob_sha256).base == first.blob_sha256
         gone = first.blob_sha256
+        assert gone is not None
         session.execute(update(m.Capture).where(m.Capture.id == first.id).values(blob_sha256=None))
         session.execute(delete(m.Blob).where(m.Blob.sha256 == gone))
     raw = runner.invoke(app, ["show", demo_site.article_url, "--version", "2", "--raw"])
@@ -190,8 +194,8 @@ def select_captures_with_pages() -> Select[m.Capture]:
     return select(m.Capture).where(m.Capture.blob_sha256.is_not(None)).order_by(m.Capture.id)
 
 
-def test_export_writes_a_warc_that_standard_tools_read(  # type: ignore[no-untyped-def]
-    demo_change,
+def test_export_writes_a_warc_that_standard_tools_read(
+    demo_change: DemoChange,
     demo_site: DemoSite,
     tmp_path: Path,
 ) -> None:

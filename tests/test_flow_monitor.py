@@ -17,8 +17,8 @@ from newswatch import models as m
 from newswatch.demo.mailsink import MailSink
 from newswatch.demo.site import DemoSite
 from newswatch.store import open_store
-from tests.conftest import body_of, write_sources
-from tests.httpserver import LocalServer, Reply, urlset
+from tests.conftest import DemoChange, body_of, write_sources
+from tests.httpserver import LocalServer, Reply, Seen, urlset
 
 pytestmark = pytest.mark.orchestration
 
@@ -109,7 +109,7 @@ def test_transient_fetch_errors_are_retried_by_the_batch_task(
     page = DemoSite().render().encode()
     calls = {"n": 0}
 
-    def flaky(_seen):  # type: ignore[no-untyped-def]
+    def flaky(_seen: Seen) -> Reply:
         calls["n"] += 1
         return Reply(503, b"busy") if calls["n"] == 1 else Reply(200, page)
 
@@ -133,7 +133,7 @@ def test_the_server_shows_each_task_run_of_a_run_with_its_final_state(
     page = DemoSite().render().encode()
     calls = {"n": 0}
 
-    def flaky(_seen):  # type: ignore[no-untyped-def]
+    def flaky(_seen: Seen) -> Reply:
         calls["n"] += 1
         return Reply(503, b"busy") if calls["n"] == 1 else Reply(200, page)
 
@@ -252,9 +252,9 @@ def test_smtp_settings_can_come_from_a_prefect_block(
     assert len(mail_sink.delivered) == 1
 
 
-def test_the_delivery_flow_sends_what_is_due(  # type: ignore[no-untyped-def]
+def test_the_delivery_flow_sends_what_is_due(
     prefect_harness: None,
-    demo_change,
+    demo_change: DemoChange,
     mail_sink: MailSink,
 ) -> None:
     from flows.deliver import deliver

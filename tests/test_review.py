@@ -2,6 +2,7 @@ import re
 
 from newswatch import models as m
 from newswatch.review import artifact_key, build_report, excerpts, render_markdown, run_table
+from tests.conftest import DemoChange
 
 
 def test_artifact_keys_are_valid_and_stable() -> None:
@@ -11,7 +12,7 @@ def test_artifact_keys_are_valid_and_stable() -> None:
     assert artifact_key(3, "https://example.org/") == "article-3"
 
 
-def test_markdown_has_claims_table_and_before_after_per_sentence(demo_change) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_has_claims_table_and_before_after_per_sentence(demo_change: DemoChange) -> None:
     store, _settings, _w, outcome = demo_change
     with store.reading() as s:
         report = build_report(s, s.get_one(m.Change, outcome.change_id))
@@ -24,7 +25,7 @@ def test_markdown_has_claims_table_and_before_after_per_sentence(demo_change) ->
     assert "silent edit" in md
 
 
-def test_hostile_text_is_inert_in_markdown(demo_change) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_text_is_inert_in_markdown(demo_change: DemoChange) -> None:
     store, _settings, _w, outcome = demo_change
     with store.transaction() as s:
         change = s.get_one(m.Change, outcome.change_id)
@@ -62,7 +63,7 @@ def test_table_cells_are_cut_to_the_change_because_the_ui_does_not_wrap_them() -
     assert excerpts(None, long_new, 40)[1] == long_new[:39] + "…"
 
 
-def test_whole_sentences_follow_each_table_and_rows_stay_narrow(demo_change) -> None:  # type: ignore[no-untyped-def]
+def test_whole_sentences_follow_each_table_and_rows_stay_narrow(demo_change: DemoChange) -> None:
     store, _settings, _w, outcome = demo_change
     with store.reading() as s:
         md = render_markdown(build_report(s, s.get_one(m.Change, outcome.change_id)))

@@ -14,12 +14,13 @@ from typer.testing import CliRunner
 from newswatch import models as m
 from newswatch import pipeline
 from newswatch.cli import app
+from newswatch.demo.mailsink import MailSink
 from newswatch.edits import Claim
 from newswatch.settings import Settings
 from newswatch.sources import load_watchlist
 from newswatch.store import open_store, sync_watchlist
 from newswatch.triage import apply_ignore_rules, sentence_pattern
-from tests.conftest import write_sources
+from tests.conftest import DemoChange, write_sources
 from tests.httpserver import LocalServer, Reply
 
 PAGE = """<html><head><title>Lighthouse to be restored</title></head><body><article>
@@ -50,8 +51,8 @@ def test_patterns_match_the_sentence_with_any_figures() -> None:
     assert kept[1].severity == "high"
 
 
-def test_a_dismissal_with_ignore_silences_that_noise_later(  # type: ignore[no-untyped-def]
-    env: dict[str, str], tmp_path: Path, mail_sink
+def test_a_dismissal_with_ignore_silences_that_noise_later(
+    env: dict[str, str], tmp_path: Path, mail_sink: MailSink
 ) -> None:
     from newswatch.alerts import deliver_pending
 
@@ -103,7 +104,9 @@ def test_unknown_change_is_a_clear_error(env: dict[str, str]) -> None:
 
 
 @pytest.mark.orchestration
-def test_the_triage_flow_waits_for_a_reviewer_in_the_ui(prefect_harness: None, demo_change) -> None:  # type: ignore[no-untyped-def]
+def test_the_triage_flow_waits_for_a_reviewer_in_the_ui(
+    prefect_harness: None, demo_change: DemoChange
+) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import (
         FlowRunFilter,

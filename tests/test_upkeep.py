@@ -1,14 +1,16 @@
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from newswatch import models as m
-from newswatch.store import add_capture, ensure_article
+from newswatch.store import Store, add_capture, ensure_article
 from newswatch.store_pages import get_blob, put_blob, remember_site_pages
 from newswatch.upkeep import prune_raw_pages, upkeep
+from tests.conftest import DemoChange
 
 
-def test_raw_pages_past_retention_are_dropped_and_nothing_else(demo_change) -> None:  # type: ignore[no-untyped-def]
+def test_raw_pages_past_retention_are_dropped_and_nothing_else(demo_change: DemoChange) -> None:
     store, _settings, _w, _o = demo_change
     with store.reading() as s:
         blobs_before = s.scalar(select(func.count()).select_from(m.Blob))
@@ -27,7 +29,7 @@ def test_raw_pages_past_retention_are_dropped_and_nothing_else(demo_change) -> N
         assert s.scalar(select(func.count()).select_from(m.Version)) == 2  # versions stay
 
 
-def test_upkeep_runs_on_either_database(demo_change) -> None:  # type: ignore[no-untyped-def]
+def test_upkeep_runs_on_either_database(demo_change: DemoChange) -> None:
     store, _settings, _w, _o = demo_change
     report = upkeep(store, raw_retention_days=None)
     assert report.raw_pages_dropped == 0 and report.database.split(":")[0] in (
@@ -36,7 +38,9 @@ def test_upkeep_runs_on_either_database(demo_change) -> None:  # type: ignore[no
     )
 
 
-def test_make_serve_schedules_the_four_flows(env: dict[str, str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_make_serve_schedules_the_four_flows(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from flows.serve import deployments
 
     monkeypatch.setenv("NEWSWATCH_MONITOR_EVERY", "10m")
@@ -52,7 +56,7 @@ def test_make_serve_schedules_the_four_flows(env: dict[str, str], monkeypatch) -
     assert found["deliver"].schedules[0].schedule.interval == timedelta(minutes=1)
 
 
-def test_a_page_that_a_kept_delta_needs_stays_until_the_delta_goes(demo_change) -> None:  # type: ignore[no-untyped-def]
+def test_a_page_that_a_kept_delta_needs_stays_until_the_delta_goes(demo_change: DemoChange) -> None:
     store, _settings, _w, _o = demo_change
     with store.transaction() as s:
         query = select(m.Capture).where(m.Capture.blob_sha256.is_not(None))
@@ -68,7 +72,7 @@ def test_a_page_that_a_kept_delta_needs_stays_until_the_delta_goes(demo_change) 
     assert prune_raw_pages(store, timedelta(days=30), now=later) == (1, 2)
 
 
-def test_a_chain_of_deltas_keeps_every_page_it_needs(store) -> None:  # type: ignore[no-untyped-def]
+def test_a_chain_of_deltas_keeps_every_page_it_needs(store: Store) -> None:
     """A first version stored against a sibling, the article's next version against it: the
     sibling and the first version stay as long as the next version's capture is kept."""
     chrome = "".join(f"<li>teaser {i}</li>" for i in range(3000))
