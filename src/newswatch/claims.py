@@ -389,7 +389,7 @@ def live_post(claim: Claim, why: str) -> Claim:
     end by design: such a claim is kept, for the record and the review, but ranked no higher than
     ``low`` so that it does not alert. A post edited or taken out from the middle keeps its rank;
     a watch term still raises it."""
-    severity = "low" if LEVELS.index(claim.severity) > LEVELS.index("low") else claim.severity
+    severity = min(claim.severity, "low", key=LEVELS.index)
     return replace(claim, severity=severity, detail={**claim.detail, "live": why})
 
 

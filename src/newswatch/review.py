@@ -27,15 +27,14 @@ KIND_LABELS = {
     "hedge": "Hedge",
     "added": "Sentence added",
     "removed": "Sentence removed",
-    # on a live page (a live blog): claims.live_post
-    "new post": "New live post",
-    "scrolled off": "Live post scrolled off",
     "moved": "Sentence moved",
     "headline": "Headline",
     "reworded": "Reworded",
     "cosmetic": "Cosmetic",
 }
 
+# A sentence added or removed on a live page, by why it was (claims.live_post)
+LIVE_LABELS = {"new post": "New live post", "scrolled off": "Live post scrolled off"}
 FIGURE_LABELS = {"date": "Date", "percent": "Percentage", "money": "Amount", "ordinal": "Ordinal"}
 
 
@@ -53,8 +52,8 @@ class ClaimView:
     def label(self) -> str:
         if self.kind == "number":
             return FIGURE_LABELS.get(str(self.detail.get("figure")), "Figure")
-        if self.kind in ("added", "removed") and self.detail.get("live") in KIND_LABELS:
-            return KIND_LABELS[str(self.detail["live"])]
+        if self.kind in ("added", "removed") and str(self.detail.get("live")) in LIVE_LABELS:
+            return LIVE_LABELS[str(self.detail["live"])]
         return KIND_LABELS.get(self.kind, self.kind)
 
     def as_dict(self) -> dict[str, object]:
