@@ -298,3 +298,21 @@ def test_live_coverage_is_known_by_its_json_ld_type_or_its_path(
 def test_a_page_whose_canonical_url_is_a_live_path_is_live() -> None:
     html = page().replace("</head>", '<link rel="canonical" href="/news/live/ferry"></head>')
     assert extract(html.encode(), "http://x/amp/ferry").live
+
+
+def test_the_headline_repeated_among_a_live_page_s_posts_is_not_text() -> None:
+    """trafilatura reads a page of many <article>s (a live blog's posts) with the <h1> after the
+    first of them; left there, the headline would be a sentence that moves with every new post."""
+    posts = [
+        "Crews reopened the northern line at noon after the flooding.",
+        "The southern line stays shut until a bridge has been inspected.",
+        "Buses replace trains between the two river towns until Friday.",
+    ]
+    feed = "".join(f'<article class="post"><p>{p}</p></article>' for p in posts)
+    html = (
+        "<html><head><title>Rail floods: live | Valley Post</title></head><body><main>"
+        f'<h1>Rail floods: live</h1><div class="feed">{feed}</div></main></body></html>'
+    )
+    got = extract(html.encode(), "http://x/news/live/rail-floods")
+    assert got.headline == "Rail floods: live"
+    assert got.text.split("\n") == posts

@@ -384,6 +384,14 @@ def not_an_article(headline: str, title: str, text: str) -> None:
         raise ExtractionError("consent or paywall page instead of the article")
 
 
+def _without_first(lines: list[str], repeated: set[str]) -> list[str]:
+    """``lines`` without the first that is one of ``repeated``."""
+    for index, line in enumerate(lines):
+        if line in repeated:
+            return lines[:index] + lines[index + 1 :]
+    return lines
+
+
 def extract(
     body: bytes | str, url: str, *, content_type: str | None = None, selector: str | None = None
 ) -> Extracted:
@@ -436,8 +444,10 @@ def extract(
         raw_text = json_ld.with_body(raw_text, ld.get("articleBody"))
     lines = [normalise_line(line) for line in raw_text.splitlines()]
     lines = [line for line in lines if line and not is_boilerplate(line)]
-    if lines and headline and lines[0] == headline:
-        lines = lines[1:]  # trafilatura repeats the headline when the <h1> is inside the article
+    # trafilatura repeats the headline when the <h1> is inside the article: first as a rule, or
+    # after the first <article> of a page of many (a live blog's posts).
+    repeated = {headline, normalise_line(h1[0].text_content()) if h1 else ""} - {""}
+    lines = _without_first(lines, repeated)
     text = "\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"only {len(text)} characters of article text found")
