@@ -150,6 +150,18 @@ def test_a_watch_term_in_a_new_live_post_alerts() -> None:
     assert plain.severity == "low" and watched.severity == "medium"
 
 
+def test_a_sentence_added_to_or_cut_from_a_live_post_is_an_edit_not_a_new_post() -> None:
+    """A post is a paragraph of its own: a sentence that joins or leaves a paragraph which
+    stays is an edit of that post, and keeps its rank even at the page's ends."""
+    grown = [*LIVE_POSTS[:1], LIVE_POSTS[1] + " The ferry to the islands will not sail."]
+    added = compare(live(LIVE_POSTS[:2]), live(grown), live=True)
+    assert [c.kind for c in added.claims] == ["added"]
+    assert added.claims[0].severity != "low" and "live" not in added.claims[0].detail
+    cut = compare(live(grown), live(LIVE_POSTS[:2]), live=True)
+    assert [c.kind for c in cut.claims] == ["removed"]
+    assert cut.claims[0].severity != "low" and "live" not in cut.claims[0].detail
+
+
 def test_a_live_page_that_kept_nothing_is_not_read_as_posts_scrolling_off() -> None:
     """Every old sentence gone: a different page (an error page's text, a new layout), so its
     losses keep their rank."""

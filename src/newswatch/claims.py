@@ -364,6 +364,7 @@ def claims_for(
     ``live_post``)."""
     context = d.Context(comparison.old_text, comparison.new_text)
     scrolled_off = _scrolled_off(comparison) if live else frozenset()
+    new_posts = _new_posts(comparison) if live else frozenset()
     figures = _figure_balance(comparison.old_text, comparison.new_text)
     claims: list[Claim] = []
     if old_headline is not None and new_headline is not None:
@@ -375,7 +376,7 @@ def claims_for(
         label = _unit_clause(comparison, unit)
         if label:
             found = [replace(c, detail={**c.detail, "clause": label}) for c in found]
-        if live and unit.kind == "added":
+        if index in new_posts:
             found = [live_post(c, "new post") for c in found]
         elif index in scrolled_off:
             found = [live_post(c, "scrolled off") for c in found]
@@ -393,17 +394,38 @@ def live_post(claim: Claim, why: str) -> Claim:
     return replace(claim, severity=severity, detail={**claim.detail, "live": why})
 
 
+def _new_posts(comparison: Comparison) -> frozenset[int]:
+    """The added units that are paragraphs of their own. A sentence added to a paragraph that
+    was there before is an edit of a post, not a new one, and keeps its rank."""
+    sentences = comparison.new_sentences
+    old_paragraphs = {
+        sentences[i].paragraph for u in comparison.units if u.kind != "added" for i in u.new
+    }
+    return frozenset(
+        index
+        for index, unit in enumerate(comparison.units)
+        if unit.kind == "added"
+        and not any(sentences[i].paragraph in old_paragraphs for i in unit.new)
+    )
+
+
 def _scrolled_off(comparison: Comparison) -> frozenset[int]:
     """The removed units at either end of the old text, before every sentence the new text kept
-    or after them all (newest first or oldest first). None when nothing was kept: that is a
+    or after them all (newest first or oldest first), that were paragraphs of their own: a
+    sentence cut from a paragraph that stays is an edit. None when nothing was kept: that is a
     different page, not a page that moved on."""
-    kept = [i for i, u in enumerate(comparison.units) if u.old and u.kind != "removed"]
+    units = comparison.units
+    kept = [i for i, u in enumerate(units) if u.old and u.kind != "removed"]
     if not kept:
         return frozenset()
+    sentences = comparison.old_sentences
+    kept_paragraphs = {sentences[s].paragraph for k in kept for s in units[k].old}
     return frozenset(
         i
-        for i, u in enumerate(comparison.units)
-        if u.kind == "removed" and (i < kept[0] or i > kept[-1])
+        for i, u in enumerate(units)
+        if u.kind == "removed"
+        and (i < kept[0] or i > kept[-1])
+        and not any(sentences[s].paragraph in kept_paragraphs for s in u.old)
     )
 
 
