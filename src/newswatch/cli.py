@@ -16,7 +16,7 @@ from rich.table import Table
 from newswatch import store as st
 from newswatch import store_pages
 from newswatch.cli_alerts import alerts_app
-from newswatch.cli_common import fail, open_store, print_json
+from newswatch.cli_common import fail, open_store, print_json, tracked_article
 from newswatch.cli_sources import sources_app
 from newswatch.diff import compare, split_sentences
 from newswatch.review import KIND_LABELS, build_report
@@ -147,9 +147,7 @@ def history(
     """The stored versions of an article and its recent checks, or how one clause evolved."""
     store = open_store(Settings())
     with store.reading() as session:
-        article = st.find_article(session, url)
-        if article is None:
-            raise fail(f"{url} is not tracked; `newswatch run` adds the sources file's articles")
+        article = tracked_article(session, url)
         versions = st.versions_of(session, article.id)
         if clause is not None:
             _clause_history(clause, [(v.number, v.text) for v in versions], as_json)
@@ -258,9 +256,7 @@ def diff(
     """Compare any two stored versions (default: the last two)."""
     store = open_store(Settings())
     with store.reading() as session:
-        article = st.find_article(session, url)
-        if article is None:
-            raise fail(f"{url} is not tracked")
+        article = tracked_article(session, url)
         versions = st.versions_of(session, article.id)
         if len(versions) < 2 and (from_version is None or to_version is None):
             raise fail(f"{url} has {len(versions)} version(s); nothing to compare yet")
@@ -394,9 +390,7 @@ def show(
 
     store = open_store(Settings())
     with store.reading() as session:
-        article = st.find_article(session, url)
-        if article is None:
-            raise fail(f"{url} is not tracked")
+        article = tracked_article(session, url)
         versions = st.versions_of(session, article.id)
         if not versions:
             raise fail(f"{url} has no stored version yet")
@@ -430,9 +424,7 @@ def export(
     with store.reading() as session:
         ids = None
         if url is not None:
-            article = st.find_article(session, url)
-            if article is None:
-                raise fail(f"{url} is not tracked")
+            article = tracked_article(session, url)
             ids = [article.id]
         captures = captures_to_export(session, ids)
         try:
