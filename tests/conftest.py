@@ -28,12 +28,14 @@ for name in list(os.environ):
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
+from newswatch import pipeline  # noqa: E402
 from newswatch.demo.mailsink import MailSink  # noqa: E402
 from newswatch.demo.site import DemoSite  # noqa: E402
 from newswatch.pipeline import Outcome  # noqa: E402
 from newswatch.settings import Settings  # noqa: E402
-from newswatch.sources import Watchlist  # noqa: E402
-from newswatch.store import Store, open_store  # noqa: E402
+from newswatch.sources import Watchlist, load_watchlist  # noqa: E402
+from newswatch.store import Store, open_store, sync_watchlist  # noqa: E402
+from tests.httpserver import LocalServer, Reply  # noqa: E402
 
 
 class DemoChange(NamedTuple):
@@ -145,12 +147,9 @@ def write_sources(
     return path
 
 
-def tracked_article(tmp_path: Path, url: str):  # type: ignore[no-untyped-def]
+def tracked_article(tmp_path: Path, url: str) -> tuple[Store, Settings, Watchlist, list[int]]:
     """A watchlist of one article at ``url``, known to the store: (store, settings, watchlist,
-    source ids)."""
-    from newswatch.settings import Settings
-    from newswatch.sources import load_watchlist
-    from newswatch.store import sync_watchlist
+    article ids)."""
 
     settings = Settings()
     watchlist = load_watchlist(write_sources(tmp_path / "s.toml", url))
@@ -185,10 +184,6 @@ def prefect_harness() -> Iterator[None]:
 def demo_change(env: dict[str, str], demo_site: DemoSite, tmp_path: Path) -> Iterator[DemoChange]:
     """The demo revision, checked through the pipeline (no Prefect): v1 stored, then v2 with
     its change, claims and alert rows."""
-    from newswatch import pipeline
-    from newswatch.settings import Settings
-    from newswatch.sources import load_watchlist
-    from newswatch.store import sync_watchlist
 
     settings = Settings()
     watchlist = load_watchlist(write_sources(tmp_path / "sources.toml", demo_site.article_url))
@@ -207,11 +202,6 @@ def demo_change(env: dict[str, str], demo_site: DemoSite, tmp_path: Path) -> Ite
 def many_changes(env: dict[str, str], tmp_path: Path) -> Iterator[ManyChanges]:
     """A factory: ``n`` articles, each stored and then revised through the pipeline, with the
     subscriptions given. Returns (store, settings, change ids)."""
-    from newswatch import pipeline
-    from newswatch.settings import Settings
-    from newswatch.sources import load_watchlist
-    from newswatch.store import sync_watchlist
-    from tests.httpserver import LocalServer, Reply
 
     opened: list[Store] = []
     servers: list[LocalServer] = []

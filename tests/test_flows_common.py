@@ -41,7 +41,9 @@ def test_a_run_with_nothing_changed_loads_no_comparison_or_extraction_library() 
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
 
 
-def test_settings_are_read_again_only_when_the_environment_changed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_settings_are_read_again_only_when_the_environment_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("NEWSWATCH_BATCH_SIZE", "17")
     first = settings_now()
     assert first.batch_size == 17 and settings_now() is first

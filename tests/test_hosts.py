@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from newswatch import models as m
 from newswatch import pipeline
+from newswatch.demo.mailsink import MailSink
 from newswatch.hosts import HostBusy, HostGate, Politeness
 from newswatch.store import open_store
 from tests.conftest import tracked_article
@@ -132,8 +133,8 @@ def test_an_unreachable_robots_txt_means_wait(env: dict[str, str], tmp_path: Pat
         store.close()
 
 
-def test_failing_after_n_failures_with_one_notice_and_recovery(  # type: ignore[no-untyped-def]
-    env: dict[str, str], tmp_path: Path, mail_sink, monkeypatch
+def test_failing_after_n_failures_with_one_notice_and_recovery(
+    env: dict[str, str], tmp_path: Path, mail_sink: MailSink, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from newswatch.alerts import deliver_pending
 

@@ -16,14 +16,16 @@ from newswatch import pipeline
 from newswatch.demo.site import DemoSite
 from newswatch.review import build_report, render_markdown
 from newswatch.settings import Settings
-from newswatch.sources import load_watchlist
+from newswatch.sources import Watchlist, load_watchlist
 from newswatch.store import Store, open_store, sync_watchlist, versions_of
 from newswatch.store_pages import get_blob
 from tests.conftest import write_sources
 from tests.httpserver import LocalServer, Reply, Route, Seen
 
 
-def setup(tmp_path: Path, url: str, extra: str = ""):  # type: ignore[no-untyped-def]
+def setup(
+    tmp_path: Path, url: str, extra: str = ""
+) -> tuple[Store, Settings, Watchlist, list[int]]:
     settings = Settings()
     watchlist = load_watchlist(write_sources(tmp_path / "sources.toml", url, extra=extra))
     store = open_store(settings.resolved_database_url)
@@ -32,9 +34,9 @@ def setup(tmp_path: Path, url: str, extra: str = ""):  # type: ignore[no-untyped
     return store, settings, watchlist, ids
 
 
-def serve_articles(  # type: ignore[no-untyped-def]
+def serve_articles(
     server: LocalServer, pages: dict[str, bytes], tmp_path: Path, settings: Settings
-):
+) -> tuple[Store, Watchlist, list[int]]:
     """Each page at its path on ``server``, watched as an article source of its own; returns
     (store, watchlist, article ids)."""
     server.route("/robots.txt", Reply(404, b""))

@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text, update
 
 from newswatch import models as m
-from newswatch.demo.mailsink import free_port
+from newswatch.demo.mailsink import MailSink, free_port
 from newswatch.demo.site import DemoSite
 from newswatch.store import open_store
 from tests.conftest import POSTGRES_URL
@@ -147,11 +147,11 @@ def _trigger(env: dict[str, str], deployment_id: str, count: int) -> list[str]:
     ]
 
 
-def test_two_workers_share_the_runs_and_check_each_due_article_once(  # type: ignore[no-untyped-def]
+def test_two_workers_share_the_runs_and_check_each_due_article_once(
     prefect_on_postgres: dict[str, str],
     db_url: str,
     tmp_path: Path,
-    mail_sink,
+    mail_sink: MailSink,
 ) -> None:
     if not db_url.startswith("postgresql"):
         pytest.skip("scale-out runs on PostgreSQL")

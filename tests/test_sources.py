@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 
-from newswatch.sources import SourcesError, load_watchlist, parse_watchlist
+from newswatch.sources import SourcesError, Watchlist, load_watchlist, parse_watchlist
 
 
-def load(tmp_path: Path, body: str):  # type: ignore[no-untyped-def]
+def load(tmp_path: Path, body: str) -> Watchlist:
     path = tmp_path / "sources.toml"
     path.write_text(body, "utf-8")
     return load_watchlist(path)

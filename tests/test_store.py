@@ -8,10 +8,10 @@ from sqlalchemy.exc import IntegrityError
 from newswatch import models as m
 from newswatch import store as st
 from newswatch import store_pages
-from newswatch.sources import parse_watchlist
+from newswatch.sources import Watchlist, parse_watchlist
 
 
-def watchlist(*urls: str):  # type: ignore[no-untyped-def]
+def watchlist(*urls: str) -> Watchlist:
     return parse_watchlist({"source": [{"name": f"s{i}", "url": u} for i, u in enumerate(urls)]})
 
 

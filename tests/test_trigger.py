@@ -56,7 +56,9 @@ def test_a_busy_server_is_asked_again_when_creating_and_when_polling(api: LocalS
     assert len([seen for seen in api.seen if seen.path == RUN]) == 4
 
 
-def test_a_server_busy_for_long_is_a_clear_error(api: LocalServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_busy_for_long_is_a_clear_error(
+    api: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("flows.trigger.BUSY_WAITS", (0.01, 0.01))
     api.route(CREATE, answers((503, {"exception_message": "Service Unavailable"})))
     with pytest.raises(TriggerError, match="503"):
