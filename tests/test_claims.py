@@ -167,3 +167,16 @@ def test_a_live_page_that_kept_nothing_is_not_read_as_posts_scrolling_off() -> N
     losses keep their rank."""
     replaced = compare(live(LIVE_POSTS[3:]), live(LIVE_POSTS[:2]), live=True)
     assert any(c.kind == "removed" and c.severity != "low" for c in replaced.claims)
+
+
+def test_the_headline_coming_into_or_leaving_the_text_is_cosmetic() -> None:
+    """Extraction takes a page's <h1> into its text on some layouts and not on others; a line
+    that is only the headline changes nothing the article claims."""
+    headline = "Storm on the coast: live"
+    body = live(LIVE_POSTS[:3])
+    with_headline = live([LIVE_POSTS[0], headline, *LIVE_POSTS[1:3]])
+    for old, new in ((with_headline, body), (body, with_headline)):
+        change = compare(old, new, old_headline=headline, new_headline=headline)
+        assert change.severity == "cosmetic" and change.claims[0].detail["headline"]
+    # without the headline to compare with, the same line is an ordinary sentence
+    assert compare(with_headline, body).severity != "cosmetic"

@@ -373,6 +373,11 @@ def claims_for(
             claims.append(headline)
     for index, unit in enumerate(comparison.units):
         found = _unit_claims(comparison, index, unit, context, figures)
+        if _headline_line(comparison, unit, (old_headline, new_headline)):
+            found = [
+                replace(c, severity="cosmetic", detail={**c.detail, "headline": True})
+                for c in found
+            ]
         label = _unit_clause(comparison, unit)
         if label:
             found = [replace(c, detail={**c.detail, "clause": label}) for c in found]
@@ -383,6 +388,16 @@ def claims_for(
         claims.extend(found)
     claims = [c for c in claims if not _figure_moved(c, figures)]
     return mark_terms(claims, terms)
+
+
+def _headline_line(comparison: Comparison, unit: Unit, headlines: tuple[str | None, ...]) -> bool:
+    """A line that is only the headline, come into or gone from the text (or moved in it): the
+    extractor takes the page's <h1> into the text on some pages, and after its first post on a
+    live page. Nothing the article claims changed there; a headline edit is its own claim."""
+    if unit.kind not in ("added", "removed", "moved"):
+        return False
+    text = (comparison.new_slice(unit) if unit.kind == "added" else comparison.old_slice(unit))[0]
+    return bool(text) and any(text.strip() == (h or "").strip() for h in headlines)
 
 
 def live_post(claim: Claim, why: str) -> Claim:
