@@ -87,39 +87,11 @@ class Pair:
 
     def to_old(self, position: int) -> int:
         """Where a position in the new side falls in the old side."""
-        old_pos = new_pos = 0
-        for op, text in self.edits:
-            size = len(text)
-            if op == 0:
-                if position <= new_pos + size:
-                    return old_pos + (position - new_pos)
-                old_pos += size
-                new_pos += size
-            elif op == 1:
-                if position <= new_pos + size:
-                    return old_pos
-                new_pos += size
-            else:
-                old_pos += size
-        return old_pos
+        return _map_position(self.edits, position, 1)
 
     def to_new(self, position: int) -> int:
         """Where a position in the old side falls in the new side."""
-        old_pos = new_pos = 0
-        for op, text in self.edits:
-            size = len(text)
-            if op == 0:
-                if position <= old_pos + size:
-                    return new_pos + (position - old_pos)
-                old_pos += size
-                new_pos += size
-            elif op == -1:
-                if position <= old_pos + size:
-                    return new_pos
-                old_pos += size
-            else:
-                new_pos += size
-        return new_pos
+        return _map_position(self.edits, position, -1)
 
     def old_span_for_new(self, start: int, end: int) -> tuple[int, int]:
         """The old-side span matching a new-side span; where it was inserted, the gap of
@@ -193,3 +165,23 @@ def hunks(edits: list[tuple[int, str]]) -> list[Hunk]:
         closed_at = (old_pos, new_pos)
     close()
     return out
+
+
+def _map_position(edits: list[tuple[int, str]], position: int, own: int) -> int:
+    """Where ``position`` on one side of ``edits`` falls on the other; ``own`` is the op of the
+    text only that side has (1, inserted, for the new side; -1, deleted, for the old)."""
+    mine = theirs = 0
+    for op, text in edits:
+        size = len(text)
+        if op == 0:
+            if position <= mine + size:
+                return theirs + (position - mine)
+            mine += size
+            theirs += size
+        elif op == own:
+            if position <= mine + size:
+                return theirs  # inside text the other side lacks: where it would have been
+            mine += size
+        else:
+            theirs += size
+    return theirs
