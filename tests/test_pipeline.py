@@ -607,3 +607,70 @@ def test_a_live_blog_moving_on_is_recorded_and_an_edited_post_alerts(
         assert figure.outcome == "changed"
         assert count(store, m.Version) == 3 and count(store, m.Alert) == 1
         store.close()
+
+
+FERRY = [
+    "The harbour authority approved a new ferry timetable on Wednesday after a month of talks "
+    "with the crews, ending a dispute that had cancelled dozens of crossings this winter.",
+    "Crossings to the outer islands will run every ninety minutes instead of every two hours "
+    "from March, and the first boat of the day will leave the mainland half an hour earlier.",
+    "The authority said the change would cost about 2.4 million a year, paid from the port "
+    "levy, and that it expected more passengers to make up part of that within three years.",
+    "Union representatives said their members had accepted the new rosters by a narrow margin "
+    "after the authority agreed to cap night shifts at three a week for every crew.",
+    "Island councils had asked for a later last crossing on Fridays and Saturdays, which the "
+    "timetable does not include; the authority said it would look at the request next year.",
+    "The authority will review the timetable after its first summer season, its chair said, "
+    "and publish the number of passengers on every route each month until then.",
+    "Ticket prices stay as they are until the review, although the levy itself rises in April.",
+    "The first crossings on the new timetable leave on the second Monday of March.",
+]
+
+
+def walled_page(paragraphs: list[str], wall: bool) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    prompt = '<p class="prompt">Subscribe to continue reading.</p>' if wall else ""
+    return (
+        '<html lang="en"><head><title>Ferries to run more often | Coast Courier</title>'
+        '<meta property="og:title" content="Ferries to run more often"></head><body><main>'
+        f"<article><h1>Ferries to run more often</h1>{body}{prompt}</article></main></body></html>"
+    ).encode()
+
+
+def test_a_paywall_that_cuts_an_article_short_is_neither_a_version_nor_an_alert(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """A metered paywall shows the first paragraphs and its prompt on some visits. After the
+    whole text, such a page is a failed check with the page kept as evidence, not half the
+    article deleted; an article first seen behind the wall gains the rest later without an
+    alert."""
+    pages = {
+        "/whole": walled_page(FERRY, wall=False),
+        "/behind": walled_page(FERRY[:4], wall=True),
+    }
+    settings = Settings()
+    with LocalServer() as server:
+        store, watchlist, ids = serve_articles(server, dict(pages), tmp_path, settings)
+        for path in pages:  # served as they are at each check
+            server.route(path, lambda s: Reply(200, pages[s.path], {"Content-Type": "text/html"}))
+        pipeline.check_batch(store, ids, watchlist, settings, "c1")
+        pages["/whole"], pages["/behind"] = pages["/behind"], pages["/whole"]
+        outcomes = {o.url: o for o in pipeline.check_batch(store, ids, watchlist, settings, "c2")}
+        cut, lifted = outcomes[server.url("/whole")], outcomes[server.url("/behind")]
+        assert cut.outcome == "failed" and cut.error is not None
+        assert cut.error.startswith("paywall: the page showed")
+        assert lifted.outcome == "changed"
+        assert count(store, m.Version) == 3 and count(store, m.Alert) == 0
+        with store.reading() as s:
+            capture = s.scalars(select(m.Capture).where(m.Capture.error == cut.error)).one()
+            assert get_blob(s, capture.blob_sha256 or "") == pages["/whole"]  # the evidence
+            change = s.scalars(select(m.Change)).one()
+            assert change.severity == "low"
+            assert {c.detail.get("paywall") for c in change.claims} == {"shown in full", "prompt"}
+            markdown = render_markdown(build_report(s, change))
+            assert "| Shown past a paywall | low |" in markdown
+        pages["/whole"] = walled_page(FERRY, wall=False)  # served whole again: as stored
+        outcomes = {o.url: o for o in pipeline.check_batch(store, ids, watchlist, settings, "c3")}
+        assert outcomes[server.url("/whole")].outcome == "unchanged"
+        assert count(store, m.Version) == 3
+        store.close()

@@ -26,15 +26,15 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from newswatch import detectors as d
-from newswatch.edits import WORD, Claim, Hunk, Pair, Side, gap
+from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
 from newswatch.extract import is_boilerplate, is_stamp
 from newswatch.names import stands_for_words_in
 from newswatch.numbers import find_figures
+from newswatch.served import rank, served_units
 
 if TYPE_CHECKING:
     from newswatch.diff import Comparison, Unit
 
-LEVELS = ("cosmetic", "low", "medium", "high")
 FUNCTION_WORDS = frozenset(
     """a an the of to in on at by for from with and or but that which who whom whose this these
     those it its is are was were be been being has have had do does did also as so very just then
@@ -361,10 +361,9 @@ def claims_for(
     live: bool = False,
 ) -> list[Claim]:
     """The claims of an aligned comparison. ``live``: the new text is a live page (see
-    ``live_post``)."""
+    ``served``)."""
     context = d.Context(comparison.old_text, comparison.new_text)
-    scrolled_off = _scrolled_off(comparison) if live else frozenset()
-    new_posts = _new_posts(comparison) if live else frozenset()
+    served = served_units(comparison, live, (old_headline, new_headline))
     figures = _figure_balance(comparison.old_text, comparison.new_text)
     claims: list[Claim] = []
     if old_headline is not None and new_headline is not None:
@@ -373,75 +372,14 @@ def claims_for(
             claims.append(headline)
     for index, unit in enumerate(comparison.units):
         found = _unit_claims(comparison, index, unit, context, figures)
-        if _headline_line(comparison, unit, (old_headline, new_headline)):
-            found = [
-                replace(c, severity="cosmetic", detail={**c.detail, "headline": True})
-                for c in found
-            ]
         label = _unit_clause(comparison, unit)
         if label:
             found = [replace(c, detail={**c.detail, "clause": label}) for c in found]
-        if index in new_posts:
-            found = [live_post(c, "new post") for c in found]
-        elif index in scrolled_off:
-            found = [live_post(c, "scrolled off") for c in found]
+        if index in served:
+            found = [rank(c, served[index]) for c in found]
         claims.extend(found)
     claims = [c for c in claims if not _figure_moved(c, figures)]
     return mark_terms(claims, terms)
-
-
-def _headline_line(comparison: Comparison, unit: Unit, headlines: tuple[str | None, ...]) -> bool:
-    """A line that is only the headline, come into or gone from the text (or moved in it): the
-    extractor takes the page's <h1> into the text on some pages, and after its first post on a
-    live page. Nothing the article claims changed there; a headline edit is its own claim."""
-    if unit.kind not in ("added", "removed", "moved"):
-        return False
-    text = (comparison.new_slice(unit) if unit.kind == "added" else comparison.old_slice(unit))[0]
-    return bool(text) and any(text.strip() == (h or "").strip() for h in headlines)
-
-
-def live_post(claim: Claim, why: str) -> Claim:
-    """A live page (a live blog, rolling coverage) adds posts and lets the oldest scroll off its
-    end by design: such a claim is kept, for the record and the review, but ranked no higher than
-    ``low`` so that it does not alert. A post edited or taken out from the middle keeps its rank;
-    a watch term still raises it."""
-    severity = min(claim.severity, "low", key=LEVELS.index)
-    return replace(claim, severity=severity, detail={**claim.detail, "live": why})
-
-
-def _new_posts(comparison: Comparison) -> frozenset[int]:
-    """The added units that are paragraphs of their own. A sentence added to a paragraph that
-    was there before is an edit of a post, not a new one, and keeps its rank."""
-    sentences = comparison.new_sentences
-    old_paragraphs = {
-        sentences[i].paragraph for u in comparison.units if u.kind != "added" for i in u.new
-    }
-    return frozenset(
-        index
-        for index, unit in enumerate(comparison.units)
-        if unit.kind == "added"
-        and not any(sentences[i].paragraph in old_paragraphs for i in unit.new)
-    )
-
-
-def _scrolled_off(comparison: Comparison) -> frozenset[int]:
-    """The removed units at either end of the old text, before every sentence the new text kept
-    or after them all (newest first or oldest first), that were paragraphs of their own: a
-    sentence cut from a paragraph that stays is an edit. None when nothing was kept: that is a
-    different page, not a page that moved on."""
-    units = comparison.units
-    kept = [i for i, u in enumerate(units) if u.old and u.kind != "removed"]
-    if not kept:
-        return frozenset()
-    sentences = comparison.old_sentences
-    kept_paragraphs = {sentences[s].paragraph for k in kept for s in units[k].old}
-    return frozenset(
-        i
-        for i, u in enumerate(units)
-        if u.kind == "removed"
-        and (i < kept[0] or i > kept[-1])
-        and not any(sentences[s].paragraph in kept_paragraphs for s in u.old)
-    )
 
 
 def _figure_balance(old: str, new: str) -> Callable[[str, bool], bool]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 WORD = re.compile(r"\w+", re.UNICODE)
+LEVELS = ("cosmetic", "low", "medium", "high")  # a claim's severity, least first
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from newswatch import json_ld
+from newswatch.walls import WALL, WALL_MAX_CHARS
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -365,14 +366,6 @@ _SOFT_404 = re.compile(
     r"no longer (?:available|exists)|page (?:is )?unavailable|article (?:was )?removed)\b",
     re.I,
 )
-_WALL = re.compile(
-    r"\b(?:accept (?:all )?cookies|cookie (?:consent|settings)|manage (?:your )?consent|"
-    r"subscribe (?:now )?to (?:continue|read|keep reading)|subscribers? only|"
-    r"(?:sign|log) in to (?:continue|read)|create a free account to (?:continue|read)|"
-    r"you have reached your (?:free )?article limit|enable javascript)\b",
-    re.I,
-)
-WALL_MAX_CHARS = 600  # a real article is longer than any wall
 
 
 def not_an_article(headline: str, title: str, text: str) -> None:
@@ -380,7 +373,7 @@ def not_an_article(headline: str, title: str, text: str) -> None:
     so it can never look like "the article lost all its text"."""
     if len(text) < 1500 and (_SOFT_404.search(headline) or _SOFT_404.search(title)):
         raise ExtractionError(f"soft 404: the page says {headline or title!r}")
-    if len(text) < WALL_MAX_CHARS and _WALL.search(text):
+    if len(text) < WALL_MAX_CHARS and WALL.search(text):
         raise ExtractionError("consent or paywall page instead of the article")
 
 

@@ -33,6 +33,7 @@ from newswatch.schedule import Cadence, next_check
 from newswatch.settings import Settings
 from newswatch.sources import Watchlist
 from newswatch.triage import apply_ignore_rules, rules_for
+from newswatch.walls import cut_short
 
 # A new text shorter than this share of the stored one is an extraction failure (a redesign, a
 # consent wall), never a mass deletion.
@@ -283,6 +284,9 @@ class Recorder:
             )
             # Stored as a delta against the page of the version it follows where that is small.
             blob = store_pages.put_blob(session, result.body, _page_of(session, previous))
+            cut = cut_short(previous.text, page.text) if previous is not None else None
+            if cut is not None:  # a paywall this time: the article's second half was not deleted
+                return self._not_a_version(session, article, job, blob, fields, cut)
             if previous is not None and _lost_most_text(previous.text, page.text):
                 return self._extraction_broken(session, article, previous, page, blob, fields, job)
             capture = st.add_capture(
@@ -382,6 +386,23 @@ class Recorder:
             article.canonical_url = canonical
         return twin
 
+    def _not_a_version(
+        self,
+        session: Session,
+        article: m.Article,
+        job: Job,
+        blob: str,
+        fields: dict[str, object],
+        error: str,
+    ) -> Outcome:
+        """A page that must not become a version: kept as the capture's evidence, a failed
+        check like any other."""
+        st.add_capture(
+            session, article_id=article.id, outcome="error", error=error, blob_sha256=blob, **fields
+        )
+        self._failed(session, article, error, job)
+        return Outcome(article.id, article.url, "failed", error=error)
+
     def _extraction_broken(
         self,
         session: Session,
@@ -396,9 +417,6 @@ class Recorder:
             f"extraction broken: text shrank from {len(previous.text)} to "
             f"{len(page.text)} characters; stored versions kept"
         )
-        st.add_capture(
-            session, article_id=article.id, outcome="error", error=error, blob_sha256=blob, **fields
-        )
         source = job.spec.name if job.spec else article.url
         st.add_notice(
             session,
@@ -409,8 +427,7 @@ class Recorder:
             body=f"{article.url}: {error}.\nThe site may have changed its layout; set or fix the "
             "source's CSS selector. No deletion was recorded and no alert was sent.",
         )
-        self._failed(session, article, error, job)
-        return Outcome(article.id, article.url, "failed", error=error)
+        return self._not_a_version(session, article, job, blob, fields, error)
 
 
 def _article_notice(

@@ -33,8 +33,13 @@ KIND_LABELS = {
     "cosmetic": "Cosmetic",
 }
 
-# A sentence added or removed on a live page, by why it was (claims.live_post)
-LIVE_LABELS = {"new post": "New live post", "scrolled off": "Live post scrolled off"}
+# A sentence added or removed by the page's serving, by why it was (newswatch.served)
+SERVED_LABELS = {
+    ("live", "new post"): "New live post",
+    ("live", "scrolled off"): "Live post scrolled off",
+    ("paywall", "shown in full"): "Shown past a paywall",
+    ("paywall", "prompt"): "Paywall prompt",
+}
 FIGURE_LABELS = {"date": "Date", "percent": "Percentage", "money": "Amount", "ordinal": "Ordinal"}
 
 
@@ -52,8 +57,10 @@ class ClaimView:
     def label(self) -> str:
         if self.kind == "number":
             return FIGURE_LABELS.get(str(self.detail.get("figure")), "Figure")
-        if self.kind in ("added", "removed") and str(self.detail.get("live")) in LIVE_LABELS:
-            return LIVE_LABELS[str(self.detail["live"])]
+        if self.kind in ("added", "removed"):
+            for (key, why), label in SERVED_LABELS.items():
+                if self.detail.get(key) == why:
+                    return label
         return KIND_LABELS.get(self.kind, self.kind)
 
     def as_dict(self) -> dict[str, object]:
