@@ -19,7 +19,14 @@ from newswatch.alerts import deliver_pending
 from newswatch.scan import scan_sources
 from newswatch.settings import Settings
 from newswatch.sources import load_watchlist
-from newswatch.store import Store, claim_due_articles, open_store, source_ids, sync_watchlist
+from newswatch.store import (
+    Store,
+    claim_due_articles,
+    first_captures_claimed,
+    open_store,
+    source_ids,
+    sync_watchlist,
+)
 
 
 def one_cycle(store: Store, settings: Settings, sources: Path) -> None:
@@ -38,7 +45,8 @@ def one_cycle(store: Store, settings: Settings, sources: Path) -> None:
             True,
             [ids[s.name] for s in watchlist.enabled_sources()],
         )
-    size = max(1, settings.batch_size)
+        fresh = first_captures_claimed(session, cycle)
+    size = pipeline.batch_size_for(fresh, len(due), settings)
     for start in range(0, len(due), size):
         pipeline.check_batch(store, due[start : start + size], watchlist, settings, cycle)
     deliver_pending(store, settings)

@@ -28,7 +28,6 @@ from prefect.runtime import flow_run
 from prefect.states import Cancelled
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import Task
-from sqlalchemy import func, select
 
 from flows.common import freeze_imports, settings_now, stop_requested, store_for
 from flows.deliver import deliver_alerts
@@ -41,6 +40,7 @@ from newswatch.sources import Watchlist, load_watchlist
 from newswatch.store import (
     changes_by_id,
     claim_due_articles,
+    first_captures_claimed,
     release_claims,
     source_ids,
     sync_watchlist,
@@ -202,12 +202,8 @@ def find_due(sources_file: str, everything: bool, cycle: str) -> Found:
         claimed = claim_due_articles(
             session, cycle, m.utcnow(), settings.max_per_cycle, everything, enabled
         )
-        fresh = session.scalar(
-            select(func.count()).where(
-                m.Article.claimed_by == cycle, m.Article.current_version_id.is_(None)
-            )
-        )
-    return Found([r.as_dict() for r in scans], claimed, int(fresh or 0))
+        fresh = first_captures_claimed(session, cycle)
+    return Found([r.as_dict() for r in scans], claimed, fresh)
 
 
 # Two batches at a time where most articles are new: one fetches and extracts while the other
@@ -255,7 +251,7 @@ async def _monitor(path: str, cycle: str, everything: bool) -> RunReport:
     logger = get_run_logger()
     settings = settings_now()
     scans, article_ids, first_captures = find_due(path, everything, cycle)
-    size = max(1, settings.batch_size)
+    size = pipeline.batch_size_for(first_captures, len(article_ids), settings)
     batches = [article_ids[i : i + size] for i in range(0, len(article_ids), size)]
     retrying = check_batch.with_options(retry_delay_seconds=settings.retry_delays or 0)
     # two at a time: all submitted, the task runner starts the next as soon as one ends; one at

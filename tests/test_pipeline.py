@@ -674,3 +674,15 @@ def test_a_paywall_that_cuts_an_article_short_is_neither_a_version_nor_an_alert(
         assert outcomes[server.url("/whole")].outcome == "unchanged"
         assert count(store, m.Version) == 3
         store.close()
+
+
+def test_a_run_of_mostly_revisits_takes_bigger_batches() -> None:
+    """Each batch is a task run the Prefect server spends CPU recording; a batch of revisits
+    (304s, unchanged texts) is cheap to check, so a run of mostly revisits takes fewer."""
+    settings = Settings(batch_size=250, revisit_batch_size=1000)
+    assert pipeline.batch_size_for(first_captures=2000, due=2000, settings=settings) == 250
+    assert pipeline.batch_size_for(first_captures=1000, due=2000, settings=settings) == 250
+    assert pipeline.batch_size_for(first_captures=999, due=2000, settings=settings) == 1000
+    assert pipeline.batch_size_for(first_captures=0, due=2000, settings=settings) == 1000
+    smaller = Settings(batch_size=250, revisit_batch_size=100)  # never below the batch size
+    assert pipeline.batch_size_for(first_captures=0, due=2000, settings=smaller) == 250

@@ -57,6 +57,15 @@ def politeness(settings: Settings) -> Politeness:
     )
 
 
+def batch_size_for(first_captures: int, due: int, settings: Settings) -> int:
+    """Articles per batch (one Prefect task run) in a run of ``due`` articles, ``first_captures``
+    of them never stored. A batch of revisits is cheap to check, and each task run costs the
+    Prefect server CPU to record: where revisits are most of the run, its batches are bigger."""
+    if first_captures * 2 >= due:
+        return max(1, settings.batch_size)
+    return max(1, settings.batch_size, settings.revisit_batch_size)
+
+
 def check_batch(
     store: st.Store, article_ids: list[int], watchlist: Watchlist, settings: Settings, cycle: str
 ) -> list[Outcome]:

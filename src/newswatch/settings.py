@@ -60,6 +60,12 @@ class Settings(BaseSettings):
     # each task run costs the Prefect server about 0.1 s of CPU to record: at 50 articles a
     # batch, it spent more on a 2,000-article cycle than the checks of unchanged pages took
     batch_size: int = Field(250, ge=1, description="Articles per Prefect task run.")
+    revisit_batch_size: int = Field(
+        1000,
+        ge=1,
+        description="Articles per Prefect task run in a run of mostly revisits (304s and "
+        "unchanged texts, about a millisecond each).",
+    )
     fetch_workers: int = Field(8, ge=1, le=64, description="Requests in flight per batch.")
     extract_workers: int = Field(
         default_factory=lambda: (os.cpu_count() or 1) if (os.cpu_count() or 1) > 1 else 0,

@@ -254,6 +254,16 @@ def source_ids(session: Session) -> dict[str, int]:
     return {name: id_ for id_, name in session.execute(select(m.Source.id, m.Source.name))}
 
 
+def first_captures_claimed(session: Session, cycle: str) -> int:
+    """How many of the articles ``cycle`` claimed have no version yet."""
+    fresh = session.scalar(
+        select(func.count()).where(
+            m.Article.claimed_by == cycle, m.Article.current_version_id.is_(None)
+        )
+    )
+    return int(fresh or 0)
+
+
 def claim_due_articles(
     session: Session,
     cycle: str,
