@@ -365,6 +365,7 @@ def test_a_run_of_revisits_checks_its_batches_one_after_another(
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
     monkeypatch.setenv("NEWSWATCH_BATCH_SIZE", "1")  # four articles, four batches
+    monkeypatch.setenv("NEWSWATCH_REVISIT_BATCH_SIZE", "1")
     with LocalServer() as server:
         server.route("/robots.txt", Reply(404, b""))
         for n in range(4):
