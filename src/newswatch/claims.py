@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from newswatch import detectors as d
 from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
-from newswatch.extract import is_boilerplate, is_stamp
+from newswatch.furniture import is_boilerplate, is_stamp
 from newswatch.names import stands_for_words_in
 from newswatch.numbers import find_figures
 from newswatch.served import rank, served_units

@@ -1,0 +1,125 @@
+"""Page furniture that article extraction keeps: lines that are not the article's (an
+"Updated 5 minutes ago", share counts, a "Read more: ..." link), lines that only say when the page
+was updated, and paragraphs that are nothing but a link to another story. Sites change or rotate
+each of these between visits; kept as article text, each would read as an edit."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+# Page furniture that extraction sometimes keeps. Anchored, short lines only, so that an article
+# sentence that merely mentions "minutes ago" is never dropped.
+_BOILERPLATE = [
+    re.compile(p, re.I)
+    for p in (
+        r"^[·•|\-\s]*(?:last\s+)?(?:updated|posted|published|modified)?:?\s*"
+        r"(?:\d+|an?|one|a few)\s+(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week)s?\s+ago\.?$",
+        r"^[·•|\-\s]*(?:last\s+)?updated:?\s+(?:just now|today|yesterday)\b.{0,30}$",
+        r"^[\d.,]+\s*[km]?\s+(?:shares?|comments?|views?|reads?|likes?|reactions?)$",
+        r"^(?:share|share this (?:story|article)|advertisement|sponsored|read more|"
+        r"related (?:stories|articles|coverage|topics)|most (?:read|viewed|popular|shared)|"
+        r"trending now|top stories|more stories|more from \w+(?: \w+){0,2}|you may also like|"
+        r"recommended for you|sign up.{0,40}):?$",
+        # an archive banner whose age moves on by itself ("more than 2 years old")
+        r"^this (?:article|story|content|page) is (?:more than|over) (?:a|an|one|\d+|two|three|"
+        r"four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old\.?$",
+        r"^(?:image|photo|picture|media)\s*(?:source|credit)s?\s*[,:].{1,70}$",
+        r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,76}$",  # a footer that slipped in
+        # reading time, audio players, comment and gallery counters: they move with the text
+        r"^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*"
+        r"(?:min(?:ute)?s?|m)\.?\s+read(?:ing)?(?:\s+time)?$",
+        r"^(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?$",
+        r"^listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?[\s,·:|-]*"
+        r"(?:\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?|m|s)?\.?)?$",
+        r"^comments?\s*[(\[]?\d+[)\]]?$",
+        r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$",
+    )
+]
+# A link to another story set into the text ("Read more: ...", "Related: ..."): sites rotate
+# them between visits, and each would read as a sentence removed and another added.
+_PROMO = re.compile(
+    r"^(?:read more|read also|also read|read next|related|related stories|related articles|"
+    r"more on this story|see also|recommended|don't miss|must read|watch|video|listen)"
+    r"\s*(?::|\||\s[-–—])\s*\S.{0,160}$",
+    re.I,
+)
+
+
+def is_boilerplate(line: str) -> bool:
+    if len(line) > 200:
+        return False
+    return bool(_PROMO.match(line)) or (
+        len(line) <= 80 and any(p.match(line) for p in _BOILERPLATE)
+    )
+
+
+_MONTHS = "january february march april may june july august september october november december"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_STAMP_WORDS = frozenset(
+    [
+        *_MONTHS.split(),
+        *(m[:3] for m in _MONTHS.split()),
+        "sept",
+        *_DAYS.split(),
+        *(d[:3] for d in _DAYS.split()),
+        *"tues wed thur thurs am pm a m p at on of the st nd rd th h".split(),
+        # time zones news sites print
+        *"gmt utc bst cet cest eet eest wet west est edt cst cdt mst mdt".split(),
+        *"pst pdt et ct mt pt ist aest aedt jst kst hkt sgt msk sast nzst nzdt wib z".split(),
+    ]
+)
+_STAMP_PREFIX = re.compile(
+    r"^[·•|\-\s]*(?:(?:last|first|originally)\s+)?"
+    r"(?:updated|modified|published|posted|edited|amended)\b\s*(?:on|at)?\s*:?",
+    re.I,
+)
+_BYLINE = re.compile(r"^by\s+[^\W\d_][^,|•·\d]{1,60}[,|•·]\s*", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def is_stamp(line: str) -> bool:
+    """A line that only says when the page was published or updated ("Updated: 1 December
+    2026, 10:32 GMT", "Published 2:05 PM EST, Mon December 1, 2026"). Kept in the text (it is
+    how a page owns up to an update), but a change to it is no change of claim. A date alone,
+    without a time or an "Updated" in front, is not taken for one: it may head a timeline."""
+    if len(line) > 80 or not any(ch.isdigit() for ch in line):
+        return False
+    byline = _BYLINE.match(line)  # "By Mira Okafor, 10:32 GMT": the stamp after the name
+    if byline:
+        line = line[byline.end() :]
+    prefix = _STAMP_PREFIX.match(line)
+    rest = line[prefix.end() :] if prefix else line
+    words = re.findall(r"[^\W\d_]+", rest)
+    if not all(word.lower() in _STAMP_WORDS for word in words):
+        return False
+    return prefix is not None or bool(_CLOCK.search(rest))
+
+
+# A block that is only a link, set between the article's paragraphs: a promo for another story
+# ("<p><strong><a href=...>Storm warning issued for the weekend</a></strong></p>"). Sites rotate
+# them between visits. One that ends as a sentence ends is kept: that is the article's own text
+# linked to its source.
+_LINK_ONLY = "//p[.//a] | //h2[.//a] | //h3[.//a] | //h4[.//a]"
+_UNLINKED_TEXT = ".//text()[not(ancestor::a)]"
+_NOT_WORDS = re.compile(r"[\W_]+")
+_SENTENCE_END = re.compile(r"[.;][\"'”’)\]]*$")
+MAX_LINK_ONLY_CHARS = 200
+
+
+def is_link_only(block: lxml.html.HtmlElement) -> bool:
+    text = " ".join(block.text_content().split())
+    if not text or len(text) > MAX_LINK_ONLY_CHARS or _SENTENCE_END.search(text):
+        return False
+    unlinked = "".join(str(t) for t in block.xpath(_UNLINKED_TEXT))
+    return not _NOT_WORDS.sub("", unlinked)
+
+
+def drop_link_only_blocks(tree: lxml.html.HtmlElement) -> int:
+    """Remove the paragraphs and subheadings that are only a link to another page (their tail
+    text stays). Returns how many were removed."""
+    found = [block for block in tree.xpath(_LINK_ONLY) if is_link_only(block)]
+    for block in found:
+        block.drop_tree()
+    return len(found)

@@ -1,0 +1,121 @@
+import lxml.html
+import pytest
+
+from newswatch.furniture import drop_link_only_blocks, is_boilerplate, is_stamp
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 12 minutes ago",
+        "· Updated 3 minutes ago",
+        "Last updated: 2 hours ago",
+        "1,204 shares",
+        "Advertisement",
+        "Read more",
+        "Posted an hour ago",
+        "Read more: Harbour dredging begins after two-year delay",
+        "RELATED: Ferry operator names new chief executive",
+        "Watch: Crowds gather outside the parliament as the vote is counted",
+        "See also | The council's budget in six charts",
+        "Image source, Coast Courier photo desk",
+        "Photo credit: T. Brandt",
+        "© 2026 Coast Courier. All rights reserved.",
+        "Copyright 2026 Valley Post Ltd",
+        "5 min read",
+        "Reading time: 4 minutes",
+        "Listen to this article, 4 min",
+        "Comments (12)",
+        "3 of 12",
+        "This article is more than 2 years old",
+        "Most viewed",
+        "More from Coast Courier:",
+    ],
+)
+def test_page_furniture_lines_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the vote was held 40 minutes ago and the result would be announced soon.",
+        "Shares in the company fell 5 per cent.",
+        "Read more about the plan in the full document, the ministry said.",
+        "Related talks on pensions will resume in March, the union said.",
+        "Watch crews will stay on the bridge until the storm passes.",
+        "Photo evidence was shown to the court on Tuesday: three images of the lorry.",
+        "Copyright law was changed in 2019, the minister said.",
+        "Listen to the full interview with the mayor below.",
+        "3 of 12 councillors voted against the plan.",
+        "This article is more than a summary of the report, the editor said.",
+        "Most viewed the decision as a defeat for the mayor.",
+        "More from the minister came later",
+    ],
+)
+def test_article_sentences_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Updated: 1 December 2026, 10:32 GMT", True),
+        ("Published 2:05 PM EST, Mon December 1, 2026", True),
+        ("Last modified on Tue 1 Dec 2026 14.05 CET", True),
+        ("· Updated 3 Dec", True),
+        ("10:32 GMT, 1 December 2026", True),
+        ("By Mira Okafor, 10:32 GMT", True),
+        ("By Mira Okafor | Updated 1 Dec 2026", True),
+        ("By Tuesday, 4,000 homes had lost power.", False),
+        ("1 December 2026", False),  # a date alone may head a timeline
+        ("Updated figures show 40 people were hurt on 1 December.", False),
+        ("The vote closed at 10:32 on Monday.", False),
+        ("Published in 2019, the report was never debated.", False),
+    ],
+)
+def test_publication_and_update_stamps_are_told_from_sentences(line: str, stamp: bool) -> None:
+    assert is_stamp(line) is stamp
+
+
+def blocks_left(body: str) -> list[str]:
+    tree = lxml.html.fromstring(f"<html><body><article>{body}</article></body></html>")
+    drop_link_only_blocks(tree)
+    return [" ".join(b.text_content().split()) for b in tree.xpath("//p | //h2 | //h3")]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<p><a href="/a">Storm warning issued for the weekend</a></p>',
+        '<p><strong><a href="/b">Council votes to close two libraries</a></strong></p>',
+        '<p>» <a href="/c">Mayor steps down after nine years</a></p>',
+        '<h3><a href="/d">Is the harbour ready for winter?</a></h3>',
+        '<p><a href="/e">Ferries</a> | <a href="/f">Harbours</a></p>',
+    ],
+)
+def test_a_block_that_is_only_a_link_to_another_story_is_dropped(block: str) -> None:
+    assert blocks_left(f"<p>The council met on Monday.</p>{block}") == [
+        "The council met on Monday."
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<p>The plan was <a href="/plan">published on Monday</a> after a long delay.</p>',
+        '<p><a href="/report">The ministry published its response on Monday.</a></p>',
+        '<p>Read the <a href="/doc">full ruling</a></p>',
+        '<p><a href="/x">' + "A very long linked passage " * 10 + "</a></p>",
+    ],
+)
+def test_text_with_words_outside_its_links_or_a_linked_sentence_stays(block: str) -> None:
+    assert len(blocks_left(block)) == 1
+
+
+def test_the_text_after_a_dropped_block_stays() -> None:
+    tree = lxml.html.fromstring(
+        '<div><p>First.</p><p><a href="/a">Other story</a></p>tail words<p>Last.</p></div>'
+    )
+    assert drop_link_only_blocks(tree) == 1
+    assert " ".join(tree.text_content().split()) == "First.tail wordsLast."
