@@ -7,7 +7,8 @@ from sqlalchemy import Select, select
 from typer.testing import CliRunner
 
 from newswatch import models as m
-from newswatch.cli import app, parse_since
+from newswatch.cli import app
+from newswatch.cli_common import parse_since
 from newswatch.demo.mailsink import MailSink
 from newswatch.demo.site import DemoSite
 from tests.conftest import DemoChange, write_sources

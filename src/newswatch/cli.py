@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,7 +15,7 @@ from rich.table import Table
 from newswatch import store as st
 from newswatch import store_pages
 from newswatch.cli_alerts import alerts_app
-from newswatch.cli_common import fail, open_store, print_json, tracked_article
+from newswatch.cli_common import fail, open_store, parse_since, print_json, tracked_article
 from newswatch.cli_sources import sources_app
 from newswatch.diff import compare, split_sentences
 from newswatch.review import KIND_LABELS, build_report
@@ -266,7 +265,8 @@ def diff(
         new = st.version_number(session, article.id, to_n)
         if old is None or new is None:
             raise fail(f"{url} has versions 1 to {len(versions)}; asked for {from_n} and {to_n}")
-        terms = tuple((article.source.settings or {}).get("terms") or ()) if article.source else ()
+        spec = (article.source.settings or {}) if article.source else {}
+        terms = tuple(spec.get("terms") or ())
         comparison = compare(
             old.text,
             new.text,
@@ -275,6 +275,13 @@ def diff(
             terms=terms,
             live=new.live,
         )
+        from newswatch.reread import without_extraction_changes  # reads pages: loaded late
+
+        # ranked as the recording ranked it when an older extractor read the old version
+        comparison = without_extraction_changes(
+            session, old, new, comparison, url=article.url, selector=spec.get("selector"),
+            terms=terms, new_extractor=new.extractor,
+        )  # fmt: skip
     claims = [
         {
             "kind": c.kind,
@@ -327,25 +334,6 @@ def _claims_table(claims: list[dict[str, Any]]) -> None:
             escape(c["new"] or "—"),
         )
     console.print(table)
-
-
-def parse_since(value: str | None, now: datetime | None = None) -> datetime | None:
-    """'2026-11-20', an ISO time, or a span back from now: '90m', '12h', '7d', '2w'."""
-    if not value:
-        return None
-    now = now or datetime.now(UTC)
-    match = re.fullmatch(r"(\d+)\s*([mhdw])", value.strip())
-    if match:
-        amount, unit = int(match.group(1)), match.group(2)
-        minutes = {"m": 1, "h": 60, "d": 1440, "w": 10080}[unit] * amount
-        return now - timedelta(minutes=minutes)
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r}: use a date, an ISO time or a span such as 12h or 7d"
-        ) from None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
 
 
 @app.command()

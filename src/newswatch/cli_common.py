@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import typer
@@ -41,3 +43,22 @@ def tracked_article(session: Session, url: str) -> m.Article:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def parse_since(value: str | None, now: datetime | None = None) -> datetime | None:
+    """'2026-11-20', an ISO time, or a span back from now: '90m', '12h', '7d', '2w'."""
+    if not value:
+        return None
+    now = now or datetime.now(UTC)
+    match = re.fullmatch(r"(\d+)\s*([mhdw])", value.strip())
+    if match:
+        amount, unit = int(match.group(1)), match.group(2)
+        minutes = {"m": 1, "h": 60, "d": 1440, "w": 10080}[unit] * amount
+        return now - timedelta(minutes=minutes)
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r}: use a date, an ISO time or a span such as 12h or 7d"
+        ) from None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed

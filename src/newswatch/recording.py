@@ -25,10 +25,11 @@ from newswatch.checks import First, Job, Outcome, Quiet, capture_fields
 from newswatch.diff import Comparison, compare, remember_alignment
 from newswatch.discover import canonical_url
 from newswatch.examine import Examined, Stored
-from newswatch.extract import Extracted
+from newswatch.extract import EXTRACTOR, Extracted
 from newswatch.fetch import FetchResult
 from newswatch.mailer import mail_domain
 from newswatch.recording_bulk import record_firsts, record_quiet
+from newswatch.reread import without_extraction_changes
 from newswatch.schedule import Cadence, next_check
 from newswatch.settings import Settings
 from newswatch.sources import Watchlist
@@ -302,6 +303,7 @@ class Recorder:
                 modified=page.modified,
                 text=page.text,
                 live=page.live,
+                extractor=EXTRACTOR,
                 capture_id=capture.id,
             )
             capture.version_id = version.id
@@ -315,7 +317,16 @@ class Recorder:
                 return Outcome(article_id, url, "first", version=version.number)
             made = examined.comparison_with(previous.id) if examined is not None else None
             comparison = self._compare(session, article, previous, page, job.terms, made)
-            change = _store_change(session, article, previous, version, comparison)
+            selector = job.spec.selector if job.spec else None
+            comparison = without_extraction_changes(
+                session, previous, page, comparison, url=url, selector=selector, terms=job.terms
+            )
+            from newswatch.claims import is_silent  # loaded when there is a change to judge
+
+            silent = is_silent(
+                comparison.severity, previous.modified, page.modified, previous.text, page.text
+            )
+            change = st.add_change(session, article, previous, version, comparison, silent)
             recipients = recipients_for(self.watchlist, self.settings, job.spec, comparison.claims)
             queued = queue_alerts(
                 session, change, recipients, mail_domain(self.settings), self.settings.digest_hour
@@ -463,40 +474,3 @@ def _page_of(session: Session, version: m.Version | None) -> str | None:
 
 def _lost_most_text(old: str, new: str) -> bool:
     return len(old) >= MIN_TEXT_FOR_SHRINK_CHECK and len(new) < MIN_KEPT_SHARE * len(old)
-
-
-def _store_change(
-    session: Session, article: m.Article, old: m.Version, new: m.Version, comparison: Comparison
-) -> m.Change:
-    stats: dict[str, object] = dict(comparison.stats())
-    from newswatch.claims import is_silent  # loaded when there is a change to judge
-
-    stats["silent"] = is_silent(comparison.severity, old.modified, new.modified, old.text, new.text)
-    change = m.Change(
-        article_id=article.id,
-        old_version_id=old.id,
-        new_version_id=new.id,
-        severity=comparison.severity,
-        stats=stats,
-    )
-    change.old_version, change.new_version, change.article = old, new, article
-    for position, claim in enumerate(comparison.claims):
-        change.claims.append(
-            m.ClaimChange(
-                position=position,
-                kind=claim.kind,
-                severity=claim.severity,
-                old_sentence=claim.old,
-                new_sentence=claim.new,
-                old_value=claim.old_value,
-                new_value=claim.new_value,
-                old_start=claim.old_span[0] if claim.old_span else None,
-                old_end=claim.old_span[1] if claim.old_span else None,
-                new_start=claim.new_span[0] if claim.new_span else None,
-                new_end=claim.new_span[1] if claim.new_span else None,
-                detail={k: v for k, v in claim.detail.items() if v is not None},
-            )
-        )
-    session.add(change)
-    session.flush()
-    return change

@@ -40,6 +40,7 @@ SERVED_LABELS = {
     ("paywall", "shown in full"): "Shown past a paywall",
     ("paywall", "prompt"): "Paywall prompt",
 }
+EXTRACTION_LABEL = "Extraction changed, not the page"
 FIGURE_LABELS = {"date": "Date", "percent": "Percentage", "money": "Amount", "ordinal": "Ordinal"}
 
 
@@ -55,6 +56,8 @@ class ClaimView:
 
     @property
     def label(self) -> str:
+        if self.detail.get("extraction") == "changed":  # newswatch.reread
+            return EXTRACTION_LABEL
         if self.kind == "number":
             return FIGURE_LABELS.get(str(self.detail.get("figure")), "Figure")
         if self.kind in ("added", "removed"):
@@ -257,11 +260,16 @@ def render_markdown(report: ChangeReport, ui_links: dict[str, str] | None = None
     if not ranked:
         lines.append("| — | — | — | — |")
     cosmetic = [c for c in report.claims if c.severity == "cosmetic"]
-    if cosmetic:
-        shown = ", ".join(
-            f"{_cell(c.old_value, 60)} → {_cell(c.new_value, 60)}" for c in cosmetic[:12]
-        )
-        lines += ["", f"*{len(cosmetic)} cosmetic edit(s):* {shown}"]
+    ours = [c for c in cosmetic if c.label == EXTRACTION_LABEL]
+    for claims, what in (
+        ([c for c in cosmetic if c not in ours], "cosmetic edit(s)"),
+        (ours, f"{EXTRACTION_LABEL.lower()} (a newer newswatch read the same page otherwise)"),
+    ):
+        if claims:
+            shown = ", ".join(
+                f"{_cell(c.old_value, 60)} → {_cell(c.new_value, 60)}" for c in claims[:12]
+            )
+            lines += ["", f"*{len(claims)} {what}:* {shown}"]
     lines += ["", "## Sentence by sentence", ""]
     for index, unit in enumerate(c.units):
         if unit.kind == "unchanged":

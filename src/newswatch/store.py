@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Engine, create_engine, event, func, or_, select, text, update
 from sqlalchemy import inspect as sa_inspect
@@ -26,10 +26,13 @@ from newswatch import models as m
 from newswatch.schedule import comes_back
 from newswatch.sources import Watchlist
 
+if TYPE_CHECKING:
+    from newswatch.diff import Comparison
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision; a test checks it against the migrations folder. Knowing it
 # lets a store whose schema is current open without importing Alembic (a third of a second).
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 
 
 class StoreUnavailable(RuntimeError):
@@ -371,6 +374,47 @@ def add_version(session: Session, article_id: int, **fields: Any) -> m.Version:
     session.add(version)
     session.flush()
     return version
+
+
+def add_change(
+    session: Session,
+    article: m.Article,
+    old: m.Version,
+    new: m.Version,
+    comparison: Comparison,
+    silent: bool,
+) -> m.Change:
+    """A change from ``old`` to ``new`` with its claims (``silent``: the page owned up to it
+    neither by its modified date nor by a correction note)."""
+    stats: dict[str, object] = {**comparison.stats(), "silent": silent}
+    change = m.Change(
+        article_id=article.id,
+        old_version_id=old.id,
+        new_version_id=new.id,
+        severity=comparison.severity,
+        stats=stats,
+    )
+    change.old_version, change.new_version, change.article = old, new, article
+    for position, claim in enumerate(comparison.claims):
+        change.claims.append(
+            m.ClaimChange(
+                position=position,
+                kind=claim.kind,
+                severity=claim.severity,
+                old_sentence=claim.old,
+                new_sentence=claim.new,
+                old_value=claim.old_value,
+                new_value=claim.new_value,
+                old_start=claim.old_span[0] if claim.old_span else None,
+                old_end=claim.old_span[1] if claim.old_span else None,
+                new_start=claim.new_span[0] if claim.new_span else None,
+                new_end=claim.new_span[1] if claim.new_span else None,
+                detail={k: v for k, v in claim.detail.items() if v is not None},
+            )
+        )
+    session.add(change)
+    session.flush()
+    return change
 
 
 def add_notice(

@@ -1,0 +1,99 @@
+"""Changes our own extraction makes, told apart from the site's edits.
+
+Each version records which extractor read its text (``extract.EXTRACTOR``). When extraction
+improves (a furniture rule drops a promo it used to keep), an article's next check finds a text
+unlike the stored one although the page did not change, and every watched article would alert at
+once. So when a new text differs from a version an older extractor read, that version's stored
+page is read again by today's extractor. A claim that the old page, read again, no longer shows
+was the extractor's doing: it is kept for the record but ranked cosmetic ("extraction changed").
+The claims the old page read again still shows are the site's edits and keep their rank.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from newswatch import models as m
+from newswatch.diff import Comparison, compare
+from newswatch.extract import EXTRACTOR, Extracted, ExtractionError, extract
+from newswatch.served import Served, rank
+from newswatch.store_pages import get_blob
+
+EXTRACTION_CHANGED = Served("extraction", "changed", "cosmetic")
+
+
+def read_again(
+    session: Session, version: m.Version, url: str, selector: str | None
+) -> Extracted | None:
+    """The page ``version`` was first seen on, as today's extractor reads it; None when its
+    bytes were not kept or no longer give an article."""
+    capture = session.get(m.Capture, version.capture_id) if version.capture_id else None
+    if capture is None or capture.blob_sha256 is None:
+        return None
+    data = get_blob(session, capture.blob_sha256)
+    if data is None:
+        return None
+    content_type = (capture.headers or {}).get("content-type")
+    try:
+        return extract(data, url, content_type=content_type, selector=selector)
+    except ExtractionError:
+        return None
+
+
+class Reading(Protocol):
+    """A text as extraction gave it: a page just read, or a stored version."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def headline(self) -> str: ...
+    @property
+    def live(self) -> bool: ...
+
+
+def site_edits_only(
+    comparison: Comparison, old_again: Reading, new: Reading, terms: tuple[str, ...]
+) -> Comparison:
+    """``comparison`` (the stored text against the new one) with every claim ranked cosmetic
+    unless comparing the old page read again with the new text makes it too (matched by the
+    sentences it names: the site's edit of a sentence names the same old or new sentence in both
+    comparisons)."""
+    edits = compare(
+        old_again.text,
+        new.text,
+        old_headline=old_again.headline,
+        new_headline=new.headline,
+        terms=terms,
+        live=new.live,
+    ).claims
+    olds = {c.old for c in edits if c.old and c.severity != "cosmetic"}
+    news = {c.new for c in edits if c.new and c.severity != "cosmetic"}
+    claims = [
+        c if c.old in olds or c.new in news else rank(c, EXTRACTION_CHANGED)
+        for c in comparison.claims
+    ]
+    return replace(comparison, claims=claims)
+
+
+def without_extraction_changes(
+    session: Session,
+    previous: m.Version,
+    new: Reading,
+    comparison: Comparison,
+    *,
+    url: str,
+    selector: str | None,
+    terms: tuple[str, ...],
+    new_extractor: int = EXTRACTOR,
+) -> Comparison:
+    """The comparison of ``previous`` with a newer text, the extractor's own changes ranked
+    cosmetic when another extractor read ``previous`` (and its page is still kept)."""
+    if previous.extractor == new_extractor or comparison.severity in ("none", "cosmetic"):
+        return comparison
+    old_again = read_again(session, previous, url, selector)
+    if old_again is None:
+        return comparison
+    return site_edits_only(comparison, old_again, new, terms)
