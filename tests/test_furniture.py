@@ -119,3 +119,37 @@ def test_the_text_after_a_dropped_block_stays() -> None:
     )
     assert drop_link_only_blocks(tree) == 1
     assert " ".join(tree.text_content().split()) == "First.tail wordsLast."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the best of the Coast Post in your inbox every morning. Sign up for our free "
+        "newsletter.",
+        "Never miss a story: get our weekend briefing with the five biggest stories, free.",
+        "Follow us on Instagram for pictures from the coast.",
+        "Download our app for breaking news alerts.",
+        "Sign up for the morning briefing.",
+        "You can now listen to this article in our app.",
+        "Subscribe to our YouTube channel.",
+    ],
+)
+def test_calls_to_sign_up_or_follow_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Download the contact-tracing app, the ministry urged residents on Friday.",
+        '"Sign up for our newsletter," the campaign\'s flyers read.',
+        "More than 3 million people have signed up for the ministry's flood alerts.",
+        "Get tested if you have symptoms, the health board said. Clinics open at 8am.",
+        "Sign up for our free newsletter. The board will vote on the plan in March.",
+        "Follow the river north for two kilometres to reach the new crossing.",
+    ],
+)
+def test_article_sentences_about_apps_and_newsletters_are_not_calls_to_action(
+    line: str,
+) -> None:
+    assert not is_boilerplate(line)

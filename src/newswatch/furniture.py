@@ -47,7 +47,47 @@ _PROMO = re.compile(
 )
 
 
+# A call to sign up, subscribe or follow set into the text ("Get the Coast Post in your inbox
+# every morning. Sign up for our free newsletter."): sites rotate and test their wording. A
+# sentence is one when it opens with the call and names the site's own channel ("our ...
+# newsletter", "your inbox", "us on Instagram"); "Download the contact-tracing app, the ministry
+# urged" names no channel of the site's and stays article text, as does anything in quotes.
+_CALL = re.compile(
+    r"^(?:you can (?:now )?|please |why not |click here to |tap here to )?"
+    r"(?:sign[- ]up|subscribe|register|join|follow|like|download|get|receive|never miss|"
+    r"don'?t miss|do not miss|want|stay (?:up to date|informed|ahead|in the know)|listen|watch|"
+    r"read|support|become|try|enjoy|sign in|log in|turn on|enable)\b",
+    re.I,
+)
+_CHANNEL = re.compile(
+    r"\b(?:our(?: [\w-]+){0,2} (?:newsletters?|apps?|podcasts?|briefings?|alerts?|"
+    r"notifications?|emails?|channels?|pages?|accounts?|subscriptions?|journalism|membership)|"
+    r"your inbox|us on (?:twitter|x|facebook|instagram|whatsapp|telegram|youtube|tiktok|"
+    r"linkedin|threads|bluesky|mastodon|google news)|"
+    r"(?:free|daily|weekly|morning|evening|breaking[- ]news) "
+    r"(?:newsletters?|briefings?|alerts?))\b",
+    re.I,
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+MAX_CALL_CHARS = 300
+
+
+def is_call_to_action(line: str) -> bool:
+    """Every sentence of ``line`` asks the reader to sign up for, subscribe to or follow one of
+    the site's channels."""
+    if len(line) > MAX_CALL_CHARS:
+        return False
+    return all(
+        _CALL.match(sentence) and _CHANNEL.search(sentence)
+        for sentence in _SENTENCES.split(line.strip())
+    )
+
+
 def is_boilerplate(line: str) -> bool:
+    if len(line) > MAX_CALL_CHARS:
+        return False
+    if is_call_to_action(line):
+        return True
     if len(line) > 200:
         return False
     return bool(_PROMO.match(line)) or (
