@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import lxml.html
+from lxml import etree
 
 # Page furniture that extraction sometimes keeps. Anchored, short lines only, so that an article
 # sentence that merely mentions "minutes ago" is never dropped.
@@ -75,7 +76,7 @@ MAX_CALL_CHARS = 300
 def is_call_to_action(line: str) -> bool:
     """Every sentence of ``line`` asks the reader to sign up for, subscribe to or follow one of
     the site's channels."""
-    if len(line) > MAX_CALL_CHARS:
+    if len(line) > MAX_CALL_CHARS or not _CALL.match(line):  # the first sentence: most lines
         return False
     return all(
         _CALL.match(sentence) and _CHANNEL.search(sentence)
@@ -141,8 +142,10 @@ def is_stamp(line: str) -> bool:
 # ("<p><strong><a href=...>Storm warning issued for the weekend</a></strong></p>"). Sites rotate
 # them between visits. One that ends as a sentence ends is kept: that is the article's own text
 # linked to its source.
-_LINK_ONLY = "//p[.//a] | //h2[.//a] | //h3[.//a] | //h4[.//a]"
-_UNLINKED_TEXT = ".//text()[not(ancestor::a)]"
+_WITH_LINKS = etree.XPath(
+    "//a/ancestor::p | //a/ancestor::h2 | //a/ancestor::h3 | //a/ancestor::h4"
+)
+_UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
 _NOT_WORDS = re.compile(r"[\W_]+")
 _SENTENCE_END = re.compile(r"[.;][\"'”’)\]]*$")
 MAX_LINK_ONLY_CHARS = 200
@@ -152,14 +155,14 @@ def is_link_only(block: lxml.html.HtmlElement) -> bool:
     text = " ".join(block.text_content().split())
     if not text or len(text) > MAX_LINK_ONLY_CHARS or _SENTENCE_END.search(text):
         return False
-    unlinked = "".join(str(t) for t in block.xpath(_UNLINKED_TEXT))
+    unlinked = "".join(str(t) for t in _UNLINKED_TEXT(block))
     return not _NOT_WORDS.sub("", unlinked)
 
 
 def drop_link_only_blocks(tree: lxml.html.HtmlElement) -> int:
     """Remove the paragraphs and subheadings that are only a link to another page (their tail
     text stays). Returns how many were removed."""
-    found = [block for block in tree.xpath(_LINK_ONLY) if is_link_only(block)]
+    found = [block for block in _WITH_LINKS(tree) if is_link_only(block)]
     for block in found:
         block.drop_tree()
     return len(found)
