@@ -30,6 +30,18 @@ from newswatch.furniture import drop_link_only_blocks, is_boilerplate, is_stamp
         "This article is more than 2 years old",
         "Most viewed",
         "More from Coast Courier:",
+        "Story continues below advertisement",
+        "Continue reading the main story",
+        "Skip past newsletter promotion",
+        "Advertisement - scroll to continue",
+        "Share on WhatsApp",
+        "Copy link",
+        "toggle caption",
+        "This article was published 3 hours ago",
+        "Getty Images",
+        "AP Photo/Ines Korver",
+        "Photo: Getty Images for the Coast Post",
+        "Photograph: Tom Elling",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -51,6 +63,11 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "This article is more than a summary of the report, the editor said.",
         "Most viewed the decision as a defeat for the mayor.",
         "More from the minister came later",
+        "AFP reported that 12 people died in the flooding.",
+        "Reuters said the figures could not be checked.",
+        "The story continues to change as more ferries are cancelled.",
+        "Continue reading to the last page of the report, the minister told MPs.",
+        "Share prices fell 4 percent after the vote.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:

@@ -34,7 +34,8 @@ MIN_TEXT_CHARS = 80
 # Which extractor read a stored text. Raise it with any change that makes the same page bytes
 # give another text (a furniture rule, a headline rule): the first change of each article after
 # the upgrade is then told from the site's edits by reading its stored page again (``reread``).
-# 1: up to 2026-12-05; 2: link-only blocks and calls to sign up or follow dropped.
+# 1: up to 2026-12-05; 2: link-only blocks, calls to sign up or follow, ad and gallery markers
+# and photo credits dropped.
 EXTRACTOR = 2
 
 

@@ -15,7 +15,8 @@ from lxml import etree
 _BOILERPLATE = [
     re.compile(p, re.I)
     for p in (
-        r"^[·•|\-\s]*(?:last\s+)?(?:updated|posted|published|modified)?:?\s*"
+        r"^[·•|\-\s]*(?:this (?:article|story|page) was\s+)?(?:last\s+)?"
+        r"(?:updated|posted|published|modified)?:?\s*"
         r"(?:\d+|an?|one|a few)\s+(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week)s?\s+ago\.?$",
         r"^[·•|\-\s]*(?:last\s+)?updated:?\s+(?:just now|today|yesterday)\b.{0,30}$",
         r"^[\d.,]+\s*[km]?\s+(?:shares?|comments?|views?|reads?|likes?|reactions?)$",
@@ -36,6 +37,24 @@ _BOILERPLATE = [
         r"(?:\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?|m|s)?\.?)?$",
         r"^comments?\s*[(\[]?\d+[)\]]?$",
         r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$",
+        # where an ad, a newsletter box or a gallery sits in the text: they move between visits
+        r"^(?:(?:the )?(?:story|article) continues (?:below|after)|continue reading)"
+        r"(?: (?:the main story|below|after (?:the )?(?:ad|advertisement)|this (?:ad|advertisement)"
+        r"|advertisement))?\.?$",
+        r"^(?:skip (?:past )?|after )(?:newsletter promotion|advertisement|(?:the )?ad)$",
+        r"^(?:advertisement\s*[-–—:|]?\s*)?scroll (?:down )?to continue(?: (?:with content|"
+        r"reading))?\.?$",
+        r"^(?:ad feedback|copy link(?: to clipboard)?|link copied|loading\W*|click to expand|"
+        r"enlarge this image|open image in gallery|(?:toggle|show|hide) caption|expand image|"
+        r"view (?:image|gallery|comments|\d+ comments)|(?:show|hide) comments|"
+        r"join the conversation|leave a comment|read (?:the )?full (?:story|article))$",
+        r"^share (?:on|via|to) (?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|pinterest|"
+        r"telegram|threads|bluesky|messenger)$",
+        # a photo's credit line
+        r"^(?:(?:photo|image|picture|photograph|illustration)s?\s*(?:by)?\s*:\s*)?"
+        r"(?:getty images|afp|ap photo|ap|epa(?:-efe)?|shutterstock|alamy|pa media|pa wire|reuters)"
+        r"(?:\s*(?:/|via)\s*.{1,50}|\s+for\s+.{1,40})?$",
+        r"^(?:photo|image|picture|photograph|illustration)s?\s*(?:by)?\s*:\s*.{1,60}$",
     )
 ]
 # A link to another story set into the text ("Read more: ...", "Related: ..."): sites rotate
