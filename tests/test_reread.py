@@ -74,13 +74,13 @@ def test_an_extractor_upgrade_is_not_an_edit_and_a_site_edit_after_it_still_aler
         assert {o.outcome for o in firsts} == {"first"}
         with store.transaction() as session:  # what extractor 1 had stored from these pages
             for version in session.scalars(select(m.Version)):
-                assert version.extractor == ex.EXTRACTOR and "Storm" not in version.text
+                assert version.extractor == ex.extractor() and "Storm" not in version.text
                 old = as_extractor_1_read(monkeypatch, pages["/same"], server.url("/same"))
                 assert "Storm warning issued for the weekend" in old.text
                 version.text, version.fingerprint, version.extractor = (
                     old.text,
                     old.fingerprint,
-                    1,
+                    "1",
                 )
 
         pages["/edited"] = page(edited)
@@ -99,7 +99,7 @@ def test_an_extractor_upgrade_is_not_an_edit_and_a_site_edit_after_it_still_aler
             loud = s.get_one(m.Change, changed.change_id)
             ranks = {(c.kind, c.severity, c.detail.get("extraction")) for c in loud.claims}
             assert ranks == {("number", "high", None), ("removed", "cosmetic", "changed")}
-            assert {v.extractor for v in s.scalars(select(m.Version))} == {1, ex.EXTRACTOR}
+            assert {v.extractor for v in s.scalars(select(m.Version))} == {"1", ex.extractor()}
         # comparing the stored versions again ranks them as the recording did
         shown = CliRunner().invoke(app, ["diff", server.url("/same"), "--json"])
         assert shown.exit_code == 0, shown.output
@@ -107,4 +107,33 @@ def test_an_extractor_upgrade_is_not_an_edit_and_a_site_edit_after_it_still_aler
         # from now on the texts compare as usual: the same page again is unchanged
         again = pipeline.check_batch(store, ids, watchlist, settings, "c3")
         assert {o.outcome for o in again} == {"unchanged"}
+        store.close()
+
+
+def test_a_version_today_s_extractor_read_is_not_read_again(
+    env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading a stored page again costs an extraction: only an upgrade pays it."""
+    from newswatch import reread
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(reread, "read_again", never)
+    pages = {"/a": page(PARAGRAPHS)}
+    with LocalServer() as server:
+        server.route("/robots.txt", Reply(404, b""))
+        server.route("/a", lambda s: Reply(200, pages["/a"], {"Content-Type": "text/html"}))
+        (tmp_path / "a.toml").write_text(
+            f'[[source]]\nname = "a"\nkind = "article"\nurl = "{server.url("/a")}"\n', "utf-8"
+        )
+        watchlist = load_watchlist(tmp_path / "a.toml")
+        settings = Settings()
+        store = open_store(settings.resolved_database_url)
+        with store.transaction() as session:
+            ids = sync_watchlist(session, watchlist)
+        pipeline.check_batch(store, ids, watchlist, settings, "c1")
+        pages["/a"] = page([p.replace("14 million", "19 million") for p in PARAGRAPHS])
+        (changed,) = pipeline.check_batch(store, ids, watchlist, settings, "c2")
+        assert (changed.outcome, changed.severity) == ("changed", "high")
         store.close()

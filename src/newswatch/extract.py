@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -31,12 +32,20 @@ if TYPE_CHECKING:
 # a run that finds every article unchanged never needs them (a tenth of a second of start-up).
 
 MIN_TEXT_CHARS = 80
-# Which extractor read a stored text. Raise it with any change that makes the same page bytes
-# give another text (a furniture rule, a headline rule): the first change of each article after
-# the upgrade is then told from the site's edits by reading its stored page again (``reread``).
-# 1: up to 2026-12-05; 2: link-only blocks, calls to sign up or follow, ad and gallery markers
-# and photo credits dropped.
-EXTRACTOR = 2
+# The version of our own extraction rules. Raise it with any change that makes the same page
+# bytes give another text (a furniture rule, a headline rule). 1: up to 2026-12-05; 2:
+# link-only blocks, calls to sign up or follow, ad and gallery markers, photo credits dropped.
+EXTRACTOR_RULES = 2
+
+
+@cache
+def extractor() -> str:
+    """Which extractor reads pages here: our rules and trafilatura's release, whose heuristics
+    change between releases too. Each version records it, so that the first change of an
+    article after either changed is told from the site's edits (``reread``)."""
+    from importlib.metadata import version
+
+    return f"{EXTRACTOR_RULES}/trafilatura-{version('trafilatura')}"
 
 
 class ExtractionError(ValueError):

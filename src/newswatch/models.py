@@ -20,7 +20,6 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
-    SmallInteger,
     String,
     Text,
     TypeDecorator,
@@ -185,8 +184,8 @@ class Version(Base):
     text: Mapped[str] = mapped_column("text_z", CompressedText)
     # a live page's version: its claims rank new posts and posts scrolled off as low
     live: Mapped[bool] = mapped_column(default=False, server_default=false())
-    # which extractor read the text (newswatch.extract.EXTRACTOR); rows before it was kept: 1
-    extractor: Mapped[int] = mapped_column(SmallInteger, server_default="1")
+    # which extractor read the text (newswatch.extract.extractor()); rows before it was kept: 1
+    extractor: Mapped[str] = mapped_column(String(40), server_default="1")
     capture_id: Mapped[int | None]  # the capture that first showed this text
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

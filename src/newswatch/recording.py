@@ -25,7 +25,7 @@ from newswatch.checks import First, Job, Outcome, Quiet, capture_fields
 from newswatch.diff import Comparison, compare, remember_alignment
 from newswatch.discover import canonical_url
 from newswatch.examine import Examined, Stored
-from newswatch.extract import EXTRACTOR, Extracted
+from newswatch.extract import Extracted, extractor
 from newswatch.fetch import FetchResult
 from newswatch.mailer import mail_domain
 from newswatch.recording_bulk import record_firsts, record_quiet
@@ -303,7 +303,7 @@ class Recorder:
                 modified=page.modified,
                 text=page.text,
                 live=page.live,
-                extractor=EXTRACTOR,
+                extractor=extractor(),
                 capture_id=capture.id,
             )
             capture.version_id = version.id

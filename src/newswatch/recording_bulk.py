@@ -12,7 +12,7 @@ from newswatch import models as m
 from newswatch import store as st
 from newswatch import store_pages
 from newswatch.checks import First, Job, Outcome, Quiet, capture_fields
-from newswatch.extract import EXTRACTOR
+from newswatch.extract import extractor
 from newswatch.schedule import Cadence, next_check
 
 
@@ -98,7 +98,7 @@ def record_firsts(
             "modified": i.page.modified,
             "text": i.page.text,
             "live": i.page.live,
-            "extractor": EXTRACTOR,
+            "extractor": extractor(),
             "capture_id": capture_id,
             "created_at": now,
         }

@@ -1,7 +1,8 @@
 """Changes our own extraction makes, told apart from the site's edits.
 
-Each version records which extractor read its text (``extract.EXTRACTOR``). When extraction
-improves (a furniture rule drops a promo it used to keep), an article's next check finds a text
+Each version records which extractor read its text (``extract.extractor()``: our rules' number
+and trafilatura's release). When extraction changes (a furniture rule drops a promo it used to
+keep, a new trafilatura reads a layout otherwise), an article's next check finds a text
 unlike the stored one although the page did not change, and every watched article would alert at
 once. So when a new text differs from a version an older extractor read, that version's stored
 page is read again by today's extractor. A claim that the old page, read again, no longer shows
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from newswatch import models as m
 from newswatch.diff import Comparison, compare
-from newswatch.extract import EXTRACTOR, Extracted, ExtractionError, extract
+from newswatch.extract import Extracted, ExtractionError, extract, extractor
 from newswatch.served import Served, rank
 from newswatch.store_pages import get_blob
 
@@ -87,11 +88,13 @@ def without_extraction_changes(
     url: str,
     selector: str | None,
     terms: tuple[str, ...],
-    new_extractor: int = EXTRACTOR,
+    new_extractor: str | None = None,
 ) -> Comparison:
-    """The comparison of ``previous`` with a newer text, the extractor's own changes ranked
-    cosmetic when another extractor read ``previous`` (and its page is still kept)."""
-    if previous.extractor == new_extractor or comparison.severity in ("none", "cosmetic"):
+    """The comparison of ``previous`` with a newer text (read by ``new_extractor``, by default
+    today's), the extractor's own changes ranked cosmetic when another extractor read
+    ``previous`` (and its page is still kept)."""
+    read_by = new_extractor or extractor()
+    if previous.extractor == read_by or comparison.severity in ("none", "cosmetic"):
         return comparison
     old_again = read_again(session, previous, url, selector)
     if old_again is None:

@@ -22,7 +22,7 @@ def upgrade() -> None:
     # both databases, not a copy of the version table.
     with op.batch_alter_table("version", schema=None) as batch_op:
         batch_op.add_column(
-            sa.Column("extractor", sa.SmallInteger(), server_default="1", nullable=False)
+            sa.Column("extractor", sa.String(length=40), server_default="1", nullable=False)
         )
 
 
