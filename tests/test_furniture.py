@@ -1,7 +1,14 @@
 import lxml.html
 import pytest
 
-from newswatch.furniture import drop_link_only_blocks, is_boilerplate, is_stamp
+from newswatch.furniture import (
+    dateline_length,
+    drop_link_only_blocks,
+    is_boilerplate,
+    is_credit,
+    is_dateline,
+    is_stamp,
+)
 
 
 @pytest.mark.parametrize(
@@ -170,3 +177,43 @@ def test_article_sentences_about_apps_and_newsletters_are_not_calls_to_action(
     line: str,
 ) -> None:
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dateline"),
+    [
+        ("LONDON, Dec 3 (Reuters) - The board raised fees.", "LONDON, Dec 3 (Reuters) - "),
+        ("KYIV, Ukraine (AP) — The board raised fees.", "KYIV, Ukraine (AP) — "),
+        ("RIO DE JANEIRO — The board raised fees.", "RIO DE JANEIRO — "),
+        ("US officials - who asked not to be named - said so.", ""),
+        ("The board (Reuters) - said so.", ""),
+    ],
+)
+def test_a_dateline_is_the_capitals_and_agency_before_the_dash(
+    sentence: str, dateline: str
+) -> None:
+    assert dateline_length(sentence) == len(dateline)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alone"),
+    [("LONDON (Reuters)", True), ("LONDON, Dec 3", True), ("PARIS —", True), ("NATO", False)],
+)
+def test_a_dateline_left_a_sentence_of_its_own_is_known(sentence: str, alone: bool) -> None:
+    assert is_dateline(sentence) is alone
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Reporting by Tom Elling; Editing by Ines Korver", True),
+        ("(Additional reporting by Mira Okafor in Lisbon)", True),
+        ("Mira Okafor contributed to this report.", True),
+        ("Contributing: Tom Elling", True),
+        ("Reporting by local media suggested the toll was higher.", False),
+        ("Editing errors led to the wrong figure being printed, the paper said.", False),
+        ("The drought contributed to a fall in exports.", False),
+    ],
+)
+def test_credits_are_told_from_sentences(line: str, credit: bool) -> None:
+    assert is_credit(line) is credit

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from newswatch import detectors as d
 from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
-from newswatch.furniture import is_boilerplate, is_stamp
+from newswatch.furniture import in_dateline, is_furniture
 from newswatch.names import stands_for_words_in
 from newswatch.numbers import find_figures
 from newswatch.served import rank, served_units
@@ -57,11 +57,6 @@ CORRECTION_NOTE = re.compile(
 )
 # How much of a sentence must be new (or lost) for it to count as new (or lost) information.
 NOVELTY_FOR_MEDIUM = 0.34
-
-
-def is_furniture(sentence: str) -> bool:
-    """Page furniture extraction let through, or a publication or update stamp."""
-    return is_boilerplate(sentence) or is_stamp(sentence)
 
 
 def raise_level(severity: str, steps: int = 1) -> str:
@@ -473,7 +468,7 @@ def _unit_claims(
         ]
     if is_furniture(old.text) or is_furniture(new.text):
         claims = [replace(c, severity="cosmetic") for c in claims]
-    return claims
+    return [replace(c, severity="cosmetic") if in_dateline(c, old, new) else c for c in claims]
 
 
 def mark_terms(claims: list[Claim], terms: Iterable[str]) -> list[Claim]:

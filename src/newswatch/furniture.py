@@ -1,7 +1,11 @@
-"""Page furniture that article extraction keeps: lines that are not the article's (an
-"Updated 5 minutes ago", share counts, a "Read more: ..." link), lines that only say when the page
-was updated, and paragraphs that are nothing but a link to another story. Sites change or rotate
-each of these between visits; kept as article text, each would read as an edit."""
+"""Page furniture: the parts of a page's text that are not the article's claims.
+
+Extraction drops lines that are not the article's (an "Updated 5 minutes ago", share counts, a
+"Read more: ..." link, a call to sign up) and paragraphs that are nothing but a link to another
+story. Sites change or rotate each of these between visits; kept as article text, each would
+read as an edit. Other lines stay in the text but their changes are no change of claim: when
+the page was updated (a stamp), who reported the story (a credit), and the dateline a wire story
+opens with (``is_furniture``, ``in_dateline``)."""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ import re
 
 import lxml.html
 from lxml import etree
+
+from newswatch.edits import Claim, Side
 
 # Page furniture that extraction sometimes keeps. Anchored, short lines only, so that an article
 # sentence that merely mentions "minutes ago" is never dropped.
@@ -185,3 +191,74 @@ def drop_link_only_blocks(tree: lxml.html.HtmlElement) -> int:
     for block in found:
         block.drop_tree()
     return len(found)
+
+
+# Lines kept in the text whose changes are no change of claim (as a stamp's are): who reported
+# and edited a story ("Reporting by Tom Elling; Editing by Ines Korver", "Mira Okafor
+# contributed to this report"), and the dateline a wire story opens with ("LONDON, Dec 3
+# (Reuters) - "), whose date moves on when the story is updated the next day.
+_CREDIT = re.compile(
+    r"^\W{0,3}(?:(?:(?:additional|further|contributed|contributing)\s+)?"
+    r"(?:reporting|writing|editing|research|compiled|graphics|photography|production|video)"
+    r"(?:\s+and\s+\w+)?\s+by\b|contributing\s*:|[\w .,'’-]{2,120}\bcontributed\s+(?:reporting\s+)?"
+    r"to\s+this\s+(?:report|story|article)\b)",
+    re.I,
+)
+MAX_CREDIT_CHARS = 300
+_PLACE = (
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # LONDON, RIO DE JANEIRO
+    r"(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?"  # , Ukraine
+)
+_DATE = r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"  # , Dec 3
+_AGENCY = r"\([A-Z][\w .&/-]{0,30}\)"  # (Reuters)
+_DATELINE = re.compile(rf"^{_PLACE}(?:{_DATE})?\s*(?:{_AGENCY}\s*)?[-–—]+\s*")
+# the sentence splitter may leave a dateline a sentence of its own, its dash on the next one
+_DATELINE_ALONE = re.compile(
+    rf"^{_PLACE}(?:{_DATE}\s*(?:{_AGENCY})?\s*[-–—]*|\s*{_AGENCY}\s*[-–—]*|\s*[-–—]+)$"
+)
+
+
+def is_credit(line: str) -> bool:
+    """A credit line. One of the "Reporting by ..." kind has no full stop at its end unless it
+    lists several credits: "Reporting by local media suggested ..." is a sentence."""
+    found = _CREDIT.match(line) if len(line) <= MAX_CREDIT_CHARS else None
+    if found is None:
+        return False
+    return "contribut" in found.group(0).lower() or not line.endswith(".") or ";" in line
+
+
+def is_dateline(sentence: str) -> bool:
+    """The sentence is only a dateline ("LONDON, Dec 3 (Reuters)")."""
+    return bool(_DATELINE_ALONE.match(sentence))
+
+
+def dateline_length(sentence: str) -> int:
+    """How many characters of ``sentence`` are the dateline it opens with (0: none)."""
+    found = _DATELINE.match(sentence)
+    return found.end() if found else 0
+
+
+def is_furniture(sentence: str) -> bool:
+    """Page furniture extraction let through, a publication or update stamp, a credit or a
+    dateline."""
+    return (
+        is_boilerplate(sentence)
+        or is_stamp(sentence)
+        or is_credit(sentence)
+        or is_dateline(sentence)
+    )
+
+
+def in_dateline(claim: Claim, old: Side, new: Side) -> bool:
+    """The claim lies within the datelines its sentences open with ("LONDON, Dec 3 (Reuters)
+    - "), on each side it names."""
+    old_end = old.offset + dateline_length(old.text)
+    new_end = new.offset + dateline_length(new.text)
+    if (old_end, new_end) == (old.offset, new.offset):
+        return False  # neither sentence opens with a dateline
+    if claim.old_span is None and claim.new_span is None:
+        return False
+    return all(
+        span is None or (side.offset <= span[0] and span[1] <= end)
+        for span, side, end in ((claim.old_span, old, old_end), (claim.new_span, new, new_end))
+    )
