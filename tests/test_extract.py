@@ -273,3 +273,13 @@ def test_promos_for_other_stories_set_between_paragraphs_are_not_article_text() 
     assert "libraries" not in seen.text and "Storm" not in seen.text
     assert "14 million euros" in seen.text and "April and June" in seen.text
     assert extract(tuesday.encode(), url).fingerprint == seen.fingerprint
+
+
+def test_a_byline_in_an_element_of_class_byline_is_the_byline() -> None:
+    html = (
+        "<html><head><title>Channel to be dredged | Coast Post</title></head><body><article>"
+        '<h1>Channel to be dredged</h1><p class="byline">By Tom Elling</p>'
+        f"<p>{'The harbour board approved the plan on Tuesday after two winters of talks. ' * 3}"
+        "</p></article></body></html>"
+    )
+    assert extract(html.encode(), "https://coast.example/news/channel").byline == "Tom Elling"

@@ -349,7 +349,9 @@ def extract(
         json_ld.authors(ld.get("author"))
         or _meta(tree, "author", "article:author")
         or _first_text(
-            tree, "//*[@rel='author' or @itemprop='author' or contains(@class,'author')]"
+            tree,
+            "//*[@rel='author' or @itemprop='author' or contains(@class,'author')"
+            " or contains(@class,'byline')]",
         )
     )
     if published is None:

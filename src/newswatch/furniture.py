@@ -218,9 +218,19 @@ _DATELINE_ALONE = re.compile(
 )
 
 
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+# "By Tom Elling and Mira Okafor, Harbour Correspondents": a byline left in the text
+_BYLINE_LINE = re.compile(
+    rf"^by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[,|•·–—-]\s*[^.]{{0,60}})?$", re.I
+)
+
+
 def is_credit(line: str) -> bool:
-    """A credit line. One of the "Reporting by ..." kind has no full stop at its end unless it
-    lists several credits: "Reporting by local media suggested ..." is a sentence."""
+    """A credit line or a byline. One of the "Reporting by ..." kind, or a byline, has no full
+    stop at its end unless it lists several credits: "Reporting by local media suggested ..."
+    and "By Friday, officials said the road would reopen." are sentences."""
+    if len(line) <= 120 and not line.endswith(".") and _BYLINE_LINE.match(line):
+        return True
     found = _CREDIT.match(line) if len(line) <= MAX_CREDIT_CHARS else None
     if found is None:
         return False
