@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from newswatch import detectors as d
 from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
-from newswatch.furniture import in_dateline, is_furniture
+from newswatch.furniture import bare_headline, in_dateline, is_furniture
 from newswatch.names import stands_for_words_in
 from newswatch.numbers import find_figures
 from newswatch.served import rank, served_units
@@ -334,6 +334,8 @@ def headline_claim(old: str, new: str, context: d.Context) -> Claim | None:
 
     if old == new:
         return None
+    if bare_headline(old) == bare_headline(new):  # only a label or the site's name came or went
+        return Claim("headline", "cosmetic", old, new, old, new, (0, len(old)), (0, len(new)))
     pair = Pair(Side(old, 0), Side(new, 0), word_diff(old, new))
     facts = d.number_claims(pair) + [c for c in [d.negation_claim(pair)] if c]
     if facts:

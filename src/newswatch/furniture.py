@@ -272,3 +272,29 @@ def in_dateline(claim: Claim, old: Side, new: Side) -> bool:
         span is None or (side.offset <= span[0] and span[1] <= end)
         for span, side, end in ((claim.old_span, old, old_end), (claim.new_span, new, new_end))
     )
+
+
+# What a headline wears around itself: a label in front ("LIVE:", "Analysis:"), a format after
+# it ("(video)") and the site's name ("| Coast Post", "- Coast Post"). Sites add and drop these
+# between visits and between their title tags; the headline is the same.
+_HEADLINE_LABEL = re.compile(
+    r"^(?:live|updated?|watch|video|breaking(?: news)?|photos?|pictures|in pictures|listen|"
+    r"audio|analysis|opinion|explainer|exclusive|revealed)\s*[:|–—-]\s+",
+    re.I,
+)
+_HEADLINE_FORMAT = re.compile(
+    r"\s*[(\[](?:video|photos?|pictures|watch|live|updated?|audio|podcast)[)\]]$", re.I
+)
+_SITE_SUFFIX = re.compile(r"\s+(?:\|\s+[^|]{1,60}|[-–—]\s+(?:[A-Z][\w.'’&]*\s*){1,4})$")
+
+
+def bare_headline(headline: str) -> str:
+    """The headline without the labels, format marks and site name around it."""
+    bare = headline.strip()
+    for _ in range(2):  # "LIVE: ... (video) | Coast Post"
+        bare = _SITE_SUFFIX.sub("", bare)
+        bare = _HEADLINE_FORMAT.sub("", bare)
+        bare = _HEADLINE_LABEL.sub("", bare)
+    if any(ch.isdigit() for ch in headline[len(bare) :]) and bare != headline:
+        return headline  # a suffix with a figure in it is news ("- 3 dead"), not a site name
+    return bare
