@@ -283,3 +283,14 @@ def test_a_byline_in_an_element_of_class_byline_is_the_byline() -> None:
         "</p></article></body></html>"
     )
     assert extract(html.encode(), "https://coast.example/news/channel").byline == "Tom Elling"
+
+
+def test_the_site_s_name_after_an_og_title_is_not_the_headline() -> None:
+    body = f"<p>{'The harbour board approved the plan on Tuesday after two winters of talks. ' * 3}"
+    html = (
+        '<html><head><meta property="og:title" content="Channel to be dredged | Coast Post">'
+        '<meta property="og:site_name" content="Coast Post"><title>Channel</title></head>'
+        f"<body><article>{body}</p></article></body></html>"
+    )
+    page = extract(html.encode(), "https://coast.example/news/channel")
+    assert page.headline == "Channel to be dredged"

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from newswatch import json_ld
-from newswatch.furniture import drop_link_only_blocks, is_boilerplate
+from newswatch.furniture import drop_link_only_blocks, is_boilerplate, without_site_name
 from newswatch.walls import WALL, WALL_MAX_CHARS
 
 if TYPE_CHECKING:
@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 MIN_TEXT_CHARS = 80
 # The version of our own extraction rules. Raise it with any change that makes the same page
 # bytes give another text (a furniture rule, a headline rule). 1: up to 2026-12-05; 2:
-# link-only blocks, calls to sign up or follow, ad and gallery markers, photo credits dropped.
+# link-only blocks, calls to sign up or follow, ad and gallery markers, photo credits dropped;
+# the site's name (og:site_name) taken off the headline.
 EXTRACTOR_RULES = 2
 
 
@@ -345,6 +346,8 @@ def extract(
         or (h1[0].text_content() if h1 else "")
         or re.split(r"\s+[|\u2013\u2014-]\s+", title)[0]
     )
+    site_name = _meta(tree, "og:site_name", "application-name")
+    headline = without_site_name(headline, normalise_line(site_name) if site_name else None)
     byline = (
         json_ld.authors(ld.get("author"))
         or _meta(tree, "author", "article:author")

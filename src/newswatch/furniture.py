@@ -298,3 +298,14 @@ def bare_headline(headline: str) -> str:
     if any(ch.isdigit() for ch in headline[len(bare) :]) and bare != headline:
         return headline  # a suffix with a figure in it is news ("- 3 dead"), not a site name
     return bare
+
+
+def without_site_name(headline: str, site_name: str | None) -> str:
+    """The headline without the site's name after it ("Channel to be dredged | Coast Post"),
+    as some pages' og:title carries it and others not."""
+    if not site_name or site_name == headline:
+        return headline
+    for separator in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        if headline.endswith(separator + site_name):
+            return headline[: -len(separator + site_name)].rstrip()
+    return headline
