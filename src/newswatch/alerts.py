@@ -208,6 +208,9 @@ def artifact_url(settings: Settings, key: str) -> str:
     return f"{settings.prefect_ui_url.rstrip('/')}/artifacts/key/{key}"
 
 
+_SHUFFLE = random.Random()  # its own: threads that shuffle leave the global generator alone
+
+
 def deliver_pending(
     store: Store, settings: Settings, *, now: datetime | None = None, limit: int = 1000
 ) -> DeliveryReport:
@@ -216,7 +219,7 @@ def deliver_pending(
     report = DeliveryReport()
     with store.reading() as session:
         ids = due_alerts(session, now, limit)
-    random.shuffle(ids)  # workers running at once spread over the rows instead of racing
+    _SHUFFLE.shuffle(ids)  # workers running at once spread over the rows instead of racing
     mine = [alert_id for alert_id in ids if claim(store, alert_id, now)]
     report.notices = deliver_notices(store, settings, now)
     if not mine:

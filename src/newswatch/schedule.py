@@ -88,6 +88,10 @@ def comes_back(status: str, cadence: Cadence, now: datetime, born: datetime) -> 
     )
 
 
+# Its own generator: a process's threads jittering checks leave the global one to its owners.
+_JITTER = random.Random()
+
+
 def next_check(
     cadence: Cadence,
     now: datetime,
@@ -105,7 +109,7 @@ def next_check(
     if wait is None:
         return None
     spread = wait.total_seconds() * cadence.jitter
-    offset = (rng or random).uniform(-spread, spread) if spread else 0.0
+    offset = (rng or _JITTER).uniform(-spread, spread) if spread else 0.0
     return now + wait + timedelta(seconds=offset)
 
 
