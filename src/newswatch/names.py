@@ -30,7 +30,7 @@ def same_name(a: str, b: str) -> bool:
     wa, wb = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
     squash_a, squash_b = "".join(WORD.findall(a.lower())), "".join(WORD.findall(b.lower()))
     return (
-        fuzz.ratio(a.lower(), b.lower()) >= 80
+        _spelt_alike(a.lower(), b.lower())
         or (bool(wa) and bool(wb) and (wa <= wb or wb <= wa))
         or squash_a == squash_b
         or acronym_of(a, b)
@@ -40,6 +40,18 @@ def same_name(a: str, b: str) -> bool:
         or (_country(a) is not None and _country(a) == _country(b))
         or _demonym(a, b)
     )
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """A spelling fix: the words the two names do not share (at their start or end) differ by a
+    letter or two. "Prime Minister Jane Doe" and "Prime Minister John Roe" share most of their
+    letters but name two people."""
+    wa, wb = a.split(), b.split()
+    while len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0]:
+        wa, wb = wa[1:], wb[1:]
+    while len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1]:
+        wa, wb = wa[:-1], wb[:-1]
+    return fuzz.ratio(" ".join(wa), " ".join(wb)) >= 80
 
 
 # Usual other names of the countries news most often writes about in English, demonyms
