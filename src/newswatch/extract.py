@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 MIN_TEXT_CHARS = 80
 # The version of our own extraction rules. Raise it with any change that makes the same page
 # bytes give another text (a furniture rule, a headline rule). 1: up to 2026-12-05; 2:
-# link-only blocks, calls to sign up or follow, ad and gallery markers, photo credits dropped;
+# link-only blocks, calls to sign up or follow, ad and gallery markers, photo credits, short
+# relative ages ("2h ago") dropped;
 # the site's name (og:site_name) taken off the headline.
 EXTRACTOR_RULES = 2
 

@@ -23,7 +23,9 @@ _BOILERPLATE = [
     for p in (
         r"^[·•|\-\s]*(?:this (?:article|story|page) was\s+)?(?:last\s+)?"
         r"(?:updated|posted|published|modified)?:?\s*"
-        r"(?:\d+|an?|one|a few)\s+(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week)s?\s+ago\.?$",
+        r"(?:(?:\d+|an?|one|a few)\s+(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month)s?"
+        r"|\d+\s?(?:s|m|h|d|w|mins?|hrs?))\s+ago\.?$",  # "2h ago" on a live post
+        r"^[·•|\-\s]*(?:(?:last\s+)?updated:?\s+)?just now\.?$",
         r"^[·•|\-\s]*(?:last\s+)?updated:?\s+(?:just now|today|yesterday)\b.{0,30}$",
         r"^[\d.,]+\s*[km]?\s+(?:shares?|comments?|views?|reads?|likes?|reactions?)$",
         r"^(?:share|share this (?:story|article)|advertisement|sponsored|read more|"
