@@ -151,3 +151,37 @@ def test_section_pages() -> None:
     assert [f.title for f in by_selector] == ["Talks resume", "Ceasefire holds"]
     with pytest.raises(DiscoveryError, match="no article links"):
         parse_section(SECTION, BASE, link_pattern=r"/sport/")
+
+
+JSON_FEED = b"""\xef\xbb\xbf{"version": "https://jsonfeed.org/version/1.1", "title": "Coast Courier",
+ "items": [
+  {"id": "1", "url": "https://news.example.org/local/harbour-board-closes-terminal?utm_source=x",
+   "title": "Harbour board closes terminal", "date_published": "2026-11-24T09:30:00Z"},
+  {"id": "2", "external_url": "/weather/storm-warning-lifted",
+   "date_modified": "2026-11-24T11:00:00+01:00"},
+  {"id": "3", "content_text": "An item without a link is skipped."}
+ ]}"""
+
+
+def test_a_json_feed_lists_its_items() -> None:
+    found = parse_feed(JSON_FEED, BASE).articles
+    assert [f.url for f in found] == [
+        "https://news.example.org/local/harbour-board-closes-terminal",
+        "https://news.example.org/weather/storm-warning-lifted",
+    ]
+    assert found[0].title == "Harbour board closes terminal"
+    assert found[0].lastmod == datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    assert found[1].lastmod == datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b'{"version": "https://jsonfeed.org/version/1.1", "items": [', "not a usable JSON Feed"),
+        (b'{"items": [{"url": "https://e.org/a"}]}', "no version from jsonfeed.org"),
+        (b'{"version": "https://jsonfeed.org/version/1", "items": []}', "no article links"),
+    ],
+)
+def test_bad_json_feeds_are_clear_errors(data: bytes, reason: str) -> None:
+    with pytest.raises(DiscoveryError, match=reason):
+        parse_feed(data, BASE)

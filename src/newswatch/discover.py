@@ -1,4 +1,4 @@
-"""Finding articles: RSS and Atom feeds, news sitemaps and sitemap indexes, section pages.
+"""Finding articles: RSS, Atom and JSON feeds, news sitemaps and sitemap indexes, section pages.
 
 Pure parsing of bytes already fetched through the gate; each function returns the article URLs
 found, in canonical form, with the last-modified time the source gives when it gives one.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -108,9 +109,38 @@ def _entry_time(entry: feedparser.FeedParserDict) -> datetime | None:
     return None
 
 
+def parse_json_feed(data: bytes, base_url: str) -> Discovery:
+    """A JSON Feed (jsonfeed.org): its items' ``url`` (or ``external_url``), title and dates."""
+    try:
+        feed = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise DiscoveryError(f"not a usable JSON Feed: {exc}") from None
+    items = feed.get("items") if isinstance(feed, dict) else None
+    if not isinstance(items, list) or "jsonfeed.org" not in str(feed.get("version", "")):
+        raise DiscoveryError("not a usable JSON Feed: no version from jsonfeed.org or no items")
+    found = []
+    for item in items[:MAX_FOUND]:
+        if not isinstance(item, dict):
+            continue
+        link = item.get("url") or item.get("external_url")
+        if not isinstance(link, str) or not link.strip():
+            continue
+        url = canonical_url(link.strip(), base_url)
+        when = parse_date(str(item.get("date_modified") or item.get("date_published") or ""))
+        title = item.get("title")
+        if url.startswith(("http://", "https://")):
+            found.append(Found(url, when, title if isinstance(title, str) else None))
+    if not found:
+        raise DiscoveryError("the feed lists no article links")
+    return Discovery(articles=found)
+
+
 def parse_feed(data: bytes, base_url: str) -> Discovery:
     if not data.strip():
         raise DiscoveryError("the feed is empty")
+    body = data.lstrip(b"\xef\xbb\xbf \t\r\n")  # a BOM, then white space
+    if body[:1] == b"{":  # feedparser reads RSS and Atom, not JSON Feed
+        return parse_json_feed(body, base_url)
     _refuse_entities(data, "feed")
     if _looks_like_html(data):
         raise DiscoveryError("an HTML page came back instead of a feed")
