@@ -242,3 +242,19 @@ def test_credits_are_told_from_sentences(line: str, credit: bool) -> None:
 )
 def test_a_headline_s_labels_and_site_name_are_not_the_headline(headline: str, bare: str) -> None:
     assert bare_headline(headline) == bare
+
+
+def test_a_link_standing_alone_between_paragraphs_or_quoted_is_dropped() -> None:
+    tree = lxml.html.fromstring(
+        "<article><p>First.</p>"
+        '<a href="/a">Storm warning issued for the weekend</a>'
+        '<blockquote><a href="/b">Council votes to close two libraries</a></blockquote>'
+        '<div>The plan was <a href="/plan">published</a> on Monday.</div>'
+        '<div><a href="/c">Bridge repairs delayed</a> again, the council said on Friday.</div>'
+        "<p>Last.</p></article>"
+    )
+    assert drop_link_only_blocks(tree) == 2
+    text = " ".join(tree.text_content().split())
+    assert "Storm" not in text and "libraries" not in text
+    assert "The plan was published on Monday." in text
+    assert "Bridge repairs delayed again, the council said on Friday." in text

@@ -171,6 +171,11 @@ def is_stamp(line: str) -> bool:
 # linked to its source.
 _WITH_LINKS = etree.XPath(
     "//a/ancestor::p | //a/ancestor::h2 | //a/ancestor::h3 | //a/ancestor::h4"
+    " | //a/ancestor::blockquote"
+)
+# a link set straight into the article's container, between its paragraphs
+_LOOSE_LINKS = etree.XPath(
+    "//a[parent::article or parent::div or parent::section or parent::main or parent::body]"
 )
 _UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
 _NOT_WORDS = re.compile(r"[\W_]+")
@@ -186,10 +191,19 @@ def is_link_only(block: lxml.html.HtmlElement) -> bool:
     return not _NOT_WORDS.sub("", unlinked)
 
 
+def _stands_alone(link: lxml.html.HtmlElement) -> bool:
+    """No text runs on either side of the link: it is a line of its own, not part of one."""
+    before = link.getprevious()
+    text_before = before.tail if before is not None else link.getparent().text
+    return not (text_before or "").strip() and not (link.tail or "").strip()
+
+
 def drop_link_only_blocks(tree: lxml.html.HtmlElement) -> int:
-    """Remove the paragraphs and subheadings that are only a link to another page (their tail
-    text stays). Returns how many were removed."""
+    """Remove the paragraphs, subheadings and quotes that are only a link to another page, and
+    links that stand alone between paragraphs (their tail text stays). Returns how many were
+    removed."""
     found = [block for block in _WITH_LINKS(tree) if is_link_only(block)]
+    found += [a for a in _LOOSE_LINKS(tree) if _stands_alone(a) and is_link_only(a)]
     for block in found:
         block.drop_tree()
     return len(found)
