@@ -11,8 +11,8 @@ from newswatch import pipeline
 from newswatch.cli import app
 from newswatch.review import build_report, render_markdown
 from newswatch.settings import Settings
-from newswatch.sources import load_watchlist
-from newswatch.store import open_store, sync_watchlist
+from newswatch.sources import Watchlist, load_watchlist
+from newswatch.store import Store, open_store, sync_watchlist
 from tests.httpserver import LocalServer, Reply
 
 PARAGRAPHS = [
@@ -38,6 +38,29 @@ def page(paragraphs: list[str]) -> bytes:
     ).encode()
 
 
+def watch(
+    server: LocalServer, pages: dict[str, bytes], tmp_path: Path
+) -> tuple[Store, Watchlist, list[int]]:
+    """Serve ``pages`` (as they are when fetched), each watched as an article, with a desk
+    subscribed at medium; returns (store, watchlist, article ids)."""
+    server.route("/robots.txt", Reply(404, b""))
+    for path in pages:
+        server.route(path, lambda s: Reply(200, pages[s.path], {"Content-Type": "text/html"}))
+    sources = (
+        "".join(
+            f'[[source]]\nname = "{p[1:]}"\nkind = "article"\nurl = "{server.url(p)}"\n'
+            for p in pages
+        )
+        + '[[subscription]]\naddress = "desk@test.invalid"\nmin_severity = "medium"\n'
+    )
+    (tmp_path / "pages.toml").write_text(sources, "utf-8")
+    watchlist = load_watchlist(tmp_path / "pages.toml")
+    store = open_store(Settings().resolved_database_url)
+    with store.transaction() as session:
+        ids = sync_watchlist(session, watchlist)
+    return store, watchlist, ids
+
+
 def as_extractor_1_read(monkeypatch: pytest.MonkeyPatch, data: bytes, url: str) -> ex.Extracted:
     with monkeypatch.context() as patched:
         patched.setattr(ex, "drop_link_only_blocks", lambda tree: 0)
@@ -54,22 +77,8 @@ def test_an_extractor_upgrade_is_not_an_edit_and_a_site_edit_after_it_still_aler
     edited = [p.replace("14 million", "19 million") for p in PARAGRAPHS]
     pages = {"/same": page(PARAGRAPHS), "/edited": page(PARAGRAPHS)}
     with LocalServer() as server:
-        server.route("/robots.txt", Reply(404, b""))
-        for path in pages:
-            server.route(path, lambda s: Reply(200, pages[s.path], {"Content-Type": "text/html"}))
-        sources = (
-            "".join(
-                f'[[source]]\nname = "{p[1:]}"\nkind = "article"\nurl = "{server.url(p)}"\n'
-                for p in pages
-            )
-            + '[[subscription]]\naddress = "desk@test.invalid"\nmin_severity = "medium"\n'
-        )
-        (tmp_path / "pages.toml").write_text(sources, "utf-8")
-        watchlist = load_watchlist(tmp_path / "pages.toml")
+        store, watchlist, ids = watch(server, pages, tmp_path)
         settings = Settings()
-        store = open_store(settings.resolved_database_url)
-        with store.transaction() as session:
-            ids = sync_watchlist(session, watchlist)
         firsts = pipeline.check_batch(store, ids, watchlist, settings, "c1")
         assert {o.outcome for o in firsts} == {"first"}
         with store.transaction() as session:  # what extractor 1 had stored from these pages
@@ -122,16 +131,8 @@ def test_a_version_today_s_extractor_read_is_not_read_again(
     monkeypatch.setattr(reread, "read_again", never)
     pages = {"/a": page(PARAGRAPHS)}
     with LocalServer() as server:
-        server.route("/robots.txt", Reply(404, b""))
-        server.route("/a", lambda s: Reply(200, pages["/a"], {"Content-Type": "text/html"}))
-        (tmp_path / "a.toml").write_text(
-            f'[[source]]\nname = "a"\nkind = "article"\nurl = "{server.url("/a")}"\n', "utf-8"
-        )
-        watchlist = load_watchlist(tmp_path / "a.toml")
+        store, watchlist, ids = watch(server, pages, tmp_path)
         settings = Settings()
-        store = open_store(settings.resolved_database_url)
-        with store.transaction() as session:
-            ids = sync_watchlist(session, watchlist)
         pipeline.check_batch(store, ids, watchlist, settings, "c1")
         pages["/a"] = page([p.replace("14 million", "19 million") for p in PARAGRAPHS])
         (changed,) = pipeline.check_batch(store, ids, watchlist, settings, "c2")

@@ -334,11 +334,10 @@ def headline_claim(old: str, new: str, context: d.Context) -> Claim | None:
 
     if old == new:
         return None
-    if bare_headline(old) == bare_headline(new):  # only a label or the site's name came or went
-        return Claim("headline", "cosmetic", old, new, old, new, (0, len(old)), (0, len(new)))
     pair = Pair(Side(old, 0), Side(new, 0), word_diff(old, new))
-    facts = d.number_claims(pair) + [c for c in [d.negation_claim(pair)] if c]
-    if facts:
+    if bare_headline(old) == bare_headline(new):  # only a label or the site's name came or went
+        severity = "cosmetic"
+    elif d.number_claims(pair) or d.negation_claim(pair):
         severity = "high"
     elif any(wording_changed(h.removed, h.added) for h in pair.hunks):
         severity = "medium"

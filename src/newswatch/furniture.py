@@ -25,7 +25,7 @@ _BOILERPLATE = [
         r"(?:updated|posted|published|modified)?:?\s*"
         r"(?:(?:\d+|an?|one|a few)\s+(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month)s?"
         r"|\d+\s?(?:s|m|h|d|w|mins?|hrs?))\s+ago\.?$",  # "2h ago" on a live post
-        r"^[·•|\-\s]*(?:(?:last\s+)?updated:?\s+)?just now\.?$",
+        r"^[·•|\-\s]*just now\.?$",  # "Updated just now" is the next rule's
         r"^[·•|\-\s]*(?:last\s+)?updated:?\s+(?:just now|today|yesterday)\b.{0,30}$",
         r"^[\d.,]+\s*[km]?\s+(?:shares?|comments?|views?|reads?|likes?|reactions?)$",
         r"^(?:share|share this (?:story|article)|advertisement|sponsored|read more|"
@@ -112,8 +112,6 @@ def is_call_to_action(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    if len(line) > MAX_CALL_CHARS:
-        return False
     if is_call_to_action(line):
         return True
     if len(line) > 200:

@@ -21,7 +21,6 @@ from newswatch import models as m
 from newswatch.diff import Comparison, compare
 from newswatch.extract import Extracted, ExtractionError, extract, extractor
 from newswatch.served import Served, rank
-from newswatch.store_pages import get_blob
 
 EXTRACTION_CHANGED = Served("extraction", "changed", "cosmetic")
 
@@ -31,12 +30,12 @@ def read_again(
 ) -> Extracted | None:
     """The page ``version`` was first seen on, as today's extractor reads it; None when its
     bytes were not kept or no longer give an article."""
-    capture = session.get(m.Capture, version.capture_id) if version.capture_id else None
-    if capture is None or capture.blob_sha256 is None:
-        return None
-    data = get_blob(session, capture.blob_sha256)
+    from newswatch.archive import raw_page  # WARC writing comes with it: loaded when needed
+
+    data = raw_page(session, version)
     if data is None:
         return None
+    capture = session.get_one(m.Capture, version.capture_id)  # raw_page loaded it already
     content_type = (capture.headers or {}).get("content-type")
     try:
         return extract(data, url, content_type=content_type, selector=selector)
