@@ -119,3 +119,12 @@ def test_an_article_listed_by_hand_is_not_retired_unless_its_source_says_when() 
     assert comes_back("retired", short, NOW, NOW - 20 * 24 * H)
     assert not comes_back("retired", short, NOW, NOW - 31 * 24 * H)
     assert not comes_back("duplicate", listed, NOW, a_year_old)  # only retired ones return
+
+
+def test_jitter_leaves_the_global_random_generator_alone() -> None:
+    """Other threads of the process (and Hypothesis) own the global generator's state."""
+    random.seed(7)
+    before = random.getstate()
+    times = {next_check(Cadence(), NOW, NOW - 10 * H) for _ in range(20)}
+    assert len(times) > 1  # jittered all the same
+    assert random.getstate() == before
