@@ -53,6 +53,10 @@ from newswatch.furniture import (
         "AP Photo/Ines Korver",
         "Photo: Getty Images for the Coast Post",
         "Photograph: Tom Elling",
+        "Duration 1:42",
+        "Video duration: 02:15",
+        "Sponsored: Find the best mortgage rates in Harbourtown today",
+        "Paid content | Ten ways to insulate your loft this winter",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -79,6 +83,9 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "The story continues to change as more ferries are cancelled.",
         "Continue reading to the last page of the report, the minister told MPs.",
         "Share prices fell 4 percent after the vote.",
+        "The duration of the closure is not known.",
+        "Sponsored by the council, the festival drew 4,000 people.",
+        "Promoted to captain in March, Lindqvist led the side to the title.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:
@@ -109,7 +116,7 @@ def test_publication_and_update_stamps_are_told_from_sentences(line: str, stamp:
 def blocks_left(body: str) -> list[str]:
     tree = lxml.html.fromstring(f"<html><body><article>{body}</article></body></html>")
     drop_link_only_blocks(tree)
-    return [" ".join(b.text_content().split()) for b in tree.xpath("//p | //h2 | //h3")]
+    return [" ".join(b.text_content().split()) for b in tree.xpath("//p | //h2 | //h3 | //li")]
 
 
 @pytest.mark.parametrize(
@@ -120,6 +127,10 @@ def blocks_left(body: str) -> list[str]:
         '<p>» <a href="/c">Mayor steps down after nine years</a></p>',
         '<h3><a href="/d">Is the harbour ready for winter?</a></h3>',
         '<p><a href="/e">Ferries</a> | <a href="/f">Harbours</a></p>',
+        # a list of other stories, each with its format, age or reading time beside the link
+        '<ul><li><a href="/g">Ferry fares to rise in spring</a> <span>3 min read</span></li>'
+        '<li>Video · <a href="/h">Lifeboat crew rescues two walkers</a></li>'
+        '<li><a href="/i">School roof repairs finished early</a> 3 Dec 2026</li></ul>',
     ],
 )
 def test_a_block_that_is_only_a_link_to_another_story_is_dropped(block: str) -> None:
@@ -135,6 +146,9 @@ def test_a_block_that_is_only_a_link_to_another_story_is_dropped(block: str) -> 
         '<p><a href="/report">The ministry published its response on Monday.</a></p>',
         '<p>Read the <a href="/doc">full ruling</a></p>',
         '<p><a href="/x">' + "A very long linked passage " * 10 + "</a></p>",
+        '<p><a href="/j">The ministry</a> said 3 December was the deadline</p>',
+        '<ul><li><a href="/k">The ministry</a> will publish its response</li></ul>',
+        '<ul><li><a href="/l">The full ruling of the court of appeal.</a></li></ul>',
     ],
 )
 def test_text_with_words_outside_its_links_or_a_linked_sentence_stays(block: str) -> None:
@@ -160,6 +174,7 @@ def test_the_text_after_a_dropped_block_stays() -> None:
         "Sign up for the morning briefing.",
         "You can now listen to this article in our app.",
         "Subscribe to our YouTube channel.",
+        "Follow him on X @tomelling.",
     ],
 )
 def test_calls_to_sign_up_or_follow_are_boilerplate(line: str) -> None:

@@ -36,8 +36,10 @@ MIN_TEXT_CHARS = 80
 # bytes give another text (a furniture rule, a headline rule). 1: up to 2026-12-05; 2:
 # link-only blocks, calls to sign up or follow, ad and gallery markers, photo credits, short
 # relative ages ("2h ago") dropped;
-# the site's name (og:site_name) taken off the headline.
-EXTRACTOR_RULES = 2
+# the site's name (og:site_name) taken off the headline; 3: lists of links to other stories
+# (with their labels, ages and reading times), sponsored lines, players' running times, calls
+# to follow the author.
+EXTRACTOR_RULES = 3
 
 
 @cache

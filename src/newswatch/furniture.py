@@ -63,13 +63,19 @@ _BOILERPLATE = [
         r"(?:getty images|afp|ap photo|ap|epa(?:-efe)?|shutterstock|alamy|pa media|pa wire|reuters)"
         r"(?:\s*(?:/|via)\s*.{1,50}|\s+for\s+.{1,40})?$",
         r"^(?:photo|image|picture|photograph|illustration)s?\s*(?:by)?\s*:\s*.{1,60}$",
+        # a video or audio player's running time
+        r"^(?:(?:video|audio|clip|episode)\s+)?(?:duration|length|running time|runtime)\s*:?\s*"
+        r"\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min(?:ute)?s?|m))?$",
     )
 ]
 # A link to another story set into the text ("Read more: ...", "Related: ..."): sites rotate
 # them between visits, and each would read as a sentence removed and another added.
 _PROMO = re.compile(
     r"^(?:read more|read also|also read|read next|related|related stories|related articles|"
-    r"more on this story|see also|recommended|don't miss|must read|watch|video|listen)"
+    r"more on this story|see also|recommended|don't miss|must read|watch|video|listen|"
+    # an ad set into the text under a label
+    r"sponsored(?: content| post| links?)?|paid (?:content|post|partner content)|"
+    r"partner content|promoted(?: content| stories)?|advertorial|advertisement)"
     r"\s*(?::|\||\s[-–—])\s*\S.{0,160}$",
     re.I,
 )
@@ -90,8 +96,8 @@ _CALL = re.compile(
 _CHANNEL = re.compile(
     r"\b(?:our(?: [\w-]+){0,2} (?:newsletters?|apps?|podcasts?|briefings?|alerts?|"
     r"notifications?|emails?|channels?|pages?|accounts?|subscriptions?|journalism|membership)|"
-    r"your inbox|us on (?:twitter|x|facebook|instagram|whatsapp|telegram|youtube|tiktok|"
-    r"linkedin|threads|bluesky|mastodon|google news)|"
+    r"your inbox|(?:us|him|her|them|me) on (?:twitter|x|facebook|instagram|whatsapp|telegram|"
+    r"youtube|tiktok|linkedin|threads|bluesky|mastodon|google news)|"
     r"(?:free|daily|weekly|morning|evening|breaking[- ]news) "
     r"(?:newsletters?|briefings?|alerts?))\b",
     re.I,
@@ -169,7 +175,7 @@ def is_stamp(line: str) -> bool:
 # linked to its source.
 _WITH_LINKS = etree.XPath(
     "//a/ancestor::p | //a/ancestor::h2 | //a/ancestor::h3 | //a/ancestor::h4"
-    " | //a/ancestor::blockquote"
+    " | //a/ancestor::blockquote | //a/ancestor::li"
 )
 # a link set straight into the article's container, between its paragraphs
 _LOOSE_LINKS = etree.XPath(
@@ -181,12 +187,37 @@ _SENTENCE_END = re.compile(r"[.;][\"'”’)\]]*$")
 MAX_LINK_ONLY_CHARS = 200
 
 
+# what a list of other stories prints beside each link: its format, its age, its reading time
+_LINK_LABEL = re.compile(
+    r"^(?:video|watch|listen|audio|podcast|gallery|photos?|pictures|live|opinion|analysis|"
+    r"explainer|exclusive|premium|subscribers? only|sponsored|new|updated)$",
+    re.I,
+)
+_LABEL_SEPARATORS = re.compile(r"[·•|–—\n]|\s-\s")
+
+
+def _is_date(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text)
+    return any(ch.isdigit() for ch in text) and all(w.lower() in _STAMP_WORDS for w in words)
+
+
+def _only_labels(unlinked: str) -> bool:
+    """The text beside a block's links is only labels, ages and dates ("Video", "3 min read",
+    "2h ago", "3 Dec 2026"), or nothing."""
+    for part in _LABEL_SEPARATORS.split(unlinked):
+        part = " ".join(part.split()).strip(" ,:;()[]")
+        if _NOT_WORDS.sub("", part) and not (
+            _LINK_LABEL.match(part) or is_boilerplate(part) or is_stamp(part) or _is_date(part)
+        ):
+            return False
+    return True
+
+
 def is_link_only(block: lxml.html.HtmlElement) -> bool:
     text = " ".join(block.text_content().split())
     if not text or len(text) > MAX_LINK_ONLY_CHARS or _SENTENCE_END.search(text):
         return False
-    unlinked = "".join(str(t) for t in _UNLINKED_TEXT(block))
-    return not _NOT_WORDS.sub("", unlinked)
+    return _only_labels("".join(str(t) for t in _UNLINKED_TEXT(block)))
 
 
 def _stands_alone(link: lxml.html.HtmlElement) -> bool:
