@@ -57,6 +57,9 @@ from newswatch.furniture import (
         "Video duration: 02:15",
         "Sponsored: Find the best mortgage rates in Harbourtown today",
         "Paid content | Ten ways to insulate your loft this winter",
+        "A version of this article appears in print on December 4, 2026, Section A, Page 6 with "
+        "the headline: Channel to Be Dredged.",
+        "This article appeared in the Saturday print edition of the Coast Post.",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -175,6 +178,8 @@ def test_the_text_after_a_dropped_block_stays() -> None:
         "You can now listen to this article in our app.",
         "Subscribe to our YouTube channel.",
         "Follow him on X @tomelling.",
+        "Subscribe for £1 a week. Cancel anytime.",
+        "Support independent journalism. Give to the Coast Post today.",
     ],
 )
 def test_calls_to_sign_up_or_follow_are_boilerplate(line: str) -> None:
@@ -190,6 +195,9 @@ def test_calls_to_sign_up_or_follow_are_boilerplate(line: str) -> None:
         "Get tested if you have symptoms, the health board said. Clinics open at 8am.",
         "Sign up for our free newsletter. The board will vote on the plan in March.",
         "Follow the river north for two kilometres to reach the new crossing.",
+        "Give the money back, the judge told the firm. Subscribers were owed £40 a month.",
+        "Donations to the flood fund reached £2 a day per household, the charity said.",
+        "The story appeared in print on Monday, and the company denied it within hours.",
     ],
 )
 def test_article_sentences_about_apps_and_newsletters_are_not_calls_to_action(

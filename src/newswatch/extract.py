@@ -38,7 +38,7 @@ MIN_TEXT_CHARS = 80
 # relative ages ("2h ago") dropped;
 # the site's name (og:site_name) taken off the headline; 3: lists of links to other stories
 # (with their labels, ages and reading times), sponsored lines, players' running times, calls
-# to follow the author.
+# to follow the author, subscription offers and appeals, print-edition notes.
 EXTRACTOR_RULES = 3
 
 

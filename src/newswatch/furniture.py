@@ -90,7 +90,8 @@ _CALL = re.compile(
     r"^(?:you can (?:now )?|please |why not |click here to |tap here to )?"
     r"(?:sign[- ]up|subscribe|register|join|follow|like|download|get|receive|never miss|"
     r"don'?t miss|do not miss|want|stay (?:up to date|informed|ahead|in the know)|listen|watch|"
-    r"read|support|become|try|enjoy|sign in|log in|turn on|enable)\b",
+    r"read|support|become|try|enjoy|sign in|log in|turn on|enable|give|donate|contribute|"
+    r"make a (?:donation|contribution)|cancel any ?time)\b",
     re.I,
 )
 _CHANNEL = re.compile(
@@ -99,7 +100,9 @@ _CHANNEL = re.compile(
     r"your inbox|(?:us|him|her|them|me) on (?:twitter|x|facebook|instagram|whatsapp|telegram|"
     r"youtube|tiktok|linkedin|threads|bluesky|mastodon|google news)|"
     r"(?:free|daily|weekly|morning|evening|breaking[- ]news) "
-    r"(?:newsletters?|briefings?|alerts?))\b",
+    r"(?:newsletters?|briefings?|alerts?)|"
+    r"(?:independent|quality|local|trusted|fact-based|public[- ]interest) journalism|"
+    r"for (?:just |only |as little as )?[£$€]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:day|week|month|year))(?!\w)",
     re.I,
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -107,18 +110,28 @@ MAX_CALL_CHARS = 300
 
 
 def is_call_to_action(line: str) -> bool:
-    """Every sentence of ``line`` asks the reader to sign up for, subscribe to or follow one of
-    the site's channels."""
+    """Every sentence of ``line`` asks the reader to sign up, subscribe, follow or give, and
+    one names the site's own channel (or an offer's price)."""
     if len(line) > MAX_CALL_CHARS or not _CALL.match(line):  # the first sentence: most lines
         return False
-    return all(
-        _CALL.match(sentence) and _CHANNEL.search(sentence)
-        for sentence in _SENTENCES.split(line.strip())
+    sentences = _SENTENCES.split(line.strip())
+    return all(_CALL.match(sentence) for sentence in sentences) and any(
+        _CHANNEL.search(sentence) for sentence in sentences
     )
 
 
+# the note a printed paper adds once the story went to print ("A version of this article
+# appears in print on ..., with the headline: ...")
+_PRINT_NOTE = re.compile(
+    r"^(?:a version of )?this (?:article|story) (?:appears|appeared|will appear|was published) "
+    r"in (?:the )?(?:print|\w+ print edition|print edition)\b|"
+    r"^this (?:article|story) appeared in (?:the )?.{1,60}\bprint edition\b",
+    re.I,
+)
+
+
 def is_boilerplate(line: str) -> bool:
-    if is_call_to_action(line):
+    if is_call_to_action(line) or (len(line) <= MAX_CALL_CHARS and _PRINT_NOTE.match(line)):
         return True
     if len(line) > 200:
         return False
