@@ -102,7 +102,8 @@ _CHANNEL = re.compile(
     r"(?:free|daily|weekly|morning|evening|breaking[- ]news) "
     r"(?:newsletters?|briefings?|alerts?)|"
     r"(?:independent|quality|local|trusted|fact-based|public[- ]interest) journalism|"
-    r"for (?:just |only |as little as )?[£$€]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:day|week|month|year))(?!\w)",
+    r"for (?:just |only |as little as )?[£$€]\s?\d[\d.,]*\s*(?:a|per|/)\s*"
+    r"(?:day|week|month|year))(?!\w)",
     re.I,
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
