@@ -8,8 +8,8 @@ from newswatch import models as m
 from newswatch.alerts import deliver_pending, wants
 from newswatch.demo.mailsink import MailSink
 from newswatch.diff import Claim
-from newswatch.mailer import render_email
-from newswatch.review import build_report
+from newswatch.mailer import claim_phrase, render_email
+from newswatch.review import ClaimView, build_report
 from newswatch.settings import Settings
 from newswatch.sources import Source, Subscription
 from newswatch.store import Store
@@ -240,3 +240,18 @@ def test_hourly_subscribers_get_a_digest_when_the_hour_turns(
     report = deliver_pending(store, settings, now=window)
     assert (report.sent, report.emails) == (2, 1)
     assert mail_sink.delivered[0].message["Subject"].endswith("hourly digest")
+
+
+@pytest.mark.parametrize(
+    ("kind", "old", "new", "detail", "phrase"),
+    [
+        ("fact", "killed", "injured", {}, "Key fact changed: killed → injured"),
+        ("negation", "rose", "fell", {"opposite": True}, "Claim reversed: rose → fell"),
+        ("negation", None, "not", {}, "Claim reversed: “not” added"),
+    ],
+)
+def test_a_claim_s_phrase_names_both_words_of_a_swap(
+    kind: str, old: str | None, new: str, detail: dict[str, object], phrase: str
+) -> None:
+    claim = ClaimView(kind, "high", old, new, "The old sentence.", "The new one.", detail)
+    assert claim_phrase(claim) == phrase

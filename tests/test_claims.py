@@ -72,6 +72,7 @@ def test_every_kind_is_covered_by_a_case() -> None:
     assert {
         "number",
         "negation",
+        "fact",
         "quote",
         "entity",
         "attribution",

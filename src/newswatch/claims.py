@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from newswatch import detectors as d
+from newswatch.contrasts import contrast_claim, opposite_claim
 from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
 from newswatch.furniture import bare_headline, in_dateline, is_furniture
 from newswatch.names import stands_for_words_in
@@ -252,7 +253,8 @@ def _introduces_acronym(pair: Pair, hunk: Hunk) -> bool:
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = d.number_claims(pair)
     singles = (
-        d.negation_claim(pair) or d.opposite_claim(pair),
+        d.negation_claim(pair) or opposite_claim(pair),
+        contrast_claim(pair),
         d.hedge_claim(pair),
         d.attribution_claim(pair),
         d.pronoun_claim(pair),

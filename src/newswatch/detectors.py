@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from newswatch.edits import WORD, Claim, Hunk, Pair
+from newswatch.contrasts import redated, word_swap
+from newswatch.edits import WORD, Claim, Pair
 from newswatch.names import (
     NOT_NAMES,
     echoes,
@@ -109,7 +111,11 @@ def number_claims(pair: Pair) -> list[Claim]:
         a = [f for f in lost if f.kind == kind]
         b = [f for f in got if f.kind == kind]
         for f_old, f_new in zip(a, b, strict=False):
-            claims.append(_figure_claim(pair, f_old, f_new, kind))
+            claim = _figure_claim(pair, f_old, f_new, kind)
+            if kind == "date" and redated(f_old.value, f_new.value):
+                # re-dated as the story aged ("today" -> "on Tuesday"): shown, not alerted
+                claim = replace(claim, severity="low", detail={**claim.detail, "redated": True})
+            claims.append(claim)
         # an ordinal word left alone ("first" dropped from "first raped") is mostly an adverb or
         # a "second" of time: the rewording rules judge it, not the figure rules
         for f_old in a[len(b) :]:
@@ -174,61 +180,18 @@ def negation_claim(pair: Pair) -> Claim | None:
     return _cue_claim("negation", "high", pair, a, b)
 
 
-# Words whose swap for the other turns a claim around. Only words that keep their opposite
-# sense in nearly every use; "over"/"under" or "up"/"down" are too idiomatic to list.
-OPPOSITES = (
-    "ahead behind", "before after", "increase decrease", "increased decreased", "rise fall",
-    "rose fell", "risen fallen", "rising falling", "gain loss", "won lost", "win lose",
-    "more less", "more fewer", "higher lower", "highest lowest", "above below",
-    "majority minority", "guilty innocent", "convicted acquitted", "accepted rejected",
-    "approved rejected", "support oppose", "supports opposes", "supported opposed", "alive dead",
-    "open closed", "maximum minimum", "most least", "largest smallest", "biggest smallest",
-    "legal illegal", "true false", "confirmed denied", "allowed banned", "best worst",
-    "success failure", "inside outside", "strengthen weaken", "expanded reduced", "north south",
-    "east west", "import export", "imports exports", "first last", "earlier later",
-    "overestimated underestimated", "surplus deficit", "profit loss", "victory defeat",
-)  # fmt: skip
-_OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
-
-
-def opposite_claim(pair: Pair) -> Claim | None:
-    """A word swapped for its opposite ("ahead of" for "behind", "rose" for "fell")."""
-    for hunk in pair.hunks:
-        rem = [w.lower() for w in WORD.findall(hunk.removed)]
-        add = [w.lower() for w in WORD.findall(hunk.added)]
-        if not rem or not add or len(rem) > 3 or len(add) > 3:
-            continue  # a rewrite, not a swap: the other rules judge it
-        swap = next(((r, a) for r in rem for a in add if (r, a) in _OPPOSITE), None)
-        if swap is not None:
-            return _word_swap("negation", "high", pair, hunk, swap, {"opposite": True})
-    return None
-
-
-def _word_swap(
-    kind: str,
-    severity: str,
-    pair: Pair,
-    hunk: Hunk,
-    swap: tuple[str, str],
-    detail: dict[str, object],
-) -> Claim:
-    """A claim on one hunk where a word was swapped for another."""
-    return Claim(
-        kind,
-        severity,
-        pair.old.text,
-        pair.new.text,
-        swap[0],
-        swap[1],
-        pair.old.span(hunk.old_start, hunk.old_end),
-        pair.new.span(hunk.new_start, hunk.new_end),
-        detail,
-    )
+def _hedges(text: str) -> list[re.Match[str]]:
+    """The hedges of ``text``; "May" inside a sentence is the month or a name."""
+    return [
+        m
+        for m in HEDGE.finditer(text)
+        if not (m.group(0) == "May" and text[: m.start()].strip()[-1:] not in ("", ".", "!", "?"))
+    ]
 
 
 def hedge_claim(pair: Pair) -> Claim | None:
-    a = list(HEDGE.finditer(pair.old.text))
-    b = list(HEDGE.finditer(pair.new.text))
+    a = _hedges(pair.old.text)
+    b = _hedges(pair.new.text)
     # a hedge word that only fixes a misspelt one ("alegged" -> "alleged") is not a new hedge
     removed_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.removed)]
     added_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.added)]
@@ -429,7 +392,7 @@ def pronoun_claim(pair: Pair) -> Claim | None:
         ):
             group = next(g for g in PRONOUN_GROUPS if rem[0] in g)
             if add[0] not in group:
-                return _word_swap(
+                return word_swap(
                     "entity", "medium", pair, hunk, (rem[0], add[0]), {"pronoun": True}
                 )
     return None

@@ -21,6 +21,7 @@ from newswatch.diff import Comparison, aligned_texts, escape_markdown, inline_ma
 KIND_LABELS = {
     "number": "Figure",
     "negation": "Negation",
+    "fact": "Key fact",
     "quote": "Quote",
     "entity": "Name",
     "attribution": "Attribution",

@@ -26,6 +26,7 @@ KINDS = ("article", "feed", "sitemap", "section")
 ClaimKind = Literal[
     "number",
     "negation",
+    "fact",
     "quote",
     "entity",
     "attribution",

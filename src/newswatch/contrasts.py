@@ -1,0 +1,206 @@
+"""Words whose swap for another changes a fact, and day words that only move as a story ages.
+
+A one-word swap is mostly wording ("town" -> "city", "said" -> "stated"), so the rewording rules
+rank it low or cosmetic. The words here are the exceptions a news reader relies on: a word and
+its opposite ("rose" -> "fell", "armed" -> "unarmed"), and words of one kind that state
+different facts ("killed" -> "injured", "murder" -> "manslaughter", "approved" -> "delayed").
+Within a kind, words that say the same thing share a class ("killed", "died", "dead"), so a
+swap between them is still wording.
+
+Day words go the other way: "today" becoming "on Tuesday" (or "yesterday") is how an article
+is re-dated when it is updated the next day, not a change of date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newswatch.edits import WORD, Claim, Hunk, Pair
+
+# Words whose swap for the other turns a claim around. Only words that keep their opposite
+# sense in nearly every use; "over"/"under" or "up"/"down" are too idiomatic to list.
+OPPOSITES = (
+    "ahead behind", "before after", "increase decrease", "increased decreased", "rise fall",
+    "rose fell", "risen fallen", "rising falling", "gain loss", "won lost", "win lose",
+    "more less", "more fewer", "higher lower", "highest lowest", "above below",
+    "majority minority", "guilty innocent", "convicted acquitted", "accepted rejected",
+    "approved rejected", "support oppose", "supports opposes", "supported opposed", "alive dead",
+    "open closed", "maximum minimum", "most least", "largest smallest", "biggest smallest",
+    "legal illegal", "true false", "confirmed denied", "allowed banned", "best worst",
+    "success failure", "inside outside", "strengthen weaken", "expanded reduced", "north south",
+    "east west", "import export", "imports exports", "first last", "earlier later",
+    "overestimated underestimated", "surplus deficit", "profit loss", "victory defeat",
+)  # fmt: skip
+_OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
+
+# "armed" -> "unarmed", "dependent" -> "independent": a word and its negative. The stem must be
+# long enough to be a word of its own ("do"/"undo", "form"/"inform", "ease"/"disease" are
+# other words); "un" makes few other words, so "able"/"unable" counts.
+_NEGATIVE_PREFIX = re.compile(r"^(?:(un)|non|in|im|il|ir|dis)(?=[a-z])")
+MIN_NEGATED_STEM = 5
+MIN_UN_STEM = 4
+
+# Kinds of fact, each a list of classes separated by "|": a swap between two classes of one
+# kind changes the fact; words of one class say the same thing. Only the forms news uses for
+# the fact: "held" (custody or a meeting?) and "dropped" (charges or prices?) are left out.
+CONTRASTS = (
+    # what happened to the people in a story
+    "killed dead died death deaths fatal fatally fatalities | injured wounded hurt injuries "
+    "injury | missing unaccounted | rescued survived unharmed unhurt",
+    # where a suspect stands with the law
+    "arrested detained | charged indicted | convicted | acquitted cleared | released freed "
+    "bailed | jailed imprisoned | sentenced | fined | sued",
+    # the charge or the crime
+    "murder | manslaughter | assault | rape | robbery | burglary | theft | fraud | terrorism",
+    "murdered | raped | robbed | assaulted",
+    # what a body decided, and what became of a plan or talks
+    "approved passed adopted endorsed | rejected blocked vetoed | delayed postponed deferred "
+    "| cancelled canceled scrapped abandoned collapsed | suspended paused halted | resumed "
+    "restarted",
+    # which way a figure or a rate moved
+    "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
+    "lowering reduce reduces reduced reducing | freeze freezes froze frozen",
+    "doubled | halved | tripled",
+    # how many of them
+    "all every entire | most | many numerous | some several | few",
+    # how someone left a post
+    "resigned quit | fired sacked dismissed ousted | retired",
+    # the sides of a case or a crime
+    "victim victims | suspect suspects attacker attackers gunman gunmen assailant killer",
+    "plaintiff plaintiffs | defendant defendants",
+    # who a person is
+    "man men | woman women",
+    "boy boys | girl girls",
+    "male | female",
+    "husband | wife",
+    "son sons | daughter daughters",
+    "father | mother",
+    "brother brothers | sister sisters",
+)
+_CLASS: dict[str, list[tuple[int, int]]] = {}
+for _kind, _line in enumerate(CONTRASTS):
+    for _index, _words in enumerate(_line.split("|")):
+        for _word in _words.split():
+            _CLASS.setdefault(_word, []).append((_kind, _index))
+
+
+def opposite(old: str, new: str) -> bool:
+    """``new`` turns ``old`` around: its opposite, or the same word negated (lower case)."""
+    if (old, new) in _OPPOSITE:
+        return True
+    shorter, longer = sorted((old, new), key=len)
+    prefix = _NEGATIVE_PREFIX.match(longer)
+    if prefix is None or longer[prefix.end() :] != shorter:
+        return False
+    return len(shorter) >= (MIN_UN_STEM if prefix.group(1) else MIN_NEGATED_STEM)
+
+
+def contrast(old: str, new: str) -> bool:
+    """``old`` and ``new`` state different facts of one kind ("killed", "injured")."""
+    return any(
+        kind == other_kind and index != other_index
+        for kind, index in _CLASS.get(old, ())
+        for other_kind, other_index in _CLASS.get(new, ())
+    )
+
+
+# --- claims -----------------------------------------------------------------------------------
+
+
+def opposite_claim(pair: Pair) -> Claim | None:
+    """A word swapped for its opposite ("ahead of" for "behind", "rose" for "fell")."""
+    for hunk in pair.hunks:
+        rem = [w.lower() for w in WORD.findall(hunk.removed)]
+        add = [w.lower() for w in WORD.findall(hunk.added)]
+        if not rem or not add or len(rem) > 3 or len(add) > 3:
+            continue  # a rewrite, not a swap: the other rules judge it
+        swap = next(((r, a) for r in rem for a in add if opposite(r, a)), None)
+        if swap is not None:
+            return word_swap("negation", "high", pair, hunk, swap, {"opposite": True})
+    return None
+
+
+def contrast_claim(pair: Pair) -> Claim | None:
+    """A word swapped for another that states a different fact of its kind ("killed" for
+    "injured", "murder" for "manslaughter", "approved" for "delayed")."""
+    for hunk in pair.hunks:
+        rem = [w.lower() for w in WORD.findall(hunk.removed)]
+        add = [w.lower() for w in WORD.findall(hunk.added)]
+        if not rem or not add or len(rem) > 3 or len(add) > 3:
+            continue
+        swap = next(((r, a) for r in rem for a in add if contrast(r, a)), None)
+        if swap is not None:
+            return word_swap("fact", "high", pair, hunk, swap, {})
+    return None
+
+
+def word_swap(
+    kind: str,
+    severity: str,
+    pair: Pair,
+    hunk: Hunk,
+    swap: tuple[str, str],
+    detail: dict[str, object],
+) -> Claim:
+    """A claim on one hunk where a word was swapped for another."""
+    return Claim(
+        kind,
+        severity,
+        pair.old.text,
+        pair.new.text,
+        swap[0],
+        swap[1],
+        pair.old.span(hunk.old_start, hunk.old_end),
+        pair.new.span(hunk.new_start, hunk.new_end),
+        detail,
+    )
+
+
+# --- day words as a story ages ---------------------------------------------------------------
+
+RELATIVE_DAYS = frozenset(
+    [
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "last night",
+    ]
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR_DAY = re.compile(r"m\d+d\d+(?:y\d+)?")
+# a day word as it reads a day (or a week...) later
+AGED = frozenset(
+    [
+        ("tomorrow", "today"),
+        ("today", "yesterday"),
+        ("tonight", "last night"),
+        ("this morning", "yesterday"),
+        ("this afternoon", "yesterday"),
+        ("this evening", "last night"),
+        ("this evening", "yesterday"),
+        ("tonight", "yesterday"),
+        ("next week", "this week"),
+        ("this week", "last week"),
+        ("next month", "this month"),
+        ("this month", "last month"),
+        ("next year", "this year"),
+        ("this year", "last year"),
+    ]
+)
+
+
+def redated(old: str, new: str) -> bool:
+    """A date figure's canonical value changed only as the article was re-dated: a relative
+    day ("today", "last night") for the day's name or date, either way, or a day word moved on
+    as days passed ("today" -> "yesterday")."""
+    if (old, new) in AGED:
+        return True
+
+    def named(value: str) -> bool:
+        return value in WEEKDAYS or bool(_CALENDAR_DAY.fullmatch(value))
+
+    return (old in RELATIVE_DAYS and named(new)) or (named(old) and new in RELATIVE_DAYS)
