@@ -248,6 +248,13 @@ def test_hourly_subscribers_get_a_digest_when_the_hour_turns(
         ("fact", "killed", "injured", {}, "Key fact changed: killed → injured"),
         ("negation", "rose", "fell", {"opposite": True}, "Claim reversed: rose → fell"),
         ("negation", None, "not", {}, "Claim reversed: “not” added"),
+        (
+            "attribution",
+            "Officials said",
+            None,
+            {"sourcing": "removed"},
+            "Sourcing removed: Officials said",
+        ),
     ],
 )
 def test_a_claim_s_phrase_names_both_words_of_a_swap(

@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from newswatch import detectors as d
-from newswatch.contrasts import contrast_claim, opposite_claim
+from newswatch.contrasts import contrast_claim, opposite_claim, pronoun_claim
 from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
 from newswatch.furniture import bare_headline, in_dateline, is_furniture
 from newswatch.names import stands_for_words_in
 from newswatch.numbers import find_figures
 from newswatch.served import rank, served_units
+from newswatch.sourcing import QUOTE, attribution_claim, sourcing_claim
 
 if TYPE_CHECKING:
     from newswatch.diff import Comparison, Unit
@@ -256,8 +257,9 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         d.negation_claim(pair) or opposite_claim(pair),
         contrast_claim(pair),
         d.hedge_claim(pair),
-        d.attribution_claim(pair),
-        d.pronoun_claim(pair),
+        attribution_claim(pair),
+        pronoun_claim(pair),
+        sourcing_claim(pair),
     )
     for single in singles:
         if single is not None:
@@ -300,7 +302,7 @@ def _sentence_claim(
 ) -> Claim:
     other = context.old_words if kind == "added" else context.new_words
     share, count = _share_new(side.text, other)
-    quoted = bool(d.QUOTE.search(side.text))
+    quoted = bool(QUOTE.search(side.text))
     if count < 2 or is_furniture(side.text) or (share == 0 and not figures_lost):
         severity = "cosmetic"  # trivial, page furniture, or every word of it said elsewhere
     elif kind == "removed" and (figures_lost or quoted) and share >= NOVELTY_FOR_MEDIUM:

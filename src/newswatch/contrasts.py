@@ -30,6 +30,8 @@ OPPOSITES = (
     "success failure", "inside outside", "strengthen weaken", "expanded reduced", "north south",
     "east west", "import export", "imports exports", "first last", "earlier later",
     "overestimated underestimated", "surplus deficit", "profit loss", "victory defeat",
+    "for against", "backed opposed", "condemned praised", "condemn praise", "condemns praises",
+    "criticised praised", "criticized praised", "high low", "peaceful violent",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
@@ -76,9 +78,23 @@ CONTRASTS = (
     "son sons | daughter daughters",
     "father | mother",
     "brother brothers | sister sisters",
+    # the unit a figure counts in
+    "second seconds | minute minutes | hour hours | day days | week weeks | fortnight "
+    "fortnights | month months | year years | decade decades | century centuries",
+    "metre metres meter meters | kilometre kilometres kilometer kilometers km | mile miles "
+    "| foot feet | yard yards | inch inches | centimetre centimetres cm",
+    "gram grams | kilogram kilograms kilo kilos kg | tonne tonnes ton tons | pound pounds lb "
+    "lbs | ounce ounces",
+    "dollar dollars | pound pounds sterling | euro euros | yen | yuan | rupee rupees | franc "
+    "francs | rouble roubles ruble rubles",
+)
+# Kinds whose swap shades a figure rather than replacing a fact: medium.
+LOOSE_CONTRASTS = (
+    # how close a figure is to the truth ("about 40" -> "more than 40")
+    "about around roughly approximately | nearly almost | more | fewer less | least | up",
 )
 _CLASS: dict[str, list[tuple[int, int]]] = {}
-for _kind, _line in enumerate(CONTRASTS):
+for _kind, _line in enumerate(CONTRASTS + LOOSE_CONTRASTS):
     for _index, _words in enumerate(_line.split("|")):
         for _word in _words.split():
             _CLASS.setdefault(_word, []).append((_kind, _index))
@@ -95,13 +111,18 @@ def opposite(old: str, new: str) -> bool:
     return len(shorter) >= (MIN_UN_STEM if prefix.group(1) else MIN_NEGATED_STEM)
 
 
-def contrast(old: str, new: str) -> bool:
-    """``old`` and ``new`` state different facts of one kind ("killed", "injured")."""
-    return any(
-        kind == other_kind and index != other_index
+def contrast(old: str, new: str) -> str | None:
+    """How far ``old`` and ``new`` (lower case) differ as facts of one kind: "high" ("killed",
+    "injured"), "medium" ("about", "more" than a figure), or None."""
+    kinds = [
+        kind
         for kind, index in _CLASS.get(old, ())
         for other_kind, other_index in _CLASS.get(new, ())
-    )
+        if kind == other_kind and index != other_index
+    ]
+    if not kinds:
+        return None
+    return "high" if min(kinds) < len(CONTRASTS) else "medium"
 
 
 # --- claims -----------------------------------------------------------------------------------
@@ -130,7 +151,7 @@ def contrast_claim(pair: Pair) -> Claim | None:
             continue
         swap = next(((r, a) for r in rem for a in add if contrast(r, a)), None)
         if swap is not None:
-            return word_swap("fact", "high", pair, hunk, swap, {})
+            return word_swap("fact", contrast(*swap) or "high", pair, hunk, swap, {})
     return None
 
 
@@ -156,6 +177,33 @@ def word_swap(
     )
 
 
+PRONOUN_GROUPS = (
+    frozenset({"he", "him", "his", "himself"}),
+    frozenset({"she", "her", "hers", "herself"}),
+    frozenset({"they", "them", "their", "theirs", "themselves"}),
+)
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+
+
+def pronoun_claim(pair: Pair) -> Claim | None:
+    """ "her" became "his": who the sentence is about changed."""
+    for hunk in pair.hunks:
+        rem = [w.lower() for w in WORD.findall(hunk.removed)]
+        add = [w.lower() for w in WORD.findall(hunk.added)]
+        if (
+            len(rem) == 1
+            and len(add) == 1
+            and _PRONOUN.fullmatch(rem[0])
+            and _PRONOUN.fullmatch(add[0])
+        ):
+            group = next(g for g in PRONOUN_GROUPS if rem[0] in g)
+            if add[0] not in group:
+                return word_swap(
+                    "entity", "medium", pair, hunk, (rem[0], add[0]), {"pronoun": True}
+                )
+    return None
+
+
 # --- day words as a story ages ---------------------------------------------------------------
 
 RELATIVE_DAYS = frozenset(
@@ -172,7 +220,8 @@ RELATIVE_DAYS = frozenset(
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CALENDAR_DAY = re.compile(r"m\d+d\d+(?:y\d+)?")
-# a day word as it reads a day (or a week...) later
+# a day word as it reads a day later (weeks and years age too, but an update a week later is
+# rare and "next year" -> "this year" more often a new plan)
 AGED = frozenset(
     [
         ("tomorrow", "today"),
@@ -183,12 +232,6 @@ AGED = frozenset(
         ("this evening", "last night"),
         ("this evening", "yesterday"),
         ("tonight", "yesterday"),
-        ("next week", "this week"),
-        ("this week", "last week"),
-        ("next month", "this month"),
-        ("this month", "last month"),
-        ("next year", "this year"),
-        ("this year", "last year"),
     ]
 )
 

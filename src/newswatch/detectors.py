@@ -15,10 +15,9 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from newswatch.contrasts import redated, word_swap
+from newswatch.contrasts import redated
 from newswatch.edits import WORD, Claim, Pair
 from newswatch.names import (
-    NOT_NAMES,
     echoes,
     inside,
     names,
@@ -28,6 +27,7 @@ from newswatch.names import (
     stands_for_words_in,
 )
 from newswatch.numbers import Figure, find_figures
+from newswatch.sourcing import QUOTE, respelt, speaker
 
 NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|"
@@ -43,13 +43,6 @@ HEDGE = re.compile(
     r"unconfirmed|unverified|(?:is|are|was|were) (?:expected|said|believed|thought|understood|"
     r"reported|rumou?red) to|appears? to|appeared to|seems? to|seemed to)\b",
     re.I,
-)
-QUOTE = re.compile(r'"([^"\n]{2,})"')
-SPEAKER = re.compile(
-    r"(?:\bsaid|\bsays|\btold \w+|\baccording to|\badded|\bstated|\bwrote|\bclaimed|\binsisted"
-    r"|\bwarned|\bannounced)\s+(?:the\s+)?((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)"
-    r"|((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)\s+(?:said|says|told|added|stated|wrote|claimed"
-    r"|insisted|warned|announced)\b",
 )
 
 
@@ -195,15 +188,11 @@ def hedge_claim(pair: Pair) -> Claim | None:
     # a hedge word that only fixes a misspelt one ("alegged" -> "alleged") is not a new hedge
     removed_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.removed)]
     added_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.added)]
-    b = [m for m in b if not _respelt(m.group(0).lower(), removed_words)]
-    a = [m for m in a if not _respelt(m.group(0).lower(), added_words)]
+    b = [m for m in b if not respelt(m.group(0).lower(), removed_words)]
+    a = [m for m in a if not respelt(m.group(0).lower(), added_words)]
     if {_cue(m) for m in a} == {_cue(m) for m in b}:  # the same hedges, however often
         return None
     return _cue_claim("hedge", "medium", pair, a, b)
-
-
-def _respelt(cue: str, words: list[str]) -> bool:
-    return cue not in words and any(fuzz.ratio(cue, w) >= 80 for w in words)
 
 
 def _cue(match: re.Match[str]) -> str:
@@ -238,16 +227,6 @@ def _cue_claim(
 
 
 # --- quotes and who said them ----------------------------------------------------------------
-
-
-def speaker(sentence: str) -> str | None:
-    """The person or body a sentence attributes its words to, when it says so plainly."""
-    match = SPEAKER.search(QUOTE.sub(" ", sentence))
-    if not match:
-        return None
-    name = (match.group(1) or match.group(2)).strip()
-    words = [w for w in name.split() if w.lower() not in NOT_NAMES]
-    return " ".join(words) or None
 
 
 def quote_claims(pair: Pair, wording_changed: WordingTest) -> list[Claim]:
@@ -349,53 +328,7 @@ def _normal(text: str) -> str:
     return " ".join(WORD.findall(text.lower()))
 
 
-def attribution_claim(pair: Pair) -> Claim | None:
-    """Who is said to have said or done it changed."""
-    before, after = speaker(pair.old.text), speaker(pair.new.text)
-    if not before or not after or same_name(before, after):
-        return None
-    old_at = pair.old.text.find(before)
-    new_at = pair.new.text.find(after)
-    return Claim(
-        "attribution",
-        "high",
-        pair.old.text,
-        pair.new.text,
-        before,
-        after,
-        pair.old.span(old_at, old_at + len(before)),
-        pair.new.span(new_at, new_at + len(after)),
-    )
-
-
 # --- names -----------------------------------------------------------------------------------
-
-
-PRONOUN_GROUPS = (
-    frozenset({"he", "him", "his", "himself"}),
-    frozenset({"she", "her", "hers", "herself"}),
-    frozenset({"they", "them", "their", "theirs", "themselves"}),
-)
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
-
-
-def pronoun_claim(pair: Pair) -> Claim | None:
-    """ "her" became "his": who the sentence is about changed."""
-    for hunk in pair.hunks:
-        rem = [w.lower() for w in WORD.findall(hunk.removed)]
-        add = [w.lower() for w in WORD.findall(hunk.added)]
-        if (
-            len(rem) == 1
-            and len(add) == 1
-            and _PRONOUN.fullmatch(rem[0])
-            and _PRONOUN.fullmatch(add[0])
-        ):
-            group = next(g for g in PRONOUN_GROUPS if rem[0] in g)
-            if add[0] not in group:
-                return word_swap(
-                    "entity", "medium", pair, hunk, (rem[0], add[0]), {"pronoun": True}
-                )
-    return None
 
 
 def entity_claims(pair: Pair, context: Context) -> list[Claim]:

@@ -91,6 +91,9 @@ def claim_phrase(claim: ClaimView) -> str:
         if old and new:
             return f"Claim changed: {where}{_short(old)} → {_short(new)}{_unit_after(claim)}"
         return f"Figure {'removed' if old else 'added'}: {where}{_short(old or new or '')}"
+    sourcing = claim.detail.get("sourcing")
+    if claim.kind == "attribution" and sourcing:
+        return f"Sourcing {sourcing}: {_short((old if sourcing == 'removed' else new) or '')}"
     if claim.kind in ("entity", "attribution", "hedge", "fact") and old and new:
         return f"{claim.label} changed: {_short(old)} → {_short(new)}"
     if claim.kind == "negation" and claim.detail.get("opposite") and old and new:

@@ -1,0 +1,121 @@
+"""Who an article says its claims come from: the speaker of a quote, and a sentence's sourcing
+("officials said", "according to police"). A claim that loses its sourcing is stated by the
+article itself; standards desks check exactly that."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from newswatch.edits import WORD, Claim, Pair
+from newswatch.names import NOT_NAMES, same_name
+
+QUOTE = re.compile(r'"([^"\n]{2,})"')
+SPEAKER = re.compile(
+    r"(?:\bsaid|\bsays|\btold \w+|\baccording to|\badded|\bstated|\bwrote|\bclaimed|\binsisted"
+    r"|\bwarned|\bannounced)\s+(?:the\s+)?((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)"
+    r"|((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)\s+(?:said|says|told|added|stated|wrote|claimed"
+    r"|insisted|warned|announced)\b",
+)
+
+
+def speaker(sentence: str) -> str | None:
+    """The person or body a sentence attributes its words to, when it says so plainly."""
+    match = SPEAKER.search(QUOTE.sub(" ", sentence))
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).strip()
+    words = [w for w in name.split() if w.lower() not in NOT_NAMES]
+    return " ".join(words) or None
+
+
+def attribution_claim(pair: Pair) -> Claim | None:
+    """Who is said to have said or done it changed."""
+    before, after = speaker(pair.old.text), speaker(pair.new.text)
+    if not before or not after or same_name(before, after):
+        return None
+    old_at = pair.old.text.find(before)
+    new_at = pair.new.text.find(after)
+    return Claim(
+        "attribution",
+        "high",
+        pair.old.text,
+        pair.new.text,
+        before,
+        after,
+        pair.old.span(old_at, old_at + len(before)),
+        pair.new.span(new_at, new_at + len(after)),
+    )
+
+
+# "officials said", "according to police": where the article says its claim comes from
+SOURCING = re.compile(
+    r"\b(?:said|says|say|according to|told|reported|reports|claimed|alleged|alleges|stated|"
+    r"estimated|estimates|citing)\b",
+    re.I,
+)
+# any verb of saying or thinking: a sourcing reworded to one of these is still a sourcing
+SPEECH = re.compile(
+    SOURCING.pattern
+    + r"|\b(?:argu|insist|not|explain|suggest|warn|add|object|maintain|acknowledg|admit|"
+    r"announc|confirm|den|believ|think|thought|wr[io]t|testif|assert|contend|indicat|reveal|"
+    r"disclos|quot|claim|accus|stress|emphasi[sz]|describ|call)\w*",
+    re.I,
+)
+_NOT_A_SOURCE = frozenset(
+    "that he she they it we i you him her them has have had was were is are be been the a an "
+    "to of as who which and also".split()
+)
+MAX_SOURCING_WORDS = 6
+
+
+def sourcing_claim(pair: Pair) -> Claim | None:
+    """The sentence gained or lost where its claim comes from ("officials said" dropped): the
+    article now states as fact what a source said, or the other way round. A speaker swapped
+    for another is ``attribution_claim``'s; a "said" alone put in or taken out is grammar."""
+    a, b = len(SOURCING.findall(pair.old.text)), len(SOURCING.findall(pair.new.text))
+    if a == b:
+        return None
+    for hunk in pair.hunks:
+        side, other = (hunk.removed, hunk.added) if a > b else (hunk.added, hunk.removed)
+        cue = SOURCING.search(side)
+        if cue is None or SPEECH.search(other) or respelt(cue.group(0).lower(), _words(other)):
+            continue
+        words = WORD.findall(side)
+        source = [w for w in words if w.lower() not in _NOT_A_SOURCE and not SOURCING.match(w)]
+        if not source or len(words) > MAX_SOURCING_WORDS:
+            continue  # a grammar fix, or a passage the other rules judge
+        removed, added = _unshared(hunk.removed, hunk.added)
+        return Claim(
+            "attribution",
+            "medium",
+            pair.old.text,
+            pair.new.text,
+            removed.strip(" ,") or None,
+            added.strip(" ,") or None,
+            pair.old.span(hunk.old_start, hunk.old_end),
+            pair.new.span(hunk.new_start, hunk.new_end),
+            {"sourcing": "removed" if a > b else "added"},
+        )
+    return None
+
+
+def _unshared(removed: str, added: str) -> tuple[str, str]:
+    """What a hunk took out and put in, without a word both sides have but for its case
+    ("Officials said the" -> "The")."""
+    low_removed, low_added = removed.lower().strip(), added.lower().strip()
+    if low_added and low_removed.endswith(low_added):
+        return removed.strip()[: -len(low_added)], ""
+    if low_removed and low_added.endswith(low_removed):
+        return "", added.strip()[: -len(low_removed)]
+    return removed, added
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def respelt(cue: str, words: list[str]) -> bool:
+    """``cue`` only fixes the spelling of one of ``words`` ("alegged" -> "alleged")."""
+    return cue not in words and any(fuzz.ratio(cue, w) >= 80 for w in words)
