@@ -341,8 +341,10 @@ def headline_claim(old: str, new: str, context: d.Context) -> Claim | None:
     pair = Pair(Side(old, 0), Side(new, 0), word_diff(old, new))
     if bare_headline(old) == bare_headline(new):  # only a label or the site's name came or went
         severity = "cosmetic"
-    elif d.number_claims(pair) or d.negation_claim(pair):
+    elif d.number_claims(pair) or d.negation_claim(pair) or opposite_claim(pair):
         severity = "high"
+    elif swap := contrast_claim(pair):  # "Minister resigns" -> "Minister sacked"
+        severity = swap.severity
     elif any(wording_changed(h.removed, h.added) for h in pair.hunks):
         severity = "medium"
     else:

@@ -47,18 +47,20 @@ MIN_UN_STEM = 4
 # the fact: "held" (custody or a meeting?) and "dropped" (charges or prices?) are left out.
 CONTRASTS = (
     # what happened to the people in a story
-    "killed dead died death deaths fatal fatally fatalities | injured wounded hurt injuries "
-    "injury | missing unaccounted | rescued survived unharmed unhurt",
+    "killed kills kill dead died dies die dying death deaths fatal fatally fatalities | injured "
+    "injures wounded wounds hurt injuries injury | missing unaccounted | rescued rescues "
+    "survived survives unharmed unhurt",
     # where a suspect stands with the law
-    "arrested detained | charged indicted | convicted | acquitted cleared | released freed "
-    "bailed | jailed imprisoned | sentenced | fined | sued",
+    "arrested arrests detained detains | charged indicted | convicted | acquitted acquits "
+    "cleared | released freed frees bailed | jailed jails imprisoned | sentenced | fined | sued",
     # the charge or the crime
     "murder | manslaughter | assault | rape | robbery | burglary | theft | fraud | terrorism",
     "murdered | raped | robbed | assaulted",
     # what a body decided, and what became of a plan or talks
-    "approved passed adopted endorsed | rejected blocked vetoed | delayed postponed deferred "
-    "| cancelled canceled scrapped abandoned collapsed | suspended paused halted | resumed "
-    "restarted",
+    "approved approves passed passes adopted adopts endorsed endorses | rejected rejects "
+    "blocked blocks vetoed vetoes | delayed delays postponed postpones deferred defers | "
+    "cancelled canceled cancels scrapped scraps abandoned abandons collapsed collapses | "
+    "suspended suspends paused pauses halted halts | resumed resumes restarted restarts",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
     "lowering reduce reduces reduced reducing | freeze freezes froze frozen",
@@ -66,7 +68,8 @@ CONTRASTS = (
     # how many of them
     "all every entire | most | many numerous | some several | few",
     # how someone left a post
-    "resigned quit | fired sacked dismissed ousted | retired",
+    "resigned resigns quit quits | fired fires sacked sacks dismissed dismisses ousted ousts "
+    "| retired retires",
     # the sides of a case or a crime
     "victim victims | suspect suspects attacker attackers gunman gunmen assailant killer",
     "plaintiff plaintiffs | defendant defendants",
