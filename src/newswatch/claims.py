@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from newswatch import detectors as d
+from newswatch.captions import caption_units
 from newswatch.contrasts import contrast_claim, opposite_claim, pronoun_claim
 from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
 from newswatch.furniture import bare_headline, in_dateline, is_furniture
@@ -365,7 +366,9 @@ def claims_for(
     """The claims of an aligned comparison. ``live``: the new text is a live page (see
     ``served``)."""
     context = d.Context(comparison.old_text, comparison.new_text)
-    served = served_units(comparison, live, (old_headline, new_headline))
+    served = caption_units(comparison) | served_units(
+        comparison, live, (old_headline, new_headline)
+    )
     figures = _figure_balance(comparison.old_text, comparison.new_text)
     claims: list[Claim] = []
     if old_headline is not None and new_headline is not None:

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from newswatch import json_ld
+from newswatch.captions import captions_into_text
 from newswatch.furniture import drop_link_only_blocks, is_boilerplate, without_site_name
 from newswatch.walls import WALL, WALL_MAX_CHARS
 
@@ -38,7 +39,8 @@ MIN_TEXT_CHARS = 80
 # relative ages ("2h ago") dropped;
 # the site's name (og:site_name) taken off the headline; 3: lists of links to other stories
 # (with their labels, ages and reading times), sponsored lines, players' running times, calls
-# to follow the author, subscription offers and appeals, print-edition notes.
+# to follow the author, subscription offers and appeals, print-edition notes; photo captions
+# in the article's body kept as "Caption: ..." paragraphs.
 EXTRACTOR_RULES = 3
 
 
@@ -367,6 +369,7 @@ def extract(
         import trafilatura
 
         drop_link_only_blocks(tree)  # after the headline and metadata were read from it
+        captions_into_text(tree)
         document = trafilatura.bare_extraction(
             tree, url=url, include_comments=False, include_tables=True
         )

@@ -40,6 +40,8 @@ SERVED_LABELS = {
     ("live", "scrolled off"): "Live post scrolled off",
     ("paywall", "shown in full"): "Shown past a paywall",
     ("paywall", "prompt"): "Paywall prompt",
+    ("caption", "picture added"): "Picture added",
+    ("caption", "picture removed"): "Picture removed",
 }
 EXTRACTION_LABEL = "Extraction changed, not the page"
 FIGURE_LABELS = {"date": "Date", "percent": "Percentage", "money": "Amount", "ordinal": "Ordinal"}

@@ -1,0 +1,130 @@
+"""Photo captions as part of an article's text.
+
+A caption states facts like any sentence (who is in the picture, where, when), and a corrected
+caption is one of the commonest corrections a paper prints ("An earlier version of a caption
+misidentified ..."). trafilatura drops figures, so before it reads the page each captioned
+picture in the article's body becomes a paragraph of its own, in its place: "Caption: ...".
+Only pictures inside the article's own markup count (``<article>``, or the element that holds
+the ``articleBody``), never those in asides, teasers or links to other stories, and the photo's
+credit ("Photograph: ...", "(AP Photo/...)") is left out, since agencies and sizes rotate.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import lxml.html
+from lxml import etree
+
+from newswatch.furniture import is_boilerplate
+from newswatch.served import Served
+
+if TYPE_CHECKING:
+    from newswatch.diff import Comparison, Sentence
+
+PREFIX = "Caption: "
+_BODY = etree.XPath("//*[@itemprop='articleBody'] | //article")
+_FIGURES = etree.XPath(
+    ".//figure[.//figcaption][.//img or .//picture or .//video]"
+    "[not(ancestor::aside or ancestor::a or ancestor::nav or ancestor::footer)]"
+)
+_CREDIT_ELEMENTS = etree.XPath(
+    ".//*[contains(@class,'credit') or contains(@class,'copyright') or contains(@class,'source')"
+    " or contains(@class,'byline') or contains(@class,'attribution')]"
+)
+# not the article's: a teaser for another story, a gallery's strip, an ad
+_NOT_THE_ARTICLES = re.compile(r"related|promo|teaser|recirc|card|carousel|ad-|advert|sponsor")
+_TRAILING_CREDIT = re.compile(
+    r"\s*(?:[(\[](?:ap|afp|reuters|getty|epa|pa|photo|picture|image|credit|file)\b[^)\]]*[)\]]"
+    r"|(?:photograph|photo|picture|image|credit|illustration)s?\s*(?:by)?\s*:\s*[^.]*"
+    r"|[/|]\s*(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|pa(?: media| wire)?)\b.*)$",
+    re.I,
+)
+MIN_CAPTION_WORDS = 3
+MAX_CAPTIONS = 12
+
+
+def caption_text(caption: lxml.html.HtmlElement) -> str:
+    """A caption's words without its credit."""
+    for credit in _CREDIT_ELEMENTS(caption):
+        credit.drop_tree()
+    text = " ".join(caption.text_content().split())
+    for _ in range(2):  # "... on Monday. Photograph: Ann Lee (Getty)"
+        text = _TRAILING_CREDIT.sub("", text).strip()
+    return text
+
+
+def _the_articles(figure: lxml.html.HtmlElement, body: lxml.html.HtmlElement) -> bool:
+    """No element from the figure up to the article's body is a teaser, a carousel or an ad."""
+    for element in (figure, *figure.iterancestors()):
+        if element is body:
+            return True
+        if _NOT_THE_ARTICLES.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            return False
+    return True
+
+
+def captions_into_text(tree: lxml.html.HtmlElement) -> int:
+    """Replace each captioned picture in the article's body by a paragraph of its caption.
+    Returns how many were replaced."""
+    bodies = _BODY(tree)
+    if not bodies:
+        return 0  # where the article is, only trafilatura knows: leave its figures alone
+    seen: set[str] = set()
+    done = 0
+    for body, figure in [(b, f) for b in bodies for f in _FIGURES(b)]:
+        if done >= MAX_CAPTIONS or figure.getparent() is None:
+            continue  # enough, or already replaced (an article inside another)
+        if not _the_articles(figure, body):
+            continue
+        caption = figure.xpath(".//figcaption")[0]
+        text = caption_text(caption)
+        if len(text.split()) < MIN_CAPTION_WORDS or text in seen or is_boilerplate(text):
+            continue
+        seen.add(text)
+        paragraph = lxml.html.Element("p")
+        paragraph.text = PREFIX + text
+        paragraph.tail = figure.tail
+        figure.getparent().replace(figure, paragraph)
+        done += 1
+    return done
+
+
+# --- how a caption's change ranks ------------------------------------------------------------
+
+CAPTION_EDITED = Served("caption", "edited", "medium")
+PICTURE_CHANGED = Served("caption", "picture changed")
+PICTURE_ADDED = Served("caption", "picture added")
+PICTURE_REMOVED = Served("caption", "picture removed")
+# below this word similarity, a caption replaced by another is another picture
+SAME_PICTURE = 50.0
+
+
+def _in_caption(text: str, sentence: Sentence) -> bool:
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return text.startswith(PREFIX, line_start)
+
+
+def caption_units(comparison: Comparison) -> dict[int, Served]:
+    """The units (by index) that are captions, and how far their claims may rank. A caption
+    edited (a name put right) alerts, but never above medium: the article's own claims come
+    first. A picture put in, taken out or swapped for another is the page's layout: low."""
+    from newswatch.diff import similarity  # not at the top: extraction workers import this
+
+    found: dict[int, Served] = {}
+    for index, unit in enumerate(comparison.units):
+        if unit.kind == "unchanged":
+            continue
+        old = [_in_caption(comparison.old_text, comparison.old_sentences[i]) for i in unit.old]
+        new = [_in_caption(comparison.new_text, comparison.new_sentences[i]) for i in unit.new]
+        if not all(old + new) or not (old or new):
+            continue  # prose, or a caption merged with prose: ranked as prose
+        if old and new:
+            before = comparison.old_slice(unit)[0].replace(PREFIX, "")
+            after = comparison.new_slice(unit)[0].replace(PREFIX, "")
+            same = similarity(before, after) >= SAME_PICTURE
+            found[index] = CAPTION_EDITED if same else PICTURE_CHANGED
+        else:
+            found[index] = PICTURE_ADDED if new else PICTURE_REMOVED
+    return found
