@@ -68,6 +68,8 @@ def _the_articles(figure: lxml.html.HtmlElement, body: lxml.html.HtmlElement) ->
 def captions_into_text(tree: lxml.html.HtmlElement) -> int:
     """Replace each captioned picture in the article's body by a paragraph of its caption.
     Returns how many were replaced."""
+    if tree.find(".//figcaption") is None:
+        return 0  # most pages: nothing to look for
     bodies = _BODY(tree)
     if not bodies:
         return 0  # where the article is, only trafilatura knows: leave its figures alone

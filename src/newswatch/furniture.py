@@ -189,7 +189,10 @@ def is_stamp(line: str) -> bool:
 # linked to its source.
 _WITH_LINKS = etree.XPath(
     "//a/ancestor::p | //a/ancestor::h2 | //a/ancestor::h3 | //a/ancestor::h4"
-    " | //a/ancestor::blockquote | //a/ancestor::li"
+    " | //a/ancestor::blockquote"
+    # list items outside the page's asides and chrome, which trafilatura drops by itself
+    " | //a/ancestor::li[not(ancestor::aside or ancestor::nav or ancestor::footer"
+    " or ancestor::header)]"
 )
 # a link set straight into the article's container, between its paragraphs
 _LOOSE_LINKS = etree.XPath(
