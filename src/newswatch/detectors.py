@@ -388,6 +388,8 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
             )
     new_words = [w.lower() for w in WORD.findall(pair.new.text)]
     for name_a, span_a in gone[len(came) :]:
+        if stands_for_words_in(name_a, pair.new.text):
+            continue  # an acronym spelt out ("PM" -> "prime minister")
         if not _known(name_a, context.new_words) and not echoes(name_a, new_words):
             claims.append(
                 Claim(

@@ -121,8 +121,11 @@ def stands_for_words_in(short: str, text: str) -> bool:
     if not (short.isupper() and 1 < len(short) <= 8):
         return False
     words = WORD.findall(text)
+    # a title's "officer" is often left out when it is spelt out: "CEO", "chief executive"
+    forms = {short, short[:-1]} if len(short) >= 3 and short.endswith("O") else {short}
     return any(
-        acronym_of(short, " ".join(words[start : start + k]))
+        acronym_of(form, " ".join(words[start : start + k]))
+        for form in forms
         for k in range(2, len(short) + 4)
         for start in range(0, len(words) - k + 1)
     )
