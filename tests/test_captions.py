@@ -44,6 +44,9 @@ def test_a_credit_written_into_the_caption_is_left_out() -> None:
         "Dock workers at the quay on Monday. Photograph: Ann Lee/Getty Images",
         "Dock workers at the quay on Monday. (AP Photo/Tom Elling)",
         "Dock workers at the quay on Monday. / Reuters",
+        "Dock workers at the quay on Monday. REUTERS/Ann Lee",
+        "Dock workers at the quay on Monday. Credit...Ann Lee for the Coast Post",
+        "Image caption, Dock workers at the quay on Monday.",
     ):
         text = text_of(page(figure(caption, credit="")))
         assert "Caption: Dock workers at the quay on Monday." in text.splitlines(), caption

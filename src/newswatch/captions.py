@@ -35,12 +35,17 @@ _CREDIT_ELEMENTS = etree.XPath(
 )
 # not the article's: a teaser for another story, a gallery's strip, an ad
 _NOT_THE_ARTICLES = re.compile(r"related|promo|teaser|recirc|card|carousel|ad-|advert|sponsor")
+_AGENCIES = r"getty images|afp|ap|reuters|epa|shutterstock|alamy|pa(?: media| wire)?"
 _TRAILING_CREDIT = re.compile(
     r"\s*(?:[(\[](?:ap|afp|reuters|getty|epa|pa|photo|picture|image|credit|file)\b[^)\]]*[)\]]"
-    r"|(?:photograph|photo|picture|image|credit|illustration)s?\s*(?:by)?\s*:\s*[^.]*"
-    r"|[/|]\s*(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|pa(?: media| wire)?)\b.*)$",
+    r"|(?:photograph|photo|picture|image|credit|illustration)s?\s*(?:by)?\s*(?::|\.\.\.|…)"
+    r"\s*[^.]*"
+    rf"|[/|]\s*(?:{_AGENCIES})\b.*"
+    rf"|\b(?:{_AGENCIES})\s*/\s*[\w .'’-]{{1,60}})$",  # "... December 3. REUTERS/Ann Lee"
     re.I,
 )
+# the label a screen reader is given before a caption ("Image caption, ...")
+_LABEL = re.compile(r"^(?:(?:image|photo|picture|video)\s+)?caption\s*[,:.]?\s*", re.I)
 MIN_CAPTION_WORDS = 3
 MAX_CAPTIONS = 12
 
@@ -52,7 +57,7 @@ def caption_text(caption: lxml.html.HtmlElement) -> str:
     text = " ".join(caption.text_content().split())
     for _ in range(2):  # "... on Monday. Photograph: Ann Lee (Getty)"
         text = _TRAILING_CREDIT.sub("", text).strip()
-    return text
+    return _LABEL.sub("", text)
 
 
 def _the_articles(figure: lxml.html.HtmlElement, body: lxml.html.HtmlElement) -> bool:
