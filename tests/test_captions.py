@@ -113,3 +113,10 @@ def test_a_text_cut_by_a_paywall_still_ends_at_its_prompt() -> None:
         + "<p>Subscribe to continue reading.</p>"
     ).replace(CLOSE, "")
     assert ends_at_wall(text_of(walled))
+
+
+def test_a_source_read_by_selector_keeps_its_captions_the_same_way() -> None:
+    html = page(figure("Dock workers at the quay on Monday."))
+    lines = extract(html, URL, selector="article").text.splitlines()
+    assert "Caption: Dock workers at the quay on Monday." in lines
+    assert not any("Ann Lee" in line for line in lines)

@@ -29,9 +29,9 @@ _FIGURES = etree.XPath(
     ".//figure[.//figcaption][.//img or .//picture or .//video]"
     "[not(ancestor::aside or ancestor::a or ancestor::nav or ancestor::footer)]"
 )
+CREDIT_CLASSES = ("credit", "copyright", "source", "byline", "attribution")
 _CREDIT_ELEMENTS = etree.XPath(
-    ".//*[contains(@class,'credit') or contains(@class,'copyright') or contains(@class,'source')"
-    " or contains(@class,'byline') or contains(@class,'attribution')]"
+    ".//*[" + " or ".join(f"contains(@class,'{name}')" for name in CREDIT_CLASSES) + "]"
 )
 # not the article's: a teaser for another story, a gallery's strip, an ad
 _NOT_THE_ARTICLES = re.compile(r"related|promo|teaser|recirc|card|carousel|ad-|advert|sponsor")
@@ -54,10 +54,20 @@ def caption_text(caption: lxml.html.HtmlElement) -> str:
     """A caption's words without its credit."""
     for credit in _CREDIT_ELEMENTS(caption):
         credit.drop_tree()
-    text = " ".join(caption.text_content().split())
+    return clean_caption(caption.text_content())
+
+
+def clean_caption(text: str) -> str:
+    """A caption's text without a credit run into it and without a screen reader's label."""
+    text = " ".join(text.split())
     for _ in range(2):  # "... on Monday. Photograph: Ann Lee (Getty)"
         text = _TRAILING_CREDIT.sub("", text).strip()
     return _LABEL.sub("", text)
+
+
+def kept(text: str) -> bool:
+    """A caption worth keeping: a few words that are not page furniture."""
+    return len(text.split()) >= MIN_CAPTION_WORDS and not is_boilerplate(text)
 
 
 def _the_articles(figure: lxml.html.HtmlElement, body: lxml.html.HtmlElement) -> bool:
@@ -87,7 +97,7 @@ def captions_into_text(tree: lxml.html.HtmlElement) -> int:
             continue
         caption = figure.xpath(".//figcaption")[0]
         text = caption_text(caption)
-        if len(text.split()) < MIN_CAPTION_WORDS or text in seen or is_boilerplate(text):
+        if not kept(text) or text in seen:
             continue
         seen.add(text)
         paragraph = lxml.html.Element("p")

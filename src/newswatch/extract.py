@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from newswatch import json_ld
-from newswatch.captions import captions_into_text
+from newswatch.captions import CREDIT_CLASSES, PREFIX, captions_into_text, clean_caption, kept
 from newswatch.furniture import drop_link_only_blocks, is_boilerplate, without_site_name
 from newswatch.walls import WALL, WALL_MAX_CHARS
 
@@ -256,6 +256,15 @@ def text_by_selector(html: str, selector: str) -> str:
     soup = BeautifulSoup(html, "lxml")
     for junk in soup(["script", "style", "noscript", "template", "iframe"]):
         junk.decompose()
+    for caption in soup("figcaption"):  # as the generic path keeps them (newswatch.captions)
+        for credit in caption.select(",".join(f"[class*={c}]" for c in CREDIT_CLASSES)):
+            credit.decompose()
+        text = clean_caption(caption.get_text(" "))
+        if kept(text):
+            caption.clear()
+            caption.string = PREFIX + text
+        else:
+            caption.decompose()
     lines: list[str] = []
     for element in soup.select(selector):
         lines.extend(_block_lines(element))
