@@ -261,6 +261,12 @@ def test_credits_are_told_from_sentences(line: str, credit: bool) -> None:
         ("Storm hits coast - 3 dead", "Storm hits coast - 3 dead"),
         ("Storm hits coast - three dead", "Storm hits coast - three dead"),
         ("Live music returns to the harbour", "Live music returns to the harbour"),
+        ("Ferry Firm Drops Route - The Harbour Times", "Ferry Firm Drops Route"),
+        ("Ferry firm drops route - CPN", "Ferry firm drops route"),
+        ("Ferry firm drops route - Bloomberg", "Ferry firm drops route"),
+        ("Ferry firm drops route - Coastpost.com", "Ferry firm drops route"),
+        # Title Case after a dash is a second headline unless it reads as a site's name
+        ("Storm Hits Coast - Minister Resigns", "Storm Hits Coast - Minister Resigns"),
     ],
 )
 def test_a_headline_s_labels_and_site_name_are_not_the_headline(headline: str, bare: str) -> None:

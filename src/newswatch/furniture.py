@@ -347,14 +347,39 @@ _HEADLINE_LABEL = re.compile(
 _HEADLINE_FORMAT = re.compile(
     r"\s*[(\[](?:video|photos?|pictures|watch|live|updated?|audio|podcast)[)\]]$", re.I
 )
-_SITE_SUFFIX = re.compile(r"\s+(?:\|\s+[^|]{1,60}|[-–—]\s+(?:[A-Z][\w.'’&]*\s*){1,4})$")
+_SITE_SUFFIX = re.compile(r"\s+(?:\|\s+[^|]{1,60}|[-–—]\s+(?P<dashed>(?:[A-Z][\w.'’&]*\s*){1,4}))$")
+# What a site's name after a dash looks like: one word, a word papers and broadcasters name
+# themselves by ("Times", "News"), or a domain. "Storm Hits Coast - Minister Resigns" is a second headline.
+_SITE_WORDS = frozenset(
+    "news times post herald guardian journal daily tribune telegraph gazette online today tv "
+    "radio press chronicle observer mail express independent standard star sun mirror record "
+    "courier review report wire network magazine weekly globe sentinel examiner inquirer "
+    "dispatch bulletin reporter register monitor insider media broadcasting".split()
+)
+_DOMAIN = re.compile(r"\.(?:com|org|net|news|co\.uk|co|io|info)\b", re.I)
+
+
+def _site_like(suffix: str) -> bool:
+    words = suffix.split()
+    return (
+        any(w.lower().strip(".'’") in _SITE_WORDS for w in words)
+        or len(words) == 1  # "Reuters", "Bloomberg", "BBC": a second headline is longer
+        or bool(_DOMAIN.search(suffix))
+    )
+
+
+def _without_site_suffix(headline: str) -> str:
+    found = _SITE_SUFFIX.search(headline)
+    if found is None or (found.group("dashed") and not _site_like(found.group("dashed"))):
+        return headline
+    return headline[: found.start()]
 
 
 def bare_headline(headline: str) -> str:
     """The headline without the labels, format marks and site name around it."""
     bare = headline.strip()
     for _ in range(2):  # "LIVE: ... (video) | Coast Post"
-        bare = _SITE_SUFFIX.sub("", bare)
+        bare = _without_site_suffix(bare)
         bare = _HEADLINE_FORMAT.sub("", bare)
         bare = _HEADLINE_LABEL.sub("", bare)
     if any(ch.isdigit() for ch in headline[len(bare) :]) and bare != headline:
