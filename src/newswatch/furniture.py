@@ -347,9 +347,12 @@ _HEADLINE_LABEL = re.compile(
 _HEADLINE_FORMAT = re.compile(
     r"\s*[(\[](?:video|photos?|pictures|watch|live|updated?|audio|podcast)[)\]]$", re.I
 )
-_SITE_SUFFIX = re.compile(r"\s+(?:\|\s+[^|]{1,60}|[-–—]\s+(?P<dashed>(?:[A-Z][\w.'’&]*\s*){1,4}))$")
+_SITE_SUFFIX = re.compile(
+    r"\s+(?:\|\s+[^|]{1,60}|[-–—]\s+(?P<dashed>(?:[A-Z][\w.'’&]*\s*){1,4}))$"
+)
 # What a site's name after a dash looks like: one word, a word papers and broadcasters name
-# themselves by ("Times", "News"), or a domain. "Storm Hits Coast - Minister Resigns" is a second headline.
+# themselves by ("Times", "News"), or a domain. "Storm Hits Coast - Minister Resigns" is a
+# second headline.
 _SITE_WORDS = frozenset(
     "news times post herald guardian journal daily tribune telegraph gazette online today tv "
     "radio press chronicle observer mail express independent standard star sun mirror record "
