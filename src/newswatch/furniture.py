@@ -348,7 +348,8 @@ _HEADLINE_FORMAT = re.compile(
     r"\s*[(\[](?:video|photos?|pictures|watch|live|updated?|audio|podcast)[)\]]$", re.I
 )
 _SITE_SUFFIX = re.compile(
-    r"\s+(?:\|\s+[^|]{1,60}|[-–—]\s+(?P<dashed>(?:[A-Z][\w.'’&]*\s*){1,4}))$"
+    r"\s+(?:\|\s+[^|]{1,60}"  # "| Coast Post"
+    r"|[-–—]\s+(?P<dashed>(?:[A-Z][\w.'’&]*\s*){1,4}))$"  # "- Coast Post"
 )
 # What a site's name after a dash looks like: one word, a word papers and broadcasters name
 # themselves by ("Times", "News"), or a domain. "Storm Hits Coast - Minister Resigns" is a
