@@ -214,6 +214,7 @@ def test_article_sentences_about_apps_and_newsletters_are_not_calls_to_action(
         ("RIO DE JANEIRO — The board raised fees.", "RIO DE JANEIRO — "),
         ("US officials - who asked not to be named - said so.", ""),
         ("The board (Reuters) - said so.", ""),
+        ("NATO — the alliance's chief said the talks would go on.", ""),
     ],
 )
 def test_a_dateline_is_the_capitals_and_agency_before_the_dash(
