@@ -274,7 +274,7 @@ _PLACE = (
 _DATE = r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"  # , Dec 3
 _AGENCY = r"\([A-Z][\w .&/-]{0,30}\)"  # (Reuters)
 # a dateline opens a sentence: "NATO — the alliance's chief said" is an aside, no dateline
-_DATELINE = re.compile(rf"^{_PLACE}(?:{_DATE})?\s*(?:{_AGENCY}\s*)?[-–—]+\s*(?![a-z])")
+_DATELINE = re.compile(rf"^{_PLACE}(?:{_DATE})?\s*(?:{_AGENCY}\s*)?[-–—]+(?!\s*[a-z])\s*")
 # the sentence splitter may leave a dateline a sentence of its own, its dash on the next one
 _DATELINE_ALONE = re.compile(
     rf"^{_PLACE}(?:{_DATE}\s*(?:{_AGENCY})?\s*[-–—]*|\s*{_AGENCY}\s*[-–—]*|\s*[-–—]+)$"
