@@ -45,6 +45,7 @@ def test_a_credit_written_into_the_caption_is_left_out() -> None:
         "Dock workers at the quay on Monday. (AP Photo/Tom Elling)",
         "Dock workers at the quay on Monday. / Reuters",
         "Dock workers at the quay on Monday. REUTERS/Ann Lee",
+        "Dock workers at the quay on Monday. (Ann Lee/The Coast Post)",
         "Dock workers at the quay on Monday. Credit...Ann Lee for the Coast Post",
         "Image caption, Dock workers at the quay on Monday.",
     ):

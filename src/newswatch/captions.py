@@ -38,6 +38,7 @@ _NOT_THE_ARTICLES = re.compile(r"related|promo|teaser|recirc|card|carousel|ad-|a
 _AGENCIES = r"getty images|afp|ap|reuters|epa|shutterstock|alamy|pa(?: media| wire)?"
 _TRAILING_CREDIT = re.compile(
     r"\s*(?:[(\[](?:ap|afp|reuters|getty|epa|pa|photo|picture|image|credit|file)\b[^)\]]*[)\]]"
+    r"|[(\[][^()\[\]/]{2,60}/[^()\[\]]{2,60}[)\]]"  # "(Ann Lee/The Coast Post)"
     r"|(?:photograph|photo|picture|image|credit|illustration)s?\s*(?:by)?\s*(?::|\.\.\.|…)"
     r"\s*[^.]*"
     rf"|[/|]\s*(?:{_AGENCIES})\b.*"
