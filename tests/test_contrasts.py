@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswatch.contrasts import contrast, opposite, redated
+from newswatch.contrasts import contrast, opposite, redated, same_duration
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,21 @@ def test_words_of_one_kind_state_different_facts(old: str, new: str, severity: s
 )
 def test_day_words_re_dated_as_a_story_ages(old: str, new: str, aged: bool) -> None:
     assert redated(old, new) is aged
+
+
+@pytest.mark.parametrize(
+    ("removed", "added", "same"),
+    [
+        ("a week", "seven days", True),
+        ("24 hours", "a day", True),
+        ("12 months", "a year", True),
+        ("two weeks", "a fortnight", True),
+        ("half an hour", "30 minutes", True),
+        ("a 48-hour strike", "a two-day strike", True),
+        ("a week", "eight days", False),
+        ("four weeks", "a month", False),
+        ("a week", "seven", False),
+    ],
+)
+def test_one_length_of_time_written_two_ways(removed: str, added: str, same: bool) -> None:
+    assert same_duration(removed, added) is same

@@ -27,7 +27,12 @@ from rapidfuzz import fuzz
 
 from newswatch import detectors as d
 from newswatch.captions import caption_units
-from newswatch.contrasts import contrast_claim, opposite_claim, pronoun_claim
+from newswatch.contrasts import (
+    contrast_claim,
+    opposite_claim,
+    pronoun_claim,
+    without_restated_durations,
+)
 from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
 from newswatch.furniture import bare_headline, in_dateline, is_furniture
 from newswatch.names import stands_for_words_in
@@ -268,23 +273,14 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims += d.quote_claims(pair, words_changed)
     speakers = {c.new_value for c in claims if c.kind == "attribution"}
     claims += [c for c in d.entity_claims(pair, context) if c.new_value not in speakers]
+    claims = without_restated_durations(pair, claims)
     moved = _moved_phrases(pair.hunks)
     verdicts = _group_verdicts(pair, context, moved)
     for hunk in pair.hunks:
-        explained = any(
-            hunk.touches_old(_local(c.old_span, pair.old))
-            or hunk.touches_new(_local(c.new_span, pair.new))
-            for c in claims
-        )
+        explained = any(pair.touches(hunk, c) for c in claims)
         if not explained:
             claims.append(_hunk_claim(pair, hunk, verdicts[id(hunk)]))
     return claims
-
-
-def _local(span: tuple[int, int] | None, side: Side) -> tuple[int, int]:
-    if span is None:
-        return (-1, -1)
-    return (span[0] - side.offset, span[1] - side.offset)
 
 
 # --- whole sentences --------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from newswatch.edits import WORD, Claim, Hunk, Pair
+from newswatch.numbers import find_figures
 
 # Words whose swap for the other turns a claim around. Only words that keep their opposite
 # sense in nearly every use; "over"/"under" or "up"/"down" are too idiomatic to list.
@@ -250,3 +251,64 @@ def redated(old: str, new: str) -> bool:
         return value in WEEKDAYS or bool(_CALENDAR_DAY.fullmatch(value))
 
     return (old in RELATIVE_DAYS and named(new)) or (named(old) and new in RELATIVE_DAYS)
+
+
+# --- one duration written two ways -----------------------------------------------------------
+
+_DAYS_IN = {
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+    "fortnight": 14.0, "month": 365 / 12, "year": 365.0, "decade": 3650.0, "century": 36500.0,
+}  # fmt: skip
+_HOW_MANY = {
+    "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
+    "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0,
+    "twelve": 12.0, "fourteen": 14.0, "fifteen": 15.0, "twenty": 20.0, "thirty": 30.0,
+    "forty": 40.0, "forty-eight": 48.0, "sixty": 60.0, "ninety": 90.0, "hundred": 100.0,
+    "half a": 0.5, "half an": 0.5,
+}  # fmt: skip
+_DURATION = re.compile(
+    r"\b(\d+(?:\.\d+)?|"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in _HOW_MANY), key=len, reverse=True))
+    + r")[\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centur)(?:y|ies|s)?\b",
+    re.I,
+)
+
+
+def durations(text: str) -> list[float]:
+    """The lengths of time ``text`` names, in days, in order."""
+    out = []
+    for match in _DURATION.finditer(text):
+        count, unit = match.group(1).lower(), match.group(2).lower()
+        how_many = float(count) if count[0].isdigit() else _HOW_MANY[" ".join(count.split())]
+        out.append(how_many * _DAYS_IN["century" if unit == "centur" else unit])
+    return out
+
+
+def same_duration(removed: str, added: str) -> bool:
+    """``added`` names the same lengths of time as ``removed``, written another way ("a week"
+    -> "seven days", "24 hours" -> "a day", "12 months" -> "a year")."""
+    old, new = durations(removed), durations(added)
+    if not old or len(old) != len(new):
+        return False
+    return all(
+        abs(a - b) <= 1e-6 * max(a, b) for a, b in zip(sorted(old), sorted(new), strict=True)
+    )
+
+
+def without_restated_durations(pair: Pair, claims: list[Claim]) -> list[Claim]:
+    """Drop the figure and unit claims of a length of time written another way ("a week" ->
+    "seven days"); a hunk with other figures besides keeps them all."""
+    same = [
+        h
+        for h in pair.hunks
+        if same_duration(h.removed, h.added)
+        and len(find_figures(h.removed)) <= len(durations(h.removed))
+        and len(find_figures(h.added)) <= len(durations(h.added))
+    ]
+    if not same:
+        return claims
+    return [
+        c
+        for c in claims
+        if c.kind not in ("number", "fact") or not any(pair.touches(h, c) for h in same)
+    ]

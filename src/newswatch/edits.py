@@ -102,6 +102,19 @@ class Pair:
     def new_span_for_old(self, start: int, end: int) -> tuple[int, int]:
         return self.new.span(*gap(self.new.text, self.to_new(start), self.to_new(end)))
 
+    def touches(self, hunk: Hunk, claim: Claim) -> bool:
+        """The claim's span on either side meets the hunk."""
+        return hunk.touches_old(_local(claim.old_span, self.old)) or hunk.touches_new(
+            _local(claim.new_span, self.new)
+        )
+
+
+def _local(span: tuple[int, int] | None, side: Side) -> tuple[int, int]:
+    """An article-wide span as an offset into one side's text; (-1, -1) for none."""
+    if span is None:
+        return (-1, -1)
+    return (span[0] - side.offset, span[1] - side.offset)
+
 
 def gap(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen an empty span over the whitespace around it: the gap something went into."""
