@@ -174,12 +174,9 @@ def negation_claim(pair: Pair) -> Claim | None:
 
 
 def _hedges(text: str) -> list[re.Match[str]]:
-    """The hedges of ``text``; "May" inside a sentence is the month or a name."""
-    return [
-        m
-        for m in HEDGE.finditer(text)
-        if not (m.group(0) == "May" and text[: m.start()].strip()[-1:] not in ("", ".", "!", "?"))
-    ]
+    """The hedges of ``text``. "May" with a capital is the month or a name: news prose does not
+    open a sentence with the modal."""
+    return [m for m in HEDGE.finditer(text) if m.group(0) != "May"]
 
 
 def hedge_claim(pair: Pair) -> Claim | None:
