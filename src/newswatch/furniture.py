@@ -341,8 +341,11 @@ def in_dateline(claim: Claim, old: Side, new: Side) -> bool:
 # it ("(video)") and the site's name ("| Coast Post", "- Coast Post"). Sites add and drop these
 # between visits and between their title tags; the headline is the same.
 _HEADLINE_LABEL = re.compile(
-    r"^(?:live|updated?|watch|video|breaking(?: news)?|photos?|pictures|in pictures|listen|"
-    r"audio|analysis|opinion|explainer|exclusive|revealed)\s*[:|–—-]\s+",
+    r"^(?:(?:watch )?live|updated?(?: \d+)?|watch|video|breaking(?: news)?|photos?|pictures|"
+    r"in pictures|listen|audio|analysis|opinion|explainer|exclusive|revealed)\s*[:|–—-]\s+"
+    # a wire's slug, in capitals and run into the headline: "UPDATE 2-", "REFILE-"
+    r"|^(?-i:UPDATE(?: ?\d+)?|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|WRAPUP(?: ?\d+)?|EXCLUSIVE|"
+    r"FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|INSTANT VIEW|LIVE)\s*[-–—:]\s*",
     re.I,
 )
 _HEADLINE_FORMAT = re.compile(
