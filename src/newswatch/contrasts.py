@@ -149,14 +149,18 @@ def contrast_claim(pair: Pair) -> Claim | None:
     """A word swapped for another that states a different fact of its kind ("killed" for
     "injured", "murder" for "manslaughter", "approved" for "delayed")."""
     for hunk in pair.hunks:
-        rem = [w.lower() for w in WORD.findall(hunk.removed)]
-        add = [w.lower() for w in WORD.findall(hunk.added)]
+        rem, add = _fact_words(hunk.removed), _fact_words(hunk.added)
         if not rem or not add or len(rem) > 3 or len(add) > 3:
             continue
         swap = next(((r, a) for r in rem for a in add if contrast(r, a)), None)
         if swap is not None:
             return word_swap("fact", contrast(*swap) or "high", pair, hunk, swap, {})
     return None
+
+
+def _fact_words(text: str) -> list[str]:
+    """The lower-case words of ``text``; "a few" is "several", not "few" ("not many")."""
+    return re.sub(r"\ba few\b", "several", " ".join(WORD.findall(text.lower()))).split()
 
 
 def word_swap(
