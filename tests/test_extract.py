@@ -285,6 +285,18 @@ def test_a_byline_in_an_element_of_class_byline_is_the_byline() -> None:
     assert extract(html.encode(), "https://coast.example/news/channel").byline == "Tom Elling"
 
 
+def test_a_byline_block_of_spans_is_read_with_spaces_between_them() -> None:
+    html = (
+        "<html><head><title>Channel to be dredged | Coast Post</title></head><body><article>"
+        '<h1>Channel to be dredged</h1><div data-component="byline-block"><span>By Tom Elling'
+        "</span><span>Harbour reporter</span></div>"
+        f"<p>{'The harbour board approved the plan on Tuesday after two winters of talks. ' * 3}"
+        "</p></article></body></html>"
+    )
+    got = extract(html.encode(), "https://coast.example/news/channel").byline
+    assert got == "Tom Elling Harbour reporter"
+
+
 def test_the_site_s_name_after_an_og_title_is_not_the_headline() -> None:
     body = f"<p>{'The harbour board approved the plan on Tuesday after two winters of talks. ' * 3}"
     html = (

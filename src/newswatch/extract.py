@@ -208,7 +208,7 @@ def is_live(ld: dict[str, object], url: str, canonical: str | None = None) -> bo
 
 def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
     for node in tree.xpath(xpath)[:3]:
-        text = " ".join(node.text_content().split())
+        text = " ".join(" ".join(node.itertext()).split())  # spans set side by side
         text = re.sub(r"^(?:by|von|par|por)\s+", "", text, flags=re.I)
         if 2 < len(text) <= 120:
             return text
@@ -368,7 +368,8 @@ def extract(
         or _first_text(
             tree,
             "//*[@rel='author' or @itemprop='author' or contains(@class,'author')"
-            " or contains(@class,'byline')]",
+            " or contains(@class,'byline') or contains(@class,'Byline')"
+            " or contains(@data-component,'byline') or contains(@data-testid,'byline')]",
         )
     )
     if published is None:
