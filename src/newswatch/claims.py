@@ -36,6 +36,7 @@ from newswatch.contrasts import (
 from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
 from newswatch.furniture import bare_headline, in_dateline, is_furniture
 from newswatch.names import stands_for_words_in
+from newswatch.notes import CORRECTION_NOTE
 from newswatch.numbers import find_figures
 from newswatch.served import rank, served_units
 from newswatch.sourcing import QUOTE, attribution_claim, sourcing_claim
@@ -55,12 +56,6 @@ FUNCTION_WORDS = frozenset(
 CLAUSE_LABEL = re.compile(
     r"^\W*((?:clause|point|article|section|paragraph|item|provision|principle|annex)"
     r"\s+(?:\d+[a-z]?|[ivxlc]+)\b)",
-    re.I,
-)
-CORRECTION_NOTE = re.compile(
-    r"^\W*(?:correction|clarification|editor'?s note|update[sd]?\s*[:(]|"
-    r"this (?:article|story|report) (?:has been|was) (?:updated|amended|corrected|changed)|"
-    r"an earlier version of this (?:article|story|report))",
     re.I,
 )
 # How much of a sentence must be new (or lost) for it to count as new (or lost) information.

@@ -24,6 +24,7 @@ import lxml.html
 from newswatch import json_ld
 from newswatch.captions import CREDIT_CLASSES, PREFIX, captions_into_text, clean_caption, kept
 from newswatch.furniture import drop_link_only_blocks, is_boilerplate, without_site_name
+from newswatch.notes import missing_notes, notes_in
 from newswatch.walls import WALL, WALL_MAX_CHARS
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ MIN_TEXT_CHARS = 80
 # the site's name (og:site_name) taken off the headline; 3: lists of links to other stories
 # (with their labels, ages and reading times), sponsored lines, players' running times, calls
 # to follow the author, subscription offers and appeals, print-edition notes; photo captions
-# in the article's body kept as "Caption: ..." paragraphs.
+# in the article's body kept as "Caption: ..." paragraphs; correction notes trafilatura left out
+# put at the top of the text.
 EXTRACTOR_RULES = 3
 
 
@@ -346,6 +348,8 @@ def extract(
     modified = parse_date(_meta(tree, "article:modified_time", "dateModified")) or parse_date(
         str(ld.get("dateModified") or "")
     )
+    # correction notes, which trafilatura leaves out when they sit above the body or aside
+    notes = [normalise_line(note) for note in notes_in(tree, html)]
     if selector:
         raw_text = text_by_selector(html, selector)
         if not raw_text.strip():
@@ -391,6 +395,7 @@ def extract(
     # after the first <article> of a page of many (a live blog's posts).
     repeated = {headline, normalise_line(h1[0].text_content()) if h1 else ""} - {""}
     lines = _without_first(lines, repeated)
+    lines = missing_notes(notes, lines) + lines
     text = "\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"only {len(text)} characters of article text found")

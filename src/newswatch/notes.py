@@ -1,0 +1,95 @@
+"""Correction and update notes: how a page owns up to an edit.
+
+A note ("Correction: An earlier version of this article ...", "This article was amended on
+...") is the difference between a correction and a silent edit, so it must be part of the text.
+Sites set it where trafilatura does not look: in a box above the article's body, in an
+``<aside>``, in an editor's-note block. ``notes_in`` finds them anywhere in the page's article
+markup, and extraction puts the ones trafilatura left out at the top of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+# A line that is a correction or update note. "Updated:" opening a line counts, as pages put
+# both their update stamps and their update notes that way.
+CORRECTION_NOTE = re.compile(
+    r"^\W*(?:correction|clarification|editor'?s note|update[sd]?\s*[:(]|"
+    r"this (?:article|story|report) (?:has been|was) (?:updated|amended|corrected|changed)|"
+    r"an earlier version of this (?:article|story|report))",
+    re.I,
+)
+# What is looked for in the page: a note, not an update stamp ("Updated: 3 December 2026").
+_NOTE = re.compile(
+    r"^\W*(?:corrections?|clarifications?|editor'?s note)\b\W*\w|"
+    r"^\W*(?:this (?:article|story|report) (?:has been|was) (?:updated|amended|corrected|changed)|"
+    r"an earlier version of this (?:article|story|report))\b",
+    re.I,
+)
+# what every note has somewhere in its markup: plain substrings, as a regex over a whole page
+# costs more than the rest of extraction's own passes together, and no word a footer's
+# "Corrections" link or an "Editor's picks" box also has
+_ANYWHERE = (
+    "earlier version", "amended", "corrected", "updated to", "correction:", "correction</",
+    "clarification:", "clarification</", "s note:", "s note</",
+)  # fmt: skip
+# text nodes that may open a note
+_CANDIDATES = etree.XPath(
+    "//text()[not(parent::script or parent::style)][contains(., 'orrect') or contains(., 'larif')"
+    " or contains(., 'ditor') or contains(., 'arlier version') or contains(., 'mended')"
+    " or contains(., 'pdated')]"
+)
+_BLOCKS = frozenset(["p", "div", "aside", "section", "li", "blockquote", "dd", "figure"])
+_NOT_THE_ARTICLE = frozenset(["nav", "footer", "header", "script", "style", "noscript", "form"])
+_SPACE_BEFORE = re.compile(r"\s+([,.:;!?)\]])")  # spans joined with spaces: "Correction :"
+MIN_NOTE_CHARS = 30
+MAX_NOTE_CHARS = 600
+
+
+def _block(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The nearest block around ``element``; None when it sits in the page's chrome."""
+    block = None
+    for node in (element, *element.iterancestors()):
+        if not isinstance(node.tag, str) or node.tag in _NOT_THE_ARTICLE:
+            return None
+        if block is None and node.tag in _BLOCKS:
+            block = node
+    return block
+
+
+def notes_in(tree: lxml.html.HtmlElement, html: str) -> list[str]:
+    """The correction and update notes of the page (``html``, parsed as ``tree``), one line
+    each, in page order."""
+    low = html.lower()
+    if not any(word in low for word in _ANYWHERE):
+        return []  # most pages: a scan of the markup is cheaper than one of its text nodes
+    found: list[str] = []
+    for text in _CANDIDATES(tree):
+        owner = text.getparent()  # a tail's is the element before it: its container is above
+        if owner is not None and text.is_tail:
+            owner = owner.getparent()
+        block = _block(owner) if owner is not None else None
+        if block is None:
+            continue
+        line = _SPACE_BEFORE.sub(r"\1", " ".join(" ".join(block.itertext()).split()))
+        if (
+            MIN_NOTE_CHARS <= len(line) <= MAX_NOTE_CHARS
+            and _NOTE.match(line)
+            and line not in found
+        ):
+            found.append(line)
+    # a box holding a note and its heading gives both: keep the inner one
+    return [line for line in found if not any(o != line and line.endswith(o) for o in found)]
+
+
+def _squashed(line: str) -> str:
+    return re.sub(r"\W+", "", line.lower())
+
+
+def missing_notes(notes: list[str], lines: list[str]) -> list[str]:
+    """The notes that are not already among (or inside) the text's lines."""
+    keys = [_squashed(line) for line in lines]
+    return [note for note in notes if not any(_squashed(note) in key for key in keys)]

@@ -1,0 +1,64 @@
+"""Correction notes wherever a page sets them, so that a corrected article is no silent edit."""
+
+from __future__ import annotations
+
+from newswatch.claims import correction_notes, is_silent
+from newswatch.extract import extract
+
+URL = "https://coast.test/news/dredging"
+NOTE = "Correction: An earlier version of this article gave the wrong volume of silt."
+BODY = (
+    "<p>The harbour authority approved a plan on Tuesday to dredge the eastern channel, ending "
+    "a dispute that had delayed cargo ships for most of the autumn.</p>"
+    "<p>Under the plan, contractors will remove about {silt} cubic metres of silt before the "
+    "end of March, the authority said in a statement.</p>"
+    "<p>The council will vote on the budget for the work next month.</p>"
+)
+
+
+def page(silt: str = "40,000", above: str = "", below: str = "", footer: str = "") -> str:
+    return (
+        "<html><head><title>Channel to be dredged</title></head><body><main><article>"
+        f'<h1>Channel to be dredged</h1>{above}<div class="article-body">'
+        f"{BODY.format(silt=silt)}{below}</div></article></main><footer>{footer}</footer>"
+        "</body></html>"
+    )
+
+
+def lines_of(html: str) -> list[str]:
+    return extract(html, URL).text.splitlines()
+
+
+def test_a_note_in_a_box_above_the_body_is_in_the_text_once() -> None:
+    for box in (
+        f'<aside class="correction"><p>{NOTE}</p></aside>',
+        f'<div class="editors-note"><h3>Correction</h3><p>{NOTE.split(": ", 1)[1]}</p></div>',
+        f"<p><em><strong>Correction</strong>: {NOTE.split(': ', 1)[1]}</em></p>",
+    ):
+        lines = lines_of(page(above=box))
+        notes = [line for line in lines if "earlier version" in line]
+        assert len(notes) == 1, (box, lines)
+
+
+def test_a_note_extraction_keeps_is_not_repeated() -> None:
+    lines = lines_of(page(below=f"<p>{NOTE}</p>"))
+    assert sum("earlier version" in line for line in lines) == 1
+
+
+def test_update_stamps_and_the_page_s_chrome_are_no_notes() -> None:
+    stamp = "<p>Updated: 3 December 2026, 10:32 GMT</p>"
+    lines = lines_of(page(above=stamp, footer=f"<p>{NOTE}</p>"))
+    assert not any("earlier version" in line for line in lines)
+    assert not any(
+        line.startswith("Updated: 3 December") and i == 0 for i, line in enumerate(lines)
+    )
+
+
+def test_a_correction_noted_in_an_aside_is_no_silent_edit() -> None:
+    old = extract(page(), URL).text
+    new = extract(
+        page(silt="30,000", above=f'<aside class="correction"><p>{NOTE}</p></aside>'), URL
+    )
+    assert correction_notes(new.text) - correction_notes(old)
+    assert not is_silent("high", None, None, old, new.text)
+    assert is_silent("high", None, None, old, extract(page(silt="30,000"), URL).text)
