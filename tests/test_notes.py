@@ -62,3 +62,25 @@ def test_a_correction_noted_in_an_aside_is_no_silent_edit() -> None:
     assert correction_notes(new.text) - correction_notes(old)
     assert not is_silent("high", None, None, old, new.text)
     assert is_silent("high", None, None, old, extract(page(silt="30,000"), URL).text)
+
+
+STANDFIRST = "Authority backs the plan despite the fishing crews' fears for the spawning grounds"
+
+
+def test_a_standfirst_above_the_body_is_the_text_s_first_line() -> None:
+    for marked in (
+        f'<p class="standfirst">{STANDFIRST}</p>',
+        f'<div class="article__dek"><p>{STANDFIRST}</p></div>',
+        f'<h2 data-component="standfirst">{STANDFIRST}</h2>',
+    ):
+        assert lines_of(page(above=marked))[0] == STANDFIRST, marked
+
+
+def test_a_teaser_s_summary_is_no_standfirst_and_one_in_the_body_is_not_repeated() -> None:
+    teaser = (
+        '<aside><a href="/other"><h3>Ferry fares to rise</h3>'
+        '<p class="dek">Operators blame the cost of fuel for the third rise this year</p></a></aside>'
+    )
+    assert not any("Operators blame" in line for line in lines_of(page(above=teaser)))
+    inside = lines_of(page(below=f'<p class="standfirst">{STANDFIRST}</p>'))
+    assert sum(STANDFIRST in line for line in inside) == 1

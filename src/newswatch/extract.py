@@ -24,7 +24,7 @@ import lxml.html
 from newswatch import json_ld
 from newswatch.captions import CREDIT_CLASSES, PREFIX, captions_into_text, clean_caption, kept
 from newswatch.furniture import drop_link_only_blocks, is_boilerplate, without_site_name
-from newswatch.notes import missing_notes, notes_in
+from newswatch.notes import missing_notes, notes_in, standfirst_in
 from newswatch.walls import WALL, WALL_MAX_CHARS
 
 if TYPE_CHECKING:
@@ -41,8 +41,8 @@ MIN_TEXT_CHARS = 80
 # the site's name (og:site_name) taken off the headline; 3: lists of links to other stories
 # (with their labels, ages and reading times), sponsored lines, players' running times, calls
 # to follow the author, subscription offers and appeals, print-edition notes; photo captions
-# in the article's body kept as "Caption: ..." paragraphs; correction notes trafilatura left out
-# put at the top of the text.
+# in the article's body kept as "Caption: ..." paragraphs; the standfirst and correction notes
+# trafilatura left out put at the top of the text.
 EXTRACTOR_RULES = 3
 
 
@@ -348,7 +348,9 @@ def extract(
     modified = parse_date(_meta(tree, "article:modified_time", "dateModified")) or parse_date(
         str(ld.get("dateModified") or "")
     )
-    # correction notes, which trafilatura leaves out when they sit above the body or aside
+    # the standfirst and correction notes, which trafilatura leaves out when they sit above
+    # the body or aside
+    standfirst = normalise_line(standfirst_in(tree, html) or "")
     notes = [normalise_line(note) for note in notes_in(tree, html)]
     if selector:
         raw_text = text_by_selector(html, selector)
@@ -395,7 +397,8 @@ def extract(
     # after the first <article> of a page of many (a live blog's posts).
     repeated = {headline, normalise_line(h1[0].text_content()) if h1 else ""} - {""}
     lines = _without_first(lines, repeated)
-    lines = missing_notes(notes, lines) + lines
+    top = [standfirst] if standfirst and standfirst != headline else []
+    lines = missing_notes(top + notes, lines) + lines
     text = "\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"only {len(text)} characters of article text found")

@@ -1,10 +1,13 @@
-"""Correction and update notes: how a page owns up to an edit.
+"""Lines at the top of an article that trafilatura often leaves out: the correction and update
+notes, and the standfirst.
 
 A note ("Correction: An earlier version of this article ...", "This article was amended on
 ...") is the difference between a correction and a silent edit, so it must be part of the text.
 Sites set it where trafilatura does not look: in a box above the article's body, in an
 ``<aside>``, in an editor's-note block. ``notes_in`` finds them anywhere in the page's article
-markup, and extraction puts the ones trafilatura left out at the top of the text.
+markup. The standfirst (the summary under the headline) is edited with the headline and read
+like one, but is often set in the article's header, outside its body (``standfirst_in``).
+Extraction puts the ones trafilatura left out at the top of the text.
 """
 
 from __future__ import annotations
@@ -93,3 +96,38 @@ def missing_notes(notes: list[str], lines: list[str]) -> list[str]:
     """The notes that are not already among (or inside) the text's lines."""
     keys = [_squashed(line) for line in lines]
     return [note for note in notes if not any(_squashed(note) in key for key in keys)]
+
+
+# --- the standfirst --------------------------------------------------------------------------
+
+# The summary a page sets under its headline (the standfirst, dek or subheadline): edited with
+# the headline and read like one, but often outside the body trafilatura reads.
+_STANDFIRST_CLASS = re.compile(r"(?:^|[\s_-])(?:standfirst|dek|subheadline|strapline)(?:$|[\s_-])")
+_STANDFIRST_TAGS = frozenset(["p", "div", "h2", "span"])
+_ARTICLE = frozenset(["article", "main"])
+MIN_STANDFIRST_CHARS = 30
+MAX_STANDFIRST_CHARS = 400
+_STANDFIRST_MARKS = ("standfirst", "dek", "subheadline", "strapline", 'itemprop="description"')
+
+
+def standfirst_in(tree: lxml.html.HtmlElement, html: str) -> str | None:
+    """The page's standfirst, if it marks one (``html`` is the page ``tree`` was parsed from)."""
+    if not any(mark in html for mark in _STANDFIRST_MARKS):
+        return None  # most pages: a scan of the markup is cheaper than one of its elements
+    # a page that marks its article has its standfirst there; a teaser's summary elsewhere
+    # rotates with the teasers
+    contained = tree.find(".//article") is not None or tree.find(".//main") is not None
+    for element in tree.iter(*_STANDFIRST_TAGS):  # quicker than an XPath over every element
+        marked = (
+            _STANDFIRST_CLASS.search(element.get("class") or "")
+            or element.get("data-component") == "standfirst"
+            or element.get("itemprop") == "description"
+        )
+        if not marked:
+            continue
+        above = {a.tag for a in element.iterancestors()}
+        if above & {"nav", "footer", "aside", "a"} or (contained and not above & _ARTICLE):
+            continue
+        line = _SPACE_BEFORE.sub(r"\1", " ".join(" ".join(element.itertext()).split()))
+        return line if MIN_STANDFIRST_CHARS <= len(line) <= MAX_STANDFIRST_CHARS else None
+    return None
