@@ -94,6 +94,8 @@ def _squashed(line: str) -> str:
 
 def missing_notes(notes: list[str], lines: list[str]) -> list[str]:
     """The notes that are not already among (or inside) the text's lines."""
+    if not notes:
+        return []
     keys = [_squashed(line) for line in lines]
     return [note for note in notes if not any(_squashed(note) in key for key in keys)]
 
