@@ -24,7 +24,7 @@ import lxml.html
 from newswatch import json_ld
 from newswatch.captions import CREDIT_CLASSES, PREFIX, captions_into_text, clean_caption, kept
 from newswatch.furniture import drop_link_only_blocks, is_boilerplate, without_site_name
-from newswatch.notes import missing_notes, notes_in, standfirst_in
+from newswatch.notes import missing_notes, notes_in, page_markup, standfirst_in
 from newswatch.walls import WALL, WALL_MAX_CHARS
 
 if TYPE_CHECKING:
@@ -350,8 +350,9 @@ def extract(
     )
     # the standfirst and correction notes, which trafilatura leaves out when they sit above
     # the body or aside
-    standfirst = normalise_line(standfirst_in(tree, html) or "")
-    notes = [normalise_line(note) for note in notes_in(tree, html)]
+    markup = page_markup(html)
+    standfirst = normalise_line(standfirst_in(tree, markup) or "")
+    notes = [normalise_line(note) for note in notes_in(tree, markup)]
     if selector:
         raw_text = text_by_selector(html, selector)
         if not raw_text.strip():

@@ -63,11 +63,19 @@ def _block(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     return block
 
 
-def notes_in(tree: lxml.html.HtmlElement, html: str) -> list[str]:
-    """The correction and update notes of the page (``html``, parsed as ``tree``), one line
-    each, in page order."""
-    low = html.lower()
-    if not any(word in low for word in _ANYWHERE):
+def page_markup(html: str) -> str:
+    """The page's markup from its ``<body>`` on, in lower case: what the cheap checks below
+    scan (a page's head is mostly scripts, and often most of its bytes)."""
+    start = html.find("<body")
+    if start < 0:
+        start = html.find("<BODY")
+    return html[max(start, 0) :].lower()
+
+
+def notes_in(tree: lxml.html.HtmlElement, markup: str) -> list[str]:
+    """The correction and update notes of the page (``tree``; ``markup`` is its
+    ``page_markup``), one line each, in page order."""
+    if not any(word in markup for word in _ANYWHERE):
         return []  # most pages: a scan of the markup is cheaper than one of its text nodes
     found: list[str] = []
     for text in _CANDIDATES(tree):
@@ -112,9 +120,9 @@ MAX_STANDFIRST_CHARS = 400
 _STANDFIRST_MARKS = ("standfirst", "dek", "subheadline", "strapline", 'itemprop="description"')
 
 
-def standfirst_in(tree: lxml.html.HtmlElement, html: str) -> str | None:
-    """The page's standfirst, if it marks one (``html`` is the page ``tree`` was parsed from)."""
-    if not any(mark in html for mark in _STANDFIRST_MARKS):
+def standfirst_in(tree: lxml.html.HtmlElement, markup: str) -> str | None:
+    """The page's standfirst, if it marks one (``markup``: the page's ``page_markup``)."""
+    if not any(mark in markup for mark in _STANDFIRST_MARKS):
         return None  # most pages: a scan of the markup is cheaper than one of its elements
     # a page that marks its article has its standfirst there; a teaser's summary elsewhere
     # rotates with the teasers
