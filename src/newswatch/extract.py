@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import lxml.html
+from lxml import etree
 
 from newswatch import json_ld
 from newswatch.captions import CREDIT_CLASSES, PREFIX, captions_into_text, clean_caption, kept
@@ -186,12 +187,31 @@ def parse_date(value: str | None) -> datetime | None:
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
-def _meta(tree: lxml.html.HtmlElement, *keys: str) -> str | None:
+_META_TAGS = etree.XPath("//meta[@content]")
+_META_KEYS = ("property", "name", "itemprop")
+
+
+def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """The page's meta tags by their property, name or itemprop (the first of each): read
+    once, as a page is asked for a dozen keys and most are missing."""
+    found: dict[str, str] = {}
+    for meta in _META_TAGS(tree):
+        content = (meta.get("content") or "").strip()
+        if not content:
+            continue
+        for attr in _META_KEYS:
+            key = meta.get(attr)
+            if key is not None:
+                found.setdefault(f"{attr}={key}", content)
+    return found
+
+
+def _meta(tags: dict[str, str], *keys: str) -> str | None:
     for key in keys:
-        for attr in ("property", "name", "itemprop"):
-            found = tree.xpath(f'//meta[@{attr}="{key}"]/@content')
-            if found and str(found[0]).strip():
-                return str(found[0]).strip()
+        for attr in _META_KEYS:
+            value = tags.get(f"{attr}={key}")
+            if value:
+                return value
     return None
 
 
@@ -217,11 +237,11 @@ def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
     return None
 
 
-def _canonical(tree: lxml.html.HtmlElement) -> str | None:
+def _canonical(tree: lxml.html.HtmlElement, tags: dict[str, str]) -> str | None:
     links = tree.xpath('//link[@rel="canonical"]/@href')
     if links and str(links[0]).strip():
         return str(links[0]).strip()
-    return _meta(tree, "og:url")
+    return _meta(tags, "og:url")
 
 
 # --- body text ------------------------------------------------------------------------------
@@ -341,11 +361,12 @@ def extract(
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"the page is not HTML: {exc}") from None
     ld = json_ld.article_object(tree)
-    canonical = _canonical(tree)
-    published = parse_date(_meta(tree, "article:published_time", "datePublished")) or parse_date(
+    tags = meta_tags(tree)
+    canonical = _canonical(tree, tags)
+    published = parse_date(_meta(tags, "article:published_time", "datePublished")) or parse_date(
         str(ld.get("datePublished") or "")
     )
-    modified = parse_date(_meta(tree, "article:modified_time", "dateModified")) or parse_date(
+    modified = parse_date(_meta(tags, "article:modified_time", "dateModified")) or parse_date(
         str(ld.get("dateModified") or "")
     )
     # the standfirst and correction notes, which trafilatura leaves out when they sit above
@@ -363,15 +384,15 @@ def extract(
     title = " ".join(str(t) for t in tree.xpath("//title/text()"))
     headline = normalise_line(
         json_ld.text_of(ld.get("headline"))
-        or _meta(tree, "og:title", "twitter:title")
+        or _meta(tags, "og:title", "twitter:title")
         or (h1[0].text_content() if h1 else "")
         or re.split(r"\s+[|\u2013\u2014-]\s+", title)[0]
     )
-    site_name = _meta(tree, "og:site_name", "application-name")
+    site_name = _meta(tags, "og:site_name", "application-name")
     headline = without_site_name(headline, normalise_line(site_name) if site_name else None)
     byline = (
         json_ld.authors(ld.get("author"))
-        or _meta(tree, "author", "article:author")
+        or _meta(tags, "author", "article:author")
         or _first_text(
             tree,
             "//*[@rel='author' or @itemprop='author' or contains(@class,'author')"
@@ -403,7 +424,6 @@ def extract(
     text = "\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"only {len(text)} characters of article text found")
-    title = " ".join(str(t) for t in tree.xpath("//title/text()"))
     not_an_article(headline, title, text)
     language = tree.get("lang") or None
     return Extracted(
