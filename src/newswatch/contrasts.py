@@ -14,6 +14,7 @@ is re-dated when it is updated the next day, not a change of date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newswatch.edits import WORD, Claim, Hunk, Pair
 from newswatch.numbers import find_figures
@@ -134,27 +135,35 @@ def contrast(old: str, new: str) -> str | None:
 
 def opposite_claim(pair: Pair) -> Claim | None:
     """A word swapped for its opposite ("ahead of" for "behind", "rose" for "fell")."""
-    for hunk in pair.hunks:
-        rem = [w.lower() for w in WORD.findall(hunk.removed)]
-        add = [w.lower() for w in WORD.findall(hunk.added)]
-        if not rem or not add or len(rem) > 3 or len(add) > 3:
-            continue  # a rewrite, not a swap: the other rules judge it
-        swap = next(((r, a) for r in rem for a in add if opposite(r, a)), None)
-        if swap is not None:
-            return word_swap("negation", "high", pair, hunk, swap, {"opposite": True})
-    return None
+    found = _first_swap(pair, opposite)
+    if found is None:
+        return None
+    return word_swap("negation", "high", pair, *found, {"opposite": True})
 
 
 def contrast_claim(pair: Pair) -> Claim | None:
     """A word swapped for another that states a different fact of its kind ("killed" for
     "injured", "murder" for "manslaughter", "approved" for "delayed")."""
+    found = _first_swap(pair, contrast)
+    if found is None:
+        return None
+    return word_swap("fact", contrast(*found[1]) or "high", pair, *found, {})
+
+
+MAX_SWAP_WORDS = 3  # a hunk longer than this is a rewrite, not a swap: other rules judge it
+
+
+def _first_swap(
+    pair: Pair, test: Callable[[str, str], object]
+) -> tuple[Hunk, tuple[str, str]] | None:
+    """The first hunk that swaps a word for one ``test`` accepts, and the two words."""
     for hunk in pair.hunks:
         rem, add = _fact_words(hunk.removed), _fact_words(hunk.added)
-        if not rem or not add or len(rem) > 3 or len(add) > 3:
+        if not rem or not add or len(rem) > MAX_SWAP_WORDS or len(add) > MAX_SWAP_WORDS:
             continue
-        swap = next(((r, a) for r in rem for a in add if contrast(r, a)), None)
+        swap = next(((r, a) for r in rem for a in add if test(r, a)), None)
         if swap is not None:
-            return word_swap("fact", contrast(*swap) or "high", pair, hunk, swap, {})
+            return hunk, swap
     return None
 
 
