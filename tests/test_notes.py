@@ -84,3 +84,24 @@ def test_a_teaser_s_summary_is_no_standfirst_and_one_in_the_body_is_not_repeated
     assert not any("Operators blame" in line for line in lines_of(page(above=teaser)))
     inside = lines_of(page(below=f'<p class="standfirst">{STANDFIRST}</p>'))
     assert sum(STANDFIRST in line for line in inside) == 1
+
+
+def test_a_key_points_box_above_the_body_is_in_the_text() -> None:
+    box = (
+        '<div class="article__key-points"><h2>Key points</h2><ul>'
+        "<li>The authority approved dredging of the eastern channel</li>"
+        "<li>Contractors will remove 40,000 cubic metres of silt by March</li></ul></div>"
+    )
+    lines = lines_of(page(above=box))
+    assert lines[:2] == [
+        "- The authority approved dredging of the eastern channel",
+        "- Contractors will remove 40,000 cubic metres of silt by March",
+    ]
+
+
+def test_a_highlights_strip_of_links_is_no_key_points() -> None:
+    strip = (
+        '<div class="highlights"><ul><li><a href="/v1">Watch: the storm hits the pier</a></li>'
+        '<li><a href="/v2">Watch: ferries cancelled</a></li></ul></div>'
+    )
+    assert not any("Watch" in line for line in lines_of(page(above=strip)))

@@ -25,7 +25,13 @@ from lxml import etree
 from newswatch import json_ld
 from newswatch.captions import CREDIT_CLASSES, PREFIX, captions_into_text, clean_caption, kept
 from newswatch.furniture import drop_link_only_blocks, is_boilerplate, without_site_name
-from newswatch.notes import missing_notes, notes_in, page_markup, standfirst_in
+from newswatch.notes import (
+    key_points_in,
+    missing_notes,
+    notes_in,
+    page_markup,
+    standfirst_in,
+)
 from newswatch.walls import WALL, WALL_MAX_CHARS
 
 if TYPE_CHECKING:
@@ -42,8 +48,8 @@ MIN_TEXT_CHARS = 80
 # the site's name (og:site_name) taken off the headline; 3: lists of links to other stories
 # (with their labels, ages and reading times), sponsored lines, players' running times, calls
 # to follow the author, subscription offers and appeals, print-edition notes; photo captions
-# in the article's body kept as "Caption: ..." paragraphs; the standfirst and correction notes
-# trafilatura left out put at the top of the text.
+# in the article's body kept as "Caption: ..." paragraphs; the standfirst, key points and
+# correction notes trafilatura left out put at the top of the text.
 EXTRACTOR_RULES = 3
 
 
@@ -373,6 +379,7 @@ def extract(
     # the body or aside
     markup = page_markup(html)
     standfirst = normalise_line(standfirst_in(tree, markup) or "")
+    key_points = [normalise_line(point) for point in key_points_in(tree, markup)]
     notes = [normalise_line(note) for note in notes_in(tree, markup)]
     if selector:
         raw_text = text_by_selector(html, selector)
@@ -420,7 +427,7 @@ def extract(
     repeated = {headline, normalise_line(h1[0].text_content()) if h1 else ""} - {""}
     lines = _without_first(lines, repeated)
     top = [standfirst] if standfirst and standfirst != headline else []
-    lines = missing_notes(top + notes, lines) + lines
+    lines = missing_notes(top + key_points + notes, lines) + lines
     text = "\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"only {len(text)} characters of article text found")

@@ -1,5 +1,5 @@
 """Lines at the top of an article that trafilatura often leaves out: the correction and update
-notes, and the standfirst.
+notes, the standfirst and a box of key points.
 
 A note ("Correction: An earlier version of this article ...", "This article was amended on
 ...") is the difference between a correction and a silent edit, so it must be part of the text.
@@ -16,6 +16,8 @@ import re
 
 import lxml.html
 from lxml import etree
+
+from newswatch.furniture import is_link_only
 
 # A line that is a correction or update note. "Updated:" opening a line counts, as pages put
 # both their update stamps and their update notes that way.
@@ -141,3 +143,46 @@ def standfirst_in(tree: lxml.html.HtmlElement, markup: str) -> str | None:
         line = _SPACE_BEFORE.sub(r"\1", " ".join(" ".join(element.itertext()).split()))
         return line if MIN_STANDFIRST_CHARS <= len(line) <= MAX_STANDFIRST_CHARS else None
     return None
+
+
+# --- key points ------------------------------------------------------------------------------
+
+# A box of the story's key points above its body ("Key points", "At a glance", "Highlights"):
+# claims in a list, and left out with the rest of the header.
+_KEY_POINTS_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:key[-_]?points|key[-_]?facts|highlights|takeaways|tldr|at[-_]a[-_]glance"
+    r"|(?:article|story)[-_]summary)(?:$|[\s_-])"
+)
+_KEY_POINTS_MARKS = (
+    "key-points", "keypoints", "key_points", "key-facts", "highlights", "takeaways", "tldr",
+    "at-a-glance", "article-summary", "story-summary",
+)  # fmt: skip
+_KEY_POINTS_TAGS = frozenset(["div", "section", "aside", "ul", "ol"])
+MAX_KEY_POINTS = 10
+MAX_KEY_POINT_CHARS = 300
+
+
+def key_points_in(tree: lxml.html.HtmlElement, markup: str) -> list[str]:
+    """The page's key points box, one line a point ("- ..."), if it marks one."""
+    if not any(mark in markup for mark in _KEY_POINTS_MARKS):
+        return []
+    contained = tree.find(".//article") is not None or tree.find(".//main") is not None
+    for element in tree.iter(*_KEY_POINTS_TAGS):
+        if not _KEY_POINTS_CLASS.search(element.get("class") or ""):
+            continue
+        above = {a.tag for a in element.iterancestors()}
+        if above & {"nav", "footer", "a"} or (contained and not above & _ARTICLE):
+            continue
+        # a point that is only a link is a teaser (a "highlights" strip of videos)
+        items = [
+            i for i in element.findall(".//li") or element.findall(".//p") if not is_link_only(i)
+        ]
+        bullet = "- " if items and items[0].tag == "li" else ""
+        lines = [
+            bullet + _SPACE_BEFORE.sub(r"\1", " ".join(" ".join(item.itertext()).split()))
+            for item in items[:MAX_KEY_POINTS]
+        ]
+        return [
+            line for line in lines if len(line) > len(bullet) and len(line) <= MAX_KEY_POINT_CHARS
+        ]
+    return []
