@@ -84,6 +84,17 @@ def test_a_teaser_s_summary_is_no_standfirst_and_one_in_the_body_is_not_repeated
     assert not any("Operators blame" in line for line in lines_of(page(above=teaser)))
     inside = lines_of(page(below=f'<p class="standfirst">{STANDFIRST}</p>'))
     assert sum(STANDFIRST in line for line in inside) == 1
+    microdata = (
+        '<div itemscope itemtype="https://schema.org/Product">'
+        '<span itemprop="description">A waterproof jacket for the ferry crossing, in four colours'
+        "</span></div>"
+    )
+    assert not any("waterproof" in line for line in lines_of(page(above=microdata)))
+    story = (
+        '<div itemscope itemtype="https://schema.org/NewsArticle">'
+        f'<p itemprop="description">{STANDFIRST}</p></div>'
+    )
+    assert lines_of(page(above=story))[0] == STANDFIRST
 
 
 def test_a_key_points_box_above_the_body_is_in_the_text() -> None:

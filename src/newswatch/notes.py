@@ -130,16 +130,20 @@ def standfirst_in(tree: lxml.html.HtmlElement, markup: str) -> str | None:
     # rotates with the teasers
     contained = tree.find(".//article") is not None or tree.find(".//main") is not None
     for element in tree.iter(*_STANDFIRST_TAGS):  # quicker than an XPath over every element
+        described = element.get("itemprop") == "description"
         marked = (
             _STANDFIRST_CLASS.search(element.get("class") or "")
             or element.get("data-component") == "standfirst"
-            or element.get("itemprop") == "description"
+            or described
         )
         if not marked:
             continue
-        above = {a.tag for a in element.iterancestors()}
+        ancestors = list(element.iterancestors())
+        above = {a.tag for a in ancestors}
         if above & {"nav", "footer", "aside", "a"} or (contained and not above & _ARTICLE):
             continue
+        if described and not any("Article" in (a.get("itemtype") or "") for a in ancestors):
+            continue  # the description of a teaser's or a product's microdata, not the story's
         line = _SPACE_BEFORE.sub(r"\1", " ".join(" ".join(element.itertext()).split()))
         return line if MIN_STANDFIRST_CHARS <= len(line) <= MAX_STANDFIRST_CHARS else None
     return None
