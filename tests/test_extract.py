@@ -306,3 +306,24 @@ def test_the_site_s_name_after_an_og_title_is_not_the_headline() -> None:
     )
     page = extract(html.encode(), "https://coast.example/news/channel")
     assert page.headline == "Channel to be dredged"
+
+
+def test_the_author_s_bio_at_the_end_is_not_article_text() -> None:
+    body = (
+        "<p>The harbour board approved the plan on Tuesday after two winters of talks.</p>"
+        "<p>Contractors will start on the eastern channel in January, the board said.</p>"
+        "<p>Fishing crews said they would watch the spawning grounds near the breakwater.</p>"
+        "<p>The council will vote on the budget for the work at its meeting next month.</p>"
+        "<p>Ferries will keep to the western channel while the work goes on, the operator said."
+        "</p>"
+    )
+    bio = "<p><em>Tom Elling is the Coast Post's harbour correspondent.</em></p>"
+    html = (
+        "<html><head><title>Channel to be dredged</title></head><body><article>"
+        '<h1>Channel to be dredged</h1><p class="byline">By Tom Elling</p>'
+        f"{body}{{bio}}</article></body></html>"
+    )
+    with_bio = extract(html.format(bio=bio).encode(), "https://coast.example/news/channel")
+    without = extract(html.format(bio="").encode(), "https://coast.example/news/channel")
+    assert "correspondent" not in with_bio.text
+    assert with_bio.fingerprint == without.fingerprint

@@ -5,6 +5,7 @@ from newswatch.furniture import (
     bare_headline,
     dateline_length,
     drop_link_only_blocks,
+    is_author_bio,
     is_boilerplate,
     is_credit,
     is_dateline,
@@ -292,3 +293,17 @@ def test_a_link_standing_alone_between_paragraphs_or_quoted_is_dropped() -> None
     assert "Storm" not in text and "libraries" not in text
     assert "The plan was published on Monday." in text
     assert "Bridge repairs delayed again, the council said on Friday." in text
+
+
+@pytest.mark.parametrize(
+    ("line", "bio"),
+    [
+        ("Tom Elling is the Coast Post's harbour correspondent. Follow him on X.", True),
+        ("Mira Okafor covers transport and the ports for the Coast Post.", True),
+        ("Tom Elling was a reporter at the Valley Post for ten years.", True),
+        ("Tom Elling said the council had not replied.", False),
+        ("Jane Doe is the authority's chair and a former reporter.", False),  # not the byline's
+    ],
+)
+def test_a_bio_of_the_byline_s_author_is_told_from_sentences(line: str, bio: bool) -> None:
+    assert is_author_bio(line, "Tom Elling and Mira Okafor") is bio

@@ -24,7 +24,12 @@ from lxml import etree
 
 from newswatch import json_ld
 from newswatch.captions import CREDIT_CLASSES, PREFIX, captions_into_text, clean_caption, kept
-from newswatch.furniture import drop_link_only_blocks, is_boilerplate, without_site_name
+from newswatch.furniture import (
+    drop_link_only_blocks,
+    is_author_bio,
+    is_boilerplate,
+    without_site_name,
+)
 from newswatch.notes import (
     key_points_in,
     missing_notes,
@@ -47,7 +52,8 @@ MIN_TEXT_CHARS = 80
 # relative ages ("2h ago") dropped;
 # the site's name (og:site_name) taken off the headline; 3: lists of links to other stories
 # (with their labels, ages and reading times), sponsored lines, players' running times, calls
-# to follow the author, subscription offers and appeals, print-edition notes; photo captions
+# to follow the author, subscription offers and appeals, print-edition notes, the author's bio
+# at the end; photo captions
 # in the article's body kept as "Caption: ..." paragraphs; the standfirst, key points and
 # correction notes trafilatura left out put at the top of the text.
 EXTRACTOR_RULES = 3
@@ -422,6 +428,8 @@ def extract(
         raw_text = json_ld.with_body(raw_text, ld.get("articleBody"))
     lines = [normalise_line(line) for line in raw_text.splitlines()]
     lines = [line for line in lines if line and not is_boilerplate(line)]
+    while lines and is_author_bio(lines[-1], normalise_line(byline) if byline else None):
+        lines.pop()  # at the end only: a bio the site adds or drops after publication
     # trafilatura repeats the headline when the <h1> is inside the article: first as a rule, or
     # after the first <article> of a page of many (a live blog's posts).
     repeated = {headline, normalise_line(h1[0].text_content()) if h1 else ""} - {""}

@@ -131,6 +131,28 @@ _PRINT_NOTE = re.compile(
 )
 
 
+# An author's bio set at the end of the text ("Tom Elling is the Coast Post's harbour
+# correspondent."): sites add and drop it after publication. Only a line that opens with the
+# byline's own name counts.
+_BIO_ROLE = re.compile(
+    r"^(?:(?:is|was|has been)\b[^.]{0,150}?\b(?:reporter|correspondent|writer|editor|journalist|"
+    r"columnist|contributor|producer|critic|fellow|intern|freelance)"
+    r"|(?:covers|writes (?:about|for)|reports (?:on|for))\b)",
+    re.I,
+)
+MAX_BIO_CHARS = 400
+
+
+def is_author_bio(line: str, byline: str | None) -> bool:
+    """``line`` is a bio of one of the byline's authors."""
+    if not byline or len(line) > MAX_BIO_CHARS:
+        return False
+    for name in re.split(r"\s*(?:,|\band\b|&)\s*", byline):
+        if len(name.split()) >= 2 and line.startswith(name + " "):
+            return bool(_BIO_ROLE.match(line[len(name) + 1 :]))
+    return False
+
+
 def is_boilerplate(line: str) -> bool:
     if is_call_to_action(line) or (len(line) <= MAX_CALL_CHARS and _PRINT_NOTE.match(line)):
         return True
