@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from newswatch.edits import WORD, Claim, Hunk, Pair
-from newswatch.numbers import find_figures
+from newswatch.numbers import WORD_NUMBERS, find_figures
 
 # Words whose swap for the other turns a claim around. Only words that keep their opposite
 # sense in nearly every use; "over"/"under" or "up"/"down" are too idiomatic to list.
@@ -272,13 +272,8 @@ _DAYS_IN = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
     "fortnight": 14.0, "month": 365 / 12, "year": 365.0, "decade": 3650.0, "century": 36500.0,
 }  # fmt: skip
-_HOW_MANY = {
-    "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
-    "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0,
-    "twelve": 12.0, "fourteen": 14.0, "fifteen": 15.0, "twenty": 20.0, "thirty": 30.0,
-    "forty": 40.0, "forty-eight": 48.0, "sixty": 60.0, "ninety": 90.0, "hundred": 100.0,
-    "half a": 0.5, "half an": 0.5,
-}  # fmt: skip
+# a count before a unit: the number words figures are read with, and "a"/"half an" hour
+_HOW_MANY = {**WORD_NUMBERS, "a": 1, "an": 1, "forty-eight": 48, "half a": 0.5, "half an": 0.5}
 _DURATION = re.compile(
     r"\b(\d+(?:\.\d+)?|"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in _HOW_MANY), key=len, reverse=True))
@@ -292,7 +287,7 @@ def durations(text: str) -> list[float]:
     out = []
     for match in _DURATION.finditer(text):
         count, unit = match.group(1).lower(), match.group(2).lower()
-        how_many = float(count) if count[0].isdigit() else _HOW_MANY[" ".join(count.split())]
+        how_many = float(count) if count[0].isdigit() else float(_HOW_MANY[" ".join(count.split())])
         out.append(how_many * _DAYS_IN["century" if unit == "centur" else unit])
     return out
 

@@ -47,15 +47,16 @@ if TYPE_CHECKING:
 
 MIN_TEXT_CHARS = 80
 # The version of our own extraction rules. Raise it with any change that makes the same page
-# bytes give another text (a furniture rule, a headline rule). 1: up to 2026-12-05; 2:
-# link-only blocks, calls to sign up or follow, ad and gallery markers, photo credits, short
-# relative ages ("2h ago") dropped;
-# the site's name (og:site_name) taken off the headline; 3: lists of links to other stories
-# (with their labels, ages and reading times), sponsored lines, players' running times, calls
-# to follow the author, subscription offers and appeals, print-edition notes, the author's bio
-# at the end; photo captions
-# in the article's body kept as "Caption: ..." paragraphs; the standfirst, key points and
-# correction notes trafilatura left out put at the top of the text.
+# bytes give another text (a furniture rule, a headline rule).
+# 1: up to 2026-12-05.
+# 2: link-only blocks, calls to sign up or follow, ad and gallery markers, photo credits and
+#    short relative ages ("2h ago") dropped; the site's name (og:site_name) taken off the
+#    headline.
+# 3: lists of links to other stories (with their labels, ages and reading times), sponsored
+#    lines, players' running times, calls to follow the author, subscription offers and
+#    appeals, print-edition notes and the author's bio at the end dropped; photo captions in
+#    the article's body kept as "Caption: ..." paragraphs; the standfirst, key points and
+#    correction notes trafilatura left out put at the top of the text.
 EXTRACTOR_RULES = 3
 
 
@@ -381,8 +382,8 @@ def extract(
     modified = parse_date(_meta(tags, "article:modified_time", "dateModified")) or parse_date(
         str(ld.get("dateModified") or "")
     )
-    # the standfirst and correction notes, which trafilatura leaves out when they sit above
-    # the body or aside
+    # the standfirst, key points and correction notes, which trafilatura leaves out when they
+    # sit above the body or aside (read before its passes change the tree)
     markup = page_markup(html)
     standfirst = normalise_line(standfirst_in(tree, markup) or "")
     key_points = [normalise_line(point) for point in key_points_in(tree, markup)]
@@ -403,7 +404,7 @@ def extract(
     )
     site_name = _meta(tags, "og:site_name", "application-name")
     headline = without_site_name(headline, normalise_line(site_name) if site_name else None)
-    byline = (
+    found_byline = (
         json_ld.authors(ld.get("author"))
         or _meta(tags, "author", "article:author")
         or _first_text(
@@ -413,6 +414,7 @@ def extract(
             " or contains(@data-component,'byline') or contains(@data-testid,'byline')]",
         )
     )
+    byline = normalise_line(found_byline) if found_byline else None
     if published is None:
         times = tree.xpath("//time/@datetime")
         published = parse_date(str(times[0])) if times else None
@@ -428,7 +430,7 @@ def extract(
         raw_text = json_ld.with_body(raw_text, ld.get("articleBody"))
     lines = [normalise_line(line) for line in raw_text.splitlines()]
     lines = [line for line in lines if line and not is_boilerplate(line)]
-    while lines and is_author_bio(lines[-1], normalise_line(byline) if byline else None):
+    while lines and is_author_bio(lines[-1], byline):
         lines.pop()  # at the end only: a bio the site adds or drops after publication
     # trafilatura repeats the headline when the <h1> is inside the article: first as a rule, or
     # after the first <article> of a page of many (a live blog's posts).
@@ -445,7 +447,7 @@ def extract(
         url=url,
         canonical_url=canonical,
         headline=headline,
-        byline=normalise_line(byline) if byline else None,
+        byline=byline,
         published=published,
         modified=modified,
         text=text,

@@ -49,6 +49,7 @@ _CANDIDATES = etree.XPath(
 )
 _BLOCKS = frozenset(["p", "div", "aside", "section", "li", "blockquote", "dd", "figure"])
 _NOT_THE_ARTICLE = frozenset(["nav", "footer", "header", "script", "style", "noscript", "form"])
+_ARTICLE = frozenset(["article", "main"])
 _SPACE_BEFORE = re.compile(r"\s+([,.:;!?)\]])")  # spans joined with spaces: "Correction :"
 MIN_NOTE_CHARS = 30
 MAX_NOTE_CHARS = 600
@@ -63,6 +64,26 @@ def _block(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
         if block is None and node.tag in _BLOCKS:
             block = node
     return block
+
+
+def _line_of(element: lxml.html.HtmlElement) -> str:
+    """An element's text as one line, its spans joined with spaces ("By Tom Elling Harbour
+    reporter", not "Tom EllingHarbour"), without a space before punctuation."""
+    return _SPACE_BEFORE.sub(r"\1", " ".join(" ".join(element.itertext()).split()))
+
+
+def _in_the_article(
+    element: lxml.html.HtmlElement, has_article: bool, chrome: frozenset[str]
+) -> bool:
+    """``element`` is in no part of the page's ``chrome``, and inside its ``<article>`` or
+    ``<main>`` when the page has one (``has_article``): a teaser's summary elsewhere rotates
+    with the teasers."""
+    above = {a.tag for a in element.iterancestors()}
+    return not above & chrome and (not has_article or bool(above & _ARTICLE))
+
+
+def _has_article(tree: lxml.html.HtmlElement) -> bool:
+    return tree.find(".//article") is not None or tree.find(".//main") is not None
 
 
 def page_markup(html: str) -> str:
@@ -87,7 +108,7 @@ def notes_in(tree: lxml.html.HtmlElement, markup: str) -> list[str]:
         block = _block(owner) if owner is not None else None
         if block is None:
             continue
-        line = _SPACE_BEFORE.sub(r"\1", " ".join(" ".join(block.itertext()).split()))
+        line = _line_of(block)
         if (
             MIN_NOTE_CHARS <= len(line) <= MAX_NOTE_CHARS
             and _NOTE.match(line)
@@ -116,7 +137,7 @@ def missing_notes(notes: list[str], lines: list[str]) -> list[str]:
 # the headline and read like one, but often outside the body trafilatura reads.
 _STANDFIRST_CLASS = re.compile(r"(?:^|[\s_-])(?:standfirst|dek|subheadline|strapline)(?:$|[\s_-])")
 _STANDFIRST_TAGS = frozenset(["p", "div", "h2", "span"])
-_ARTICLE = frozenset(["article", "main"])
+_STANDFIRST_CHROME = frozenset(["nav", "footer", "aside", "a"])
 MIN_STANDFIRST_CHARS = 30
 MAX_STANDFIRST_CHARS = 400
 _STANDFIRST_MARKS = ("standfirst", "dek", "subheadline", "strapline", 'itemprop="description"')
@@ -126,9 +147,7 @@ def standfirst_in(tree: lxml.html.HtmlElement, markup: str) -> str | None:
     """The page's standfirst, if it marks one (``markup``: the page's ``page_markup``)."""
     if not any(mark in markup for mark in _STANDFIRST_MARKS):
         return None  # most pages: a scan of the markup is cheaper than one of its elements
-    # a page that marks its article has its standfirst there; a teaser's summary elsewhere
-    # rotates with the teasers
-    contained = tree.find(".//article") is not None or tree.find(".//main") is not None
+    has_article = _has_article(tree)
     for element in tree.iter(*_STANDFIRST_TAGS):  # quicker than an XPath over every element
         described = element.get("itemprop") == "description"
         marked = (
@@ -138,13 +157,13 @@ def standfirst_in(tree: lxml.html.HtmlElement, markup: str) -> str | None:
         )
         if not marked:
             continue
-        ancestors = list(element.iterancestors())
-        above = {a.tag for a in ancestors}
-        if above & {"nav", "footer", "aside", "a"} or (contained and not above & _ARTICLE):
+        if not _in_the_article(element, has_article, _STANDFIRST_CHROME):
             continue
-        if described and not any("Article" in (a.get("itemtype") or "") for a in ancestors):
+        if described and not any(
+            "Article" in (a.get("itemtype") or "") for a in element.iterancestors()
+        ):
             continue  # the description of a teaser's or a product's microdata, not the story's
-        line = _SPACE_BEFORE.sub(r"\1", " ".join(" ".join(element.itertext()).split()))
+        line = _line_of(element)
         return line if MIN_STANDFIRST_CHARS <= len(line) <= MAX_STANDFIRST_CHARS else None
     return None
 
@@ -162,6 +181,7 @@ _KEY_POINTS_MARKS = (
     "at-a-glance", "article-summary", "story-summary",
 )  # fmt: skip
 _KEY_POINTS_TAGS = frozenset(["div", "section", "aside", "ul", "ol"])
+_KEY_POINTS_CHROME = frozenset(["nav", "footer", "a"])  # a key-points box may be an <aside>
 MAX_KEY_POINTS = 10
 MAX_KEY_POINT_CHARS = 300
 
@@ -170,22 +190,18 @@ def key_points_in(tree: lxml.html.HtmlElement, markup: str) -> list[str]:
     """The page's key points box, one line a point ("- ..."), if it marks one."""
     if not any(mark in markup for mark in _KEY_POINTS_MARKS):
         return []
-    contained = tree.find(".//article") is not None or tree.find(".//main") is not None
+    has_article = _has_article(tree)
     for element in tree.iter(*_KEY_POINTS_TAGS):
         if not _KEY_POINTS_CLASS.search(element.get("class") or ""):
             continue
-        above = {a.tag for a in element.iterancestors()}
-        if above & {"nav", "footer", "a"} or (contained and not above & _ARTICLE):
+        if not _in_the_article(element, has_article, _KEY_POINTS_CHROME):
             continue
         # a point that is only a link is a teaser (a "highlights" strip of videos)
         items = [
             i for i in element.findall(".//li") or element.findall(".//p") if not is_link_only(i)
         ]
         bullet = "- " if items and items[0].tag == "li" else ""
-        lines = [
-            bullet + _SPACE_BEFORE.sub(r"\1", " ".join(" ".join(item.itertext()).split()))
-            for item in items[:MAX_KEY_POINTS]
-        ]
+        lines = [bullet + _line_of(item) for item in items[:MAX_KEY_POINTS]]
         return [
             line for line in lines if len(line) > len(bullet) and len(line) <= MAX_KEY_POINT_CHARS
         ]
