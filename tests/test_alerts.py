@@ -255,6 +255,14 @@ def test_hourly_subscribers_get_a_digest_when_the_hour_turns(
             {"sourcing": "removed"},
             "Sourcing removed: Officials said",
         ),
+        (
+            "entity",
+            "Jon Harlow",
+            "John Harlow",
+            {"respelt": True},
+            "Name respelt: Jon Harlow → John Harlow",
+        ),
+        ("fact", "$", "£", {}, "Key fact changed: $ → £"),
     ],
 )
 def test_a_claim_s_phrase_names_both_words_of_a_swap(

@@ -83,6 +83,10 @@ CONTRASTS = (
     "son sons | daughter daughters",
     "father | mother",
     "brother brothers | sister sisters",
+    "child children kid kids youngster youngsters | baby babies infant infants toddler toddlers "
+    "| teenager teenagers teen teens adolescent adolescents | adult adults | pensioner pensioners",
+    # how badly someone is hurt ("serious but stable" is common: both words are in the text)
+    "minor slight superficial stable | serious severe critical grave life-threatening",
     # the unit a figure counts in
     "second seconds | minute minutes | hour hours | day days | week weeks | fortnight "
     "fortnights | month months | year years | decade decades | century centuries",
@@ -93,11 +97,25 @@ CONTRASTS = (
     "dollar dollars | pound pounds sterling | euro euros | yen | yuan | rupee rupees | franc "
     "francs | rouble roubles ruble rubles",
 )
-# Kinds whose swap shades a figure rather than replacing a fact: medium.
+# Kinds whose swap shades a fact rather than replacing it: medium.
 LOOSE_CONTRASTS = (
     # how close a figure is to the truth ("about 40" -> "more than 40")
     "about around roughly approximately | nearly almost | more | fewer less | least | up",
+    # what the article calls the people or the event: a standards desk's labelling decision
+    "terrorist terrorists | militant militants insurgent insurgents rebel rebels fighter "
+    "fighters gunman gunmen",
+    "riot riots rioting | protest protests demonstration demonstrations",
+    "rioters | protesters protestors demonstrators",
+    "regime | government administration",
+    "massacre | killing killings",
+    # a source's words taken as fact or held at a distance ("confirmed" -> "claimed")
+    "confirmed confirms revealed reveals acknowledged acknowledges admitted admits | claimed "
+    "claims alleged alleges asserted asserts purported purports",
 )
+# a currency written as its sign: "$5bn" -> "£5bn" changes the sum as much as "dollars" ->
+# "pounds" does
+CURRENCY_SIGNS = {"$": " dollar ", "£": " pound ", "€": " euro ", "¥": " yen ", "₹": " rupee "}
+_SIGN = re.compile("[" + re.escape("".join(CURRENCY_SIGNS)) + "]")
 _CLASS: dict[str, list[tuple[int, int]]] = {}
 for _kind, _line in enumerate(CONTRASTS + LOOSE_CONTRASTS):
     for _index, _words in enumerate(_line.split("|")):
@@ -147,7 +165,16 @@ def contrast_claim(pair: Pair) -> Claim | None:
     found = _first_swap(pair, contrast)
     if found is None:
         return None
-    return word_swap("fact", contrast(*found[1]) or "high", pair, *found, {})
+    hunk, (old, new) = found
+    severity = contrast(old, new) or "high"
+    return word_swap(
+        "fact",
+        severity,
+        pair,
+        hunk,
+        (_as_written(old, hunk.removed), _as_written(new, hunk.added)),
+        {},
+    )
 
 
 MAX_SWAP_WORDS = 3  # a hunk longer than this is a rewrite, not a swap: other rules judge it
@@ -167,9 +194,17 @@ def _first_swap(
     return None
 
 
+def _as_written(word: str, text: str) -> str:
+    """The currency sign ``word`` was read from, where ``text`` has the sign, not the word."""
+    sign = next((k for k, v in CURRENCY_SIGNS.items() if v.strip() == word and k in text), None)
+    return sign if sign is not None and word not in text.lower() else word
+
+
 def _fact_words(text: str) -> list[str]:
-    """The lower-case words of ``text``; "a few" is "several", not "few" ("not many")."""
-    return re.sub(r"\ba few\b", "several", " ".join(WORD.findall(text.lower()))).split()
+    """The lower-case words of ``text``, currency signs as words; "a few" is "several", not
+    "few" ("not many")."""
+    text = _SIGN.sub(lambda m: CURRENCY_SIGNS[m.group(0)], text.lower())
+    return re.sub(r"\ba few\b", "several", " ".join(WORD.findall(text))).split()
 
 
 def word_swap(

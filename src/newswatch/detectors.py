@@ -23,6 +23,7 @@ from newswatch.names import (
     names,
     one_person,
     recased,
+    respelt_name,
     same_name,
     stands_for_words_in,
 )
@@ -32,7 +33,10 @@ from newswatch.sourcing import QUOTE, respelt, speaker
 NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|"
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
-    r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot)\b|n't\b",
+    r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|"
+    # the article's own verdict that a claim is untrue: "falsely said", "wrongly convicted"
+    r"falsely|wrongly|wrongfully|incorrectly|erroneously|mistakenly|baselessly|baseless|"
+    r"unfounded|untrue)\b|n't\b",
     re.I,
 )
 # Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,
@@ -99,6 +103,8 @@ def number_claims(pair: Pair) -> list[Claim]:
         if twin is not None:
             lost.remove(f_old)
             got.remove(twin)
+    lost = [f for f in lost if not _said_as_verb(f, pair.new.text, pair.old.text)]
+    got = [f for f in got if not _said_as_verb(f, pair.old.text, pair.new.text)]
     claims: list[Claim] = []
     for kind in ("percent", "money", "ordinal", "date", "number"):
         a = [f for f in lost if f.kind == kind]
@@ -118,6 +124,19 @@ def number_claims(pair: Pair) -> list[Claim]:
             if not (kind == "ordinal" and f_new.surface.isalpha()):
                 claims.append(_figure_claim(pair, None, f_new, kind))
     return claims
+
+
+# "cut by half" -> "halved", "twice as many" -> "doubled": the figure said by a verb
+_AS_VERB = {"half": "halv", "twice": "doubl", "double": "doubl", "triple": "tripl"}
+
+
+def _said_as_verb(figure: Figure, other: str, own: str) -> bool:
+    """``figure`` is a word ("half") whose verb ("halved") the other sentence has instead."""
+    verb = _AS_VERB.get(figure.surface.lower())
+    if verb is None:
+        return False
+    pattern = re.compile(rf"\b{verb}(?:e|es|ed|ing)\b", re.I)
+    return bool(pattern.search(other)) and not pattern.search(own)
 
 
 def _figure_claim(pair: Pair, old: Figure | None, new: Figure | None, kind: str) -> Claim:
@@ -343,6 +362,7 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
     gone = [e for e in gone if not recased(e[0], pair.new.text, new_lower)]
     # the same name written differently (spelling, fuller form, acronym) pairs off first
     whole = (context.old_text, context.new_text)
+    respelt: list[tuple[tuple[str, tuple[int, int]], tuple[str, tuple[int, int]]]] = []
     for entry in list(gone):
         twin = next(
             (c for c in came if same_name(entry[0], c[0]) or one_person(entry[0], c[0], whole)),
@@ -351,7 +371,22 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         if twin is not None:
             gone.remove(entry)
             came.remove(twin)
-    claims: list[Claim] = []
+            if respelt_name(entry[0], twin[0]):
+                respelt.append((entry, twin))
+    claims: list[Claim] = [
+        Claim(
+            "entity",
+            "low",  # a name put right is a correction to show, not a new fact to alert on
+            pair.old.text,
+            pair.new.text,
+            name_a,
+            name_b,
+            pair.old.span(*span_a),
+            pair.new.span(*span_b),
+            {"respelt": True},
+        )
+        for (name_a, span_a), (name_b, span_b) in respelt
+    ]
     for (name_a, span_a), (name_b, span_b) in zip(gone, came, strict=False):
         claims.append(
             Claim(

@@ -8,12 +8,16 @@ detectors must not report it as one.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from rapidfuzz import fuzz
 
 from newswatch.edits import WORD
 
-ENTITY = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:of|de|la|van|von|al|bin|du|der)?\s*[A-Z][\w'\-]*)*")
+# a run of capitalised words; a dotted acronym ("U.S.") or a middle initial ("Zoe A. Brand")
+# does not end it
+_PART = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z][\w'\-]*)"
+ENTITY = re.compile(rf"{_PART}(?:\s+(?:of|de|la|van|von|al|bin|du|der)?\s*{_PART})*")
 NOT_NAMES = frozenset(
     """a an the he she it they we i you his her its their our my your this that these those there
     here in on at by for from to of and but or if when while after before as with without
@@ -30,7 +34,8 @@ def same_name(a: str, b: str) -> bool:
     wa, wb = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
     squash_a, squash_b = "".join(WORD.findall(a.lower())), "".join(WORD.findall(b.lower()))
     return (
-        _spelt_alike(a.lower(), b.lower())
+        _plain(a) == _plain(b)
+        or _spelt_alike(a.lower(), b.lower())
         or (bool(wa) and bool(wb) and (wa <= wb or wb <= wa))
         or squash_a == squash_b
         or acronym_of(a, b)
@@ -40,6 +45,21 @@ def same_name(a: str, b: str) -> bool:
         or (_country(a) is not None and _country(a) == _country(b))
         or _demonym(a, b)
     )
+
+
+def respelt_name(a: str, b: str) -> bool:
+    """The same name with its spelling put right ("Jon Harlow" -> "John Harlow", "Kowalski" ->
+    "Kowalska"): letters changed, not only case, punctuation or words added or dropped."""
+    wa, wb = WORD.findall(a.lower()), WORD.findall(b.lower())
+    if "".join(wa) == "".join(wb) or set(wa) <= set(wb) or set(wb) <= set(wa):
+        return False
+    return _spelt_alike(a.lower(), b.lower()) and _plain(a) != _plain(b)
+
+
+def _plain(name: str) -> str:
+    """The name's letters without accents: "Zoë" and "Zoe" are one spelling."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(ch for ch in decomposed if ch.isalnum())
 
 
 def _spelt_alike(a: str, b: str) -> bool:
@@ -193,5 +213,11 @@ def _abbreviates(part: str, word: str) -> bool:
 
 
 def inside(name: str, others: set[str]) -> bool:
+    """The name stands word for word in another name, or another in it ("Spears" in "Britney
+    Spears"; "Harlow" is not in "Harlowe")."""
     low = name.lower()
-    return any(low in other or other in low for other in others)
+    return any(_within(low, other) or _within(other, low) for other in others)
+
+
+def _within(part: str, whole: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
