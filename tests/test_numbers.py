@@ -15,6 +15,10 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("1.5 million people", "1,500,000 people"),
         ("$2bn", "$2 billion"),
         ("12 per cent", "12%"),
+        ("at 10:30 a.m.", "at 10.30am"),
+        ("at 5pm", "at 17:00"),
+        ("at noon", "at 12 p.m."),
+        ("at midnight", "at 12am"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
@@ -29,6 +33,9 @@ def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
         ("$5", "5"),
         ("on Monday", "on Tuesday"),
         ("three people", "four people"),
+        ("at 8 a.m.", "at 8 p.m."),
+        ("at 10:30am", "at 10:45am"),
+        ("at 5pm", "5 people"),
     ],
 )
 def test_different_figures_differ(a: str, b: str) -> None:
@@ -74,3 +81,9 @@ def test_a_date_keeps_its_year_and_a_year_alone_is_a_number() -> None:
         ("date", "m6d4y2007"),
         ("number", "2006"),
     ]
+
+
+def test_a_time_of_day_is_its_own_kind_and_scores_are_not_times() -> None:
+    assert keys("The polls close at 8pm.") == [("time", "20:00")]
+    assert keys("It ended 3:2 after extra time.") == [("number", "3"), ("number", "2")]
+    assert keys("Turnout rose 10.30 per cent.") == [("percent", "10.3")]

@@ -106,7 +106,7 @@ def number_claims(pair: Pair) -> list[Claim]:
     lost = [f for f in lost if not _said_as_verb(f, pair.new.text, pair.old.text)]
     got = [f for f in got if not _said_as_verb(f, pair.old.text, pair.new.text)]
     claims: list[Claim] = []
-    for kind in ("percent", "money", "ordinal", "date", "number"):
+    for kind in ("percent", "money", "ordinal", "date", "time", "number"):
         a = [f for f in lost if f.kind == kind]
         b = [f for f in got if f.kind == kind]
         for f_old, f_new in zip(a, b, strict=False):

@@ -1,8 +1,8 @@
 """Figures in a sentence, in a form where equal amounts compare equal.
 
 "600,000", "600 000" and "600k" are one figure; "1.5 million" and "1,500,000" too; "11th" and
-"eleventh" are one ordinal. Percentages, money, ordinals and dates are kept apart from plain
-counts so that "5 %" and "$5" are never the same claim.
+"eleventh" are one ordinal; "5pm" and "17:00" one time. Percentages, money, ordinals, dates and
+times are kept apart from plain counts so that "5 %" and "$5" are never the same claim.
 """
 
 from __future__ import annotations
@@ -51,7 +51,11 @@ FIGURE = re.compile(
     rf"""
     (?<!\w)  # never inside a word: lets the engine skip mid-word positions at once
     (?:
-    (?P<date>\b(?:{_DAY_PATTERN})\b
+    (?P<time>\b(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]\.?\s?m\b\.?)
+      | \b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b(?![:.,]?\d)
+      | \b(?P<noon>noon|midday|midnight)\b
+    )
+    | (?P<date>\b(?:{_DAY_PATTERN})\b
       | \b(?:(?P<lday>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})(?![\w])
         (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?
     )
@@ -72,7 +76,7 @@ FIGURE = re.compile(
 
 @dataclass(frozen=True)
 class Figure:
-    kind: str  # number, percent, money, ordinal, date
+    kind: str  # number, percent, money, ordinal, date, time
     value: str  # canonical, comparable
     surface: str
     span: tuple[int, int]
@@ -108,6 +112,24 @@ def _date(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure |
     return Figure("date", value, surface, span)
 
 
+_NOON = {"noon": 12, "midday": 12, "midnight": 0}
+
+
+def _time(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure | None:
+    """A time of day as minutes past midnight: "10:30 a.m.", "10.30am" and "10:30" are one
+    time, "5pm" and "17:00" another, "noon" is "12pm"."""
+    if match.group("noon"):
+        hour, minute = _NOON[match.group("noon").lower()], 0
+    elif match.group("hour24"):
+        hour, minute = int(match.group("hour24")), int(match.group("minute24"))
+    else:
+        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+        if not 1 <= hour <= 12:
+            return None  # "13pm" is no time
+        hour = hour % 12 + (12 if match.group("ampm")[0].lower() == "p" else 0)
+    return Figure("time", f"{hour:02d}:{minute:02d}", surface, span)
+
+
 def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) -> Figure | None:
     word = match.group("word").lower()
     if word in ORDINAL_WORDS:
@@ -140,7 +162,9 @@ def find_figures(text: str) -> tuple[Figure, ...]:
         start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
         span = (start, start + len(surface))
         figure: Figure | None
-        if match.group("date"):
+        if match.group("time"):
+            figure = _time(match, surface, span)
+        elif match.group("date"):
             figure = _date(match, surface, span)
         elif match.group("word"):
             figure = _word(match, text, surface, span)

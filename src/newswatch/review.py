@@ -44,7 +44,13 @@ SERVED_LABELS = {
     ("caption", "picture removed"): "Picture removed",
 }
 EXTRACTION_LABEL = "Extraction changed, not the page"
-FIGURE_LABELS = {"date": "Date", "percent": "Percentage", "money": "Amount", "ordinal": "Ordinal"}
+FIGURE_LABELS = {
+    "date": "Date",
+    "time": "Time",
+    "percent": "Percentage",
+    "money": "Amount",
+    "ordinal": "Ordinal",
+}
 
 
 @dataclass(frozen=True)
