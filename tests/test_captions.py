@@ -121,3 +121,11 @@ def test_a_source_read_by_selector_keeps_its_captions_the_same_way() -> None:
     lines = extract(html, URL, selector="article").text.splitlines()
     assert "Caption: Dock workers at the quay on Monday." in lines
     assert not any("Ann Lee" in line for line in lines)
+
+
+def test_a_caption_built_of_spans_reads_alike_on_both_paths() -> None:
+    caption = "<span>Dock workers</span><span>at the quay</span><span>, on Monday.</span>"
+    html = page(figure(caption))
+    wanted = "Caption: Dock workers at the quay, on Monday."
+    assert wanted in text_of(html).splitlines()
+    assert wanted in extract(html, URL, selector="article").text.splitlines()

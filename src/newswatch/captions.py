@@ -47,6 +47,7 @@ _TRAILING_CREDIT = re.compile(
 )
 # the label a screen reader is given before a caption ("Image caption, ...")
 _LABEL = re.compile(r"^(?:(?:image|photo|picture|video)\s+)?caption\s*[,:.]?\s*", re.I)
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:!?)\]])")
 MIN_CAPTION_WORDS = 3
 MAX_CAPTIONS = 12
 
@@ -55,12 +56,15 @@ def caption_text(caption: lxml.html.HtmlElement) -> str:
     """A caption's words without its credit."""
     for credit in _CREDIT_ELEMENTS(caption):
         credit.drop_tree()
-    return clean_caption(caption.text_content())
+    # side by side spans are words apart ("Dock workers<span>at the quay</span>"), as the
+    # CSS-selector path reads them
+    return clean_caption(" ".join(caption.itertext()))
 
 
 def clean_caption(text: str) -> str:
-    """A caption's text without a credit run into it and without a screen reader's label."""
-    text = " ".join(text.split())
+    """A caption's text without a credit run into it and without a screen reader's label.
+    Spans read with spaces between them leave none before punctuation ("Ann Lee, left")."""
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split()))
     for _ in range(2):  # "... on Monday. Photograph: Ann Lee (Getty)"
         text = _TRAILING_CREDIT.sub("", text).strip()
     return _LABEL.sub("", text)

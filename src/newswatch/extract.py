@@ -57,7 +57,8 @@ MIN_TEXT_CHARS = 80
 #    appeals, print-edition notes and the author's bio at the end dropped; photo captions in
 #    the article's body kept as "Caption: ..." paragraphs; the standfirst, key points and
 #    correction notes trafilatura left out put at the top of the text.
-EXTRACTOR_RULES = 3
+# 4: a caption's spans read with spaces between them on the generic path too.
+EXTRACTOR_RULES = 4
 
 
 @cache
