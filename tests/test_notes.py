@@ -72,6 +72,8 @@ def test_a_standfirst_above_the_body_is_the_text_s_first_line() -> None:
         f'<p class="standfirst">{STANDFIRST}</p>',
         f'<div class="article__dek"><p>{STANDFIRST}</p></div>',
         f'<h2 data-component="standfirst">{STANDFIRST}</h2>',
+        f'<p class="article-deck">{STANDFIRST}</p>',
+        f'<h2 class="c-article__subtitle">{STANDFIRST}</h2>',
     ):
         assert lines_of(page(above=marked))[0] == STANDFIRST, marked
 

@@ -57,7 +57,8 @@ MIN_TEXT_CHARS = 80
 #    appeals, print-edition notes and the author's bio at the end dropped; photo captions in
 #    the article's body kept as "Caption: ..." paragraphs; the standfirst, key points and
 #    correction notes trafilatura left out put at the top of the text.
-# 4: a caption's spans read with spaces between them on the generic path too.
+# 4: a caption's spans read with spaces between them on the generic path too; a standfirst
+#    marked "deck" or "subtitle" found.
 EXTRACTOR_RULES = 4
 
 

@@ -135,12 +135,18 @@ def missing_notes(notes: list[str], lines: list[str]) -> list[str]:
 
 # The summary a page sets under its headline (the standfirst, dek or subheadline): edited with
 # the headline and read like one, but often outside the body trafilatura reads.
-_STANDFIRST_CLASS = re.compile(r"(?:^|[\s_-])(?:standfirst|dek|subheadline|strapline)(?:$|[\s_-])")
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|dek|deck|subheadline|sub-headline|subtitle|sub-title|strapline)"
+    r"(?:$|[\s_-])"
+)
 _STANDFIRST_TAGS = frozenset(["p", "div", "h2", "span"])
 _STANDFIRST_CHROME = frozenset(["nav", "footer", "aside", "a"])
 MIN_STANDFIRST_CHARS = 30
 MAX_STANDFIRST_CHARS = 400
-_STANDFIRST_MARKS = ("standfirst", "dek", "subheadline", "strapline", 'itemprop="description"')
+_STANDFIRST_MARKS = (
+    "standfirst", "dek", "deck", "subheadline", "sub-headline", "subtitle", "sub-title",
+    "strapline", 'itemprop="description"',
+)  # fmt: skip
 
 
 def standfirst_in(tree: lxml.html.HtmlElement, markup: str) -> str | None:
