@@ -255,13 +255,6 @@ def test_hourly_subscribers_get_a_digest_when_the_hour_turns(
             {"sourcing": "removed"},
             "Sourcing removed: Officials said",
         ),
-        (
-            "entity",
-            "Jon Harlow",
-            "John Harlow",
-            {"respelt": True},
-            "Name respelt: Jon Harlow → John Harlow",
-        ),
         ("fact", "$", "£", {}, "Key fact changed: $ → £"),
     ],
 )

@@ -22,8 +22,8 @@ from newswatch.names import (
     inside,
     names,
     one_person,
+    proper_words,
     recased,
-    respelt_name,
     same_name,
     stands_for_words_in,
 )
@@ -60,6 +60,11 @@ class Context:
     def __init__(self, old_text: str, new_text: str) -> None:
         self.old_text = old_text
         self.new_text = new_text
+
+    @cached_property
+    def proper(self) -> frozenset[str]:
+        """The words either version capitalises inside a sentence."""
+        return proper_words(self.old_text) | proper_words(self.new_text)
 
     @cached_property
     def old_words(self) -> frozenset[str]:
@@ -347,9 +352,20 @@ def _normal(text: str) -> str:
 # --- names -----------------------------------------------------------------------------------
 
 
+_FIRST_WORD = re.compile(r"[\"'‘“(]?\s*([A-Z][a-z][\w'\-]*)")
+
+
 def entity_claims(pair: Pair, context: Context) -> list[Claim]:
     """A person, place or organisation replaced by another, or a new name brought in."""
-    a, b = names(pair.old.text), names(pair.new.text)
+    proper = context.proper
+    firsts = {
+        m.group(1)
+        for m in (_FIRST_WORD.match(pair.old.text), _FIRST_WORD.match(pair.new.text))
+        if m
+    }
+    if firsts & proper:  # "Geneva will host ..." -> "Vienna will host ...": a name for a name
+        proper = proper | firsts
+    a, b = names(pair.old.text, proper), names(pair.new.text, proper)
     old_names = {n.lower() for n, _ in a}
     new_names = {n.lower() for n, _ in b}
     gone = [e for e in a if e[0].lower() not in new_names and not inside(e[0], new_names)]
@@ -362,7 +378,6 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
     gone = [e for e in gone if not recased(e[0], pair.new.text, new_lower)]
     # the same name written differently (spelling, fuller form, acronym) pairs off first
     whole = (context.old_text, context.new_text)
-    respelt: list[tuple[tuple[str, tuple[int, int]], tuple[str, tuple[int, int]]]] = []
     for entry in list(gone):
         twin = next(
             (c for c in came if same_name(entry[0], c[0]) or one_person(entry[0], c[0], whole)),
@@ -371,22 +386,7 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         if twin is not None:
             gone.remove(entry)
             came.remove(twin)
-            if respelt_name(entry[0], twin[0]):
-                respelt.append((entry, twin))
-    claims: list[Claim] = [
-        Claim(
-            "entity",
-            "low",  # a name put right is a correction to show, not a new fact to alert on
-            pair.old.text,
-            pair.new.text,
-            name_a,
-            name_b,
-            pair.old.span(*span_a),
-            pair.new.span(*span_b),
-            {"respelt": True},
-        )
-        for (name_a, span_a), (name_b, span_b) in respelt
-    ]
+    claims: list[Claim] = []
     for (name_a, span_a), (name_b, span_b) in zip(gone, came, strict=False):
         claims.append(
             Claim(

@@ -94,8 +94,6 @@ def claim_phrase(claim: ClaimView) -> str:
     sourcing = claim.detail.get("sourcing")
     if claim.kind == "attribution" and sourcing:
         return f"Sourcing {sourcing}: {_short((old if sourcing == 'removed' else new) or '')}"
-    if claim.detail.get("respelt") and old and new:
-        return f"{claim.label}: {_short(old)} → {_short(new)}"
     if claim.kind in ("entity", "attribution", "hedge", "fact") and old and new:
         return f"{claim.label} changed: {_short(old)} → {_short(new)}"
     if claim.kind == "negation" and claim.detail.get("opposite") and old and new:

@@ -47,15 +47,6 @@ def same_name(a: str, b: str) -> bool:
     )
 
 
-def respelt_name(a: str, b: str) -> bool:
-    """The same name with its spelling put right ("Jon Harlow" -> "John Harlow", "Kowalski" ->
-    "Kowalska"): letters changed, not only case, punctuation or words added or dropped."""
-    wa, wb = WORD.findall(a.lower()), WORD.findall(b.lower())
-    if "".join(wa) == "".join(wb) or set(wa) <= set(wb) or set(wb) <= set(wa):
-        return False
-    return _spelt_alike(a.lower(), b.lower()) and _plain(a) != _plain(b)
-
-
 def _plain(name: str) -> str:
     """The name's letters without accents: "Zoë" and "Zoe" are one spelling."""
     decomposed = unicodedata.normalize("NFKD", name.lower())
@@ -159,9 +150,10 @@ def acronym_of(short: str, long: str) -> bool:
 # --- names in a sentence ---------------------------------------------------------------------
 
 
-def names(text: str) -> list[tuple[str, tuple[int, int]]]:
+def names(text: str, proper: frozenset[str] = frozenset()) -> list[tuple[str, tuple[int, int]]]:
     """Capitalised word runs that look like names. A lone capitalised word opening a sentence is
-    left out: it is usually just the first word."""
+    left out, unless the article writes it with a capital elsewhere too (``proper``): it is
+    usually just the first word."""
     found = []
     for match in ENTITY.finditer(text):
         words = match.group(0).split()
@@ -173,7 +165,7 @@ def names(text: str) -> list[tuple[str, tuple[int, int]]]:
             continue
         name = " ".join(words).rstrip(".")
         at_start = not text[:start].strip(" \"'-(") or text[:start].rstrip()[-1:] in ".!?"
-        if at_start and len(words) == 1:
+        if at_start and len(words) == 1 and name not in proper:
             continue
         found.append((name, (start, start + len(name))))
     return found
@@ -221,3 +213,11 @@ def inside(name: str, others: set[str]) -> bool:
 
 def _within(part: str, whole: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
+
+
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z][\w'\-]*")
+
+
+def proper_words(text: str) -> frozenset[str]:
+    """The words ``text`` capitalises inside a sentence: names, whatever opens a sentence."""
+    return frozenset(_MID_SENTENCE_CAPITAL.findall(text))

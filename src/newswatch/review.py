@@ -69,8 +69,6 @@ class ClaimView:
             return EXTRACTION_LABEL
         if self.kind == "number":
             return FIGURE_LABELS.get(str(self.detail.get("figure")), "Figure")
-        if self.kind == "entity" and self.detail.get("respelt"):
-            return "Name respelt"
         if self.kind in ("added", "removed"):
             for (key, why), label in SERVED_LABELS.items():
                 if self.detail.get(key) == why:
