@@ -337,11 +337,34 @@ def headline_claim(old: str, new: str, context: d.Context) -> Claim | None:
         severity = "high"
     elif swap := contrast_claim(pair):  # "Minister resigns" -> "Minister sacked"
         severity = swap.severity
-    elif any(wording_changed(h.removed, h.added) for h in pair.hunks):
+    elif _names_swapped(pair, context):  # "Harlow to lead inquiry" -> "Marsh to lead inquiry"
+        severity = "high"
+    elif _made_a_question(old, new) or any(wording_changed(h.removed, h.added) for h in pair.hunks):
         severity = "medium"
     else:
         severity = "cosmetic"
     return Claim("headline", severity, old, new, old, new, (0, len(old)), (0, len(new)))
+
+
+def _made_a_question(old: str, new: str) -> bool:
+    """ "Minister to resign" -> "Minister to resign?": a claim made a question, or back."""
+    return old.rstrip().endswith("?") != new.rstrip().endswith("?")
+
+
+def _names_swapped(pair: Pair, context: d.Context) -> bool:
+    """One name in the headline put for another. In a Title Case headline every word looks like
+    a name: there a word counts as one only if the article capitalises it inside a sentence."""
+    if _title_case(pair.old.text) or _title_case(pair.new.text):
+        return any(
+            h.removed.strip() in context.proper and h.added.strip() in context.proper
+            for h in pair.hunks
+        )
+    return any(c.severity == "high" for c in d.entity_claims(pair, context))
+
+
+def _title_case(headline: str) -> bool:
+    words = [w for w in WORD.findall(headline) if len(w) > 3 and not w.isdigit()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 # --- the whole comparison ---------------------------------------------------------------------
