@@ -34,7 +34,8 @@ from newswatch.contrasts import (
     without_restated_durations,
 )
 from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
-from newswatch.furniture import bare_headline, in_dateline, is_furniture
+from newswatch.furniture import in_dateline, is_furniture
+from newswatch.headlines import headline_claim
 from newswatch.names import stands_for_words_in
 from newswatch.notes import CORRECTION_NOTE
 from newswatch.numbers import find_figures
@@ -325,48 +326,6 @@ def _sentence_claim(
     )
 
 
-def headline_claim(old: str, new: str, context: d.Context) -> Claim | None:
-    from newswatch.diff import word_diff
-
-    if old == new:
-        return None
-    pair = Pair(Side(old, 0), Side(new, 0), word_diff(old, new))
-    if bare_headline(old) == bare_headline(new):  # only a label or the site's name came or went
-        severity = "cosmetic"
-    elif d.number_claims(pair) or d.negation_claim(pair) or opposite_claim(pair):
-        severity = "high"
-    elif swap := contrast_claim(pair):  # "Minister resigns" -> "Minister sacked"
-        severity = swap.severity
-    elif _names_swapped(pair, context):  # "Harlow to lead inquiry" -> "Marsh to lead inquiry"
-        severity = "high"
-    elif _made_a_question(old, new) or any(wording_changed(h.removed, h.added) for h in pair.hunks):
-        severity = "medium"
-    else:
-        severity = "cosmetic"
-    return Claim("headline", severity, old, new, old, new, (0, len(old)), (0, len(new)))
-
-
-def _made_a_question(old: str, new: str) -> bool:
-    """ "Minister to resign" -> "Minister to resign?": a claim made a question, or back."""
-    return old.rstrip().endswith("?") != new.rstrip().endswith("?")
-
-
-def _names_swapped(pair: Pair, context: d.Context) -> bool:
-    """One name in the headline put for another. In a Title Case headline every word looks like
-    a name: there a word counts as one only if the article capitalises it inside a sentence."""
-    if _title_case(pair.old.text) or _title_case(pair.new.text):
-        return any(
-            h.removed.strip() in context.proper and h.added.strip() in context.proper
-            for h in pair.hunks
-        )
-    return any(c.severity == "high" for c in d.entity_claims(pair, context))
-
-
-def _title_case(headline: str) -> bool:
-    words = [w for w in WORD.findall(headline) if len(w) > 3 and not w.isdigit()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
 # --- the whole comparison ---------------------------------------------------------------------
 
 
@@ -386,7 +345,7 @@ def claims_for(
     figures = _figure_balance(comparison.old_text, comparison.new_text)
     claims: list[Claim] = []
     if old_headline is not None and new_headline is not None:
-        headline = headline_claim(old_headline, new_headline, context)
+        headline = headline_claim(old_headline, new_headline, context, wording_changed)
         if headline:
             claims.append(headline)
     for index, unit in enumerate(comparison.units):

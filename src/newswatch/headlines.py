@@ -1,0 +1,61 @@
+"""The headline's change, ranked like a sentence's but read as a headline.
+
+A headline wears labels and the site's name that come and go ("LIVE:", "| Coast Post"); those
+are cosmetic. A figure, a negation, an opposite or a key fact changed is high, as in the text,
+and so is one name put for another. Other new words are medium, and so is a claim turned into a
+question ("Minister to resign?"), which no longer states it.
+"""
+
+from __future__ import annotations
+
+from newswatch import detectors as d
+from newswatch.contrasts import contrast_claim, opposite_claim
+from newswatch.detectors import WordingTest
+from newswatch.edits import WORD, Claim, Pair, Side
+from newswatch.furniture import bare_headline
+
+
+def headline_claim(
+    old: str, new: str, context: d.Context, wording_changed: WordingTest
+) -> Claim | None:
+    """How far the headline changed; ``wording_changed(removed, added)`` tells whether a
+    change of words is more than cosmetic."""
+    from newswatch.diff import word_diff  # not at the top: diff imports the claim rules
+
+    if old == new:
+        return None
+    pair = Pair(Side(old, 0), Side(new, 0), word_diff(old, new))
+    if bare_headline(old) == bare_headline(new):  # only a label or the site's name came or went
+        severity = "cosmetic"
+    elif d.number_claims(pair) or d.negation_claim(pair) or opposite_claim(pair):
+        severity = "high"
+    elif swap := contrast_claim(pair):  # "Minister resigns" -> "Minister sacked"
+        severity = swap.severity
+    elif _names_swapped(pair, context):  # "Harlow to lead inquiry" -> "Marsh to lead inquiry"
+        severity = "high"
+    elif _made_a_question(old, new) or any(wording_changed(h.removed, h.added) for h in pair.hunks):
+        severity = "medium"
+    else:
+        severity = "cosmetic"
+    return Claim("headline", severity, old, new, old, new, (0, len(old)), (0, len(new)))
+
+
+def _made_a_question(old: str, new: str) -> bool:
+    """ "Minister to resign" -> "Minister to resign?": a claim made a question, or back."""
+    return old.rstrip().endswith("?") != new.rstrip().endswith("?")
+
+
+def _names_swapped(pair: Pair, context: d.Context) -> bool:
+    """One name in the headline put for another. In a Title Case headline every word looks like
+    a name: there a word counts as one only if the article capitalises it inside a sentence."""
+    if _title_case(pair.old.text) or _title_case(pair.new.text):
+        return any(
+            h.removed.strip() in context.proper and h.added.strip() in context.proper
+            for h in pair.hunks
+        )
+    return any(c.severity == "high" for c in d.entity_claims(pair, context))
+
+
+def _title_case(headline: str) -> bool:
+    words = [w for w in WORD.findall(headline) if len(w) > 3 and not w.isdigit()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
