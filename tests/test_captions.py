@@ -24,7 +24,7 @@ def figure(caption: str, credit: str = "Photograph: Ann Lee/Getty Images") -> st
 def page(middle: str, *, wrapper: str = "article", after: str = "") -> str:
     return (
         "<html><head><title>Ferry strike ends</title></head><body>"
-        f"<{wrapper}><h1>Ferry strike ends</h1>{PROSE}{middle}{CLOSE}</{wrapper}>"
+        f"<{wrapper}><h1>Ferry strike ends</h1>{PROSE}{middle}{CLOSE}</{wrapper.split()[0]}>"
         f"{after}</body></html>"
     )
 
@@ -65,8 +65,14 @@ def test_captions_outside_the_article_or_of_other_stories_are_not_its_text() -> 
     assert "Caption" not in text_of(page(teaser + aside))
     outside = page("", after=figure("Dock workers at the quay on Monday."))
     assert "Caption" not in text_of(outside)
-    # without <article> or an articleBody, where the article is is trafilatura's to say
+    # without <article>, an articleBody or a body's class, where the article is is
+    # trafilatura's to say
     assert "Caption" not in text_of(page(figure("Dock workers at the quay."), wrapper="div"))
+
+
+def test_a_story_set_in_a_body_div_keeps_its_captions() -> None:
+    html = page(figure("Dock workers at the quay on Monday."), wrapper='div class="story-body"')
+    assert "Caption: Dock workers at the quay on Monday." in text_of(html).splitlines()
 
 
 def test_a_new_credit_is_no_new_version() -> None:

@@ -24,7 +24,21 @@ if TYPE_CHECKING:
     from newswatch.diff import Comparison, Sentence
 
 PREFIX = "Caption: "
-_BODY = etree.XPath("//*[@itemprop='articleBody'] | //article")
+# the article's own markup: <article>, the articleBody, or a body by its usual class names
+# (many sites set their story in a <div> of one)
+BODY_CLASSES = (
+    "article-body", "article__body", "articlebody", "story-body", "story__body", "entry-content",
+    "post-content", "article-content", "article__content", "story-content",
+)  # fmt: skip
+_BODY = etree.XPath(
+    "//*[@itemprop='articleBody'] | //article | //div["
+    + " or ".join(
+        f"contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+        f"'abcdefghijklmnopqrstuvwxyz'), ' '), ' {name} ')"
+        for name in BODY_CLASSES
+    )
+    + "]"
+)
 _FIGURES = etree.XPath(
     ".//figure[.//figcaption][.//img or .//picture or .//video]"
     "[not(ancestor::aside or ancestor::a or ancestor::nav or ancestor::footer)]"

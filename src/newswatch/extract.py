@@ -58,7 +58,8 @@ MIN_TEXT_CHARS = 80
 #    the article's body kept as "Caption: ..." paragraphs; the standfirst, key points and
 #    correction notes trafilatura left out put at the top of the text.
 # 4: a caption's spans read with spaces between them on the generic path too; a standfirst
-#    marked "deck" or "subtitle" found.
+#    marked "deck" or "subtitle" found; captions in a story's body <div> (story-body,
+#    entry-content ...) kept as in <article>.
 EXTRACTOR_RULES = 4
 
 
