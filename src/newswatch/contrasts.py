@@ -85,6 +85,14 @@ CONTRASTS = (
     "brother brothers | sister sisters",
     "child children kid kids youngster youngsters | baby babies infant infants toddler toddlers "
     "| teenager teenagers teen teens adolescent adolescents | adult adults | pensioner pensioners",
+    # who someone is by role: "shot by police" -> "shot by a neighbour", "a pedestrian was hit"
+    # -> "a cyclist was hit"
+    "police policeman policemen policewoman officer officers constable constables | soldier "
+    "soldiers troops army military | neighbour neighbours neighbor neighbors | driver drivers "
+    "motorist motorists | passenger passengers | pedestrian pedestrians | cyclist cyclists | "
+    "student students pupil pupils | teacher teachers | doctor doctors | nurse nurses | "
+    "prisoner prisoners inmate inmates | guard guards | tourist tourists visitor visitors | "
+    "firefighter firefighters firemen fireman | paramedic paramedics",
     # how badly someone is hurt ("serious but stable" is common: both words are in the text)
     "minor slight superficial stable | serious severe critical grave life-threatening",
     # the unit a figure counts in
