@@ -67,6 +67,10 @@ CONTRASTS = (
     "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
     "lowering reduce reduces reduced reducing | freeze freezes froze frozen",
     "doubled | halved | tripled",
+    # how far a rule reaches, and what became of a thing
+    "ban bans banned banning prohibit prohibits prohibited | restrict restricts restricted "
+    "limit limits limited curb curbs curbed",
+    "destroyed destroys | damaged damages",
     # how many of them
     "all every entire | most | many numerous | some several | few",
     # how someone left a post
@@ -116,6 +120,10 @@ LOOSE_CONTRASTS = (
     "rioters | protesters protestors demonstrators",
     "regime | government administration",
     "massacre | killing killings",
+    # how binding a rule is, and how often a thing happens
+    "must | should",
+    "require requires required | recommend recommends recommended",
+    "always | usually often mostly | sometimes occasionally | rarely seldom",
     # a source's words taken as fact or held at a distance ("confirmed" -> "claimed")
     "confirmed confirms revealed reveals acknowledged acknowledges admitted admits | claimed "
     "claims alleged alleges asserted asserts purported purports",
