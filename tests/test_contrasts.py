@@ -39,6 +39,13 @@ def test_words_that_only_look_negated_are_not_opposites(old: str, new: str) -> N
         ("about", "around", None),
         ("woman", "suspect", None),  # different kinds of fact: the other rules judge it
         ("town", "city", None),
+        ("children", "adults", "high"),
+        ("stable", "critical", "high"),
+        ("police", "neighbour", "high"),
+        ("army", "troops", None),
+        ("terrorists", "militants", "medium"),
+        ("confirmed", "claimed", "medium"),
+        ("government", "administration", None),
     ],
 )
 def test_words_of_one_kind_state_different_facts(old: str, new: str, severity: str | None) -> None:
