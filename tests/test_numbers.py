@@ -19,6 +19,11 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("at 5pm", "at 17:00"),
         ("at noon", "at 12 p.m."),
         ("at midnight", "at 12am"),
+        ("twenty-five people", "25 people"),
+        ("several hundred people", "hundreds of people"),
+        ("a few thousand people", "thousands of people"),
+        ("1.2 million euros", "€1.2m"),
+        ("two thousand people", "2,000 people"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
@@ -36,6 +41,8 @@ def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
         ("at 8 a.m.", "at 8 p.m."),
         ("at 10:30am", "at 10:45am"),
         ("at 5pm", "5 people"),
+        ("twenty-five people", "twenty-six people"),
+        ("5 pounds of fish", "£5"),  # pounds weigh as often as they pay
     ],
 )
 def test_different_figures_differ(a: str, b: str) -> None:

@@ -21,8 +21,8 @@ WORD_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000,
-    "half": 0.5, "once": 1, "twice": 2,
+    "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12, "dozens": 24, "hundreds": 200,
+    "thousands": 2000, "half": 0.5, "once": 1, "twice": 2,
 }
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -45,6 +45,8 @@ _MONTH_NAMES = (
     r"jan(?:uary)?\.?|feb(?:ruary)?\.?|mar(?:ch)?\.?|apr(?:il)?\.?|may|june?\.?|july?\.?|"
     r"aug(?:ust)?\.?|sep(?:t(?:ember)?)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?"
 )
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER_WORDS = "|".join(sorted({**WORD_NUMBERS, **ORDINAL_WORDS}, key=len, reverse=True))
 
 FIGURE = re.compile(
@@ -66,7 +68,8 @@ FIGURE = re.compile(
       (?![\w/]*\d)
       (?:\s?(?P<mult>k|m|mn|bn|b|tn|thousand|million|billion|trillion)\b)?
       (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\ points?\b))?
-    | \b(?P<word>{_NUMBER_WORDS})\b
+    | \b(?:(?P<vague>several|a\s+few)\s+)?
+      (?P<word>(?:{_TENS})-(?:{_UNITS})\b|(?:{_NUMBER_WORDS})\b)
       (?:\s+(?P<wmult>thousand|million|billion|trillion)\b)?
     )
     """,
@@ -132,6 +135,14 @@ def _time(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure |
 
 def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) -> Figure | None:
     word = match.group("word").lower()
+    if "-" in word:  # "twenty-five"
+        tens, units = word.split("-")
+        amount = (WORD_NUMBERS[tens] + WORD_NUMBERS[units]) * MULTIPLIERS.get(
+            (match.group("wmult") or "").lower(), 1
+        )
+        return Figure("number", _fmt(amount), surface, span)
+    if match.group("vague") and word in ("hundred", "thousand"):
+        word += "s"  # "several hundred" people are "hundreds"
     if word in ORDINAL_WORDS:
         return Figure("ordinal", str(ORDINAL_WORDS[word]), surface, span)
     if word in ("one", "once") and not match.group("wmult"):
@@ -152,6 +163,15 @@ _PRONOUN_ONE_AFTER = re.compile(
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which)\s+$")
 
 
+# a sum written with its currency after it: "1.2 million euros" is "€1.2m" (not "pounds",
+# which weigh as often as they pay)
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:euros?|dollars?|pounds\s+sterling|yen|yuan|rupees?|francs?|roubles?"
+    r"|rubles?|USD|EUR|GBP)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=8192)
 def find_figures(text: str) -> tuple[Figure, ...]:
     """The figures of a text, with spans into it. Cached: the same sentences and paragraphs
@@ -170,6 +190,11 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             figure = _word(match, text, surface, span)
         elif match.group("num") is not None:
             figure = _numeral(match, surface, span)
+            currency = _CURRENCY_AFTER.match(text, span[1]) if figure.kind == "number" else None
+            if currency is not None:  # "1.2 million euros", its currency part of its surface
+                figure = Figure(
+                    "money", figure.value, text[span[0] : currency.end()], (span[0], currency.end())
+                )
         else:
             figure = None
         if figure is not None:
