@@ -24,6 +24,7 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("a few thousand people", "thousands of people"),
         ("1.2 million euros", "€1.2m"),
         ("two thousand people", "2,000 people"),
+        ("the 2019-2020 season", "the 2019–20 season"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
@@ -43,6 +44,8 @@ def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
         ("at 5pm", "5 people"),
         ("twenty-five people", "twenty-six people"),
         ("5 pounds of fish", "£5"),  # pounds weigh as often as they pay
+        ("10-15 people", "10-20 people"),  # a range's end counts
+        ("it ended 3-1", "it ended 3-2"),
     ],
 )
 def test_different_figures_differ(a: str, b: str) -> None:

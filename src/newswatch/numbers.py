@@ -62,7 +62,8 @@ FIGURE = re.compile(
         (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?
     )
     | (?P<cur>[$€£¥]|\b(?:US\$|USD|EUR|GBP)\s?)?
-      (?<![\w.\-/])(?P<num>\d{{1,3}}(?:(?:,|\u202f|\u2009|\ (?=\d{{3}}(?!\d)))\d{{3}})+(?:\.\d+)?
+      (?:(?<![\w.\-/–—])|(?<=\d[-–—]))  # not inside a word or a code; a range's end is
+      (?P<num>\d{{1,3}}(?:(?:,|\u202f|\u2009|\ (?=\d{{3}}(?!\d)))\d{{3}})+(?:\.\d+)?
                 |\d+(?:[.,]\d+)?)
       (?P<ord>st|nd|rd|th)?
       (?![\w/]*\d)
@@ -163,6 +164,7 @@ _PRONOUN_ONE_AFTER = re.compile(
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which)\s+$")
 
 
+_SEASON_START = re.compile(r"\b(19|20)\d\d[-–—]$")
 # a sum written with its currency after it: "1.2 million euros" is "€1.2m" (not "pounds",
 # which weigh as often as they pay)
 _CURRENCY_AFTER = re.compile(
@@ -190,6 +192,11 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             figure = _word(match, text, surface, span)
         elif match.group("num") is not None:
             figure = _numeral(match, surface, span)
+            season = _SEASON_START.search(text, max(0, span[0] - 5), span[0])
+            if season is not None and season.end() == span[0] and len(match.group("num")) == 2:
+                # "2019–20" ends in 2020, as "2019-2020" does
+                century = int(season.group(1)) * 100
+                figure = Figure("number", _fmt(century + int(match.group("num"))), surface, span)
             currency = _CURRENCY_AFTER.match(text, span[1]) if figure.kind == "number" else None
             if currency is not None:  # "1.2 million euros", its currency part of its surface
                 figure = Figure(
