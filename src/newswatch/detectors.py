@@ -352,6 +352,7 @@ def _normal(text: str) -> str:
 # --- names -----------------------------------------------------------------------------------
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i)")
 _FIRST_WORD = re.compile(r"[\"'‘“(]?\s*([A-Z][a-z][\w'\-]*)")
 
 
@@ -363,7 +364,9 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         for m in (_FIRST_WORD.match(pair.old.text), _FIRST_WORD.match(pair.new.text))
         if m
     }
-    if firsts & proper:  # "Geneva will host ..." -> "Vienna will host ...": a name for a name
+    # "Geneva will host ..." -> "Vienna will host ...": a name for a name; "Russian forces" ->
+    # "Ukrainian forces": one people's adjective for another's
+    if firsts & proper or (len(firsts) == 2 and all(_DEMONYM.fullmatch(w) for w in firsts)):
         proper = proper | firsts
     a, b = names(pair.old.text, proper), names(pair.new.text, proper)
     old_names = {n.lower() for n, _ in a}
