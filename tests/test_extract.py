@@ -297,6 +297,17 @@ def test_a_byline_block_of_spans_is_read_with_spaces_between_them() -> None:
     assert got == "Tom Elling Harbour reporter"
 
 
+def test_a_link_to_the_author_s_page_is_the_byline() -> None:
+    html = (
+        "<html><head><title>Channel to be dredged | Coast Post</title></head><body><article>"
+        '<h1>Channel to be dredged</h1><div class="entry-meta">Posted on <time>December 3'
+        '</time> by <a href="/author/tom-elling/">Tom Elling</a></div>'
+        f"<p>{'The harbour board approved the plan on Tuesday after two winters of talks. ' * 3}"
+        "</p></article></body></html>"
+    )
+    assert extract(html.encode(), "https://coast.example/news/channel").byline == "Tom Elling"
+
+
 def test_the_site_s_name_after_an_og_title_is_not_the_headline() -> None:
     body = f"<p>{'The harbour board approved the plan on Tuesday after two winters of talks. ' * 3}"
     html = (

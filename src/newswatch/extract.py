@@ -414,7 +414,8 @@ def extract(
             tree,
             "//*[@rel='author' or @itemprop='author' or contains(@class,'author')"
             " or contains(@class,'byline') or contains(@class,'Byline')"
-            " or contains(@data-component,'byline') or contains(@data-testid,'byline')]",
+            " or contains(@data-component,'byline') or contains(@data-testid,'byline')"
+            " or (self::a and contains(@href,'/author/'))]",  # a blog's "by <a href=/author/..>"
         )
     )
     byline = normalise_line(found_byline) if found_byline else None
