@@ -25,6 +25,8 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("1.2 million euros", "€1.2m"),
         ("two thousand people", "2,000 people"),
         ("the 2019-2020 season", "the 2019–20 season"),
+        ("since the 1990s", "since the '90s"),
+        ("ten percent", "10%"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:

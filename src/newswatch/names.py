@@ -36,6 +36,7 @@ def same_name(a: str, b: str) -> bool:
     return (
         _plain(a) == _plain(b)
         or _spelt_alike(a.lower(), b.lower())
+        or _abbreviated(a, b)
         or (bool(wa) and bool(wb) and (wa <= wb or wb <= wa))
         or squash_a == squash_b
         or acronym_of(a, b)
@@ -45,6 +46,37 @@ def same_name(a: str, b: str) -> bool:
         or (_country(a) is not None and _country(a) == _country(b))
         or _demonym(a, b)
     )
+
+
+def _abbreviated(a: str, b: str) -> bool:
+    """Word for word the same name, some words cut short in one: "Quay St" and "Quay Street",
+    "Gen Ann Marsh" and "General Ann Marsh"."""
+    wa, wb = WORD.findall(a), WORD.findall(b)
+    return (
+        len(wa) == len(wb)
+        and wa != wb
+        and all(x == y or _cut_short(x, y) or _cut_short(y, x) for x, y in zip(wa, wb, strict=True))
+    )
+
+
+# Words names are written with cut short: titles, ranks, streets and kinds of body
+_ABBREVIATIONS = {
+    "st": ("street", "saint"), "ave": ("avenue",), "rd": ("road",), "blvd": ("boulevard",),
+    "mt": ("mount", "mountain"), "ft": ("fort",), "gen": ("general",), "sen": ("senator",),
+    "rep": ("representative",), "gov": ("governor",), "lt": ("lieutenant",),
+    "col": ("colonel",), "sgt": ("sergeant",), "capt": ("captain",), "cpl": ("corporal",),
+    "adm": ("admiral",), "prof": ("professor",), "dr": ("doctor", "drive"),
+    "supt": ("superintendent",), "insp": ("inspector",), "det": ("detective",),
+    "cllr": ("councillor",), "pres": ("president",), "jr": ("junior",), "sr": ("senior",),
+    "co": ("company", "county"), "corp": ("corporation",), "inc": ("incorporated",),
+    "ltd": ("limited",), "dept": ("department",), "univ": ("university",),
+    "intl": ("international",), "natl": ("national",), "assn": ("association",),
+}  # fmt: skip
+
+
+def _cut_short(short: str, long: str) -> bool:
+    """ "St" for "Street", "Sgt" for "Sergeant"."""
+    return long.lower() in _ABBREVIATIONS.get(short.lower(), ())
 
 
 def _plain(name: str) -> str:

@@ -164,6 +164,8 @@ _PRONOUN_ONE_AFTER = re.compile(
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which)\s+$")
 
 
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_DECADE = re.compile(r"\d0s\b")
 _SEASON_START = re.compile(r"\b(19|20)\d\d[-–—]$")
 # a sum written with its currency after it: "1.2 million euros" is "€1.2m" (not "pounds",
 # which weigh as often as they pay)
@@ -190,8 +192,18 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             figure = _date(match, surface, span)
         elif match.group("word"):
             figure = _word(match, text, surface, span)
+            percent = _PERCENT_AFTER.match(text, span[1]) if figure is not None else None
+            if figure is not None and figure.kind == "number" and percent is not None:
+                end = percent.end()  # "ten percent" is "10%"
+                figure = Figure("percent", figure.value, text[span[0] : end], (span[0], end))
         elif match.group("num") is not None:
             figure = _numeral(match, surface, span)
+            if span[0] and text[span[0] - 1] in "'’" and _DECADE.match(text, span[0]):
+                # "the '90s" is "the 1990s"; a decade to come is this century's
+                short = int(match.group("num"))
+                figure = Figure(
+                    "number", _fmt((1900 if short > 30 else 2000) + short), surface, span
+                )
             season = _SEASON_START.search(text, max(0, span[0] - 5), span[0])
             if season is not None and season.end() == span[0] and len(match.group("num")) == 2:
                 # "2019–20" ends in 2020, as "2019-2020" does
