@@ -36,7 +36,7 @@ from newswatch.contrasts import (
 from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
-from newswatch.names import stands_for_words_in
+from newswatch.names import names, stands_for_words_in
 from newswatch.notes import CORRECTION_NOTE
 from newswatch.numbers import find_figures
 from newswatch.served import rank, served_units
@@ -174,6 +174,20 @@ def _moved_phrases(hunks: list[Hunk]) -> frozenset[str]:
     return frozenset(out & back)
 
 
+def _same_words_reordered(pair: Pair, context: d.Context) -> bool:
+    """The sentence says the same with its words in another order: the same content words, as
+    many times each, and its names in the same order (so "Harlow beat Marsh" -> "Marsh beat
+    Harlow" is not just reordered)."""
+    old = Counter(d.stem(w) for w in WORD.findall(pair.old.text) if is_content(w))
+    new = Counter(d.stem(w) for w in WORD.findall(pair.new.text) if is_content(w))
+    if not old or old != new:
+        return False
+    proper = context.proper | {w for w in old if w[:1].isupper()}
+    return [n for n, _ in names(pair.old.text, proper)] == [
+        n for n, _ in names(pair.new.text, proper)
+    ]
+
+
 def words_changed(removed: str, added: str) -> bool:
     """Quoted words are evidence: any word changed counts, except case, punctuation, spelling
     and a figure written another way."""
@@ -272,6 +286,8 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = without_restated_durations(pair, claims)
     moved = _moved_phrases(pair.hunks)
     verdicts = _group_verdicts(pair, context, moved)
+    if _same_words_reordered(pair, context):  # "X, the chair, said" -> "The chair, X, said"
+        verdicts = dict.fromkeys(verdicts, False)
     for hunk in pair.hunks:
         explained = any(pair.touches(hunk, c) for c in claims)
         if not explained:
