@@ -27,6 +27,7 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("the 2019-2020 season", "the 2019–20 season"),
         ("since the 1990s", "since the '90s"),
         ("ten percent", "10%"),
+        ("the twenty-first attack", "the 21st attack"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:

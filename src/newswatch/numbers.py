@@ -46,7 +46,10 @@ _MONTH_NAMES = (
     r"aug(?:ust)?\.?|sep(?:t(?:ember)?)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?"
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_UNITS = (
+    "one|two|three|four|five|six|seven|eight|nine"
+    "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+)
 _NUMBER_WORDS = "|".join(sorted({**WORD_NUMBERS, **ORDINAL_WORDS}, key=len, reverse=True))
 
 FIGURE = re.compile(
@@ -136,8 +139,10 @@ def _time(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure |
 
 def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) -> Figure | None:
     word = match.group("word").lower()
-    if "-" in word:  # "twenty-five"
+    if "-" in word:  # "twenty-five", "twenty-first"
         tens, units = word.split("-")
+        if units in ORDINAL_WORDS:
+            return Figure("ordinal", str(WORD_NUMBERS[tens] + ORDINAL_WORDS[units]), surface, span)
         amount = (WORD_NUMBERS[tens] + WORD_NUMBERS[units]) * MULTIPLIERS.get(
             (match.group("wmult") or "").lower(), 1
         )
