@@ -63,6 +63,10 @@ CONTRASTS = (
     "blocked blocks vetoed vetoes | delayed delays postponed postpones deferred defers | "
     "cancelled canceled cancels scrapped scraps abandoned abandons collapsed collapses | "
     "suspended suspends paused pauses halted halts | resumed resumes restarted restarts",
+    # where a party stands on a decision
+    "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
+    "endorsed | challenge challenges challenged contest contests contested oppose opposes "
+    "opposed resist resists resisted",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
     "lowering reduce reduces reduced reducing | freeze freezes froze frozen",
