@@ -1,10 +1,10 @@
-"""The word lists behind opposite and contrast claims, and re-dated day words."""
+"""The word lists behind opposite and contrast claims, and lengths of time written two ways."""
 
 from __future__ import annotations
 
 import pytest
 
-from newswatch.contrasts import contrast, opposite, redated, same_duration
+from newswatch.contrasts import contrast, opposite, same_duration
 
 
 @pytest.mark.parametrize(
@@ -50,24 +50,6 @@ def test_words_that_only_look_negated_are_not_opposites(old: str, new: str) -> N
 )
 def test_words_of_one_kind_state_different_facts(old: str, new: str, severity: str | None) -> None:
     assert contrast(old, new) == severity
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "aged"),
-    [
-        ("today", "tuesday", True),
-        ("tuesday", "yesterday", True),
-        ("today", "m12d3", True),
-        ("today", "yesterday", True),
-        ("tonight", "last night", True),
-        ("next year", "this year", False),  # more often a new plan than a year gone by
-        ("yesterday", "today", False),  # back in time: a correction
-        ("monday", "tuesday", False),
-        ("m12d3", "m12d4", False),
-    ],
-)
-def test_day_words_re_dated_as_a_story_ages(old: str, new: str, aged: bool) -> None:
-    assert redated(old, new) is aged
 
 
 @pytest.mark.parametrize(

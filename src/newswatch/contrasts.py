@@ -1,4 +1,4 @@
-"""Words whose swap for another changes a fact, and day words that only move as a story ages.
+"""Words whose swap for another changes a fact, and lengths of time written two ways.
 
 A one-word swap is mostly wording ("town" -> "city", "said" -> "stated"), so the rewording rules
 rank it low or cosmetic. The words here are the exceptions a news reader relies on: a word and
@@ -7,8 +7,7 @@ different facts ("killed" -> "injured", "murder" -> "manslaughter", "approved" -
 Within a kind, words that say the same thing share a class ("killed", "died", "dead"), so a
 swap between them is still wording.
 
-Day words go the other way: "today" becoming "on Tuesday" (or "yesterday") is how an article
-is re-dated when it is updated the next day, not a change of date.
+Lengths of time go the other way: "a week" and "seven days" are one duration.
 """
 
 from __future__ import annotations
@@ -274,51 +273,6 @@ def pronoun_claim(pair: Pair) -> Claim | None:
                     "entity", "medium", pair, hunk, (rem[0], add[0]), {"pronoun": True}
                 )
     return None
-
-
-# --- day words as a story ages ---------------------------------------------------------------
-
-RELATIVE_DAYS = frozenset(
-    [
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "this morning",
-        "this afternoon",
-        "this evening",
-        "last night",
-    ]
-)
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_CALENDAR_DAY = re.compile(r"m\d+d\d+(?:y\d+)?")
-# a day word as it reads a day later (weeks and years age too, but an update a week later is
-# rare and "next year" -> "this year" more often a new plan)
-AGED = frozenset(
-    [
-        ("tomorrow", "today"),
-        ("today", "yesterday"),
-        ("tonight", "last night"),
-        ("this morning", "yesterday"),
-        ("this afternoon", "yesterday"),
-        ("this evening", "last night"),
-        ("this evening", "yesterday"),
-        ("tonight", "yesterday"),
-    ]
-)
-
-
-def redated(old: str, new: str) -> bool:
-    """A date figure's canonical value changed only as the article was re-dated: a relative
-    day ("today", "last night") for the day's name or date, either way, or a day word moved on
-    as days passed ("today" -> "yesterday")."""
-    if (old, new) in AGED:
-        return True
-
-    def named(value: str) -> bool:
-        return value in WEEKDAYS or bool(_CALENDAR_DAY.fullmatch(value))
-
-    return (old in RELATIVE_DAYS and named(new)) or (named(old) and new in RELATIVE_DAYS)
 
 
 # --- one duration written two ways -----------------------------------------------------------

@@ -15,7 +15,6 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from newswatch.contrasts import redated
 from newswatch.edits import WORD, Claim, Pair
 from newswatch.names import (
     echoes,
@@ -28,6 +27,7 @@ from newswatch.names import (
     stands_for_words_in,
 )
 from newswatch.numbers import Figure, find_figures
+from newswatch.redating import redated, same_year
 from newswatch.sourcing import QUOTE, respelt, speaker
 
 NEGATION = re.compile(
@@ -111,6 +111,16 @@ def number_claims(pair: Pair) -> list[Claim]:
     lost = [f for f in lost if not _said_as_verb(f, pair.new.text, pair.old.text)]
     got = [f for f in got if not _said_as_verb(f, pair.old.text, pair.new.text)]
     claims: list[Claim] = []
+    # "this year" -> "in 2026": a year word written as its year (a date figure, a number)
+    for f_old, f_new in [*_years_written_out(lost, got), *_years_written_out(got, lost)]:
+        if f_old in lost and f_new in got:
+            lost.remove(f_old)
+            got.remove(f_new)
+            claims.append(_redated(_figure_claim(pair, f_old, f_new, "date")))
+        else:  # the year in the old sentence, the word in the new
+            lost.remove(f_new)
+            got.remove(f_old)
+            claims.append(_redated(_figure_claim(pair, f_new, f_old, "date")))
     for kind in ("percent", "money", "ordinal", "date", "time", "number"):
         a = [f for f in lost if f.kind == kind]
         b = [f for f in got if f.kind == kind]
@@ -118,7 +128,7 @@ def number_claims(pair: Pair) -> list[Claim]:
             claim = _figure_claim(pair, f_old, f_new, kind)
             if kind == "date" and redated(f_old.value, f_new.value):
                 # re-dated as the story aged ("today" -> "on Tuesday"): shown, not alerted
-                claim = replace(claim, severity="low", detail={**claim.detail, "redated": True})
+                claim = _redated(claim)
             claims.append(claim)
         # an ordinal word left alone ("first" dropped from "first raped") is mostly an adverb or
         # a "second" of time: the rewording rules judge it, not the figure rules
@@ -129,6 +139,23 @@ def number_claims(pair: Pair) -> list[Claim]:
             if not (kind == "ordinal" and f_new.surface.isalpha()):
                 claims.append(_figure_claim(pair, None, f_new, kind))
     return claims
+
+
+def _redated(claim: Claim) -> Claim:
+    return replace(claim, severity="low", detail={**claim.detail, "redated": True})
+
+
+def _years_written_out(words: list[Figure], numbers: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Pairs of a year word ("this year") among ``words`` and its year among ``numbers``."""
+    out: list[tuple[Figure, Figure]] = []
+    for word in [f for f in words if f.kind == "date"]:
+        year = next(
+            (n for n in numbers if n.kind == "number" and same_year(word.value, float(n.value))),
+            None,
+        )
+        if year is not None and all(year is not n for _, n in out):
+            out.append((word, year))
+    return out
 
 
 # "cut by half" -> "halved", "twice as many" -> "doubled": the figure said by a verb

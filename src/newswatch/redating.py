@@ -1,0 +1,123 @@
+"""Dates written another way as a story ages: the same day, not a new one.
+
+An article updated the next day says "on Tuesday" where it said "today"; a week later style
+guides turn "Tuesday" into "December 1", "last week" into the day itself and "this year" into
+"2026". None of these moves the date, so they rank low: shown in the review, not alerted. A date
+that does move (one weekday for another, "next year" -> "this year", a weekday for a date that
+fell on another day) stays high.
+
+Whether a weekday and a date are one day, or a date falls in "last week", is read against the
+day of the comparison (``today``): a story is re-dated around the time it is updated.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+RELATIVE_DAYS = frozenset(
+    [
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "last night",
+    ]
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a day word as it reads a day later (weeks and years age too, but an update a week later is
+# rare and "next year" -> "this year" more often a new plan)
+AGED = frozenset(
+    [
+        ("tomorrow", "today"),
+        ("today", "yesterday"),
+        ("tonight", "last night"),
+        ("this morning", "yesterday"),
+        ("this afternoon", "yesterday"),
+        ("this evening", "last night"),
+        ("this evening", "yesterday"),
+        ("tonight", "yesterday"),
+    ]
+)
+# the days a week word may stand for, before (-) and after (+) today, with room for an update
+# that comes a week after the words were written
+WEEKS = {
+    "this week": (-14, 7),
+    "earlier this week": (-14, 0),
+    "later this week": (0, 14),
+    "last week": (-21, 0),
+    "next week": (0, 21),
+}
+# the months a month word may stand for, counted back from today's (0 this month, 1 the last)
+MONTHS = {
+    "this month": (0, 1),
+    "earlier this month": (0, 1),
+    "later this month": (0, 1),
+    "last month": (1, 2),
+    "next month": (-1, 0),
+}
+# the years a year word may stand for, counted back from today's
+YEARS = {
+    "this year": (0, 1),
+    "earlier this year": (0, 1),
+    "later this year": (0, 1),
+    "last year": (1, 2),
+    "next year": (-1, 0),
+}
+_CALENDAR = re.compile(r"m(\d+)(?:d(\d+))?(?:y(\d+))?")
+
+
+def redated(old: str, new: str, today: date | None = None) -> bool:
+    """Two date figures' values (``numbers.Figure.value``) name the same day or period, one of
+    them as it reads at a later time, either way round."""
+    if (old, new) in AGED:
+        return True
+    today = today or date.today()
+    return _same_when(old, new, today) or _same_when(new, old, today)
+
+
+def _same_when(word: str, other: str, today: date) -> bool:
+    calendar = _CALENDAR.fullmatch(other)
+    if word in RELATIVE_DAYS:  # "today" -> "on Tuesday" / "on December 1"
+        return other in WEEKDAYS or (calendar is not None and calendar.group(2) is not None)
+    if word in WEEKDAYS and calendar is not None and calendar.group(2):
+        return any(d.weekday() == WEEKDAYS.index(word) for d in _days(calendar, today))
+    if word in WEEKS:
+        if other in WEEKDAYS:
+            return True
+        low, high = WEEKS[word]
+        first, last = today + timedelta(days=low), today + timedelta(days=high)
+        return calendar is not None and any(first <= d <= last for d in _days(calendar, today))
+    if word in MONTHS and calendar is not None:
+        back = range(MONTHS[word][0], MONTHS[word][1] + 1)
+        return int(calendar.group(1)) in {_month_back(today, n) for n in back}
+    return False
+
+
+def same_year(word: str, year: float, today: date | None = None) -> bool:
+    """A year word ("this year", "last year") and the year it stands for (2026)."""
+    if word not in YEARS:
+        return False
+    today = today or date.today()
+    low, high = YEARS[word]
+    return any(year == today.year - back for back in range(low, high + 1))
+
+
+def _days(calendar: re.Match[str], today: date) -> list[date]:
+    """The days a calendar value may be: in its year, or else this year or last."""
+    month, day = int(calendar.group(1)), int(calendar.group(2) or 1)
+    years = [int(calendar.group(3))] if calendar.group(3) else [today.year, today.year - 1]
+    out = []
+    for year in years:
+        try:
+            out.append(date(year, month, day))
+        except ValueError:  # "February 30"
+            continue
+    return out
+
+
+def _month_back(today: date, months: int) -> int:
+    return (today.month - 1 - months) % 12 + 1
