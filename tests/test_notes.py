@@ -112,6 +112,27 @@ def test_a_key_points_box_above_the_body_is_in_the_text() -> None:
     ]
 
 
+def test_a_list_under_a_key_points_heading_is_in_the_text_whatever_its_class() -> None:
+    box = (
+        '<div class="summary-box"><h3>Key points:</h3><ul>'
+        "<li>The authority approved dredging of the eastern channel</li>"
+        "<li>Contractors will remove 40,000 cubic metres of silt by March</li></ul></div>"
+    )
+    lines = lines_of(page(above=box))
+    assert lines[:2] == [
+        "- The authority approved dredging of the eastern channel",
+        "- Contractors will remove 40,000 cubic metres of silt by March",
+    ]
+    # a box of links under such a heading elsewhere on the page is not the story's
+    teasers = (
+        "<html><head><title>Channel to be dredged</title></head><body><main><article>"
+        f"<h1>Channel to be dredged</h1><div>{BODY.format(silt='40,000')}</div></article></main>"
+        "<footer><h3>What we know</h3><ul><li>Storm warning issued for the coast road</li></ul>"
+        "</footer></body></html>"
+    )
+    assert not any("Storm" in line for line in lines_of(teasers))
+
+
 def test_a_highlights_strip_of_links_is_no_key_points() -> None:
     strip = (
         '<div class="highlights"><ul><li><a href="/v1">Watch: the storm hits the pier</a></li>'

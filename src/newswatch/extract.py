@@ -60,7 +60,8 @@ MIN_TEXT_CHARS = 80
 # 4: a caption's spans read with spaces between them on the generic path too; a standfirst
 #    marked "deck" or "subtitle" found; captions in a story's body <div> (story-body,
 #    entry-content ...) kept as in <article>; a byline read from a link to the author's page
-#    (so an author's bio at the end may now be known and dropped).
+#    (so an author's bio at the end may now be known and dropped); a list under a "Key points"
+#    or "What we know" heading found as a key-points box.
 EXTRACTOR_RULES = 4
 
 

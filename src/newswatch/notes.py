@@ -192,23 +192,63 @@ MAX_KEY_POINTS = 10
 MAX_KEY_POINT_CHARS = 300
 
 
+# ... or a list under a heading that names it, whatever the box's class
+_KEY_POINTS_HEADING = re.compile(
+    r"(?:the )?(?:key (?:points|facts|takeaways)|at a glance|what we know(?: so far)?)[:.]?",
+    re.I,
+)
+_KEY_POINTS_HEADING_MARKS = (
+    "key points",
+    "key facts",
+    "key takeaways",
+    "at a glance",
+    "what we know",
+)
+# text nodes that may be such a heading (a scan of the text, not of every element's line)
+_HEADING_TEXTS = etree.XPath(
+    "//text()[not(parent::script or parent::style)][string-length(normalize-space(.)) < 40]"
+    "[contains(., 'ey points') or contains(., 'ey facts') or contains(., 'ey takeaways')"
+    " or contains(., 't a glance') or contains(., 'hat we know')]"
+)
+
+
 def key_points_in(tree: lxml.html.HtmlElement, markup: str) -> list[str]:
-    """The page's key points box, one line a point ("- ..."), if it marks one."""
-    if not any(mark in markup for mark in _KEY_POINTS_MARKS):
-        return []
+    """The page's key points box, one line a point ("- ..."), if it marks one by its class or
+    by a heading over its list."""
     has_article = _has_article(tree)
-    for element in tree.iter(*_KEY_POINTS_TAGS):
-        if not _KEY_POINTS_CLASS.search(element.get("class") or ""):
-            continue
-        if not _in_the_article(element, has_article, _KEY_POINTS_CHROME):
-            continue
-        # a point that is only a link is a teaser (a "highlights" strip of videos)
-        items = [
-            i for i in element.findall(".//li") or element.findall(".//p") if not is_link_only(i)
-        ]
-        bullet = "- " if items and items[0].tag == "li" else ""
-        lines = [bullet + _line_of(item) for item in items[:MAX_KEY_POINTS]]
-        return [
-            line for line in lines if len(line) > len(bullet) and len(line) <= MAX_KEY_POINT_CHARS
-        ]
+    if any(mark in markup for mark in _KEY_POINTS_MARKS):
+        for element in tree.iter(*_KEY_POINTS_TAGS):
+            if not _KEY_POINTS_CLASS.search(element.get("class") or ""):
+                continue
+            if _in_the_article(element, has_article, _KEY_POINTS_CHROME):
+                return _points(element.findall(".//li") or element.findall(".//p"))
+    if any(mark in markup for mark in _KEY_POINTS_HEADING_MARKS):
+        for text in _HEADING_TEXTS(tree):
+            element = text.getparent()
+            if text.is_tail or element is None:
+                continue  # a heading is an element's own text
+            if not _KEY_POINTS_HEADING.fullmatch(" ".join(str(text).split())):
+                continue
+            listed = _list_after(element)
+            if listed is not None and _in_the_article(listed, has_article, _KEY_POINTS_CHROME):
+                return _points(listed.findall("li"))
     return []
+
+
+def _list_after(heading: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The list right after a heading, or after the element the heading sits in ("<h3><strong>
+    Key points</strong></h3>")."""
+    parent = heading.getparent()
+    for element in (heading, parent, parent.getparent() if parent is not None else None):
+        following = element.getnext() if element is not None else None
+        if following is not None and following.tag in ("ul", "ol"):
+            return following
+    return None
+
+
+def _points(items: list[lxml.html.HtmlElement]) -> list[str]:
+    # a point that is only a link is a teaser (a "highlights" strip of videos)
+    items = [item for item in items if not is_link_only(item)]
+    bullet = "- " if items and items[0].tag == "li" else ""
+    lines = [bullet + _line_of(item) for item in items[:MAX_KEY_POINTS]]
+    return [line for line in lines if len(line) > len(bullet) and len(line) <= MAX_KEY_POINT_CHARS]
