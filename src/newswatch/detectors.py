@@ -344,7 +344,29 @@ def quote_claims(pair: Pair, wording_changed: WordingTest) -> list[Claim]:
                 {"speaker": who, "appeared": True},
             )
         )
-    return claims
+    return _one_quote_for_another(claims)
+
+
+def _one_quote_for_another(claims: list[Claim]) -> list[Claim]:
+    """One quote gone and one come in the same sentence: the quote was changed (""painful but
+    necessary" -> "difficult"), one claim rather than two."""
+    gone = [c for c in claims if c.detail.get("vanished")]
+    came = [c for c in claims if c.detail.get("appeared")]
+    if len(gone) != 1 or len(came) != 1:
+        return claims
+    old, new = gone[0], came[0]
+    changed = Claim(
+        "quote",
+        "medium",
+        old.old,
+        old.new,
+        old.old_value,
+        new.new_value,
+        old.old_span,
+        new.new_span,
+        {"speaker": new.detail.get("speaker")},
+    )
+    return [c for c in claims if c is not old and c is not new] + [changed]
 
 
 def _changed_within(
