@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -63,3 +63,13 @@ def test_a_year_word_written_as_this_year_is_low_and_another_year_high() -> None
     assert {(c.kind, c.severity) for c in written_out.claims} == {("number", "low")}
     moved = compare(old, old.replace("this year", f"in {this_year - 5}"))
     assert ("number", "high") in {(c.kind, c.severity) for c in moved.claims}
+
+
+def test_a_date_added_to_its_weekday_is_low_and_another_day_high() -> None:
+    day = date.today() - timedelta(days=3)
+    weekday, other = day.strftime("%A"), (day + timedelta(days=1))
+    old = f"The board met on {weekday} to discuss the ferry timetable."
+    added = compare(old, old.replace(weekday, f"{weekday}, {day:%B} {day.day}"))
+    assert {(c.kind, c.severity) for c in added.claims} == {("number", "low")}
+    wrong = compare(old, old.replace(weekday, f"{weekday}, {other:%B} {other.day}"))
+    assert ("number", "high") in {(c.kind, c.severity) for c in wrong.claims}

@@ -134,11 +134,21 @@ def number_claims(pair: Pair) -> list[Claim]:
         # a "second" of time: the rewording rules judge it, not the figure rules
         for f_old in a[len(b) :]:
             if not (kind == "ordinal" and f_old.surface.isalpha()):
-                claims.append(_figure_claim(pair, f_old, None, kind))
+                claim = _figure_claim(pair, f_old, None, kind)
+                claims.append(_redated(claim) if _said_by(f_old, after) else claim)
         for f_new in b[len(a) :]:
             if not (kind == "ordinal" and f_new.surface.isalpha()):
-                claims.append(_figure_claim(pair, None, f_new, kind))
+                claim = _figure_claim(pair, None, f_new, kind)
+                claims.append(_redated(claim) if _said_by(f_new, before) else claim)
     return claims
+
+
+def _said_by(figure: Figure, others: tuple[Figure, ...]) -> bool:
+    """A date added or dropped that names the day the other sentence still names: "on Tuesday"
+    -> "on Tuesday, December 1", "on Tuesday, December 1" -> "on December 1"."""
+    return figure.kind == "date" and any(
+        f.kind == "date" and redated(figure.value, f.value) for f in others
+    )
 
 
 def _redated(claim: Claim) -> Claim:

@@ -106,17 +106,21 @@ def same_year(word: str, year: float, today: date | None = None) -> bool:
     return any(year == today.year - back for back in range(low, high + 1))
 
 
+# how far ahead a date without its year may lie and still be this year's (an event announced)
+AHEAD = timedelta(days=60)
+
+
 def _days(calendar: re.Match[str], today: date) -> list[date]:
-    """The days a calendar value may be: in its year, or else this year or last."""
+    """The day a calendar value names: in its year, or else the nearest such day, this year's
+    unless it lies more than two months ahead."""
     month, day = int(calendar.group(1)), int(calendar.group(2) or 1)
-    years = [int(calendar.group(3))] if calendar.group(3) else [today.year, today.year - 1]
-    out = []
-    for year in years:
-        try:
-            out.append(date(year, month, day))
-        except ValueError:  # "February 30"
-            continue
-    return out
+    try:
+        if calendar.group(3):
+            return [date(int(calendar.group(3)), month, day)]
+        this_year = date(today.year, month, day)
+        return [this_year if this_year <= today + AHEAD else date(today.year - 1, month, day)]
+    except ValueError:  # "February 30", or the 29th in a year without one
+        return []
 
 
 def _month_back(today: date, months: int) -> int:
