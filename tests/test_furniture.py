@@ -61,6 +61,12 @@ from newswatch.furniture import (
         "A version of this article appears in print on December 4, 2026, Section A, Page 6 with "
         "the headline: Channel to Be Dredged.",
         "This article appeared in the Saturday print edition of the Coast Post.",
+        "4 min listen",
+        "Listen (4 min)",
+        "Read 45 comments",
+        "Gift this article",
+        "Back to top",
+        "Click to share on Facebook (Opens in new window)",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -90,6 +96,8 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "The duration of the closure is not known.",
         "Sponsored by the council, the festival drew 4,000 people.",
         "Promoted to captain in March, Lindqvist led the side to the title.",
+        "Residents should read 45 comments before voting, the clerk said.",
+        "Back to top of the league went Eastfield after the win.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:

@@ -61,7 +61,8 @@ MIN_TEXT_CHARS = 80
 #    marked "deck" or "subtitle" found; captions in a story's body <div> (story-body,
 #    entry-content ...) kept as in <article>; a byline read from a link to the author's page
 #    (so an author's bio at the end may now be known and dropped); a list under a "Key points"
-#    or "What we know" heading found as a key-points box.
+#    or "What we know" heading found as a key-points box; listening times, comment counts
+#    ("Read 45 comments") and article tools ("Gift this article", "Back to top") dropped.
 EXTRACTOR_RULES = 4
 
 

@@ -42,7 +42,10 @@ _BOILERPLATE = [
         r"(?:min(?:ute)?s?|m)\.?\s+read(?:ing)?(?:\s+time)?$",
         r"^(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?$",
         r"^listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?[\s,·:|-]*"
-        r"(?:\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?|m|s)?\.?)?$",
+        r"[(\[]?(?:\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?|m|s)?\.?)?[)\]]?$",
+        r"^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*"
+        r"(?:min(?:ute)?s?|m)\.?\s+listen$",
+        r"^(?:read|view|see|show)\s+(?:all\s+)?[\d.,]+\s*[km]?\s+comments?$",
         r"^comments?\s*[(\[]?\d+[)\]]?$",
         r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$",
         # where an ad, a newsletter box or a gallery sits in the text: they move between visits
@@ -55,7 +58,11 @@ _BOILERPLATE = [
         r"^(?:ad feedback|copy link(?: to clipboard)?|link copied|loading\W*|click to expand|"
         r"enlarge this image|open image in gallery|(?:toggle|show|hide) caption|expand image|"
         r"view (?:image|gallery|comments|\d+ comments)|(?:show|hide) comments|"
-        r"join the conversation|leave a comment|read (?:the )?full (?:story|article))$",
+        r"join the conversation|leave a comment|read (?:the )?full (?:story|article)|"
+        r"sign in to comment|back to top|skip to (?:main )?content|open in (?:the )?app|"
+        r"(?:save|gift|give|share full|print) (?:this )?(?:article|story|page)|"
+        r"like this:? like loading\W*)$",
+        r"^click to (?:share|email|print) .{1,40}\(opens in new window\)$",
         r"^share (?:on|via|to) (?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|pinterest|"
         r"telegram|threads|bluesky|messenger)$",
         # a photo's credit line
