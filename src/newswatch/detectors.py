@@ -36,7 +36,7 @@ NEGATION = re.compile(
     r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|rul(?:e|es|ed|ing) out|"
     # the article's own verdict that a claim is untrue: "falsely said", "wrongly convicted"
     r"falsely|wrongly|wrongfully|incorrectly|erroneously|mistakenly|baselessly|baseless|"
-    r"unfounded|untrue)\b|n't\b",
+    r"unfounded)\b|n't\b",
     re.I,
 )
 # Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,
