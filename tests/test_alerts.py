@@ -256,6 +256,13 @@ def test_hourly_subscribers_get_a_digest_when_the_hour_turns(
             "Sourcing removed: Officials said",
         ),
         ("fact", "$", "£", {}, "Key fact changed: $ → £"),
+        (
+            "attribution",
+            None,
+            "sources",
+            {"sourcing": "anonymous"},
+            "Source made anonymous: sources",
+        ),
     ],
 )
 def test_a_claim_s_phrase_names_both_words_of_a_swap(

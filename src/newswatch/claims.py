@@ -40,7 +40,7 @@ from newswatch.names import names, stands_for_words_in
 from newswatch.notes import CORRECTION_NOTE
 from newswatch.numbers import find_figures
 from newswatch.served import rank, served_units
-from newswatch.sourcing import QUOTE, attribution_claim, sourcing_claim
+from newswatch.sourcing import QUOTE, anonymous_claim, attribution_claim, sourcing_claim
 
 if TYPE_CHECKING:
     from newswatch.diff import Comparison, Unit
@@ -275,7 +275,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         d.hedge_claim(pair),
         attribution_claim(pair),
         pronoun_claim(pair),
-        sourcing_claim(pair),
+        sourcing_claim(pair) or anonymous_claim(pair),
     )
     for single in singles:
         if single is not None:

@@ -92,6 +92,9 @@ def claim_phrase(claim: ClaimView) -> str:
             return f"Claim changed: {where}{_short(old)} → {_short(new)}{_unit_after(claim)}"
         return f"Figure {'removed' if old else 'added'}: {where}{_short(old or new or '')}"
     sourcing = claim.detail.get("sourcing")
+    if claim.kind == "attribution" and sourcing in ("anonymous", "named"):
+        what = "Source made anonymous" if sourcing == "anonymous" else "Anonymous source named"
+        return f"{what}: {_short((new if sourcing == 'anonymous' else old) or '')}"
     if claim.kind == "attribution" and sourcing:
         return f"Sourcing {sourcing}: {_short((old if sourcing == 'removed' else new) or '')}"
     if claim.kind in ("entity", "attribution", "hedge", "fact") and old and new:

@@ -103,6 +103,37 @@ def sourcing_claim(pair: Pair) -> Claim | None:
     return None
 
 
+# a source the reader cannot check: "sources said", "a person familiar with the talks",
+# "speaking on condition of anonymity"
+ANONYMOUS = re.compile(
+    r"\b(?:sources?|insiders?|(?:a |one |two |three |several )?(?:person|people|officials?) "
+    r"(?:familiar with|close to|briefed on|with knowledge of|who (?:asked|declined|did not want) "
+    r"(?:not )?to be (?:named|identified))|on (?:the )?condition of anonymity|"
+    r"(?:declined|asked|did not want) (?:not )?to be (?:named|identified))\b",
+    re.I,
+)
+
+
+def anonymous_claim(pair: Pair) -> Claim | None:
+    """A claim's source made anonymous, or named where it was anonymous ("Two officials said"
+    -> "Two sources said"): the reader's means of weighing it changed."""
+    a, b = list(ANONYMOUS.finditer(pair.old.text)), list(ANONYMOUS.finditer(pair.new.text))
+    if len(a) == len(b) or not SOURCING.search(pair.old.text + " " + pair.new.text):
+        return None
+    gone, came = (a[-1], None) if len(a) > len(b) else (None, b[-1])
+    return Claim(
+        "attribution",
+        "medium",
+        pair.old.text,
+        pair.new.text,
+        gone.group(0) if gone else None,
+        came.group(0) if came else None,
+        pair.old.span(*gone.span()) if gone else pair.old_span_for_new(*came.span()),  # type: ignore[union-attr]
+        pair.new.span(*came.span()) if came else pair.new_span_for_old(*gone.span()),  # type: ignore[union-attr]
+        {"sourcing": "anonymous" if came else "named"},
+    )
+
+
 def _unshared(removed: str, added: str) -> tuple[str, str]:
     """What a hunk took out and put in, without a word both sides have but for its case
     ("Officials said the" -> "The")."""
