@@ -63,8 +63,13 @@ class Context:
 
     @cached_property
     def proper(self) -> frozenset[str]:
-        """The words either version capitalises inside a sentence."""
+        """The words either version capitalises inside a sentence, alone or ending a name."""
         return proper_words(self.old_text) | proper_words(self.new_text)
+
+    @cached_property
+    def proper_alone(self) -> frozenset[str]:
+        """The words either version capitalises alone inside a sentence ("in Geneva")."""
+        return proper_words(self.old_text, alone=True) | proper_words(self.new_text, alone=True)
 
     @cached_property
     def old_words(self) -> frozenset[str]:
@@ -425,7 +430,9 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
     }
     # "Geneva will host ..." -> "Vienna will host ...": a name for a name; "Russian forces" ->
     # "Ukrainian forces": one people's adjective for another's
-    if firsts & proper or (len(firsts) == 2 and all(_DEMONYM.fullmatch(w) for w in firsts)):
+    if firsts & context.proper_alone or (
+        len(firsts) == 2 and all(_DEMONYM.fullmatch(w) for w in firsts)
+    ):
         proper = proper | firsts
     a, b = names(pair.old.text, proper), names(pair.new.text, proper)
     old_names = {n.lower() for n, _ in a}

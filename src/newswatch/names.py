@@ -24,7 +24,9 @@ NOT_NAMES = frozenset(
     however meanwhile also mr mrs ms dr prof sir according yesterday today tomorrow monday
     tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december some many most each every all both other another
-    no not one two three several""".split()
+    no not one two three several yet although though because since despite still instead indeed
+    thus therefore moreover furthermore nevertheless nonetheless so then now later earlier
+    finally""".split()
 )
 
 
@@ -247,9 +249,27 @@ def _within(part: str, whole: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
 
 
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z][\w'\-]*")
+# a capitalised word inside a sentence, alone or ending a name ("Tove Harlow", "the Harbour
+# Board"): a surname or a body's last word. The other words of a longer name are left out, as
+# "Harbour crews" opening a sentence names no one.
+_MID_SENTENCE_NAME = re.compile(
+    r"(?<=\s)(?:[A-Z][a-z][\w'\-]*\s+){0,2}([A-Z][a-z][\w'\-]*)(?![\w'\-]|\s+[A-Z])"
+)
 
 
-def proper_words(text: str) -> frozenset[str]:
-    """The words ``text`` capitalises inside a sentence: names, whatever opens a sentence."""
-    return frozenset(_MID_SENTENCE_CAPITAL.findall(text))
+def proper_words(text: str, alone: bool = False) -> frozenset[str]:
+    """The words ``text`` capitalises inside a sentence, alone or at the end of a name (only
+    alone: ``alone``): names, whatever opens a sentence."""
+    return frozenset(
+        m.group(1)
+        for m in _MID_SENTENCE_NAME.finditer(text)
+        if _after_lower_word(text, m) and not (alone and m.group(0) != m.group(1))
+    )
+
+
+def _after_lower_word(text: str, match: re.Match[str]) -> bool:
+    """The word before the match is in lower case (not the end of "Harbour" in "Harbour
+    Board")."""
+    before = text[max(0, match.start() - 40) : match.start()].rstrip(" ,;:")
+    previous = before.rsplit(maxsplit=1)[-1] if before.split() else ""
+    return previous[:1].islower() and previous[-1:] not in ".!?\"'”’"

@@ -1,0 +1,33 @@
+"""Names: telling one written two ways from two, and which capitalised words are names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswatch.names import names, proper_words, same_name
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Zoe Brand", "Zoë Brand", True),  # an accent
+        ("U.S. Senate", "US Senate", True),  # a dotted acronym
+        ("Quay St", "Quay Street", True),  # a street word cut short
+        ("Gen Ann Marsh", "General Ann Marsh", True),
+        ("Quay St", "Mill Street", False),
+        ("Jo Harlow", "John Harlow", False),  # a first name is not an abbreviation
+    ],
+)
+def test_one_name_written_two_ways(a: str, b: str, same: bool) -> None:
+    assert same_name(a, b) is same
+
+
+def test_a_middle_initial_and_a_dotted_acronym_do_not_end_a_name() -> None:
+    found = [n for n, _ in names("Officials named her as Zoe A. Brand of the U.S. Senate staff.")]
+    assert found == ["Zoe A. Brand", "U.S. Senate"]
+
+
+def test_proper_words_are_names_inside_a_sentence_not_its_first_words() -> None:
+    text = "Talks resumed in Geneva, said Tove Harlow. Scholarship winners met the Harbour Board."
+    assert proper_words(text) == {"Geneva", "Harlow", "Board"}
+    assert proper_words(text, alone=True) == {"Geneva"}
