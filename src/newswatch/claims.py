@@ -34,6 +34,7 @@ from newswatch.contrasts import (
     without_restated_durations,
 )
 from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
+from newswatch.figures import number_claims
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
 from newswatch.names import names, stands_for_words_in
@@ -268,7 +269,7 @@ def _introduces_acronym(pair: Pair, hunk: Hunk) -> bool:
 
 
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
-    claims = d.number_claims(pair)
+    claims = number_claims(pair)
     singles = (
         d.negation_claim(pair) or opposite_claim(pair),
         contrast_claim(pair),

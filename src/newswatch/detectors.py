@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
@@ -26,8 +25,6 @@ from newswatch.names import (
     same_name,
     stands_for_words_in,
 )
-from newswatch.numbers import Figure, find_figures
-from newswatch.redating import redated, same_year
 from newswatch.sourcing import QUOTE, respelt, speaker
 
 NEGATION = re.compile(
@@ -96,135 +93,6 @@ def stem(word: str) -> str:
 
 def vocabulary(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in WORD.findall(text))
-
-
-# --- figures --------------------------------------------------------------------------------
-
-
-def number_claims(pair: Pair) -> list[Claim]:
-    before, after = find_figures(pair.old.text), find_figures(pair.new.text)
-    gone = Counter(f.key for f in before) - Counter(f.key for f in after)
-    came = Counter(f.key for f in after) - Counter(f.key for f in before)
-    lost, got = _take(before, gone), _take(after, came)
-    # "March 4, 2008" -> "March 4": the year dropped (or added) from a date is style, the day
-    # is the same
-    for f_old in [f for f in lost if f.kind == "date"]:
-        twin = next((f for f in got if f.kind == "date" and _same_day(f_old, f)), None)
-        if twin is not None:
-            lost.remove(f_old)
-            got.remove(twin)
-    lost = [f for f in lost if not _said_as_verb(f, pair.new.text, pair.old.text)]
-    got = [f for f in got if not _said_as_verb(f, pair.old.text, pair.new.text)]
-    claims: list[Claim] = []
-    # "this year" -> "in 2026": a year word written as its year (a date figure, a number)
-    for f_old, f_new in [*_years_written_out(lost, got), *_years_written_out(got, lost)]:
-        if f_old in lost and f_new in got:
-            lost.remove(f_old)
-            got.remove(f_new)
-            claims.append(_redated(_figure_claim(pair, f_old, f_new, "date")))
-        else:  # the year in the old sentence, the word in the new
-            lost.remove(f_new)
-            got.remove(f_old)
-            claims.append(_redated(_figure_claim(pair, f_new, f_old, "date")))
-    for kind in ("percent", "money", "ordinal", "date", "time", "number"):
-        a = [f for f in lost if f.kind == kind]
-        b = [f for f in got if f.kind == kind]
-        for f_old, f_new in zip(a, b, strict=False):
-            claim = _figure_claim(pair, f_old, f_new, kind)
-            if kind == "date" and redated(f_old.value, f_new.value):
-                # re-dated as the story aged ("today" -> "on Tuesday"): shown, not alerted
-                claim = _redated(claim)
-            claims.append(claim)
-        # an ordinal word left alone ("first" dropped from "first raped") is mostly an adverb or
-        # a "second" of time: the rewording rules judge it, not the figure rules
-        for f_old in a[len(b) :]:
-            if not (kind == "ordinal" and f_old.surface.isalpha()):
-                claim = _figure_claim(pair, f_old, None, kind)
-                claims.append(_redated(claim) if _said_by(f_old, after) else claim)
-        for f_new in b[len(a) :]:
-            if not (kind == "ordinal" and f_new.surface.isalpha()):
-                claim = _figure_claim(pair, None, f_new, kind)
-                claims.append(_redated(claim) if _said_by(f_new, before) else claim)
-    return claims
-
-
-def _said_by(figure: Figure, others: tuple[Figure, ...]) -> bool:
-    """A date added or dropped that names the day the other sentence still names: "on Tuesday"
-    -> "on Tuesday, December 1", "on Tuesday, December 1" -> "on December 1"."""
-    return figure.kind == "date" and any(
-        f.kind == "date" and redated(figure.value, f.value) for f in others
-    )
-
-
-def _redated(claim: Claim) -> Claim:
-    return replace(claim, severity="low", detail={**claim.detail, "redated": True})
-
-
-def _years_written_out(words: list[Figure], numbers: list[Figure]) -> list[tuple[Figure, Figure]]:
-    """Pairs of a year word ("this year") among ``words`` and its year among ``numbers``."""
-    out: list[tuple[Figure, Figure]] = []
-    for word in [f for f in words if f.kind == "date"]:
-        year = next(
-            (n for n in numbers if n.kind == "number" and same_year(word.value, float(n.value))),
-            None,
-        )
-        if year is not None and all(year is not n for _, n in out):
-            out.append((word, year))
-    return out
-
-
-# "cut by half" -> "halved", "twice as many" -> "doubled": the figure said by a verb
-_AS_VERB = {"half": "halv", "twice": "doubl", "double": "doubl", "triple": "tripl"}
-
-
-def _said_as_verb(figure: Figure, other: str, own: str) -> bool:
-    """``figure`` is a word ("half") whose verb ("halved") the other sentence has instead."""
-    verb = _AS_VERB.get(figure.surface.lower())
-    if verb is None:
-        return False
-    pattern = re.compile(rf"\b{verb}(?:e|es|ed|ing)\b", re.I)
-    return bool(pattern.search(other)) and not pattern.search(own)
-
-
-def _figure_claim(pair: Pair, old: Figure | None, new: Figure | None, kind: str) -> Claim:
-    detail: dict[str, object] = {"figure": kind}
-    if old is None:
-        detail["appeared"] = True
-    if new is None:
-        detail["vanished"] = True
-    old_span = pair.old.span(*old.span) if old else pair.old_span_for_new(*new.span)  # type: ignore[union-attr]
-    new_span = pair.new.span(*new.span) if new else pair.new_span_for_old(*old.span)  # type: ignore[union-attr]
-    return Claim(
-        "number",
-        "high",
-        pair.old.text,
-        pair.new.text,
-        old.surface if old else None,
-        new.surface if new else None,
-        old_span,
-        new_span,
-        detail,
-    )
-
-
-_CALENDAR_DAY = re.compile(r"(m\d+d\d+)(y\d+)?")
-
-
-def _same_day(a: Figure, b: Figure) -> bool:
-    day_a, day_b = _CALENDAR_DAY.fullmatch(a.value), _CALENDAR_DAY.fullmatch(b.value)
-    if day_a is None or day_b is None or day_a.group(1) != day_b.group(1):
-        return False
-    return not (day_a.group(2) and day_b.group(2))  # two different years are two dates
-
-
-def _take(figures: tuple[Figure, ...], wanted: Counter[tuple[str, str]]) -> list[Figure]:
-    left = Counter(wanted)
-    out = []
-    for figure in figures:
-        if left[figure.key] > 0:
-            out.append(figure)
-            left[figure.key] -= 1
-    return out
 
 
 # --- polarity and certainty ------------------------------------------------------------------
@@ -363,7 +231,7 @@ def quote_claims(pair: Pair, wording_changed: WordingTest) -> list[Claim]:
 
 
 def _one_quote_for_another(claims: list[Claim]) -> list[Claim]:
-    """One quote gone and one come in the same sentence: the quote was changed (""painful but
+    """One quote gone and one come in the same sentence: the quote was changed ("painful but
     necessary" -> "difficult"), one claim rather than two."""
     gone = [c for c in claims if c.detail.get("vanished")]
     came = [c for c in claims if c.detail.get("appeared")]

@@ -12,6 +12,7 @@ from newswatch import detectors as d
 from newswatch.contrasts import contrast_claim, opposite_claim
 from newswatch.detectors import WordingTest
 from newswatch.edits import WORD, Claim, Pair, Side
+from newswatch.figures import number_claims
 from newswatch.furniture import bare_headline
 
 
@@ -27,7 +28,7 @@ def headline_claim(
     pair = Pair(Side(old, 0), Side(new, 0), word_diff(old, new))
     if bare_headline(old) == bare_headline(new):  # only a label or the site's name came or went
         severity = "cosmetic"
-    elif d.number_claims(pair) or d.negation_claim(pair) or opposite_claim(pair):
+    elif number_claims(pair) or d.negation_claim(pair) or opposite_claim(pair):
         severity = "high"
     elif swap := contrast_claim(pair):  # "Minister resigns" -> "Minister sacked"
         severity = swap.severity
