@@ -1,8 +1,9 @@
 """Detectors of factual change inside an edited sentence pair.
 
-Each detector looks for one kind of claim change (a figure, a polarity, a quote, a hedge, a name,
-an attribution) and returns claims with precise spans; ``newswatch.claims`` decides what is left
-over. The rules are written for news in general: what a reader would repeat or rely on.
+Each detector looks for one kind of claim change (a polarity, a quote, a hedge, a name, an
+attribution; figures are ``newswatch.figures``'s) and returns claims with precise spans;
+``newswatch.claims`` decides what is left over. The rules are written for news in general:
+what a reader would repeat or rely on.
 """
 
 from __future__ import annotations
