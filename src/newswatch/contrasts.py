@@ -26,7 +26,9 @@ OPPOSITES = (
     "more less", "more fewer", "higher lower", "highest lowest", "above below",
     "majority minority", "guilty innocent", "convicted acquitted", "accepted rejected",
     "approved rejected", "support oppose", "supports opposes", "supported opposed", "alive dead",
-    "open closed", "maximum minimum", "most least", "largest smallest", "biggest smallest",
+    "open closed", "open close", "opens closes", "opened closed", "opening closing",
+    "reopen close", "reopened closed", "maximum minimum", "most least", "largest smallest",
+    "biggest smallest",
     "legal illegal", "true false", "confirmed denied", "allowed banned", "best worst",
     "success failure", "inside outside", "strengthen weaken", "expanded reduced", "north south",
     "east west", "import export", "imports exports", "first last", "earlier later",
@@ -127,6 +129,8 @@ LOOSE_CONTRASTS = (
     "must | should",
     "require requires required | recommend recommends recommended",
     "always | usually often mostly | sometimes occasionally | rarely seldom",
+    # a case or a cause suspected, or established
+    "possible potential probable | confirmed proven",
     # a source's words taken as fact or held at a distance ("confirmed" -> "claimed")
     "confirmed confirms revealed reveals acknowledged acknowledges admitted admits | claimed "
     "claims alleged alleges asserted asserts purported purports",

@@ -43,9 +43,14 @@ HEDGE = re.compile(
     r"\b(?:may|might|could|reportedly|allegedly|alleged|allegations?|apparently|possibly|probably|"
     r"likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
     r"unconfirmed|unverified|(?:is|are|was|were) (?:expected|said|believed|thought|understood|"
-    r"reported|rumou?red) to|appears? to|appeared to|seems? to|seemed to)\b",
+    r"reported|rumou?red) to|appears? to|appeared to|seems? to|seemed to|"
+    # an intention is not yet a fact: "plans to close" -> "will close"
+    r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)) to|"
+    # a superlative cut down: "the largest" -> "one of the largest"
+    r"one of the (?:[a-z]+est|most|first|last|best|worst))\b",
     re.I,
 )
+_INTENTION = re.compile(r"(plan|intend|aim|hop)\w* to")
 
 
 WordingTest = Callable[[str, str], bool]
@@ -132,7 +137,11 @@ def _cue(match: re.Match[str]) -> str:
     words = ["alleged" if w.startswith("alleg") else w for w in match.group(0).lower().split()]
     if len(words) > 1 and words[0] in ("is", "are", "was", "were"):
         words = words[1:]  # "is believed to" and "are believed to" are one hedge
-    return " ".join(words)
+    cue = " ".join(words)
+    if cue.startswith("one of the "):
+        return "one of the"  # "one of the largest", "one of the biggest": one hedge
+    intention = _INTENTION.fullmatch(cue)
+    return f"{intention.group(1)} to" if intention else cue  # "plans to", "planning to"
 
 
 def _cue_claim(
