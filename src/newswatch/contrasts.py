@@ -35,6 +35,10 @@ OPPOSITES = (
     "overestimated underestimated", "surplus deficit", "profit loss", "victory defeat",
     "for against", "backed opposed", "condemned praised", "condemn praise", "condemns praises",
     "criticised praised", "criticized praised", "high low", "peaceful violent",
+    "positive negative", "inflation deflation", "buy sell", "buys sells", "bought sold",
+    "buyer seller", "buyers sellers", "admitted denied", "admits denies", "include exclude",
+    "included excluded", "started ended", "starts ends", "begin end", "began ended",
+    "begins ends", "hired fired", "passed failed", "arrived departed", "entered left",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
