@@ -67,6 +67,9 @@ from newswatch.furniture import (
         "Gift this article",
         "Back to top",
         "Click to share on Facebook (Opens in new window)",
+        "Yes 54%",
+        "No – 46%",
+        "1,203 votes",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -98,6 +101,8 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "Promoted to captain in March, Lindqvist led the side to the title.",
         "Residents should read 45 comments before voting, the clerk said.",
         "Back to top of the league went Eastfield after the win.",
+        "Yes, 54% of members backed the strike.",
+        "The motion passed by 1,203 votes to 988.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:

@@ -62,7 +62,8 @@ MIN_TEXT_CHARS = 80
 #    entry-content ...) kept as in <article>; a byline read from a link to the author's page
 #    (so an author's bio at the end may now be known and dropped); a list under a "Key points"
 #    or "What we know" heading found as a key-points box; listening times, comment counts
-#    ("Read 45 comments") and article tools ("Gift this article", "Back to top") dropped.
+#    ("Read 45 comments"), article tools ("Gift this article", "Back to top") and a readers'
+#    poll's running count ("Yes 54%", "1,203 votes") dropped.
 EXTRACTOR_RULES = 4
 
 

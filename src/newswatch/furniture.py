@@ -70,6 +70,9 @@ _BOILERPLATE = [
         r"(?:getty images|afp|ap photo|ap|epa(?:-efe)?|shutterstock|alamy|pa media|pa wire|reuters)"
         r"(?:\s*(?:/|via)\s*.{1,50}|\s+for\s+.{1,40})?$",
         r"^(?:photo|image|picture|photograph|illustration)s?\s*(?:by)?\s*:\s*.{1,60}$",
+        # a readers' poll's running count ("Yes 54%", "1,203 votes"): it moves with each vote
+        r"^(?:yes|no|maybe|don'?t know|not sure|undecided)\s*[:\-–—]?\s*\d{1,3}(?:\.\d)?\s?%$",
+        r"^(?:total(?: votes)?:?\s*)?[\d.,]+\s*[km]?\s+votes?(?:\s+(?:so far|cast))?\.?$",
         # a video or audio player's running time
         r"^(?:(?:video|audio|clip|episode)\s+)?(?:duration|length|running time|runtime)\s*:?\s*"
         r"\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min(?:ute)?s?|m))?$",
