@@ -229,6 +229,8 @@ def test_article_sentences_about_apps_and_newsletters_are_not_calls_to_action(
         ("US officials - who asked not to be named - said so.", ""),
         ("The board (Reuters) - said so.", ""),
         ("NATO — the alliance's chief said the talks would go on.", ""),
+        ("NATO — The alliance's chief said the talks would go on.", ""),
+        ("UNITED NATIONS (AP) — The council met.", "UNITED NATIONS (AP) — "),
     ],
 )
 def test_a_dateline_is_the_capitals_and_agency_before_the_dash(
