@@ -68,6 +68,8 @@ CONTRASTS = (
     "blocked blocks vetoed vetoes | delayed delays postponed postpones deferred defers | "
     "cancelled canceled cancels scrapped scraps abandoned abandons collapsed collapses | "
     "suspended suspends paused pauses halted halts | resumed resumes restarted restarts",
+    # whether a truce or a deal lasted ("held" alone is too many things to list elsewhere)
+    "held holds | collapsed collapses broke breaks broken",
     # where a party stands on a decision
     "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
     "endorsed | challenge challenges challenged contest contests contested oppose opposes "
