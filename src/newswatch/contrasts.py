@@ -1,6 +1,6 @@
 """Words whose swap for another changes a fact, and lengths of time written two ways.
 
-A one-word swap is mostly wording ("town" -> "city", "said" -> "stated"), so the rewording rules
+A one-word swap is mostly wording ("road" -> "street", "said" -> "stated"), so the rewording rules
 rank it low or cosmetic. The words here are the exceptions a news reader relies on: a word and
 its opposite ("rose" -> "fell", "armed" -> "unarmed"), and words of one kind that state
 different facts ("killed" -> "injured", "murder" -> "manslaughter", "approved" -> "delayed").
@@ -135,6 +135,8 @@ LOOSE_CONTRASTS = (
     "must | should",
     "require requires required | recommend recommends recommended",
     "always | usually often mostly | sometimes occasionally | rarely seldom",
+    # how big a place is: a town called a city is a fact put right
+    "village villages | town towns | city cities",
     # a case or a cause suspected, or established
     "possible potential probable | confirmed proven",
     # a source's words taken as fact or held at a distance ("confirmed" -> "claimed")
