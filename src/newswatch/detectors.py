@@ -51,6 +51,7 @@ HEDGE = re.compile(
     re.I,
 )
 _INTENTION = re.compile(r"(plan|intend|aim|hop)\w* to")
+_INTENTIONS = {"plan": "plans to", "intend": "intends to", "aim": "aims to", "hop": "hopes to"}
 
 
 WordingTest = Callable[[str, str], bool]
@@ -140,8 +141,8 @@ def _cue(match: re.Match[str]) -> str:
     cue = " ".join(words)
     if cue.startswith("one of the "):
         return "one of the"  # "one of the largest", "one of the biggest": one hedge
-    intention = _INTENTION.fullmatch(cue)
-    return f"{intention.group(1)} to" if intention else cue  # "plans to", "planning to"
+    intention = _INTENTION.fullmatch(cue)  # "plans to", "planning to": one hedge, read "plans to"
+    return _INTENTIONS[intention.group(1)] if intention else cue
 
 
 def _cue_claim(
