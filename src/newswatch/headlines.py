@@ -8,6 +8,8 @@ question ("Minister to resign?"), which no longer states it.
 
 from __future__ import annotations
 
+import re
+
 from newswatch import detectors as d
 from newswatch.contrasts import contrast_claim, opposite_claim
 from newswatch.detectors import WordingTest
@@ -42,8 +44,18 @@ def headline_claim(
 
 
 def _made_a_question(old: str, new: str) -> bool:
-    """ "Minister to resign" -> "Minister to resign?": a claim made a question, or back."""
+    """ "Minister to resign" -> "Minister to resign?": a claim made a question, or back. A
+    headline that asks already ("Why the ferry matters") only gained or lost its mark."""
+    if _ASKS.match(bare_headline(old)) or _ASKS.match(bare_headline(new)):
+        return False
     return old.rstrip().endswith("?") != new.rstrip().endswith("?")
+
+
+_ASKS = re.compile(
+    r"(?:what|why|how|who|whom|whose|when|where|which|is|are|was|were|can|could|should|will|"
+    r"would|does|do|did|has|have)\b",
+    re.I,
+)
 
 
 def _names_swapped(pair: Pair, context: d.Context) -> bool:
