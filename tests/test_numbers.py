@@ -23,6 +23,7 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("several hundred people", "hundreds of people"),
         ("a few thousand people", "thousands of people"),
         ("1.2 million euros", "€1.2m"),
+        ("1.2 billion pounds", "£1.2bn"),
         ("two thousand people", "2,000 people"),
         ("the 2019-2020 season", "the 2019–20 season"),
         ("since the 1990s", "since the '90s"),

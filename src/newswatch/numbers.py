@@ -173,7 +173,8 @@ _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _DECADE = re.compile(r"\d0s\b")
 _SEASON_START = re.compile(r"\b(19|20)\d\d[-–—]$")
 # a sum written with its currency after it: "1.2 million euros" is "€1.2m" (not "pounds",
-# which weigh as often as they pay)
+# which weigh as often as they pay, unless millions of them)
+_POUNDS_AFTER = re.compile(r"\s+pounds\b", re.I)
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:euros?|dollars?|pounds\s+sterling|yen|yuan|rupees?|francs?|roubles?"
     r"|rubles?|USD|EUR|GBP)\b",
@@ -215,6 +216,8 @@ def find_figures(text: str) -> tuple[Figure, ...]:
                 century = int(season.group(1)) * 100
                 figure = Figure("number", _fmt(century + int(match.group("num"))), surface, span)
             currency = _CURRENCY_AFTER.match(text, span[1]) if figure.kind == "number" else None
+            if currency is None and figure.kind == "number" and match.group("mult"):
+                currency = _POUNDS_AFTER.match(text, span[1])  # "1.2 billion pounds" is a sum
             if currency is not None:  # "1.2 million euros", its currency part of its surface
                 figure = Figure(
                     "money", figure.value, text[span[0] : currency.end()], (span[0], currency.end())
