@@ -131,6 +131,9 @@ LOOSE_CONTRASTS = (
     "rioters | protesters protestors demonstrators",
     "regime | government administration",
     "massacre | killing killings",
+    # how far a figure moved: "rose slightly" -> "rose sharply"
+    "slight slightly marginal marginally modest modestly | sharp sharply steep steeply "
+    "dramatic dramatically",
     # how binding a rule is, and how often a thing happens
     "must | should",
     "require requires required | recommend recommends recommended",
