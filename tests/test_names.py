@@ -16,6 +16,9 @@ from newswatch.names import names, proper_words, same_name
         ("Gen Ann Marsh", "General Ann Marsh", True),
         ("Quay St", "Mill Street", False),
         ("Jo Harlow", "John Harlow", False),  # a first name is not an abbreviation
+        ("Kharkov", "Kharkiv", True),  # a place spelt anew
+        ("Burma", "Myanmar", True),
+        ("Turkey", "Greece", False),
     ],
 )
 def test_one_name_written_two_ways(a: str, b: str, same: bool) -> None:

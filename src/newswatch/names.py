@@ -99,8 +99,9 @@ def _spelt_alike(a: str, b: str) -> bool:
     return fuzz.ratio(" ".join(wa), " ".join(wb)) >= 80
 
 
-# Usual other names of the countries news most often writes about in English, demonyms
-# included: "American" for "United States" is the same place, not a new one.
+# Usual other names of the countries (and a few cities) news most often writes about in
+# English, demonyms and former names included: "American" for "United States" and "Kyiv" for
+# "Kiev" are the same place, not a new one.
 _COUNTRIES = {
     "us": ("united states", "united states of america", "usa", "u.s", "u.s.a", "america",
            "american", "americans"),
@@ -110,6 +111,11 @@ _COUNTRIES = {
     "nz": ("new zealand", "new zealander"),
     "uae": ("united arab emirates", "emirati", "emirates"),
     "drc": ("democratic republic of the congo", "dr congo"),
+    "myanmar": ("burma",), "turkey": ("turkiye", "türkiye"), "czechia": ("czech republic",),
+    "eswatini": ("swaziland",), "north macedonia": ("macedonia",),
+    # places renamed or spelt anew, which style guides switch between
+    "kyiv": ("kiev",), "kharkiv": ("kharkov",), "odesa": ("odessa",), "mumbai": ("bombay",),
+    "chennai": ("madras",), "kolkata": ("calcutta",), "beijing": ("peking",),
 }  # fmt: skip
 _COUNTRY_OF = {alias: key for key, aliases in _COUNTRIES.items() for alias in (key, *aliases)}
 
