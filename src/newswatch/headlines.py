@@ -2,8 +2,9 @@
 
 A headline wears labels and the site's name that come and go ("LIVE:", "| Coast Post"); those
 are cosmetic. A figure, a negation, an opposite or a key fact changed is high, as in the text,
-and so is one name put for another. Other new words are medium, and so is a claim turned into a
-question ("Minister to resign?"), which no longer states it.
+and so is one name put for another. Other new words are medium, and so are a word swapped as
+the article's text swapped it and a claim turned into a question ("Minister to resign?"), which
+no longer states it.
 """
 
 from __future__ import annotations
@@ -36,7 +37,11 @@ def headline_claim(
         severity = swap.severity
     elif _names_swapped(pair, context):  # "Harlow to lead inquiry" -> "Marsh to lead inquiry"
         severity = "high"
-    elif _made_a_question(old, new) or any(wording_changed(h.removed, h.added) for h in pair.hunks):
+    elif (
+        _swapped_in_the_text_too(pair, context)  # "Ferry operator blamed" -> "Ferry crew ..."
+        or _made_a_question(old, new)
+        or any(wording_changed(h.removed, h.added) for h in pair.hunks)
+    ):
         severity = "medium"
     else:
         severity = "cosmetic"
@@ -56,6 +61,20 @@ _ASKS = re.compile(
     r"would|does|do|did|has|have)\b",
     re.I,
 )
+
+
+def _swapped_in_the_text_too(pair: Pair, context: d.Context) -> bool:
+    """A word of the headline swapped for another as the article's text was: the text no
+    longer has the old word and did not have the new one. A headline reworded for its own sake
+    (an A/B test, a shorter line) leaves the text alone."""
+    for hunk in pair.hunks:
+        removed = {d.stem(w) for w in WORD.findall(hunk.removed)}
+        added = {d.stem(w) for w in WORD.findall(hunk.added)}
+        gone = {w for w in removed - added if w in context.old_words and w not in context.new_words}
+        came = {w for w in added - removed if w in context.new_words and w not in context.old_words}
+        if gone and came:
+            return True
+    return False
 
 
 def _names_swapped(pair: Pair, context: d.Context) -> bool:
