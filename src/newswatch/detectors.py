@@ -31,7 +31,8 @@ from newswatch.sourcing import QUOTE, respelt, speaker
 NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|"
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
-    r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|rul(?:e|es|ed|ing) out|"
+    r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|"
+    r"rul(?:e|es|ed|ing) out(?! of)|"  # "ruled out of the final" is an injury, not a no
     # the article's own verdict that a claim is untrue: "falsely said", "wrongly convicted"
     r"falsely|wrongly|wrongfully|incorrectly|erroneously|mistakenly|baselessly|baseless|"
     r"unfounded)\b|n't\b",
