@@ -270,3 +270,12 @@ def test_a_claim_s_phrase_names_both_words_of_a_swap(
 ) -> None:
     claim = ClaimView(kind, "high", old, new, "The old sentence.", "The new one.", detail)
     assert claim_phrase(claim) == phrase
+
+
+def test_a_time_of_day_claim_is_labelled_a_time() -> None:
+    claim = ClaimView(
+        "number", "high", "8 a.m.", "8 p.m.", "It sails at 8 a.m.", "It sails at 8 p.m.",
+        {"figure": "time"},
+    )  # fmt: skip
+    assert claim.label == "Time"
+    assert claim_phrase(claim) == "Claim changed: 8 a.m. → 8 p.m."

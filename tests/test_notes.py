@@ -99,30 +99,21 @@ def test_a_teaser_s_summary_is_no_standfirst_and_one_in_the_body_is_not_repeated
     assert lines_of(page(above=story))[0] == STANDFIRST
 
 
+POINTS = (
+    "The authority approved dredging of the eastern channel",
+    "Contractors will remove 40,000 cubic metres of silt by March",
+)
+POINT_ITEMS = "".join(f"<li>{point}</li>" for point in POINTS)
+
+
 def test_a_key_points_box_above_the_body_is_in_the_text() -> None:
-    box = (
-        '<div class="article__key-points"><h2>Key points</h2><ul>'
-        "<li>The authority approved dredging of the eastern channel</li>"
-        "<li>Contractors will remove 40,000 cubic metres of silt by March</li></ul></div>"
-    )
-    lines = lines_of(page(above=box))
-    assert lines[:2] == [
-        "- The authority approved dredging of the eastern channel",
-        "- Contractors will remove 40,000 cubic metres of silt by March",
-    ]
+    box = f'<div class="article__key-points"><h2>Key points</h2><ul>{POINT_ITEMS}</ul></div>'
+    assert lines_of(page(above=box))[:2] == [f"- {point}" for point in POINTS]
 
 
 def test_a_list_under_a_key_points_heading_is_in_the_text_whatever_its_class() -> None:
-    box = (
-        '<div class="summary-box"><h3>Key points:</h3><ul>'
-        "<li>The authority approved dredging of the eastern channel</li>"
-        "<li>Contractors will remove 40,000 cubic metres of silt by March</li></ul></div>"
-    )
-    lines = lines_of(page(above=box))
-    assert lines[:2] == [
-        "- The authority approved dredging of the eastern channel",
-        "- Contractors will remove 40,000 cubic metres of silt by March",
-    ]
+    box = f'<div class="summary-box"><h3>Key points:</h3><ul>{POINT_ITEMS}</ul></div>'
+    assert lines_of(page(above=box))[:2] == [f"- {point}" for point in POINTS]
     # a box of links under such a heading elsewhere on the page is not the story's
     teasers = (
         "<html><head><title>Channel to be dredged</title></head><body><main><article>"

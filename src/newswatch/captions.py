@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import lxml.html
 from lxml import etree
 
-from newswatch.furniture import is_boilerplate
+from newswatch.furniture import is_boilerplate, one_line
 from newswatch.served import Served
 
 if TYPE_CHECKING:
@@ -61,7 +61,6 @@ _TRAILING_CREDIT = re.compile(
 )
 # the label a screen reader is given before a caption ("Image caption, ...")
 _LABEL = re.compile(r"^(?:(?:image|photo|picture|video)\s+)?caption\s*[,:.]?\s*", re.I)
-_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:!?)\]])")
 MIN_CAPTION_WORDS = 3
 MAX_CAPTIONS = 12
 
@@ -78,7 +77,7 @@ def caption_text(caption: lxml.html.HtmlElement) -> str:
 def clean_caption(text: str) -> str:
     """A caption's text without a credit run into it and without a screen reader's label.
     Spans read with spaces between them leave none before punctuation ("Ann Lee, left")."""
-    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split()))
+    text = one_line(text)
     for _ in range(2):  # "... on Monday. Photograph: Ann Lee (Getty)"
         text = _TRAILING_CREDIT.sub("", text).strip()
     return _LABEL.sub("", text)

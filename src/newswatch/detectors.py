@@ -21,7 +21,7 @@ from newswatch.names import (
     inside,
     names,
     one_person,
-    proper_words,
+    proper_names,
     recased,
     same_name,
     stands_for_words_in,
@@ -67,14 +67,21 @@ class Context:
         self.new_text = new_text
 
     @cached_property
+    def _proper(self) -> tuple[frozenset[str], frozenset[str]]:
+        (old_any, old_alone), (new_any, new_alone) = map(
+            proper_names, (self.old_text, self.new_text)
+        )
+        return old_any | new_any, old_alone | new_alone
+
+    @property
     def proper(self) -> frozenset[str]:
         """The words either version capitalises inside a sentence, alone or ending a name."""
-        return proper_words(self.old_text) | proper_words(self.new_text)
+        return self._proper[0]
 
-    @cached_property
+    @property
     def proper_alone(self) -> frozenset[str]:
         """The words either version capitalises alone inside a sentence ("in Geneva")."""
-        return proper_words(self.old_text, alone=True) | proper_words(self.new_text, alone=True)
+        return self._proper[1]
 
     @cached_property
     def old_words(self) -> frozenset[str]:

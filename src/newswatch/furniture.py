@@ -262,6 +262,15 @@ def _only_labels(unlinked: str) -> bool:
     return True
 
 
+_SPACE_BEFORE = re.compile(r"\s+([,.:;!?)\]])")
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line, its spaces single; an element's spans read with spaces between
+    them leave none before punctuation ("Correction :", "Ann Lee , left")."""
+    return _SPACE_BEFORE.sub(r"\1", " ".join(text.split()))
+
+
 def is_link_only(block: lxml.html.HtmlElement) -> bool:
     text = " ".join(block.text_content().split())
     if not text or len(text) > MAX_LINK_ONLY_CHARS or _SENTENCE_END.search(text):

@@ -266,11 +266,17 @@ _MID_SENTENCE_NAME = re.compile(
 def proper_words(text: str, alone: bool = False) -> frozenset[str]:
     """The words ``text`` capitalises inside a sentence, alone or at the end of a name (only
     alone: ``alone``): names, whatever opens a sentence."""
-    return frozenset(
-        m.group(1)
+    return proper_names(text)[1 if alone else 0]
+
+
+def proper_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``proper_words`` both ways in one pass over ``text``: (alone or ending a name, alone)."""
+    found = [
+        (m.group(1), m.group(0) == m.group(1))
         for m in _MID_SENTENCE_NAME.finditer(text)
-        if _after_lower_word(text, m) and not (alone and m.group(0) != m.group(1))
-    )
+        if _after_lower_word(text, m)
+    ]
+    return frozenset(w for w, _ in found), frozenset(w for w, alone in found if alone)
 
 
 def _after_lower_word(text: str, match: re.Match[str]) -> bool:

@@ -17,7 +17,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from newswatch.furniture import is_link_only
+from newswatch.furniture import is_link_only, one_line
 
 # A line that is a correction or update note. "Updated:" opening a line counts, as pages put
 # both their update stamps and their update notes that way.
@@ -50,7 +50,6 @@ _CANDIDATES = etree.XPath(
 _BLOCKS = frozenset(["p", "div", "aside", "section", "li", "blockquote", "dd", "figure"])
 _NOT_THE_ARTICLE = frozenset(["nav", "footer", "header", "script", "style", "noscript", "form"])
 _ARTICLE = frozenset(["article", "main"])
-_SPACE_BEFORE = re.compile(r"\s+([,.:;!?)\]])")  # spans joined with spaces: "Correction :"
 MIN_NOTE_CHARS = 30
 MAX_NOTE_CHARS = 600
 
@@ -69,7 +68,7 @@ def _block(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 def _line_of(element: lxml.html.HtmlElement) -> str:
     """An element's text as one line, its spans joined with spaces ("By Tom Elling Harbour
     reporter", not "Tom EllingHarbour"), without a space before punctuation."""
-    return _SPACE_BEFORE.sub(r"\1", " ".join(" ".join(element.itertext()).split()))
+    return one_line(" ".join(element.itertext()))
 
 
 def _in_the_article(
@@ -215,14 +214,16 @@ _HEADING_TEXTS = etree.XPath(
 def key_points_in(tree: lxml.html.HtmlElement, markup: str) -> list[str]:
     """The page's key points box, one line a point ("- ..."), if it marks one by its class or
     by a heading over its list."""
-    has_article = _has_article(tree)
+    # (whether the page has an <article> is looked up only past a check: most pages have no box)
     if any(mark in markup for mark in _KEY_POINTS_MARKS):
+        has_article = _has_article(tree)
         for element in tree.iter(*_KEY_POINTS_TAGS):
             if not _KEY_POINTS_CLASS.search(element.get("class") or ""):
                 continue
             if _in_the_article(element, has_article, _KEY_POINTS_CHROME):
                 return _points(element.findall(".//li") or element.findall(".//p"))
     if any(mark in markup for mark in _KEY_POINTS_HEADING_MARKS):
+        has_article = _has_article(tree)
         for text in _HEADING_TEXTS(tree):
             element = text.getparent()
             if text.is_tail or element is None:
