@@ -256,6 +256,9 @@ def test_hourly_subscribers_get_a_digest_when_the_hour_turns(
             "Sourcing removed: Officials said",
         ),
         ("fact", "$", "£", {}, "Key fact changed: $ → £"),
+        ("fact", None, "attempted", {"qualifier": True}, "Key fact added: attempted"),
+        ("fact", "dead", None, {"qualifier": True}, "Key fact removed: dead"),
+        ("hedge", None, "reportedly", {}, "Hedge added: reportedly"),
         (
             "attribution",
             None,

@@ -33,28 +33,20 @@ from newswatch.contrasts import (
     pronoun_claim,
     without_restated_durations,
 )
-from newswatch.edits import LEVELS, WORD, Claim, Hunk, Pair, Side, gap
+from newswatch.edits import FUNCTION_WORDS, LEVELS, WORD, Claim, Hunk, Pair, Side, gap
 from newswatch.figures import number_claims
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
 from newswatch.names import names, stands_for_words_in
 from newswatch.notes import CORRECTION_NOTE
 from newswatch.numbers import find_figures
+from newswatch.qualifiers import qualifier_claim
 from newswatch.served import rank, served_units
 from newswatch.sourcing import QUOTE, anonymous_claim, attribution_claim, sourcing_claim
 
 if TYPE_CHECKING:
     from newswatch.diff import Comparison, Unit
 
-FUNCTION_WORDS = frozenset(
-    """a an the of to in on at by for from with and or but that which who whom whose this these
-    those it its is are was were be been being has have had do does did also as so very just then
-    than there their they them he she his her we our us you your i me my will would can could
-    should shall must may might into onto upon about over under up down out off some any each
-    such what when where while how all both other another more most much many only even still
-    yet however though although because since if whether not no never him after before during
-    until between through across within among around towards toward via per""".split()
-)
 CLAUSE_LABEL = re.compile(
     r"^\W*((?:clause|point|article|section|paragraph|item|provision|principle|annex)"
     r"\s+(?:\d+[a-z]?|[ivxlc]+)\b)",
@@ -273,6 +265,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     singles = (
         d.negation_claim(pair) or opposite_claim(pair),
         contrast_claim(pair),
+        qualifier_claim(pair, context.old_text, context.new_text),
         d.hedge_claim(pair),
         attribution_claim(pair),
         pronoun_claim(pair),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newswatch.edits import WORD, Claim, Hunk, Pair
+from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair
 from newswatch.numbers import WORD_NUMBERS, find_figures
 
 # Words whose swap for the other turns a claim around. Only words that keep their opposite
@@ -55,19 +55,22 @@ MIN_UN_STEM = 4
 CONTRASTS = (
     # what happened to the people in a story
     "killed kills kill dead died dies die dying death deaths fatal fatally fatalities | injured "
-    "injures wounded wounds hurt injuries injury | missing unaccounted | rescued rescues "
-    "survived survives unharmed unhurt",
+    "injures wounded wounds hurt injuries injury | missing unaccounted | rescued rescues freed "
+    "survived survives unharmed unhurt | released",
     # where a suspect stands with the law
-    "arrested arrests detained detains | charged indicted | convicted | acquitted acquits "
-    "cleared | released freed frees bailed | jailed jails imprisoned | sentenced | fined | sued",
+    "arrested arrests detained detains | charged indicted | convicted guilty | acquitted "
+    "acquits cleared | released freed frees bailed | jailed jails imprisoned | sentenced | "
+    "fined | sued",
     # the charge or the crime
     "murder | manslaughter | assault | rape | robbery | burglary | theft | fraud | terrorism",
     "murdered | raped | robbed | assaulted",
     # what a body decided, and what became of a plan or talks
-    "approved approves passed passes adopted adopts endorsed endorses | rejected rejects "
-    "blocked blocks vetoed vetoes | delayed delays postponed postpones deferred defers | "
-    "cancelled canceled cancels scrapped scraps abandoned abandons collapsed collapses | "
-    "suspended suspends paused pauses halted halts | resumed resumes restarted restarts",
+    "approve approved approves passed passes adopt adopted adopts endorse endorsed endorses "
+    "sign signed signs | reject rejected rejects block veto "
+    "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
+    "deferred defers | cancel cancelled canceled cancels scrap scrapped scraps abandon "
+    "abandoned abandons collapsed collapses | suspend suspended suspends pause paused pauses "
+    "halt halted halts | resume resumed resumes restart restarted restarts",
     # whether a truce or a deal lasted ("held" alone is too many things to list elsewhere)
     "held holds | collapsed collapses broke breaks broken",
     # where a party stands on a decision
@@ -84,9 +87,14 @@ CONTRASTS = (
     "destroyed destroys | damaged damages",
     # how many of them
     "all every entire | most | many numerous | some several | few",
-    # how someone left a post
+    # how someone left a post, or was made to step aside
     "resigned resigns quit quits | fired fires sacked sacks dismissed dismisses ousted ousts "
-    "| retired retires",
+    "| retired retires | suspended suspends",
+    # what someone said of their own words or deeds
+    "apologised apologises apologise apologized apologizes apologize apology | defended "
+    "defends defend",
+    # the time of year
+    "spring | summer | autumn fall | winter",
     # the sides of a case or a crime
     "victim victims | suspect suspects attacker attackers gunman gunmen assailant killer",
     "plaintiff plaintiffs | defendant defendants",
@@ -136,7 +144,8 @@ LOOSE_CONTRASTS = (
     "dramatic dramatically",
     # how binding a rule is, and how often a thing happens
     "must | should",
-    "require requires required | recommend recommends recommended",
+    "require requires required order orders ordered | recommend recommends recommended "
+    "advise advises advised urge urges urged",
     "always | usually often mostly | sometimes occasionally | rarely seldom",
     # how big a place is: a town called a city is a fact put right
     "village villages | town towns | city cities",
@@ -211,7 +220,7 @@ def contrast_claim(pair: Pair) -> Claim | None:
     )
 
 
-MAX_SWAP_WORDS = 3  # a hunk longer than this is a rewrite, not a swap: other rules judge it
+MAX_SWAP_WORDS = 3  # a hunk with more content words is a rewrite, not a swap: other rules judge it
 
 
 def _first_swap(
@@ -220,12 +229,19 @@ def _first_swap(
     """The first hunk that swaps a word for one ``test`` accepts, and the two words."""
     for hunk in pair.hunks:
         rem, add = _fact_words(hunk.removed), _fact_words(hunk.added)
-        if not rem or not add or len(rem) > MAX_SWAP_WORDS or len(add) > MAX_SWAP_WORDS:
+        if not rem or not add or not _swap_sized(rem) or not _swap_sized(add):
             continue
         swap = next(((r, a) for r in rem for a in add if test(r, a)), None)
         if swap is not None:
             return hunk, swap
     return None
+
+
+def _swap_sized(words: list[str]) -> bool:
+    """Short enough for a swap: at most three words that carry information, and two more that
+    only carry grammar ("arrested on suspicion of" -> "charged with" is a swap)."""
+    content = sum(w not in FUNCTION_WORDS for w in words)
+    return content <= MAX_SWAP_WORDS and len(words) <= MAX_SWAP_WORDS + 2
 
 
 def _as_written(word: str, text: str) -> str:

@@ -12,6 +12,17 @@ import re
 from dataclasses import dataclass, field
 
 WORD = re.compile(r"\w+", re.UNICODE)
+# Words that carry grammar, not information: how much of an edit is content is counted without
+# them.
+FUNCTION_WORDS = frozenset(
+    """a an the of to in on at by for from with and or but that which who whom whose this these
+    those it its is are was were be been being has have had do does did also as so very just then
+    than there their they them he she his her we our us you your i me my will would can could
+    should shall must may might into onto upon about over under up down out off some any each
+    such what when where while how all both other another more most much many only even still
+    yet however though although because since if whether not no never him after before during
+    until between through across within among around towards toward via per""".split()
+)
 LEVELS = ("cosmetic", "low", "medium", "high")  # a claim's severity, least first
 
 

@@ -99,6 +99,8 @@ def claim_phrase(claim: ClaimView) -> str:
         return f"Sourcing {sourcing}: {_short((old if sourcing == 'removed' else new) or '')}"
     if claim.kind in ("entity", "attribution", "hedge", "fact") and old and new:
         return f"{claim.label} changed: {_short(old)} → {_short(new)}"
+    if claim.kind in ("hedge", "fact") and (old or new):  # "Key fact added: attempted"
+        return f"{claim.label} {'added' if new else 'removed'}: {_short(new or old or '')}"
     if claim.kind == "negation" and claim.detail.get("opposite") and old and new:
         return f"Claim reversed: {where}{_short(old)} → {_short(new)}"
     if claim.kind == "negation":

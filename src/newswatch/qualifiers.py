@@ -1,0 +1,75 @@
+"""A word put in or taken out that changes what a sentence claims.
+
+Most one-word insertions are style ("said" -> "said on Monday" is not; "the plan" -> "the new
+plan" mostly is). These are the exceptions a standards desk checks: a word that makes another
+charge ("murder" -> "attempted murder"), another office ("the mayor" -> "the deputy mayor",
+"the minister" -> "the former minister"), another outcome ("shot dead" -> "shot"); and a word
+that narrows a claim ("peaceful" -> "largely peaceful", "collapsed" -> "partly collapsed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newswatch.edits import WORD, Claim, Hunk, Pair
+
+# Another charge, office or outcome: high.
+CHANGES = re.compile(r"\b(?:attempted|would-be|deputy|vice|former|ex(?=-))\b", re.I)
+# A claim narrowed or widened: medium.
+NARROWS = re.compile(
+    r"\b(?:largely|mostly|partly|partially|partial|mainly|predominantly|in part|"
+    r"acting|interim|provisional|provisionally)\b",
+    re.I,
+)
+# Whether someone died: a word of this kind put in where the sentence had none, or taken out
+# where none is left ("shot dead" -> "shot", "where he later died" cut).
+DEATH = re.compile(r"\b(?:dead|died|dies|killed|fatally|fatal|murdered|lifeless)\b", re.I)
+MAX_HUNK_WORDS = 4  # a hunk longer than this is a rewrite: other rules judge it
+
+
+def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
+    """A qualifier or a death put in or taken out by a short hunk of ``pair``. ``old_text`` and
+    ``new_text`` are the whole article, so that a death only moved to another sentence ("shot
+    dead." -> "shot. She died at the scene.") is not news."""
+    for pattern, severity in ((DEATH, "high"), (CHANGES, "high"), (NARROWS, "medium")):
+        for hunk in pair.hunks:
+            if (
+                len(WORD.findall(hunk.removed)) > MAX_HUNK_WORDS
+                or len(WORD.findall(hunk.added)) > MAX_HUNK_WORDS
+            ):
+                continue
+            found = _put_in_or_out(pattern, pair, hunk)
+            if found is None:
+                continue
+            word, added = found
+            if pattern is DEATH and _count(DEATH, old_text) == _count(DEATH, new_text):
+                continue
+            return Claim(
+                "fact",
+                severity,
+                pair.old.text,
+                pair.new.text,
+                None if added else word,
+                word if added else None,
+                pair.old.span(hunk.old_start, hunk.old_end),
+                pair.new.span(hunk.new_start, hunk.new_end),
+                {"qualifier": True},
+            )
+    return None
+
+
+def _put_in_or_out(pattern: re.Pattern[str], pair: Pair, hunk: Hunk) -> tuple[str, bool] | None:
+    """The word of ``pattern`` that ``hunk`` put in (True) or took out (False), where the other
+    side of the pair has no word of the kind."""
+    for text, other, added in (
+        (hunk.added, pair.old.text, True),
+        (hunk.removed, pair.new.text, False),
+    ):
+        match = pattern.search(text)
+        if match and not pattern.search(other):
+            return match.group(0).lower(), added
+    return None
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return len(pattern.findall(text))

@@ -1,0 +1,53 @@
+"""Words put in or taken out that change a claim: a charge, an office, a death, a narrowing."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswatch.diff import compare
+from newswatch.edits import Claim
+
+
+def _qualifiers(old: str, new: str) -> list[Claim]:
+    return [c for c in compare(old, new).claims if c.detail.get("qualifier")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "severity", "values"),
+    [
+        ("The man faces a murder charge.", "The man faces an attempted murder charge.", "high",
+         (None, "attempted")),
+        ("The vice president will attend.", "The president will attend.", "high", ("vice", None)),
+        ("An ex-minister led the march.", "A minister led the march.", "high", ("ex", None)),
+        ("A man was fatally stabbed.", "A man was stabbed.", "high", ("fatally", None)),
+        ("The roof collapsed in the storm.", "The roof partly collapsed in the storm.", "medium",
+         (None, "partly")),
+        ("The interim leader spoke.", "The leader spoke.", "medium", ("interim", None)),
+    ],
+)  # fmt: skip
+def test_a_word_put_in_or_taken_out_is_a_key_fact(
+    old: str, new: str, severity: str, values: tuple[str | None, str | None]
+) -> None:
+    (claim,) = _qualifiers(old, new)
+    assert (claim.kind, claim.severity) == ("fact", severity)
+    assert (claim.old_value, claim.new_value) == values
+
+
+def test_a_death_still_in_the_article_only_moved() -> None:
+    old = "The woman was shot dead outside her home. Police are looking for a car."
+    new = (
+        "The woman was shot outside her home. She died at the scene. Police are looking for a car."
+    )
+    assert _qualifiers(old, new) == []
+
+
+def test_a_qualifier_already_in_the_sentence_is_not_put_in() -> None:
+    old = "The former minister, a critic of the plan, spoke."
+    new = "The former minister, a former critic of the plan, spoke."
+    assert _qualifiers(old, new) == []
+
+
+def test_a_long_rewrite_is_left_to_the_other_rules() -> None:
+    old = "The talks ended without a deal on Friday."
+    new = "The talks were largely seen by both delegations as a failure on Friday."
+    assert _qualifiers(old, new) == []
