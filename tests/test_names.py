@@ -19,6 +19,10 @@ from newswatch.names import names, proper_words, same_name
         ("Kharkov", "Kharkiv", True),  # a place spelt anew
         ("Burma", "Myanmar", True),
         ("Turkey", "Greece", False),
+        ("Ministry of Defence", "MoD", True),  # an acronym whose small letter is left out
+        ("Department for Education", "DfE", True),
+        ("Ministry of Defence", "MoJ", False),
+        ("McDonald", "Managing Director", False),
     ],
 )
 def test_one_name_written_two_ways(a: str, b: str, same: bool) -> None:

@@ -169,7 +169,7 @@ def _expands(short: str, long: str) -> bool:
 def stands_for_words_in(short: str, text: str) -> bool:
     """``short`` is an acronym of consecutive words in ``text`` ("CFB" in "the Coastal
     Fisheries Board")."""
-    if not (short.isupper() and 1 < len(short) <= 8):
+    if _acronym_letters(short) is None or not 1 < len(short) <= 8:
         return False
     words = WORD.findall(text)
     # a title's "officer" is often left out when it is spelt out: "CEO", "chief executive"
@@ -183,8 +183,24 @@ def stands_for_words_in(short: str, text: str) -> bool:
 
 
 def acronym_of(short: str, long: str) -> bool:
+    letters = _acronym_letters(short)
     words = [w for w in WORD.findall(long) if w.lower() not in ("of", "the", "and", "for")]
-    return short.isupper() and len(short) > 1 and short == "".join(w[0].upper() for w in words)
+    return (
+        letters is not None and len(letters) > 1 and letters == "".join(w[0].upper() for w in words)
+    )
+
+
+# "MoD", "DfE", "DoJ": an acronym whose small letters stand for the words it leaves out
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z]))*[A-Z]")
+
+
+def _acronym_letters(short: str) -> str | None:
+    """The capitals an acronym is read by: "MoD" is read "MD" against "Ministry of Defence"."""
+    if short.isupper():
+        return short
+    if _MIXED_ACRONYM.fullmatch(short):
+        return "".join(c for c in short if c.isupper())
+    return None
 
 
 # --- names in a sentence ---------------------------------------------------------------------

@@ -12,10 +12,12 @@ from newswatch.edits import WORD, Claim, Pair
 from newswatch.names import NOT_NAMES, same_name
 
 QUOTE = re.compile(r'"([^"\n]{2,})"')
+# a name of up to four capitalised words, "of" or "for" between them: "the Ministry of Defence"
+_NAME = r"(?:[A-Z][\w'\-]+\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,3}[A-Z][\w'\-]+"
 SPEAKER = re.compile(
     r"(?:\bsaid|\bsays|\btold \w+|\baccording to|\badded|\bstated|\bwrote|\bclaimed|\binsisted"
-    r"|\bwarned|\bannounced)\s+(?:the\s+)?((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)"
-    r"|((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)\s+(?:said|says|told|added|stated|wrote|claimed"
+    rf"|\bwarned|\bannounced)\s+(?:the\s+)?({_NAME})"
+    rf"|({_NAME})\s+(?:said|says|told|added|stated|wrote|claimed"
     r"|insisted|warned|announced)\b",
 )
 
