@@ -70,6 +70,12 @@ from newswatch.furniture import (
         "Yes 54%",
         "No – 46%",
         "1,203 votes",
+        "This story will be updated.",
+        "This is a developing story.",
+        "Check back later for updates.",
+        "All rights reserved.",
+        "Have you been affected by the issues in this story?",
+        "Do you have information about this story? Email us at tips@example.org.",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -103,6 +109,9 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "Back to top of the league went Eastfield after the win.",
         "Yes, 54% of members backed the strike.",
         "The motion passed by 1,203 votes to 988.",
+        "This story will be updated in the next edition of the plan, the council said.",
+        "Have you been affected by the closures, the survey asked 4,000 residents.",
+        "Get in touch with your local councillor, the leaflet urged. The vote is in March.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:
@@ -192,6 +201,7 @@ def test_the_text_after_a_dropped_block_stays() -> None:
         "You can now listen to this article in our app.",
         "Subscribe to our YouTube channel.",
         "Follow him on X @tomelling.",
+        "Follow us on social media for the latest updates.",
         "Subscribe for £1 a week. Cancel anytime.",
         "Support independent journalism. Give to the Coast Post today.",
     ],
@@ -254,6 +264,8 @@ def test_a_dateline_left_a_sentence_of_its_own_is_known(sentence: str, alone: bo
         ("(Additional reporting by Mira Okafor in Lisbon)", True),
         ("Mira Okafor contributed to this report.", True),
         ("Contributing: Tom Elling", True),
+        ("Additional reporting by Mira Okafor.", True),
+        ("Reporting by Tom Elling and Mira Okafor in Lisbon.", True),
         ("By Tom Elling", True),
         ("By Tom Elling and Mira Okafor, Harbour Correspondents", True),
         ("By Friday, officials said the road would reopen.", False),

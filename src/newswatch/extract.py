@@ -64,7 +64,10 @@ MIN_TEXT_CHARS = 80
 #    or "What we know" heading found as a key-points box; listening times, comment counts
 #    ("Read 45 comments"), article tools ("Gift this article", "Back to top") and a readers'
 #    poll's running count ("Yes 54%", "1,203 votes") dropped.
-EXTRACTOR_RULES = 4
+# 5: a story's "developing" flag ("This story will be updated"), "All rights reserved", calls
+#    for readers' stories ("Have you been affected ...?"), a call to follow the site on social
+#    media and a credit line ending in a full stop ("Additional reporting by Ann Lee.") dropped.
+EXTRACTOR_RULES = 5
 
 
 @cache

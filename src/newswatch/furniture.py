@@ -73,6 +73,20 @@ _BOILERPLATE = [
         # a readers' poll's running count ("Yes 54%", "1,203 votes"): it moves with each vote
         r"^(?:yes|no|maybe|don'?t know|not sure|undecided)\s*[:\-–—]?\s*\d{1,3}(?:\.\d)?\s?%$",
         r"^(?:total(?: votes)?:?\s*)?[\d.,]+\s*[km]?\s+votes?(?:\s+(?:so far|cast))?\.?$",
+        # a story's own "developing" flag, which goes when the story settles
+        r"^(?:this (?:is a )?(?:developing|breaking)(?: news)? story|"
+        r"this (?:story|article|page) (?:is developing|will be updated|is being updated)|"
+        r"(?:please )?check back (?:later |soon )?for (?:updates|more)|"
+        r"more (?:details|information|updates) (?:to follow|soon|as (?:they|it) becomes? available)"
+        r"|refresh (?:this page|the page) for (?:updates|the latest))\b"
+        r"(?:\s+(?:as|when|with)\s[^.,!?]{0,40})?[.!?]?$",
+        r"^all rights reserved\.?$",
+        # a call for readers' stories, which sites add and drop by the day
+        r"^(?:have you been affected|are you affected|were you there|did you witness|"
+        r"do you have (?:a story|information|a news tip|any information)|got a (?:story|news tip))"
+        r"\b[^,]{0,70}\?(?:\s[^,]{0,60})?$",
+        r"^(?:share your (?:story|experience|views|thoughts)|get in touch|email us|contact us)\b"
+        r"[^,]{0,70}$",
         # a video or audio player's running time
         r"^(?:(?:video|audio|clip|episode)\s+)?(?:duration|length|running time|runtime)\s*:?\s*"
         r"\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min(?:ute)?s?|m))?$",
@@ -108,7 +122,7 @@ _CHANNEL = re.compile(
     r"\b(?:our(?: [\w-]+){0,2} (?:newsletters?|apps?|podcasts?|briefings?|alerts?|"
     r"notifications?|emails?|channels?|pages?|accounts?|subscriptions?|journalism|membership)|"
     r"your inbox|(?:us|him|her|them|me) on (?:twitter|x|facebook|instagram|whatsapp|telegram|"
-    r"youtube|tiktok|linkedin|threads|bluesky|mastodon|google news)|"
+    r"youtube|tiktok|linkedin|threads|bluesky|mastodon|google news|social media)|"
     r"(?:free|daily|weekly|morning|evening|breaking[- ]news) "
     r"(?:newsletters?|briefings?|alerts?)|"
     r"(?:independent|quality|local|trusted|fact-based|public[- ]interest) journalism|"
@@ -344,7 +358,17 @@ def is_credit(line: str) -> bool:
     found = _CREDIT.match(line) if len(line) <= MAX_CREDIT_CHARS else None
     if found is None:
         return False
-    return "contribut" in found.group(0).lower() or not line.endswith(".") or ";" in line
+    return (
+        "contribut" in found.group(0).lower()
+        or not line.endswith(".")
+        or ";" in line
+        or _CREDITED.fullmatch(line[found.end() :]) is not None
+    )
+
+
+# what follows "Reporting by" in a credit: names, and where they wrote ("Ann Lee and Tom Marsh
+# in Harwick."); "Reporting by local media suggested ..." goes on as a sentence
+_CREDITED = re.compile(r"(?:\s*(?:,|and|in|from|with)?\s*[A-Z][\w'’.-]*){1,12}\s*\.?")
 
 
 def is_dateline(sentence: str) -> bool:

@@ -24,7 +24,9 @@ from newswatch.furniture import is_link_only, one_line
 CORRECTION_NOTE = re.compile(
     r"^\W*(?:correction|clarification|editor'?s note|update[sd]?\s*[:(]|"
     r"this (?:article|story|report) (?:has been|was) (?:updated|amended|corrected|changed)|"
-    r"an earlier version of this (?:article|story|report))",
+    r"an earlier version of this (?:article|story|report))|"
+    # a wire service's note on a new take: "(Corrects spelling of name in paragraph 3)"
+    r"^\s*\((?:corrects|updates with|adds|recasts|refiles|fixes)\b",
     re.I,
 )
 # What is looked for in the page: a note, not an update stamp ("Updated: 3 December 2026").
