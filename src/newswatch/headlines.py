@@ -3,8 +3,8 @@
 A headline wears labels and the site's name that come and go ("LIVE:", "| Coast Post"); those
 are cosmetic. A figure, a negation, an opposite or a key fact changed is high, as in the text,
 and so is one name put for another. Other new words are medium, and so are a word swapped as
-the article's text swapped it and a claim turned into a question ("Minister to resign?"), which
-no longer states it.
+the article's text swapped it, a hedge put in or taken out ("Port could reopen"), and a claim
+turned into a question ("Minister to resign?"), which no longer states it.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from newswatch.detectors import WordingTest
 from newswatch.edits import WORD, Claim, Pair, Side
 from newswatch.figures import number_claims
 from newswatch.furniture import bare_headline
+from newswatch.qualifiers import qualifier_claim
 
 
 def headline_claim(
@@ -33,13 +34,14 @@ def headline_claim(
         severity = "cosmetic"
     elif number_claims(pair) or d.negation_claim(pair) or opposite_claim(pair):
         severity = "high"
-    elif swap := contrast_claim(pair):  # "Minister resigns" -> "Minister sacked"
-        severity = swap.severity
+    elif swap := contrast_claim(pair) or qualifier_claim(pair, old, new):
+        severity = swap.severity  # "Minister resigns" -> "Minister sacked", "Ex-minister ..."
     elif _names_swapped(pair, context):  # "Harlow to lead inquiry" -> "Marsh to lead inquiry"
         severity = "high"
     elif (
         _swapped_in_the_text_too(pair, context)  # "Ferry operator blamed" -> "Ferry crew ..."
         or _made_a_question(old, new)
+        or d.hedge_claim(pair) is not None  # "Port to reopen" -> "Port could reopen"
         or any(wording_changed(h.removed, h.added) for h in pair.hunks)
     ):
         severity = "medium"
