@@ -23,6 +23,9 @@ from newswatch.names import names, proper_words, same_name
         ("Department for Education", "DfE", True),
         ("Ministry of Defence", "MoJ", False),
         ("McDonald", "Managing Director", False),
+        ("Tom Harlow", "Thomas Harlow", True),  # a first name's usual short form
+        ("Bill Marsh", "William Marsh", True),
+        ("Tom Harlow", "Tim Harlow", False),
     ],
 )
 def test_one_name_written_two_ways(a: str, b: str, same: bool) -> None:

@@ -29,6 +29,13 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("since the 1990s", "since the '90s"),
         ("ten percent", "10%"),
         ("the twenty-first attack", "the 21st attack"),
+        ("passed in 1998", "passed in '98"),
+        ("half of the residents", "50% of the residents"),
+        ("a quarter of the staff", "25 per cent of the staff"),
+        ("two-thirds of members", "67% of members"),
+        ("one in four adults", "25% of adults"),
+        ("nine out of 10 voters", "90% of voters"),
+        ("a lead of five points", "a lead of 5 percentage points"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
@@ -50,6 +57,10 @@ def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
         ("5 pounds of fish", "£5"),  # pounds weigh as often as they pay
         ("10-15 people", "10-20 people"),  # a range's end counts
         ("it ended 3-1", "it ended 3-2"),
+        ("rose 5%", "rose 5 percentage points"),  # a share is not a share's change
+        ("one in three adults", "one in four adults"),
+        ("half of the residents", "a third of the residents"),
+        ("won 3 in 4 days", "won 75% of games"),  # a count in a span of time is no share
     ],
 )
 def test_different_figures_differ(a: str, b: str) -> None:

@@ -317,7 +317,8 @@ _HOW_MANY = {**WORD_NUMBERS, "a": 1, "an": 1, "forty-eight": 48, "half a": 0.5, 
 _DURATION = re.compile(
     r"\b(\d+(?:\.\d+)?|"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in _HOW_MANY), key=len, reverse=True))
-    + r")[\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centur)(?:y|ies|s)?\b",
+    + r")[\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centur)(?:y|ies|s)?\b"
+    r"(\s+and\s+a\s+half\b)?",  # "a year and a half" is 18 months
     re.I,
 )
 
@@ -328,6 +329,7 @@ def durations(text: str) -> list[float]:
     for match in _DURATION.finditer(text):
         count, unit = match.group(1).lower(), match.group(2).lower()
         how_many = float(count) if count[0].isdigit() else float(_HOW_MANY[" ".join(count.split())])
+        how_many += 0.5 if match.group(3) else 0
         out.append(how_many * _DAYS_IN["century" if unit == "centur" else unit])
     return out
 

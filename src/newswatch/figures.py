@@ -33,7 +33,7 @@ def number_claims(pair: Pair) -> list[Claim]:
         lost.remove(f_old)
         got.remove(f_new)
         claims.append(_redated(_figure_claim(pair, f_old, f_new, "date")))
-    for kind in ("percent", "money", "ordinal", "date", "time", "number"):
+    for kind in ("percent", "points", "money", "ordinal", "date", "time", "number"):
         a = [f for f in lost if f.kind == kind]
         b = [f for f in got if f.kind == kind]
         for f_old, f_new in zip(a, b, strict=False):

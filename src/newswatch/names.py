@@ -17,7 +17,7 @@ from newswatch.edits import WORD
 # a run of capitalised words; a dotted acronym ("U.S.") or a middle initial ("Zoe A. Brand")
 # does not end it
 _PART = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z][\w'\-]*)"
-ENTITY = re.compile(rf"{_PART}(?:\s+(?:of|de|la|van|von|al|bin|du|der)?\s*{_PART})*")
+ENTITY = re.compile(rf"(?<!\w){_PART}(?:\s+(?:of|de|la|van|von|al|bin|du|der)?\s*{_PART})*")
 NOT_NAMES = frozenset(
     """a an the he she it they we i you his her its their our my your this that these those there
     here in on at by for from to of and but or if when while after before as with without
@@ -57,8 +57,34 @@ def _abbreviated(a: str, b: str) -> bool:
     return (
         len(wa) == len(wb)
         and wa != wb
-        and all(x == y or _cut_short(x, y) or _cut_short(y, x) for x, y in zip(wa, wb, strict=True))
+        and all(
+            x == y or _cut_short(x, y) or _cut_short(y, x) or _nickname(x, y)
+            for x, y in zip(wa, wb, strict=True)
+        )
     )
+
+
+# First names and their usual short forms: "Tom Harlow" and "Thomas Harlow" are one person.
+# Only forms in common use; "Jo" may be Joanna or John, so it is not listed.
+_NICKNAMES = {
+    frozenset(p.split("/"))
+    for p in """tom/thomas tommy/thomas bill/william will/william billy/william bob/robert
+    rob/robert bobby/robert jim/james jimmy/james mike/michael mick/michael dave/david
+    chris/christopher alex/alexander alex/alexandra liz/elizabeth beth/elizabeth
+    kate/katherine kate/catherine kathy/katherine dan/daniel danny/daniel joe/joseph
+    tony/anthony andy/andrew matt/matthew nick/nicholas steve/stephen steve/steven
+    ben/benjamin sam/samuel pat/patrick pat/patricia ed/edward ted/edward eddie/edward
+    rick/richard dick/richard ron/ronald don/donald greg/gregory jeff/jeffrey jon/jonathan
+    tim/timothy pete/peter phil/philip fred/frederick charlie/charles chuck/charles
+    jack/john johnny/john larry/lawrence jenny/jennifer jen/jennifer sue/susan
+    maggie/margaret meg/margaret vicky/victoria becky/rebecca nate/nathan zach/zachary
+    abby/abigail ray/raymond ken/kenneth walt/walter jerry/gerald harry/henry
+    """.split()
+}
+
+
+def _nickname(a: str, b: str) -> bool:
+    return frozenset((a.lower(), b.lower())) in _NICKNAMES
 
 
 # Words names are written with cut short: titles, ranks, streets and kinds of body

@@ -71,7 +71,8 @@ FIGURE = re.compile(
       (?P<ord>st|nd|rd|th)?
       (?![\w/]*\d)
       (?:\s?(?P<mult>k|m|mn|bn|b|tn|thousand|million|billion|trillion)\b)?
-      (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\ points?\b))?
+      (?P<pct>\s?(?:%|per\s?cent\b|percent\b))?
+      (?P<points>\s(?:percentage\ )?(?:points?|pts)\b)?
     | \b(?:(?P<vague>several|a\s+few)\s+)?
       (?P<word>(?:{_TENS})-(?:{_UNITS})\b|(?:{_NUMBER_WORDS})\b)
       (?:\s+(?P<wmult>thousand|million|billion|trillion)\b)?
@@ -170,6 +171,7 @@ _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which)\s
 
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_POINTS_AFTER = re.compile(r"\s(?:percentage\s)?(?:points?|pts)\b", re.I)
 _DECADE = re.compile(r"\d0s\b")
 _SEASON_START = re.compile(r"\b(19|20)\d\d[-–—]$")
 # a sum written with its currency after it: "1.2 million euros" is "€1.2m" (not "pounds",
@@ -182,10 +184,60 @@ _CURRENCY_AFTER = re.compile(
 )
 
 
+# A share written as a fraction or a ratio is a percentage: "half of", "a quarter of", "two-thirds
+# of", "one in four", "nine out of 10". Rounded to a whole per cent, as "33%" is "a third".
+_SMALL = "|".join(w for w, n in WORD_NUMBERS.items() if isinstance(n, int) and 1 <= n <= 100)
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_PROPORTION = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_SMALL})\s+(?:in|out\s+of)\s+(?P<d>\d{{1,4}}|{_SMALL})\b"
+    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|"
+    r"attempts|seasons|innings|rounds|places|states|countries|cities|areas)\b)"
+    rf"|\b(?P<count>an?|one|two|three|four|nine|{_TENS})[\s-]+"
+    r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)(?=\s+(?:of|the)\b)"
+    r"|\b(?P<half>half)(?=\s+(?:of|the)\b)",
+    re.I,
+)
+
+
+def _proportions(text: str) -> list[Figure]:
+    out = []
+    for match in _PROPORTION.finditer(text):
+        if match.group("half"):
+            share = 50.0
+        elif match.group("part"):
+            count = match.group("count").lower()
+            many = 1 if count in ("a", "an") else WORD_NUMBERS[count]
+            share = many * _FRACTIONS[match.group("part").lower().rstrip("s")]
+        else:
+            n, d = (
+                int(g) if g.isdigit() else WORD_NUMBERS[g.lower()]
+                for g in (match.group("n"), match.group("d"))
+            )
+            if not 0 < n <= d:
+                continue
+            share = 100 * n / d
+        if share <= 100:
+            out.append(Figure("percent", _fmt(round(share)), match.group(0), match.span()))
+    return out
+
+
 @lru_cache(maxsize=8192)
 def find_figures(text: str) -> tuple[Figure, ...]:
     """The figures of a text, with spans into it. Cached: the same sentences and paragraphs
     come back in every comparison of an article's versions."""
+    shares = _proportions(text)
+    figures = _figures(text)
+    if not shares:
+        return figures
+    kept = [
+        f
+        for f in figures
+        if not any(f.span[0] < s.span[1] and s.span[0] < f.span[1] for s in shares)
+    ]
+    return tuple(sorted(kept + shares, key=lambda f: f.span))
+
+
+def _figures(text: str) -> tuple[Figure, ...]:
     figures: list[Figure] = []
     for match in FIGURE.finditer(text):
         surface = match.group(0).strip()
@@ -199,13 +251,21 @@ def find_figures(text: str) -> tuple[Figure, ...]:
         elif match.group("word"):
             figure = _word(match, text, surface, span)
             percent = _PERCENT_AFTER.match(text, span[1]) if figure is not None else None
+            points = _POINTS_AFTER.match(text, span[1]) if figure is not None else None
             if figure is not None and figure.kind == "number" and percent is not None:
                 end = percent.end()  # "ten percent" is "10%"
                 figure = Figure("percent", figure.value, text[span[0] : end], (span[0], end))
+            elif figure is not None and figure.kind == "number" and points is not None:
+                end = points.end()  # "five points" is "5 points"
+                figure = Figure("points", figure.value, text[span[0] : end], (span[0], end))
         elif match.group("num") is not None:
             figure = _numeral(match, surface, span)
-            if span[0] and text[span[0] - 1] in "'’" and _DECADE.match(text, span[0]):
-                # "the '90s" is "the 1990s"; a decade to come is this century's
+            if (
+                span[0]
+                and text[span[0] - 1] in "'’"
+                and (_DECADE.match(text, span[0]) or re.fullmatch(r"\d\d", surface))
+            ):
+                # "the '90s" is "the 1990s", "'98" is 1998; a year to come is this century's
                 short = int(match.group("num"))
                 figure = Figure(
                     "number", _fmt((1900 if short > 30 else 2000) + short), surface, span
@@ -239,7 +299,9 @@ def _numeral(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figur
     amount *= MULTIPLIERS.get(mult, 1)
     if match.group("ord") and not match.group("cur") and not match.group("pct"):
         return Figure("ordinal", _fmt(amount), surface, span)
-    if match.group("pct"):
+    if match.group("points"):  # "5 percentage points" and "5 points": not "5%"
+        kind = "points"
+    elif match.group("pct"):
         kind = "percent"
     elif match.group("cur"):
         kind = "money"

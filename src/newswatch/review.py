@@ -48,6 +48,7 @@ FIGURE_LABELS = {
     "date": "Date",
     "time": "Time",
     "percent": "Percentage",
+    "points": "Points",
     "money": "Amount",
     "ordinal": "Ordinal",
 }
