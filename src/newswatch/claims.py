@@ -366,14 +366,31 @@ def claims_for(
         if index in served:
             found = [rank(c, served[index]) for c in found]
         claims.extend(found)
-    claims = [c for c in claims if not _figure_moved(c, figures)]
+    moved = _figure_balance(comparison.old_text, comparison.new_text, _changed_figures(claims))
+    claims = [c for c in claims if not _figure_moved(c, moved)]
     return mark_terms(claims, terms)
 
 
-def _figure_balance(old: str, new: str) -> Callable[[str, bool], bool]:
+def _changed_figures(claims: list[Claim]) -> Counter[tuple[str, str]]:
+    """The old figures a claim says were changed into others ("three" -> "five"): they did
+    not move anywhere. (Their new figures may be where a figure moved to: the figures of a
+    sentence are paired in order, not by meaning.)"""
+    changed: Counter[tuple[str, str]] = Counter()
+    for claim in claims:
+        if claim.kind == "number" and claim.old_value and claim.new_value:
+            changed.update(f.key for f in find_figures(claim.old_value)[:1])
+    return changed
+
+
+def _figure_balance(
+    old: str, new: str, changed: Counter[tuple[str, str]] | None = None
+) -> Callable[[str, bool], bool]:
     """Whether a figure (by its surface) is still as common in the article as before: then a
-    figure that left one sentence went to another, and nothing was lost."""
+    figure that left one sentence went to another, and nothing was lost. Old figures
+    ``changed`` into others are not counted: "three" changed to "five" in one sentence and
+    "three" come into another is a figure added, not one moved."""
     counts: list[Counter[tuple[str, str]]] = []
+    changed = changed or Counter()
 
     def kept(surface: str, vanished: bool) -> bool:
         figures = find_figures(surface)
@@ -384,7 +401,8 @@ def _figure_balance(old: str, new: str) -> Callable[[str, bool], bool]:
             counts.append(Counter(f.key for line in new.split("\n") for f in find_figures(line)))
         before, after = counts
         key = figures[0].key
-        return after[key] >= before[key] if vanished else before[key] >= after[key]
+        before_left = before[key] - changed[key]
+        return after[key] >= before_left if vanished else before_left >= after[key]
 
     return kept
 
