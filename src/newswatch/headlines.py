@@ -30,11 +30,17 @@ def headline_claim(
     if old == new:
         return None
     pair = Pair(Side(old, 0), Side(new, 0), word_diff(old, new))
+    # the word rules read the headline in lower case: "Harbour official arrested" -> "Former
+    # harbour official charged" is then two small edits, not one that covers the whole line
+    folded = pair
+    if len(old.lower()) == len(old) and len(new.lower()) == len(new):
+        low_old, low_new = old.lower(), new.lower()
+        folded = Pair(Side(low_old, 0), Side(low_new, 0), word_diff(low_old, low_new))
     if bare_headline(old) == bare_headline(new):  # only a label or the site's name came or went
         severity = "cosmetic"
-    elif number_claims(pair) or d.negation_claim(pair) or opposite_claim(pair):
+    elif number_claims(pair) or d.negation_claim(pair) or opposite_claim(folded):
         severity = "high"
-    elif swap := contrast_claim(pair) or qualifier_claim(pair, old, new):
+    elif swap := contrast_claim(folded) or qualifier_claim(folded, old, new):
         severity = swap.severity  # "Minister resigns" -> "Minister sacked", "Ex-minister ..."
     elif _names_swapped(pair, context):  # "Harlow to lead inquiry" -> "Marsh to lead inquiry"
         severity = "high"
