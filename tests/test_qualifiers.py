@@ -51,3 +51,22 @@ def test_a_long_rewrite_is_left_to_the_other_rules() -> None:
     old = "The talks ended without a deal on Friday."
     new = "The talks were largely seen by both delegations as a failure on Friday."
     assert _qualifiers(old, new) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "values"),
+    [
+        ("Up to 40 homes were flooded.", "40 homes were flooded.", ("up to", None)),
+        ("The fire destroyed 40 homes.", "The fire destroyed at least 40 homes.",
+         (None, "at least")),
+    ],
+)  # fmt: skip
+def test_a_bound_on_a_figure_put_in_or_taken_out_is_medium(
+    old: str, new: str, values: tuple[str | None, str | None]
+) -> None:
+    (claim,) = _qualifiers(old, new)
+    assert (claim.severity, claim.old_value, claim.new_value) == ("medium", *values)
+
+
+def test_a_preposition_before_no_figure_is_no_bound() -> None:
+    assert _qualifiers("The car stopped under a bridge.", "The car stopped under the bridge.") == []

@@ -24,6 +24,15 @@ NARROWS = re.compile(
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
 # where none is left ("shot dead" -> "shot", "where he later died" cut).
 DEATH = re.compile(r"\b(?:dead|died|dies|killed|fatally|fatal|murdered|lifeless)\b", re.I)
+# A bound on a figure put in or taken out: "at least 12" -> "12" makes a floor a count. "About"
+# and "some" only round a figure, and are left out.
+BOUND = re.compile(
+    r"\b(?:at least|at most|up to|more than|fewer than|less than|nearly|almost|as many as|over|"
+    r"under|above|below|no more than|no fewer than|not more than|in excess of)\s+"
+    r"(?=[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|"
+    r"hundreds|thousands)\b)",
+    re.I,
+)
 MAX_HUNK_WORDS = 4  # a hunk longer than this is a rewrite: other rules judge it
 
 
@@ -50,6 +59,37 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 pair.old.text,
                 pair.new.text,
                 None if added else word,
+                word if added else None,
+                pair.old.span(hunk.old_start, hunk.old_end),
+                pair.new.span(hunk.new_start, hunk.new_end),
+                {"qualifier": True},
+            )
+    return None
+
+
+def bound_claim(pair: Pair) -> Claim | None:
+    """A bound on a figure that one hunk took out or put in, the figure kept: "at least 12
+    people" -> "12 people", "40 homes" -> "up to 40 homes"."""
+    for hunk in pair.hunks:
+        for text, start, end, other, added in (
+            (pair.old.text, hunk.old_start, hunk.old_end, pair.new.text, False),
+            (pair.new.text, hunk.new_start, hunk.new_end, pair.old.text, True),
+        ):
+            match = next(
+                (m for m in BOUND.finditer(text) if start <= m.start() and m.end() <= end + 1),
+                None,
+            )
+            if match is None or BOUND.search(other):
+                continue
+            word = " ".join(match.group(0).lower().split())
+            if re.search(rf"\b{word.replace(' ', '')}\b", other, re.I):
+                continue  # "upto" -> "up to": a spelling put right
+            return Claim(
+                "fact",
+                "medium",
+                pair.old.text,
+                pair.new.text,
+                word if not added else None,
                 word if added else None,
                 pair.old.span(hunk.old_start, hunk.old_end),
                 pair.new.span(hunk.new_start, hunk.new_end),
