@@ -151,6 +151,10 @@ LOOSE_CONTRASTS = (
     "village villages | town towns | city cities",
     # a case or a cause suspected, or established
     "possible potential probable | confirmed proven",
+    # a plain "said" made a word that doubts it or calls it an admission ("said" -> "claimed",
+    # "said" -> "admitted"): the article now judges the source's words
+    "said says told stated | claimed claims alleged alleges asserted asserts purported purports",
+    "said says told stated | admitted admits conceded concedes confessed confesses",
     # a source's words taken as fact or held at a distance ("confirmed" -> "claimed")
     "confirmed confirms revealed reveals acknowledged acknowledges admitted admits | claimed "
     "claims alleged alleges asserted asserts purported purports",
