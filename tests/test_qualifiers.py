@@ -70,3 +70,14 @@ def test_a_bound_on_a_figure_put_in_or_taken_out_is_medium(
 
 def test_a_preposition_before_no_figure_is_no_bound() -> None:
     assert _qualifiers("The car stopped under a bridge.", "The car stopped under the bridge.") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("He was acting on advice from lawyers.", "He acted on advice from lawyers."),
+        ("The road was a dead end.", "The road was a cul-de-sac."),
+    ],
+)
+def test_words_that_only_look_like_qualifiers(old: str, new: str) -> None:
+    assert _qualifiers(old, new) == []

@@ -15,15 +15,24 @@ from newswatch.edits import WORD, Claim, Hunk, Pair
 
 # Another charge, office or outcome: high.
 CHANGES = re.compile(r"\b(?:attempted|would-be|deputy|vice|former|ex(?=-))\b", re.I)
-# A claim narrowed or widened: medium.
+# A claim narrowed or widened: medium. "acting" only before a post ("the acting mayor"), not
+# the verb ("was acting on advice").
+_POSTS = (
+    r"(?:(?-i:[A-Z])\w*|chief|head|director|president|governor|mayor|minister|secretary|"
+    r"commissioner|chair\w*|leader|captain|manager|editor|prime|attorney|general|ceo|boss)\b"
+)
 NARROWS = re.compile(
     r"\b(?:largely|mostly|partly|partially|partial|mainly|predominantly|in part|"
-    r"acting|interim|provisional|provisionally)\b",
+    rf"(?:acting|interim)(?=\s+{_POSTS})|provisional|provisionally)\b",
     re.I,
 )
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
-# where none is left ("shot dead" -> "shot", "where he later died" cut).
-DEATH = re.compile(r"\b(?:dead|died|dies|killed|fatally|fatal|murdered|lifeless)\b", re.I)
+# where none is left ("shot dead" -> "shot", "where he later died" cut); not "a dead end".
+DEATH = re.compile(
+    r"\b(?:dead(?!\s+(?:end|heat|weight|zone|ball|wood|ringer|letter))|died|dies|killed|"
+    r"fatally|fatal|murdered|lifeless)\b",
+    re.I,
+)
 # A bound on a figure put in or taken out: "at least 12" -> "12" makes a floor a count. "About"
 # and "some" only round a figure, and are left out.
 BOUND = re.compile(
@@ -51,6 +60,7 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
             if found is None:
                 continue
             word, added = found
+            word = " ".join(word.lower().split())
             if pattern is DEATH and _count(DEATH, old_text) == _count(DEATH, new_text):
                 continue
             return Claim(
@@ -75,10 +85,7 @@ def bound_claim(pair: Pair) -> Claim | None:
             (pair.old.text, hunk.old_start, hunk.old_end, pair.new.text, False),
             (pair.new.text, hunk.new_start, hunk.new_end, pair.old.text, True),
         ):
-            match = next(
-                (m for m in BOUND.finditer(text) if start <= m.start() and m.end() <= end + 1),
-                None,
-            )
+            match = _inside(BOUND, text, start, end)
             if match is None or BOUND.search(other):
                 continue
             word = " ".join(match.group(0).lower().split())
@@ -99,16 +106,27 @@ def bound_claim(pair: Pair) -> Claim | None:
 
 
 def _put_in_or_out(pattern: re.Pattern[str], pair: Pair, hunk: Hunk) -> tuple[str, bool] | None:
-    """The word of ``pattern`` that ``hunk`` put in (True) or took out (False), where the other
-    side of the pair has no word of the kind."""
-    for text, other, added in (
-        (hunk.added, pair.old.text, True),
-        (hunk.removed, pair.new.text, False),
+    """The words of ``pattern`` that ``hunk`` put in (True) or took out (False), where the other
+    side of the pair has none of the kind. Matched in the sentence, so that a pattern may look
+    at the words after the hunk."""
+    for text, start, end, other, added in (
+        (pair.new.text, hunk.new_start, hunk.new_end, pair.old.text, True),
+        (pair.old.text, hunk.old_start, hunk.old_end, pair.new.text, False),
     ):
-        match = pattern.search(text)
-        if match and not pattern.search(other):
-            return match.group(0).lower(), added
+        match = _inside(pattern, text, start, end)
+        if match is not None and not pattern.search(other):
+            return match.group(0), added
     return None
+
+
+def _inside(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` that lies in ``text[start:end]`` (a space
+    after it may fall outside)."""
+    if start == end:
+        return None
+    return next(
+        (m for m in pattern.finditer(text) if start <= m.start() and m.end() <= end + 1), None
+    )
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
