@@ -47,11 +47,13 @@ def number_claims(pair: Pair) -> list[Claim]:
         for f_old in a[len(b) :]:
             if not (kind == "ordinal" and f_old.surface.isalpha()):
                 claim = _figure_claim(pair, f_old, None, kind)
-                claims.append(_redated(claim) if _said_by(f_old, after) else claim)
+                low = _said_by(f_old, after) or _when_said(f_old, pair.old.text)
+                claims.append(_redated(claim) if low else claim)
         for f_new in b[len(a) :]:
             if not (kind == "ordinal" and f_new.surface.isalpha()):
                 claim = _figure_claim(pair, None, f_new, kind)
-                claims.append(_redated(claim) if _said_by(f_new, before) else claim)
+                low = _said_by(f_new, before) or _when_said(f_new, pair.new.text)
+                claims.append(_redated(claim) if low else claim)
     return claims
 
 
@@ -60,6 +62,24 @@ def _said_by(figure: Figure, others: tuple[Figure, ...]) -> bool:
     -> "on Tuesday, December 1", "on Tuesday, December 1" -> "on December 1"."""
     return figure.kind == "date" and any(
         f.kind == "date" and redated(figure.value, f.value) for f in others
+    )
+
+
+# the day a source spoke, after its verb: "the company said on Monday", "told reporters on
+# Tuesday", "said in a statement late on Friday"
+_SPOKE = re.compile(
+    r"\b(?:said|says|told \w+|announced|added|stated|confirmed|wrote|reported|warned|"
+    r"insisted|denied|argued|tweeted|posted)(?:\s+(?:in|at|to|during|after)\s+(?:a|an|the)?"
+    r"\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$",
+    re.I,
+)
+
+
+def _when_said(figure: Figure, text: str) -> bool:
+    """A day put after a verb of saying, or taken from it: when the source spoke, not a claim of
+    the story's ("the ministry said" -> "the ministry said on Monday")."""
+    return figure.kind == "date" and bool(
+        _SPOKE.search(text[max(0, figure.span[0] - 60) : figure.span[0]])
     )
 
 
