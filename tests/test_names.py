@@ -26,6 +26,8 @@ from newswatch.names import names, proper_words, same_name
         ("Tom Harlow", "Thomas Harlow", True),  # a first name's usual short form
         ("Bill Marsh", "William Marsh", True),
         ("Tom Harlow", "Tim Harlow", False),
+        ("Redding, Calif", "Redding, California", True),  # a state as news style cuts it
+        ("Portland, Ore", "Portland, Maine", False),
     ],
 )
 def test_one_name_written_two_ways(a: str, b: str, same: bool) -> None:

@@ -99,6 +99,16 @@ _ABBREVIATIONS = {
     "co": ("company", "county"), "corp": ("corporation",), "inc": ("incorporated",),
     "ltd": ("limited",), "dept": ("department",), "univ": ("university",),
     "intl": ("international",), "natl": ("national",), "assn": ("association",),
+    # US states as news style cuts them short ("Redding, Calif.")
+    "ala": ("alabama",), "ariz": ("arizona",), "ark": ("arkansas",), "calif": ("california",),
+    "colo": ("colorado",), "conn": ("connecticut",), "del": ("delaware",), "fla": ("florida",),
+    "ga": ("georgia",), "ill": ("illinois",), "ind": ("indiana",), "kan": ("kansas",),
+    "ky": ("kentucky",), "la": ("louisiana",), "md": ("maryland",), "mass": ("massachusetts",),
+    "mich": ("michigan",), "minn": ("minnesota",), "miss": ("mississippi",),
+    "mo": ("missouri",), "mont": ("montana",), "neb": ("nebraska",), "nev": ("nevada",),
+    "okla": ("oklahoma",), "ore": ("oregon",), "pa": ("pennsylvania",), "tenn": ("tennessee",),
+    "vt": ("vermont",), "va": ("virginia",), "wash": ("washington",), "wis": ("wisconsin",),
+    "wyo": ("wyoming",),
 }  # fmt: skip
 
 
