@@ -420,7 +420,12 @@ _HEADLINE_LABEL = re.compile(
     re.I,
 )
 _HEADLINE_FORMAT = re.compile(
-    r"\s*[(\[](?:video|photos?|pictures|watch|live|updated?|audio|podcast)[)\]]$", re.I
+    r"\s*[(\[](?:video|photos?|pictures|watch|live|updated?|audio|podcast)[)\]]$"
+    # a coverage label after the headline: "- live updates", ": what we know", "as it happened"
+    r"|\s*(?:[.:|–—]|\s-)\s*(?:live(?: updates?| blog| coverage| news)?|latest(?: updates| news)?|"
+    r"(?:the )?latest|as it happened|what we know(?: so far)?|what to know|here'?s what we know|"
+    r"here'?s why|here'?s what happened|updates?)$",
+    re.I,
 )
 _SITE_SUFFIX = re.compile(
     r"\s+(?:\|\s+[^|]{1,60}"  # "| Coast Post"

@@ -2,9 +2,10 @@
 
 A headline wears labels and the site's name that come and go ("LIVE:", "| Coast Post"); those
 are cosmetic. A figure, a negation, an opposite or a key fact changed is high, as in the text,
-and so is one name put for another. Other new words are medium, and so are a word swapped as
-the article's text swapped it, a hedge put in or taken out ("Port could reopen"), and a claim
-turned into a question ("Minister to resign?"), which no longer states it.
+and so is one name put for another. A word swapped as the article's text swapped it, a hedge
+put in or taken out ("Port could reopen") and a claim turned into a question ("Minister to
+resign?") are medium, and so are new words the text does not have. A headline reworded in words
+the text has (sites rewrite headlines for search and test them against each other) is low.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from newswatch import detectors as d
 from newswatch.contrasts import contrast_claim, opposite_claim
 from newswatch.detectors import WordingTest
-from newswatch.edits import WORD, Claim, Pair, Side
+from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair, Side
 from newswatch.figures import number_claims
 from newswatch.furniture import bare_headline
 from newswatch.qualifiers import qualifier_claim
@@ -48,12 +49,32 @@ def headline_claim(
         _swapped_in_the_text_too(pair, context)  # "Ferry operator blamed" -> "Ferry crew ..."
         or _made_a_question(old, new)
         or d.hedge_claim(pair) is not None  # "Port to reopen" -> "Port could reopen"
-        or any(wording_changed(h.removed, h.added) for h in pair.hunks)
     ):
         severity = "medium"
+    elif any(wording_changed(h.removed, h.added) for h in pair.hunks):
+        # a headline that now leads with another part of the story, in words its text has
+        # ("Storm leaves thousands without power" -> "... thousands of homes without power"),
+        # is low; one with words the text does not have says something new
+        severity = "low" if _told_in_the_text(pair, context) else "medium"
     else:
         severity = "cosmetic"
     return Claim("headline", severity, old, new, old, new, (0, len(old)), (0, len(new)))
+
+
+def _told_in_the_text(pair: Pair, context: d.Context) -> bool:
+    """Every word the headline took in is in the new text, and every word it let go is still
+    there: the story says what both headlines say."""
+    words = {
+        d.stem(w)
+        for text in [h.removed for h in pair.hunks] + [h.added for h in pair.hunks]
+        for w in WORD.findall(text)
+        if w.lower() not in FUNCTION_WORDS and w.lower() not in _FRAMING and not w.isdigit()
+    }
+    return words <= context.new_words
+
+
+# words that frame a headline rather than state it: "Why the deal collapsed", "Here's why"
+_FRAMING = frozenset({"why", "how", "what", "here", "s"})
 
 
 def _made_a_question(old: str, new: str) -> bool:
