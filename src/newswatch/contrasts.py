@@ -58,9 +58,9 @@ CONTRASTS = (
     "injures wounded wounds hurt injuries injury | missing unaccounted | rescued rescues freed "
     "survived survives unharmed unhurt | released",
     # where a suspect stands with the law
-    "arrested arrests detained detains | charged indicted | convicted guilty | acquitted "
-    "acquits cleared | released freed frees bailed | jailed jails imprisoned | sentenced | "
-    "fined | sued",
+    "arrest arrested arrests detain detained detains | charge charged indicted | convict "
+    "convicted guilty | acquit acquitted acquits cleared | release released freed frees bailed | "
+    "jail jailed jails imprisoned | sentenced | fined | sue sued",
     # the charge or the crime
     "murder | manslaughter | assault | rape | robbery | burglary | theft | fraud | terrorism",
     "murdered | raped | robbed | assaulted",
