@@ -338,3 +338,32 @@ def test_the_author_s_bio_at_the_end_is_not_article_text() -> None:
     without = extract(html.format(bio="").encode(), "https://coast.example/news/channel")
     assert "correspondent" not in with_bio.text
     assert with_bio.fingerprint == without.fingerprint
+
+
+EMBED_PAGE = """<html><head><title>Harbour wall to be rebuilt</title></head><body><article>
+<h1>Harbour wall to be rebuilt</h1>
+<p>The council agreed on Tuesday to rebuild the old harbour wall at a cost of 14 million euros,
+after two winters of storms left deep cracks along its length.</p>
+{embed}
+<p>Work is due to start in April and to finish before the autumn gales, the council said.</p>
+<p>Fishing crews will moor at the north quay while the wall is closed to boats.</p>
+</article></body></html>"""
+
+
+def test_what_a_social_embed_leaves_or_its_consent_box_is_not_article_text() -> None:
+    """A page shows the embed on one visit and the consent box on the next."""
+    consent = (
+        "<p>Allow Twitter content?</p><p>This article contains content provided by Twitter. We"
+        " ask for your permission before anything is loaded, as they may be using cookies.</p>"
+        "<p>Skip Twitter post</p><p>End of Twitter post</p>"
+    )
+    shown = (
+        "<p>Skip Twitter post</p><p>&mdash; Ann Lee (@annlee) December 5, 2026</p>"
+        "<p>End of Twitter post</p>"
+    )
+    url = "https://coast.example/news/wall"
+    with_consent = extract(EMBED_PAGE.format(embed=consent).encode(), url)
+    with_embed = extract(EMBED_PAGE.format(embed=shown).encode(), url)
+    assert "Twitter" not in with_consent.text and "@annlee" not in with_embed.text
+    assert "14 million euros" in with_consent.text and "north quay" in with_consent.text
+    assert with_consent.fingerprint == with_embed.fingerprint

@@ -76,6 +76,15 @@ from newswatch.furniture import (
         "All rights reserved.",
         "Have you been affected by the issues in this story?",
         "Do you have information about this story? Email us at tips@example.org.",
+        "Skip Twitter post",
+        "End of YouTube post, 1",
+        "Allow Twitter content?",
+        "— Ann Lee (@annlee) December 5, 2026",
+        "A post shared by Coast Post (@coastpost)",
+        "View this post on Instagram",
+        "This article contains content provided by Twitter. We ask for your permission before "
+        "anything is loaded, as they may be using cookies.",
+        "Enable JavaScript to view this content.",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -112,6 +121,10 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "This story will be updated in the next edition of the plan, the council said.",
         "Have you been affected by the closures, the survey asked 4,000 residents.",
         "Get in touch with your local councillor, the leaflet urged. The vote is in March.",
+        "A video shared by police shows the van leaving the quay.",
+        "Skip the queue, officials said.",
+        "Twitter posts by the minister were deleted on Monday.",
+        "End of an era for the harbour, the mayor said.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:

@@ -66,7 +66,9 @@ MIN_TEXT_CHARS = 80
 #    poll's running count ("Yes 54%", "1,203 votes") dropped.
 # 5: a story's "developing" flag ("This story will be updated"), "All rights reserved", calls
 #    for readers' stories ("Have you been affected ...?"), a call to follow the site on social
-#    media and a credit line ending in a full stop ("Additional reporting by Ann Lee.") dropped.
+#    media, a credit line ending in a full stop ("Additional reporting by Ann Lee.") and what a
+#    social-media embed leaves in the text or the consent box standing in for it ("Skip Twitter
+#    post", "Allow Twitter content?", a tweet's signature line) dropped.
 EXTRACTOR_RULES = 5
 
 

@@ -177,8 +177,32 @@ def is_author_bio(line: str, byline: str | None) -> bool:
     return False
 
 
+# What a social-media or video embed leaves in the text, and the consent box that stands in for
+# it until the reader allows it: a page shows one or the other from visit to visit.
+_EMBED = re.compile(
+    r"^(?:(?:skip|end of|allow|accept) (?:[\w-]+ ){0,2}(?:posts?|content|videos?)(?:,? \d+)?\??"
+    r"|(?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads) (?:content|posts?|videos?)"
+    r"|view (?:this|more on) (?:post|video|photo|reel|profile) on (?:instagram|tiktok|facebook|x|"
+    r"twitter|youtube|threads)"
+    r"|a (?:post|video|photo|reel) shared by [^.]{1,60}\(@[\w.]{1,30}\)"
+    r"|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}"  # a tweet's signature
+    r"|(?:pic\.twitter\.com|t\.co)/\w+"
+    r"|this (?:article|page) contains content provided by .{1,300}"
+    r"|we ask for your permission before anything is loaded\b.{0,300}"
+    r"|to view this content,? (?:choose|click|tap|select) .{1,80}"
+    r"|(?:please )?(?:enable|allow|accept) (?:javascript|cookies)\b.{0,80}"
+    r"|this (?:content|post|video|embed|tweet) is (?:not available|unavailable)\b.{0,60}"
+    r"|(?:embedded|external) (?:content|video|media)(?: unavailable)?"
+    r"|the .{1,40} is not responsible for the content of external (?:internet )?sites)"
+    r"\.?$",
+    re.I,
+)
+
+
 def is_boilerplate(line: str) -> bool:
     if is_call_to_action(line) or (len(line) <= MAX_CALL_CHARS and _PRINT_NOTE.match(line)):
+        return True
+    if len(line) <= 400 and _EMBED.match(line):
         return True
     if len(line) > 200:
         return False
