@@ -85,6 +85,13 @@ from newswatch.furniture import (
         "This article contains content provided by Twitter. We ask for your permission before "
         "anything is loaded, as they may be using cookies.",
         "Enable JavaScript to view this content.",
+        "Share page",
+        "About sharing",
+        "Explore more on these topics",
+        "Reuse this content",
+        "Next article",
+        "As a subscriber, you have 10 gift articles to give each month. Anyone can read what "
+        "you share.",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -125,6 +132,9 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "Skip the queue, officials said.",
         "Twitter posts by the minister were deleted on Monday.",
         "End of an era for the harbour, the mayor said.",
+        "Share prices fell on the news.",
+        "Search teams found the boat on Tuesday.",
+        "Published in March, the report was never debated.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:

@@ -68,7 +68,9 @@ MIN_TEXT_CHARS = 80
 #    for readers' stories ("Have you been affected ...?"), a call to follow the site on social
 #    media, a credit line ending in a full stop ("Additional reporting by Ann Lee.") and what a
 #    social-media embed leaves in the text or the consent box standing in for it ("Skip Twitter
-#    post", "Allow Twitter content?", a tweet's signature line) dropped.
+#    post", "Allow Twitter content?", a tweet's signature line) dropped; so are the page's
+#    controls and section labels as lines of their own ("Share page", "Reuse this content",
+#    "Next article") and a subscriber's gift-article offer.
 EXTRACTOR_RULES = 5
 
 

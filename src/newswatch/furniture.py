@@ -63,6 +63,14 @@ _BOILERPLATE = [
         r"(?:save|gift|give|share full|print) (?:this )?(?:article|story|page)|"
         r"like this:? like loading\W*)$",
         r"^click to (?:share|email|print) .{1,40}\(opens in new window\)$",
+        # the page's controls and section labels, read as lines when a layout puts them inside
+        # the article's markup
+        r"^(?:share(?: page| this)?|about sharing|more on this story|explore more on these topics|"
+        r"reuse this content|supported by|send any friend a story|read in (?:the )?app|topics|tags|"
+        r"related topics|comments|print|e-?mail|save|follow|trending|newsletters?|up next|"
+        r"(?:next|previous) (?:article|story)|show (?:more|less)|hide|close|menu|search|"
+        r"recommended|editor'?s picks|in case you missed it|latest(?: news| stories)?|"
+        r"elsewhere on (?:the )?[\w ]{1,20}|published|updated)\.?$",
         r"^share (?:on|via|to) (?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|pinterest|"
         r"telegram|threads|bluesky|messenger)$",
         # a photo's credit line
@@ -199,10 +207,14 @@ _EMBED = re.compile(
 )
 
 
+# a subscriber's offer to share the article, with its monthly count
+_GIFT_OFFER = re.compile(r"^as a subscriber, you have \d+ gift articles\b.{0,200}$", re.I)
+
+
 def is_boilerplate(line: str) -> bool:
     if is_call_to_action(line) or (len(line) <= MAX_CALL_CHARS and _PRINT_NOTE.match(line)):
         return True
-    if len(line) <= 400 and _EMBED.match(line):
+    if len(line) <= 400 and (_EMBED.match(line) or _GIFT_OFFER.match(line)):
         return True
     if len(line) > 200:
         return False
