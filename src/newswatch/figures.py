@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from newswatch.edits import Claim, Pair
 from newswatch.numbers import Figure, find_figures
@@ -27,6 +28,7 @@ def number_claims(pair: Pair) -> list[Claim]:
             got.remove(twin)
     lost = [f for f in lost if not _said_as_verb(f, pair.new.text, pair.old.text)]
     got = [f for f in got if not _said_as_verb(f, pair.old.text, pair.new.text)]
+    conversions = _conversions(pair.old.text, before) | _conversions(pair.new.text, after)
     claims: list[Claim] = []
     # "this year" -> "in 2026": a year word written as its year (a date figure, a number)
     for f_old, f_new in _years_written_out(lost, got):
@@ -41,6 +43,8 @@ def number_claims(pair: Pair) -> list[Claim]:
             if kind == "date" and redated(f_old.value, f_new.value):
                 # re-dated as the story aged ("today" -> "on Tuesday"): shown, not alerted
                 claim = _redated(claim)
+            elif id(f_old) in conversions and id(f_new) in conversions:
+                claim = _converted(claim)  # "($43 million)" -> "($44 million)": a new rate
             claims.append(claim)
         # an ordinal word left alone ("first" dropped from "first raped") is mostly an adverb or
         # a "second" of time: the rewording rules judge it, not the figure rules
@@ -48,13 +52,57 @@ def number_claims(pair: Pair) -> list[Claim]:
             if not (kind == "ordinal" and f_old.surface.isalpha()):
                 claim = _figure_claim(pair, f_old, None, kind)
                 low = _said_by(f_old, after) or _when_said(f_old, pair.old.text)
+                claim = _converted(claim) if id(f_old) in conversions else claim
                 claims.append(_redated(claim) if low else claim)
         for f_new in b[len(a) :]:
             if not (kind == "ordinal" and f_new.surface.isalpha()):
                 claim = _figure_claim(pair, None, f_new, kind)
                 low = _said_by(f_new, before) or _when_said(f_new, pair.new.text)
+                claim = _converted(claim) if id(f_new) in conversions else claim
                 claims.append(_redated(claim) if low else claim)
     return claims
+
+
+# A figure given again in other units, in brackets after it: "£40m ($50m)", "120 km/h (75
+# mph)". Wire copy adds, drops and re-rates these between takes; the figure before the bracket
+# is the claim.
+_BEFORE_BRACKET = re.compile(
+    r"^\s*(?P<unit>[^\d()]{0,20}?)\s*\(\s*(?:about|around|roughly|approximately|some|nearly|"
+    r"almost|~|c\.)?\s*$",
+    re.I,
+)
+_IN_BRACKET = re.compile(r"^\s*(?P<unit>[^\d()]{0,15}?)\s*\)")
+_UNITS = re.compile(
+    r"(?:km/h|kph|mph|km|kilometres?|kilometers?|miles?|m|metres?|meters?|feet|foot|ft|inch(?:es)?"
+    r"|in|cm|centimetres?|kg|kilos?|kilograms?|lbs?|pounds|tonnes?|tons?|acres?|hectares?|ha|"
+    r"sq(?:uare)? (?:km|miles?|metres?|feet)|litres?|liters?|gallons?|°?[cf]|degrees(?: [cf]\w*)?)",
+    re.I,
+)
+
+
+def _conversions(text: str, figures: tuple[Figure, ...]) -> set[int]:
+    """The figures of ``text`` (by id) that only convert the figure before them."""
+    out = set()
+    for first, second in pairwise(figures):
+        gap = _BEFORE_BRACKET.match(text[first.span[1] : second.span[0]])
+        after = _IN_BRACKET.match(text[second.span[1] : second.span[1] + 20])
+        if gap is None or after is None or first.kind != second.kind:
+            continue
+        units = gap.group("unit").strip(), after.group("unit").strip()
+        if first.kind == "money":
+            other = re.sub(r"[\d.,\s]", "", first.surface) != re.sub(
+                r"[\d.,\s]", "", second.surface
+            )
+        else:
+            other = first.kind == "number" and all(_UNITS.fullmatch(u) for u in units)
+            other = other and units[0].lower() != units[1].lower()
+        if other:
+            out.add(id(second))
+    return out
+
+
+def _converted(claim: Claim) -> Claim:
+    return replace(claim, severity="low", detail={**claim.detail, "conversion": True})
 
 
 def _said_by(figure: Figure, others: tuple[Figure, ...]) -> bool:
