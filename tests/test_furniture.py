@@ -92,6 +92,10 @@ from newswatch.furniture import (
         "Next article",
         "As a subscriber, you have 10 gift articles to give each month. Anyone can read what "
         "you share.",
+        "Our Standards: The Coast Wire Trust Principles.",
+        "Follow Coast Wire's coverage of the storm at https://wire.example/hub/storms",
+        "Coast Wire receives support from several private foundations to improve its coverage.",
+        "This story was originally published by The Coast Post.",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -135,6 +139,8 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "Share prices fell on the news.",
         "Search teams found the boat on Tuesday.",
         "Published in March, the report was never debated.",
+        "The hospital receives support from the council and two charities.",
+        "This story was reported by residents before police arrived, the inquiry heard.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:

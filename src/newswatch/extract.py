@@ -70,7 +70,9 @@ MIN_TEXT_CHARS = 80
 #    social-media embed leaves in the text or the consent box standing in for it ("Skip Twitter
 #    post", "Allow Twitter content?", a tweet's signature line) dropped; so are the page's
 #    controls and section labels as lines of their own ("Share page", "Reuse this content",
-#    "Next article") and a subscriber's gift-article offer.
+#    "Next article"), a subscriber's gift-article offer and the tails a wire or a syndicating
+#    site puts on a story (a standards line, a link to its coverage, a funding note, "This
+#    story was originally published by ...").
 EXTRACTOR_RULES = 5
 
 

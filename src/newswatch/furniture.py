@@ -209,12 +209,27 @@ _EMBED = re.compile(
 
 # a subscriber's offer to share the article, with its monthly count
 _GIFT_OFFER = re.compile(r"^as a subscriber, you have \d+ gift articles\b.{0,200}$", re.I)
+# the tails a wire or a syndicating site puts on a story, which its partners keep or drop: a
+# standards line, a link to the agency's coverage, a funding note, where the story first ran
+_SYNDICATION = re.compile(
+    r"^(?:our standards\s*:.{0,100}"
+    r"|(?:follow|read|see|find) (?:more (?:of )?)?(?:[\w. ]{1,30}'s )?(?:[\w-]+ ){0,3}(?:coverage|"
+    r"reporting|stories)\b.{0,100}\bhttps?://\S+"
+    r"|.{1,60} receives (?:financial )?support from (?:several )?private foundations\b.{0,160}"
+    r"|.{1,40} is solely responsible for all content"
+    r"|find .{1,30} standards for working with philanthropies\b.{0,160}"
+    r"|this (?:story|article) (?:was|is) (?:originally )?(?:published|produced|written|reported) "
+    r"(?:by|in|with|for) [^,]{1,100})\.?$",
+    re.I,
+)
 
 
 def is_boilerplate(line: str) -> bool:
     if is_call_to_action(line) or (len(line) <= MAX_CALL_CHARS and _PRINT_NOTE.match(line)):
         return True
-    if len(line) <= 400 and (_EMBED.match(line) or _GIFT_OFFER.match(line)):
+    if len(line) <= 400 and (
+        _EMBED.match(line) or _GIFT_OFFER.match(line) or _SYNDICATION.match(line)
+    ):
         return True
     if len(line) > 200:
         return False
