@@ -3,9 +3,10 @@
 A headline wears labels and the site's name that come and go ("LIVE:", "| Coast Post"); those
 are cosmetic. A figure, a negation, an opposite or a key fact changed is high, as in the text,
 and so is one name put for another. A word swapped as the article's text swapped it, a hedge
-put in or taken out ("Port could reopen") and a claim turned into a question ("Minister to
-resign?") are medium, and so are new words the text does not have. A headline reworded in words
-the text has (sites rewrite headlines for search and test them against each other) is low.
+or a source put in or taken out ("Port could reopen", "..., report says") and a claim turned
+into a question ("Minister to resign?") are medium, and so are new words the text does not
+have. A headline reworded in words the text has (sites rewrite headlines for search and test
+them against each other) is low.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair, Side
 from newswatch.figures import number_claims
 from newswatch.furniture import bare_headline
 from newswatch.qualifiers import qualifier_claim
+from newswatch.sourcing import sourcing_claim
 
 
 def headline_claim(
@@ -49,6 +51,7 @@ def headline_claim(
         _swapped_in_the_text_too(pair, context)  # "Ferry operator blamed" -> "Ferry crew ..."
         or _made_a_question(old, new)
         or d.hedge_claim(pair) is not None  # "Port to reopen" -> "Port could reopen"
+        or sourcing_claim(folded) is not None  # "Minister lied" -> "Minister lied, report says"
     ):
         severity = "medium"
     elif any(wording_changed(h.removed, h.added) for h in pair.hunks):
