@@ -257,7 +257,7 @@ def test_hourly_subscribers_get_a_digest_when_the_hour_turns(
         ),
         ("fact", "$", "£", {}, "Key fact changed: $ → £"),
         ("fact", None, "attempted", {"qualifier": True}, "Key fact added: attempted"),
-        ("fact", "dead", None, {"qualifier": True}, "Key fact removed: dead"),
+        ("fact", "former", None, {"qualifier": True}, "Key fact removed: former"),
         ("hedge", None, "reportedly", {}, "Hedge added: reportedly"),
         (
             "attribution",
@@ -273,6 +273,19 @@ def test_a_claim_s_phrase_names_both_words_of_a_swap(
 ) -> None:
     claim = ClaimView(kind, "high", old, new, "The old sentence.", "The new one.", detail)
     assert claim_phrase(claim) == phrase
+
+
+def test_a_qualifier_s_phrase_names_the_word_it_qualifies() -> None:
+    added = ClaimView(
+        "fact", "high", None, "attempted", "He was charged with murder.",
+        "He was charged with attempted murder.", {"qualifier": True},
+    )  # fmt: skip
+    removed = ClaimView(
+        "fact", "high", "former", None, "The former minister spoke.", "The minister spoke.",
+        {"qualifier": True},
+    )  # fmt: skip
+    assert claim_phrase(added) == "Key fact added: attempted murder"
+    assert claim_phrase(removed) == "Key fact removed: former minister"
 
 
 def test_a_time_of_day_claim_is_labelled_a_time() -> None:

@@ -71,13 +71,15 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _unit_after(claim: ClaimView) -> str:
-    """The word after a figure in its new sentence, when it names what is counted ("troops")."""
-    sentence, value = claim.new_sentence or "", claim.new_value or ""
-    at = sentence.find(value) if value else -1
-    if at < 0:
+def _unit_after(claim: ClaimView, old: bool = False) -> str:
+    """The word after a value in its sentence (the new one, or the old), when it names what is
+    counted ("troops") or qualified ("attempted murder")."""
+    sentence = (claim.old_sentence if old else claim.new_sentence) or ""
+    value = (claim.old_value if old else claim.new_value) or ""
+    found = re.search(re.escape(value), sentence, re.I) if value else None
+    if found is None:
         return ""
-    following = re.match(r"\s+([A-Za-z][\w-]{2,})", sentence[at + len(value) :])
+    following = re.match(r"\s+([A-Za-z][\w-]{2,})", sentence[found.end() :])
     word = following.group(1) if following else ""
     return f" {word}" if word and word.lower() not in ("the", "and", "for", "that", "with") else ""
 
@@ -99,8 +101,9 @@ def claim_phrase(claim: ClaimView) -> str:
         return f"Sourcing {sourcing}: {_short((old if sourcing == 'removed' else new) or '')}"
     if claim.kind in ("entity", "attribution", "hedge", "fact") and old and new:
         return f"{claim.label} changed: {_short(old)} → {_short(new)}"
-    if claim.kind in ("hedge", "fact") and (old or new):  # "Key fact added: attempted"
-        return f"{claim.label} {'added' if new else 'removed'}: {_short(new or old or '')}"
+    if claim.kind in ("hedge", "fact") and (old or new):  # "Key fact added: attempted murder"
+        word = _unit_after(claim, old=not new) if claim.detail.get("qualifier") else ""
+        return f"{claim.label} {'added' if new else 'removed'}: {_short(new or old or '')}{word}"
     if claim.kind == "negation" and claim.detail.get("opposite") and old and new:
         return f"Claim reversed: {where}{_short(old)} → {_short(new)}"
     if claim.kind == "negation":
