@@ -2,7 +2,6 @@ import lxml.html
 import pytest
 
 from newswatch.furniture import (
-    bare_headline,
     dateline_length,
     drop_link_only_blocks,
     is_author_bio,
@@ -307,32 +306,6 @@ def test_a_dateline_left_a_sentence_of_its_own_is_known(sentence: str, alone: bo
 )
 def test_credits_are_told_from_sentences(line: str, credit: bool) -> None:
     assert is_credit(line) is credit
-
-
-@pytest.mark.parametrize(
-    ("headline", "bare"),
-    [
-        ("Channel to be dredged | Coast Post", "Channel to be dredged"),
-        ("Ferry firm drops route – Coast Post", "Ferry firm drops route"),
-        ("LIVE: Channel to be dredged (video)", "Channel to be dredged"),
-        ("Analysis: why the channel matters", "why the channel matters"),
-        ("Storm hits coast - 3 dead", "Storm hits coast - 3 dead"),
-        ("Storm hits coast - three dead", "Storm hits coast - three dead"),
-        ("Live music returns to the harbour", "Live music returns to the harbour"),
-        ("UPDATE 2-Ferry firm drops route", "Ferry firm drops route"),
-        ("REFILE-Ferry firm drops route", "Ferry firm drops route"),
-        ("WATCH LIVE: Ferry firm drops route", "Ferry firm drops route"),
-        ("Live-music nights return to the harbour", "Live-music nights return to the harbour"),
-        ("Ferry Firm Drops Route - The Harbour Times", "Ferry Firm Drops Route"),
-        ("Ferry firm drops route - CPN", "Ferry firm drops route"),
-        ("Ferry firm drops route - Bloomberg", "Ferry firm drops route"),
-        ("Ferry firm drops route - Coastpost.com", "Ferry firm drops route"),
-        # Title Case after a dash is a second headline unless it reads as a site's name
-        ("Storm Hits Coast - Minister Resigns", "Storm Hits Coast - Minister Resigns"),
-    ],
-)
-def test_a_headline_s_labels_and_site_name_are_not_the_headline(headline: str, bare: str) -> None:
-    assert bare_headline(headline) == bare
 
 
 def test_a_link_standing_alone_between_paragraphs_or_quoted_is_dropped() -> None:

@@ -24,12 +24,8 @@ from lxml import etree
 
 from newswatch import json_ld
 from newswatch.captions import CREDIT_CLASSES, PREFIX, captions_into_text, clean_caption, kept
-from newswatch.furniture import (
-    drop_link_only_blocks,
-    is_author_bio,
-    is_boilerplate,
-    without_site_name,
-)
+from newswatch.furniture import drop_link_only_blocks, is_author_bio, is_boilerplate
+from newswatch.headline_labels import without_site_name
 from newswatch.notes import (
     key_points_in,
     missing_notes,

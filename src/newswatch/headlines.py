@@ -18,7 +18,7 @@ from newswatch.contrasts import contrast_claim, opposite_claim
 from newswatch.detectors import WordingTest
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair, Side
 from newswatch.figures import number_claims
-from newswatch.furniture import bare_headline
+from newswatch.headline_labels import bare_headline
 from newswatch.qualifiers import qualifier_claim
 from newswatch.sourcing import sourcing_claim
 
