@@ -288,6 +288,14 @@ def test_a_qualifier_s_phrase_names_the_word_it_qualifies() -> None:
     assert claim_phrase(removed) == "Key fact removed: former minister"
 
 
+def test_a_tense_claim_says_whether_the_thing_is_done_or_to_come() -> None:
+    claim = ClaimView(
+        "fact", "medium", "has been", "will be", "He has been charged with fraud.",
+        "He will be charged with fraud.", {"tense": "to come"},
+    )  # fmt: skip
+    assert claim_phrase(claim) == "Now to come: has been → will be charged"
+
+
 def test_a_time_of_day_claim_is_labelled_a_time() -> None:
     claim = ClaimView(
         "number", "high", "8 a.m.", "8 p.m.", "It sails at 8 a.m.", "It sails at 8 p.m.",

@@ -40,7 +40,7 @@ from newswatch.headlines import headline_claim
 from newswatch.names import names, stands_for_words_in
 from newswatch.notes import CORRECTION_NOTE
 from newswatch.numbers import find_figures
-from newswatch.qualifiers import bound_claim, qualifier_claim
+from newswatch.qualifiers import bound_claim, qualifier_claim, tense_claim
 from newswatch.served import rank, served_units
 from newswatch.sourcing import QUOTE, anonymous_claim, attribution_claim, sourcing_claim
 
@@ -266,6 +266,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         d.negation_claim(pair) or opposite_claim(pair),
         contrast_claim(pair),
         qualifier_claim(pair, context.old_text, context.new_text) or bound_claim(pair),
+        tense_claim(pair),
         d.hedge_claim(pair),
         attribution_claim(pair),
         pronoun_claim(pair),

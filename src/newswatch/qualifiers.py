@@ -4,7 +4,9 @@ Most one-word insertions are style ("said" -> "said on Monday" is not; "the plan
 plan" mostly is). These are the exceptions a standards desk checks: a word that makes another
 charge ("murder" -> "attempted murder"), another office ("the mayor" -> "the deputy mayor",
 "the minister" -> "the former minister"), another outcome ("shot dead" -> "shot"); and a word
-that narrows a claim ("peaceful" -> "largely peaceful", "collapsed" -> "partly collapsed").
+that narrows a claim ("peaceful" -> "largely peaceful", "collapsed" -> "partly collapsed"), or
+bounds a figure ("12" -> "at least 12"); and a thing done made a thing to come ("has been
+charged" -> "will be charged"), or the other way round.
 """
 
 from __future__ import annotations
@@ -40,6 +42,25 @@ BOUND = re.compile(
     r"under|above|below|no more than|no fewer than|not more than|in excess of)\s+"
     r"(?=[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|"
     r"hundreds|thousands)\b)",
+    re.I,
+)
+# Whether a thing has happened or is still to come: "has been charged" -> "will be charged"
+# takes back a fact, "will reopen" -> "has reopened" reports one. "would" counts, so that
+# reported speech shifting its tense ("said it would" -> "said it will") is no change; "will"
+# the noun ("the will of residents") does not.
+TO_COME = re.compile(
+    r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bgood)(?<!\bfree )"
+    r"\b(?:will(?!\s+of\b)|shall|would|won't|(?:is|are|was|were) (?:due|set|going|scheduled|"
+    r"planned|about) to|(?:is|are) to be)\b|'ll\b",
+    re.I,
+)
+# a thing done: a perfect, a passive or a past form ("has reopened", "was charged", "came");
+# a present ("returns on Monday") may already mean a thing to come
+DONE = re.compile(
+    r"\b(?:has|have|had|was|were|did|[a-z]{3,}ed|came|went|took|made|gave|held|met|began|won|"
+    r"lost|left|sold|bought|paid|ran|rose|fell|broke|struck|told|found|kept|got|saw|led|sent|"
+    r"spent|built|chose|drove|flew|fought|froze|grew|knew|rode|shook|spoke|stole|swore|threw|"
+    r"wore|wrote)\b",
     re.I,
 )
 MAX_HUNK_WORDS = 4  # a hunk longer than this is a rewrite: other rules judge it
@@ -102,6 +123,42 @@ def bound_claim(pair: Pair) -> Claim | None:
                 pair.new.span(hunk.new_start, hunk.new_end),
                 {"qualifier": True},
             )
+    return None
+
+
+def tense_claim(pair: Pair) -> Claim | None:
+    """A thing done made a thing to come, or the other way round, by a short hunk: "has been
+    charged" -> "will be charged", "is due to reopen" -> "has reopened"."""
+    for hunk in pair.hunks:
+        words = WORD.findall(hunk.removed), WORD.findall(hunk.added)
+        if not all(0 < len(w) <= MAX_HUNK_WORDS for w in words):
+            continue
+        future = None
+        if (
+            _inside(TO_COME, pair.new.text, hunk.new_start, hunk.new_end)
+            and not TO_COME.search(pair.old.text)
+            and DONE.search(hunk.removed)
+        ):
+            future = True
+        elif (
+            _inside(TO_COME, pair.old.text, hunk.old_start, hunk.old_end)
+            and not TO_COME.search(pair.new.text)
+            and DONE.search(hunk.added)
+        ):
+            future = False
+        if future is None:
+            continue
+        return Claim(
+            "fact",
+            "medium",
+            pair.old.text,
+            pair.new.text,
+            " ".join(hunk.removed.split()),
+            " ".join(hunk.added.split()),
+            pair.old.span(hunk.old_start, hunk.old_end),
+            pair.new.span(hunk.new_start, hunk.new_end),
+            {"tense": "to come" if future else "done"},
+        )
     return None
 
 
