@@ -99,11 +99,11 @@ def claim_phrase(claim: ClaimView) -> str:
         return f"{what}: {_short((new if sourcing == 'anonymous' else old) or '')}"
     if claim.kind == "attribution" and sourcing:
         return f"Sourcing {sourcing}: {_short((old if sourcing == 'removed' else new) or '')}"
-    if claim.kind in ("entity", "attribution", "hedge", "fact") and old and new:
-        return f"{claim.label} changed: {_short(old)} → {_short(new)}"
     tense = claim.detail.get("tense")  # "Now to come: has been → will be charged"
     if tense and old and new:
         return f"Now {tense}: {_short(old)} → {_short(new)}{_unit_after(claim)}"
+    if claim.kind in ("entity", "attribution", "hedge", "fact") and old and new:
+        return f"{claim.label} changed: {_short(old)} → {_short(new)}"
     if claim.kind in ("hedge", "fact") and (old or new):  # "Key fact added: attempted murder"
         word = _unit_after(claim, old=not new) if claim.detail.get("qualifier") else ""
         return f"{claim.label} {'added' if new else 'removed'}: {_short(new or old or '')}{word}"
