@@ -36,6 +36,8 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("one in four adults", "25% of adults"),
         ("nine out of 10 voters", "90% of voters"),
         ("a lead of five points", "a lead of 5 percentage points"),
+        ("it reached 40C", "it reached 40 degrees Celsius"),
+        ("it reached 40 °C", "it reached 40°C"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
@@ -61,6 +63,7 @@ def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
         ("one in three adults", "one in four adults"),
         ("half of the residents", "a third of the residents"),
         ("won 3 in 4 days", "won 75% of games"),  # a count in a span of time is no share
+        ("it reached 40C", "it reached 40F"),
     ],
 )
 def test_different_figures_differ(a: str, b: str) -> None:

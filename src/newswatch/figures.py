@@ -35,7 +35,7 @@ def number_claims(pair: Pair) -> list[Claim]:
         lost.remove(f_old)
         got.remove(f_new)
         claims.append(_redated(_figure_claim(pair, f_old, f_new, "date")))
-    for kind in ("percent", "points", "money", "ordinal", "date", "time", "number"):
+    for kind in ("percent", "points", "money", "temperature", "ordinal", "date", "time", "number"):
         a = [f for f in lost if f.kind == kind]
         b = [f for f in got if f.kind == kind]
         for f_old, f_new in zip(a, b, strict=False):
@@ -89,7 +89,7 @@ def _conversions(text: str, figures: tuple[Figure, ...]) -> set[int]:
         if gap is None or after is None or first.kind != second.kind:
             continue
         units = gap.group("unit").strip(), after.group("unit").strip()
-        if first.kind == "money":
+        if first.kind in ("money", "temperature"):
             other = re.sub(r"[\d.,\s]", "", first.surface) != re.sub(
                 r"[\d.,\s]", "", second.surface
             )

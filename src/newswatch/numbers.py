@@ -73,6 +73,7 @@ FIGURE = re.compile(
       (?:\s?(?P<mult>k|m|mn|bn|b|tn|thousand|million|billion|trillion)\b)?
       (?P<pct>\s?(?:%|per\s?cent\b|percent\b))?
       (?P<points>\s(?:percentage\ )?(?:points?|pts)\b)?
+      (?P<temp>\s?°?\s?(?-i:[CF])\b|\s?°?\s?(?:degrees\ )?(?:celsius|centigrade|fahrenheit)\b)?
     | \b(?:(?P<vague>several|a\s+few)\s+)?
       (?P<word>(?:{_TENS})-(?:{_UNITS})\b|(?:{_NUMBER_WORDS})\b)
       (?:\s+(?P<wmult>thousand|million|billion|trillion)\b)?
@@ -299,6 +300,9 @@ def _numeral(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figur
     amount *= MULTIPLIERS.get(mult, 1)
     if match.group("ord") and not match.group("cur") and not match.group("pct"):
         return Figure("ordinal", _fmt(amount), surface, span)
+    if match.group("temp"):  # "40C", "40 °C" and "40 degrees Celsius" are one temperature
+        scale = "F" if match.group("temp").strip(" °").lower()[0] == "f" else "C"
+        return Figure("temperature", _fmt(amount) + scale, surface, span)
     if match.group("points"):  # "5 percentage points" and "5 points": not "5%"
         kind = "points"
     elif match.group("pct"):

@@ -49,6 +49,7 @@ FIGURE_LABELS = {
     "time": "Time",
     "percent": "Percentage",
     "points": "Points",
+    "temperature": "Temperature",
     "money": "Amount",
     "ordinal": "Ordinal",
 }
