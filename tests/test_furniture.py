@@ -135,6 +135,7 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
         "Skip the queue, officials said.",
         "Twitter posts by the minister were deleted on Monday.",
         "End of an era for the harbour, the mayor said.",
+        "Accept cookies and the site tracks you, the regulator warned.",
         "Share prices fell on the news.",
         "Search teams found the boat on Tuesday.",
         "Published in March, the report was never debated.",

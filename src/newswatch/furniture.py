@@ -198,8 +198,8 @@ _EMBED = re.compile(
     r"|this (?:article|page) contains content provided by .{1,300}"
     r"|we ask for your permission before anything is loaded\b.{0,300}"
     r"|to view this content,? (?:choose|click|tap|select) .{1,80}"
-    r"|(?:please )?(?:enable|allow|accept) (?:javascript|cookies)\b.{0,80}"
-    r"|this (?:content|post|video|embed|tweet) is (?:not available|unavailable)\b.{0,60}"
+    r"|(?:please )?(?:enable|allow|accept) (?:javascript|cookies)\b[^,]{0,80}"
+    r"|this (?:content|post|video|embed|tweet) is (?:not available|unavailable)\b[^,]{0,60}"
     r"|(?:embedded|external) (?:content|video|media)(?: unavailable)?"
     r"|the .{1,40} is not responsible for the content of external (?:internet )?sites)"
     r"\.?$",
