@@ -147,6 +147,10 @@ LOOSE_CONTRASTS = (
     "require requires required order orders ordered | recommend recommends recommended "
     "advise advises advised urge urges urged",
     "always | usually often mostly | sometimes occasionally | rarely seldom",
+    # a cause established, or only a link ("caused by" -> "linked to")
+    "caused causes causing | linked tied associated connected",
+    # where it happened: in a place, or near it
+    "in inside within | near nearby outside",
     # how big a place is: a town called a city is a fact put right
     "village villages | town towns | city cities",
     # a case or a cause suspected, or established
