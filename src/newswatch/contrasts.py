@@ -39,6 +39,8 @@ OPPOSITES = (
     "buyer seller", "buyers sellers", "admitted denied", "admits denies", "include exclude",
     "included excluded", "started ended", "starts ends", "begin end", "began ended",
     "begins ends", "hired fired", "passed failed", "arrived departed", "entered left",
+    "public private", "domestic foreign", "voluntary compulsory", "voluntary mandatory",
+    "temporary permanent", "temporarily permanently",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
@@ -61,6 +63,14 @@ CONTRASTS = (
     "arrest arrested arrests detain detained detains | charge charged indicted | convict "
     "convicted guilty | acquit acquitted acquits cleared | release released freed frees bailed | "
     "jail jailed jails imprisoned | sentenced | fined | sue sued",
+    # how someone was attacked, and with what
+    "shot shooting shootings gunshot | stabbed stabbing stabbings knifed | beaten beating | "
+    "strangled strangling | poisoned poisoning",
+    "gun guns rifle rifles pistol pistols handgun handguns firearm firearms shotgun | knife "
+    "knives blade blades machete | bomb bombs explosive explosives",
+    # what was involved in a crash
+    "car cars | van vans | lorry lorries truck trucks | bus buses | coach | motorcycle "
+    "motorcycles motorbike motorbikes | bicycle bicycles bike bikes | train trains | tram trams",
     # the charge or the crime
     "murder | manslaughter | assault | rape | robbery | burglary | theft | fraud | terrorism",
     "murdered | raped | robbed | assaulted",
