@@ -1,7 +1,7 @@
 """A word put in or taken out that changes what a sentence claims.
 
-Most one-word insertions are style ("said" -> "said on Monday" is not; "the plan" -> "the new
-plan" mostly is). These are the exceptions a standards desk checks: a word that makes another
+Most words put in or taken out are style ("the plan" -> "the new plan"). These are the
+exceptions a standards desk checks: a word that makes another
 charge ("murder" -> "attempted murder"), another office ("the mayor" -> "the deputy mayor",
 "the minister" -> "the former minister"), another outcome ("shot dead" -> "shot"); and a word
 that narrows a claim ("peaceful" -> "largely peaceful", "collapsed" -> "partly collapsed"), or
@@ -49,7 +49,7 @@ BOUND = re.compile(
 # reported speech shifting its tense ("said it would" -> "said it will") is no change; "will"
 # the noun ("the will of residents") does not.
 TO_COME = re.compile(
-    r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bgood)(?<!\bfree )"
+    r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bfree )"
     r"\b(?:will(?!\s+of\b)|shall|would|won't|(?:is|are|was|were) (?:due|set|going|scheduled|"
     r"planned|about) to|(?:is|are) to be)\b|'ll\b",
     re.I,
@@ -84,17 +84,7 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
             word = " ".join(word.lower().split())
             if pattern is DEATH and _count(DEATH, old_text) == _count(DEATH, new_text):
                 continue
-            return Claim(
-                "fact",
-                severity,
-                pair.old.text,
-                pair.new.text,
-                None if added else word,
-                word if added else None,
-                pair.old.span(hunk.old_start, hunk.old_end),
-                pair.new.span(hunk.new_start, hunk.new_end),
-                {"qualifier": True},
-            )
+            return _claim(pair, hunk, severity, *_sides(word, added), {"qualifier": True})
     return None
 
 
@@ -112,17 +102,7 @@ def bound_claim(pair: Pair) -> Claim | None:
             word = " ".join(match.group(0).lower().split())
             if re.search(rf"\b{word.replace(' ', '')}\b", other, re.I):
                 continue  # "upto" -> "up to": a spelling put right
-            return Claim(
-                "fact",
-                "medium",
-                pair.old.text,
-                pair.new.text,
-                word if not added else None,
-                word if added else None,
-                pair.old.span(hunk.old_start, hunk.old_end),
-                pair.new.span(hunk.new_start, hunk.new_end),
-                {"qualifier": True},
-            )
+            return _claim(pair, hunk, "medium", *_sides(word, added), {"qualifier": True})
     return None
 
 
@@ -148,18 +128,35 @@ def tense_claim(pair: Pair) -> Claim | None:
             future = False
         if future is None:
             continue
-        return Claim(
-            "fact",
-            "medium",
-            pair.old.text,
-            pair.new.text,
-            " ".join(hunk.removed.split()),
-            " ".join(hunk.added.split()),
-            pair.old.span(hunk.old_start, hunk.old_end),
-            pair.new.span(hunk.new_start, hunk.new_end),
-            {"tense": "to come" if future else "done"},
-        )
+        old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
+        return _claim(pair, hunk, "medium", old, new, {"tense": "to come" if future else "done"})
     return None
+
+
+def _sides(word: str, added: bool) -> tuple[str | None, str | None]:
+    return (None, word) if added else (word, None)
+
+
+def _claim(
+    pair: Pair,
+    hunk: Hunk,
+    severity: str,
+    old: str | None,
+    new: str | None,
+    detail: dict[str, object],
+) -> Claim:
+    """A key-fact claim on one hunk of ``pair``."""
+    return Claim(
+        "fact",
+        severity,
+        pair.old.text,
+        pair.new.text,
+        old,
+        new,
+        pair.old.span(hunk.old_start, hunk.old_end),
+        pair.new.span(hunk.new_start, hunk.new_end),
+        detail,
+    )
 
 
 def _put_in_or_out(pattern: re.Pattern[str], pair: Pair, hunk: Hunk) -> tuple[str, bool] | None:
