@@ -38,6 +38,7 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("a lead of five points", "a lead of 5 percentage points"),
         ("it reached 40C", "it reached 40 degrees Celsius"),
         ("it reached 40 °C", "it reached 40°C"),
+        ("at 0900 GMT", "at 09:00 GMT"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:

@@ -45,6 +45,8 @@ def number_claims(pair: Pair) -> list[Claim]:
                 claim = _redated(claim)
             elif id(f_old) in conversions and id(f_new) in conversions:
                 claim = _converted(claim)  # "($43 million)" -> "($44 million)": a new rate
+            elif _as_of(f_old, pair.old.text) and _as_of(f_new, pair.new.text):
+                claim = _redated(claim)  # "as of 0900 GMT" -> "as of 1400 GMT": a new count
             claims.append(claim)
         # an ordinal word left alone ("first" dropped from "first raped") is mostly an adverb or
         # a "second" of time: the rewording rules judge it, not the figure rules
@@ -52,12 +54,14 @@ def number_claims(pair: Pair) -> list[Claim]:
             if not (kind == "ordinal" and f_old.surface.isalpha()):
                 claim = _figure_claim(pair, f_old, None, kind)
                 low = _said_by(f_old, after) or _when_said(f_old, pair.old.text)
+                low = low or _as_of(f_old, pair.old.text)
                 claim = _converted(claim) if id(f_old) in conversions else claim
                 claims.append(_redated(claim) if low else claim)
         for f_new in b[len(a) :]:
             if not (kind == "ordinal" and f_new.surface.isalpha()):
                 claim = _figure_claim(pair, None, f_new, kind)
                 low = _said_by(f_new, before) or _when_said(f_new, pair.new.text)
+                low = low or _as_of(f_new, pair.new.text)
                 claim = _converted(claim) if id(f_new) in conversions else claim
                 claims.append(_redated(claim) if low else claim)
     return claims
@@ -128,6 +132,21 @@ def _when_said(figure: Figure, text: str) -> bool:
     the story's ("the ministry said" -> "the ministry said on Monday")."""
     return figure.kind == "date" and bool(
         _SPOKE.search(text[max(0, figure.span[0] - 60) : figure.span[0]])
+    )
+
+
+# when a running count was taken: "the toll stood at 12 as of 0900 GMT"
+_AS_OF = re.compile(
+    r"\b(?:as of|as at|correct (?:as of|at)|accurate as of|at the time of (?:writing|publication),?"
+    r"(?: at)?)\s*(?:about |around )?$",
+    re.I,
+)
+
+
+def _as_of(figure: Figure, text: str) -> bool:
+    """A time or a day that only says when a running count was taken."""
+    return figure.kind in ("time", "date") and bool(
+        _AS_OF.search(text[max(0, figure.span[0] - 40) : figure.span[0]])
     )
 
 

@@ -58,6 +58,9 @@ FIGURE = re.compile(
     (?:
     (?P<time>\b(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]\.?\s?m\b\.?)
       | \b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b(?![:.,]?\d)
+      # a wire's clock: "0900 GMT", "1430 local time", "1600 hrs"
+      | \b(?P<hourw>[01]\d|2[0-3])(?P<minutew>[0-5]\d)
+        (?=\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\ time|hrs|hours\ (?:GMT|local))\b)
       | \b(?P<noon>noon|midday|midnight)\b
     )
     | (?P<date>\b(?:{_DAY_PATTERN})\b
@@ -131,6 +134,8 @@ def _time(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure |
         hour, minute = _NOON[match.group("noon").lower()], 0
     elif match.group("hour24"):
         hour, minute = int(match.group("hour24")), int(match.group("minute24"))
+    elif match.group("hourw"):
+        hour, minute = int(match.group("hourw")), int(match.group("minutew"))
     else:
         hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
         if not 1 <= hour <= 12:
