@@ -337,3 +337,20 @@ def test_a_link_standing_alone_between_paragraphs_or_quoted_is_dropped() -> None
 )
 def test_a_bio_of_the_byline_s_author_is_told_from_sentences(line: str, bio: bool) -> None:
     assert is_author_bio(line, "Tom Elling and Mira Okafor") is bio
+
+
+def test_a_credit_line_of_one_long_run_of_capitals_is_read_at_once() -> None:
+    """Each name word after the first needs a space or a comma before it: a pattern that let a
+    run of capitals split into words any way it liked took minutes on such a line."""
+    import signal
+
+    def give_up(signum: int, frame: object) -> None:
+        raise TimeoutError("the credit pattern backtracked")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.setitimer(signal.ITIMER_REAL, 5.0)
+    try:
+        assert not is_credit("Reporting by " + "A" * 60 + "!.")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

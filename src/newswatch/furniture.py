@@ -419,7 +419,11 @@ def is_credit(line: str) -> bool:
 
 # what follows "Reporting by" in a credit: names, and where they wrote ("Ann Lee and Tom Marsh
 # in Harwick."); "Reporting by local media suggested ..." goes on as a sentence
-_CREDITED = re.compile(r"(?:\s*(?:,|and|in|from|with)?\s*[A-Z][\w'’.-]*){1,12}\s*\.?")
+# (each name word after the first needs a space or a comma before it: with neither, a run of
+# capitals could split into words in too many ways for the engine to try)
+_CREDITED = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:(?:\s*,\s*|\s+)(?:(?:and|in|from|with)\s+)?[A-Z][\w'’.-]*){0,11}\s*\.?"
+)
 
 
 def is_dateline(sentence: str) -> bool:
