@@ -14,7 +14,7 @@ import sys
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from bench import compare_speed, cycles, flagging, trickle
+from bench import compare_speed, cycles, flagging, patterns, trickle
 
 
 def postgres_answers() -> bool:
@@ -38,6 +38,8 @@ def main() -> int:
     flagging.main([])
     print("\n== compare() speed ==")
     compare_speed.main([])
+    print("\n== regular expressions on long adversarial lines ==")
+    patterns.main([])
     print("\n== storage of first versions arriving a few at a time ==")
     trickle.main([])
     print("\n== monitoring cycles (N = 200) ==")
