@@ -128,6 +128,12 @@ CONTRASTS = (
     "firefighter firefighters firemen fireman | paramedic paramedics",
     # how badly someone is hurt ("serious but stable" is common: both words are in the text)
     "minor slight superficial stable | serious severe critical grave life-threatening",
+    # how often, or over what period, a figure is counted ("rose 3% annually" -> "monthly")
+    "daily | weekly | monthly | quarterly | annual annually yearly",
+    # the level of a public warning, and a colour (of a warning, a car, a suspect's coat)
+    "warning warnings | watch watches | advisory advisories",
+    "red | orange amber | yellow | green | blue | black | white | grey gray | brown | purple | "
+    "pink",
     # the unit a figure counts in
     "second seconds | minute minutes | hour hours | day days | week weeks | fortnight "
     "fortnights | month months | year years | decade decades | century centuries",
@@ -163,6 +169,8 @@ LOOSE_CONTRASTS = (
     "in inside within | near nearby outside",
     # how big a place is: a town called a city is a fact put right
     "village villages | town towns | city cities",
+    # a result projected, or declared
+    "projected forecast predicted | declared certified",
     # a case or a cause suspected, or established
     "possible potential probable | confirmed proven",
     # a plain "said" made a word that doubts it or calls it an admission ("said" -> "claimed",
