@@ -60,6 +60,8 @@ def test_claim_case(case: dict[str, Any]) -> None:
     if "alert" in case:
         worthy = severity_rank(result.severity) >= severity_rank("medium")
         assert worthy is case["alert"], described
+    if "forbid_detail" in case:  # no claim may carry this detail ("tense")
+        assert not any(case["forbid_detail"] in c.detail for c in result.claims), described
     if "max_claims" in case:
         assert len(result.claims) <= case["max_claims"], described
     for unit_kind in case.get("units", []):

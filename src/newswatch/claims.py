@@ -309,6 +309,8 @@ def _sentence_claim(
     quoted = bool(QUOTE.search(side.text))
     if count < 2 or is_furniture(side.text) or (share == 0 and not figures_lost):
         severity = "cosmetic"  # trivial, page furniture, or every word of it said elsewhere
+    elif kind == "removed" and CORRECTION_NOTE.match(side.text):
+        severity = "low"  # an old note dropped ("This story has been updated."): sites prune
     elif kind == "removed" and (figures_lost or quoted) and share >= NOVELTY_FOR_MEDIUM:
         severity = "high"
     elif share >= NOVELTY_FOR_MEDIUM or figures_lost:

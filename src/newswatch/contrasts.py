@@ -271,9 +271,19 @@ def _swap_sized(words: list[str]) -> bool:
 
 
 def _as_written(word: str, text: str) -> str:
-    """The currency sign ``word`` was read from, where ``text`` has the sign, not the word."""
+    """The currency sign ``word`` was read from, where ``text`` has the sign, not the word; the
+    whole bound a bound's word stands for ("least" in "at least", "more" in "more than")."""
     sign = next((k for k, v in CURRENCY_SIGNS.items() if v.strip() == word and k in text), None)
-    return sign if sign is not None and word not in text.lower() else word
+    if sign is not None and word not in text.lower():
+        return sign
+    bound = _BOUNDS.get(word)
+    if bound and re.search(rf"\b{bound}\b", text, re.I):
+        return bound
+    return word
+
+
+_BOUNDS = {"least": "at least", "up": "up to", "more": "more than", "fewer": "fewer than",
+           "less": "less than"}  # fmt: skip
 
 
 def _fact_words(text: str) -> list[str]:

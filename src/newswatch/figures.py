@@ -53,14 +53,14 @@ def number_claims(pair: Pair) -> list[Claim]:
         for f_old in a[len(b) :]:
             if not (kind == "ordinal" and f_old.surface.isalpha()):
                 claim = _figure_claim(pair, f_old, None, kind)
-                low = _said_by(f_old, after) or _when_said(f_old, pair.old.text)
+                low = _said_by(f_old, after) or _when_said(f_old, before, pair.old.text)
                 low = low or _as_of(f_old, pair.old.text)
                 claim = _converted(claim) if id(f_old) in conversions else claim
                 claims.append(_redated(claim) if low else claim)
         for f_new in b[len(a) :]:
             if not (kind == "ordinal" and f_new.surface.isalpha()):
                 claim = _figure_claim(pair, None, f_new, kind)
-                low = _said_by(f_new, before) or _when_said(f_new, pair.new.text)
+                low = _said_by(f_new, before) or _when_said(f_new, after, pair.new.text)
                 low = low or _as_of(f_new, pair.new.text)
                 claim = _converted(claim) if id(f_new) in conversions else claim
                 claims.append(_redated(claim) if low else claim)
@@ -127,11 +127,13 @@ _SPOKE = re.compile(
 )
 
 
-def _when_said(figure: Figure, text: str) -> bool:
+def _when_said(figure: Figure, figures: tuple[Figure, ...], text: str) -> bool:
     """A day put after a verb of saying, or taken from it: when the source spoke, not a claim of
-    the story's ("the ministry said" -> "the ministry said on Monday")."""
-    return figure.kind == "date" and bool(
-        _SPOKE.search(text[max(0, figure.span[0] - 60) : figure.span[0]])
+    the story's ("the ministry said" -> "the ministry said on Monday"). Any of the sentence's
+    days equal to ``figure`` will do: which of two "Thursday"s is the new one is not known."""
+    return figure.kind == "date" and any(
+        f.key == figure.key and _SPOKE.search(text[max(0, f.span[0] - 60) : f.span[0]])
+        for f in figures
     )
 
 

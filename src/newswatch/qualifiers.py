@@ -55,12 +55,21 @@ TO_COME = re.compile(
     re.I,
 )
 # a thing done: a perfect, a passive or a past form ("has reopened", "was charged", "came");
-# a present ("returns on Monday") may already mean a thing to come
+# a present ("returns on Monday") may already mean a thing to come, and "expected to" or
+# "scheduled to" is a plan, not a past
 DONE = re.compile(
-    r"\b(?:has|have|had|was|were|did|[a-z]{3,}ed|came|went|took|made|gave|held|met|began|won|"
+    r"\b(?:has|have|had|was|were|did|[a-z]{3,}ed(?!\s+to\b)|came|went|took|made|gave|held|met|"
+    r"began|won|"
     r"lost|left|sold|bought|paid|ran|rose|fell|broke|struck|told|found|kept|got|saw|led|sent|"
     r"spent|built|chose|drove|flew|fought|froze|grew|knew|rode|shook|spoke|stole|swore|threw|"
     r"wore|wrote)\b",
+    re.I,
+)
+# a figure only rounded: "about 12" -> "at least 12" is a swap of one hedge on a figure for
+# another (the contrast rules' "about" -> "at least")
+ROUNDED = re.compile(
+    r"\b(?:about|around|roughly|approximately|some|an estimated)\s+(?=[$€£¥]?\d|(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)\b)",
     re.I,
 )
 MAX_HUNK_WORDS = 4  # a hunk longer than this is a rewrite: other rules judge it
@@ -97,8 +106,8 @@ def bound_claim(pair: Pair) -> Claim | None:
             (pair.new.text, hunk.new_start, hunk.new_end, pair.old.text, True),
         ):
             match = _inside(BOUND, text, start, end)
-            if match is None or BOUND.search(other):
-                continue
+            if match is None or BOUND.search(other) or ROUNDED.search(other):
+                continue  # the other side bounds or rounds it: a swap, which contrasts judge
             word = " ".join(match.group(0).lower().split())
             if re.search(rf"\b{word.replace(' ', '')}\b", other, re.I):
                 continue  # "upto" -> "up to": a spelling put right
