@@ -303,3 +303,15 @@ def test_a_time_of_day_claim_is_labelled_a_time() -> None:
     )  # fmt: skip
     assert claim.label == "Time"
     assert claim_phrase(claim) == "Claim changed: 8 a.m. → 8 p.m."
+
+
+def test_a_conversion_and_a_tense_claim_are_labelled_for_what_they_are() -> None:
+    conversion = ClaimView(
+        "number", "low", "75", None, "Winds reached 120 km/h (75 mph).", "Winds reached 120 km/h.",
+        {"figure": "number", "conversion": True},
+    )  # fmt: skip
+    tense = ClaimView(
+        "fact", "medium", "has been", "will be", "He has been charged.", "He will be charged.",
+        {"tense": "to come"},
+    )  # fmt: skip
+    assert (conversion.label, tense.label) == ("Conversion", "Done or to come")

@@ -69,8 +69,12 @@ class ClaimView:
     def label(self) -> str:
         if self.detail.get("extraction") == "changed":  # newswatch.reread
             return EXTRACTION_LABEL
+        if self.kind == "number" and self.detail.get("conversion"):
+            return "Conversion"  # "(75 mph)": the figure before it given in other units
         if self.kind == "number":
             return FIGURE_LABELS.get(str(self.detail.get("figure")), "Figure")
+        if self.detail.get("tense"):
+            return "Done or to come"  # "has been charged" -> "will be charged"
         if self.kind in ("added", "removed"):
             for (key, why), label in SERVED_LABELS.items():
                 if self.detail.get(key) == why:
