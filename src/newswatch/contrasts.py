@@ -89,7 +89,8 @@ CONTRASTS = (
     "opposed resist resists resisted",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
-    "lowering reduce reduces reduced reducing | freeze freezes froze frozen",
+    "lowering reduce reduces reduced reducing | freeze freezes froze frozen keep keeps kept "
+    "maintain maintains maintained unchanged steady",
     "doubled | halved | tripled",
     # how far a rule reaches, and what became of a thing
     "ban bans banned banning prohibit prohibits prohibited | restrict restricts restricted "

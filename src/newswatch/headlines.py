@@ -32,6 +32,11 @@ def headline_claim(
 
     if old == new:
         return None
+    whole = (0, len(old)), (0, len(new))
+    if bare_headline(old) == bare_headline(new):  # only a label or the site's name came or went
+        return Claim("headline", "cosmetic", old, new, old, new, *whole)
+    original = old, new
+    old, new = bare_headline(old), bare_headline(new)  # "UPDATE 2-" is no figure
     pair = Pair(Side(old, 0), Side(new, 0), word_diff(old, new))
     # the word rules read the headline in lower case: "Harbour official arrested" -> "Former
     # harbour official charged" is then two small edits, not one that covers the whole line
@@ -39,9 +44,7 @@ def headline_claim(
     if len(old.lower()) == len(old) and len(new.lower()) == len(new):
         low_old, low_new = old.lower(), new.lower()
         folded = Pair(Side(low_old, 0), Side(low_new, 0), word_diff(low_old, low_new))
-    if bare_headline(old) == bare_headline(new):  # only a label or the site's name came or went
-        severity = "cosmetic"
-    elif number_claims(pair) or d.negation_claim(pair) or opposite_claim(folded):
+    if number_claims(pair) or d.negation_claim(pair) or opposite_claim(folded):
         severity = "high"
     elif swap := contrast_claim(folded) or qualifier_claim(folded, old, new):
         severity = swap.severity  # "Minister resigns" -> "Minister sacked", "Ex-minister ..."
@@ -58,26 +61,33 @@ def headline_claim(
         # a headline that now leads with another part of the story, in words its text has
         # ("Storm leaves thousands without power" -> "... thousands of homes without power"),
         # is low; one with words the text does not have says something new
-        severity = "low" if _told_in_the_text(pair, context) else "medium"
+        severity = "low" if len(_untold(pair, context)) == 0 else "medium"
     else:
         severity = "cosmetic"
-    return Claim("headline", severity, old, new, old, new, (0, len(old)), (0, len(new)))
+    return Claim("headline", severity, *original, *original, *whole)
 
 
-def _told_in_the_text(pair: Pair, context: d.Context) -> bool:
-    """Every word the headline took in is in the new text, and every word it let go is still
-    there: the story says what both headlines say."""
+def _untold(pair: Pair, context: d.Context) -> set[str]:
+    """The words the headline took in or let go that the new text does not have: none, and the
+    story says what both headlines say."""
     words = {
         d.stem(w)
         for text in [h.removed for h in pair.hunks] + [h.added for h in pair.hunks]
-        for w in WORD.findall(text)
-        if w.lower() not in FUNCTION_WORDS and w.lower() not in _FRAMING and not w.isdigit()
+        for w in _content(text)
     }
-    return words <= context.new_words
+    return words - context.new_words
 
 
 # words that frame a headline rather than state it: "Why the deal collapsed", "Here's why"
 _FRAMING = frozenset({"why", "how", "what", "here", "s"})
+
+
+def _content(text: str) -> list[str]:
+    return [
+        w.lower()
+        for w in WORD.findall(text)
+        if w.lower() not in FUNCTION_WORDS and w.lower() not in _FRAMING and not w.isdigit()
+    ]
 
 
 def _made_a_question(old: str, new: str) -> bool:
