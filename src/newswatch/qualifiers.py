@@ -3,7 +3,8 @@
 Most words put in or taken out are style ("the plan" -> "the new plan"). These are the
 exceptions a standards desk checks: a word that makes another
 charge ("murder" -> "attempted murder"), another office ("the mayor" -> "the deputy mayor",
-"the minister" -> "the former minister"), another outcome ("shot dead" -> "shot"); and a word
+"the minister" -> "the former minister"), another outcome ("shot dead" -> "shot") or another
+rank ("the biggest" -> "the second biggest"); and a word
 that narrows a claim ("peaceful" -> "largely peaceful", "collapsed" -> "partly collapsed"), or
 bounds a figure ("12" -> "at least 12"); and a thing done made a thing to come ("has been
 charged" -> "will be charged"), or the other way round.
@@ -15,8 +16,14 @@ import re
 
 from newswatch.edits import WORD, Claim, Hunk, Pair
 
-# Another charge, office or outcome: high.
-CHANGES = re.compile(r"\b(?:attempted|would-be|deputy|vice|former|ex(?=-))\b", re.I)
+# Another charge, office, outcome or rank: high. A rank is an ordinal before a superlative
+# ("the biggest" -> "the second biggest").
+CHANGES = re.compile(
+    r"\b(?:attempted|would-be|deputy|vice|former|ex(?=-)|"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=[\s-]+(?:[a-z]+est|most|"
+    r"least)\b))\b",
+    re.I,
+)
 # A claim narrowed or widened: medium. "acting" only before a post ("the acting mayor"), not
 # the verb ("was acting on advice").
 _POSTS = (
