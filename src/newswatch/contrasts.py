@@ -60,9 +60,9 @@ CONTRASTS = (
     "injures wounded wounds hurt injuries injury | missing unaccounted | rescued rescues freed "
     "survived survives unharmed unhurt | released",
     # where a suspect stands with the law
-    "arrest arrested arrests detain detained detains | charge charged indicted | convict "
-    "convicted guilty | acquit acquitted acquits cleared | release released freed frees bailed | "
-    "jail jailed jails imprisoned | sentenced | fined | sue sued",
+    "arrest arrested arrests detain detained detains | charge charged indicted | admitted admits "
+    "| convict convicted guilty | acquit acquitted acquits cleared | release released freed frees "
+    "bailed | jail jailed jails imprisoned | sentenced | fined | sue sued",
     # how someone was attacked, and with what
     "shot shooting shootings gunshot | stabbed stabbing stabbings knifed | beaten beating | "
     "strangled strangling | poisoned poisoning",
