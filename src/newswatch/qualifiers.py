@@ -31,7 +31,8 @@ _POSTS = (
     r"commissioner|chair\w*|leader|captain|manager|editor|prime|attorney|general|ceo|boss)\b"
 )
 NARROWS = re.compile(
-    r"\b(?:largely|mostly|partly|partially|partial|mainly|predominantly|in part|"
+    r"\b(?:largely|mostly|partly|partially|partial|mainly|predominantly|in part|generally|"
+    r"broadly|"
     rf"(?:acting|interim)(?=\s+{_POSTS})|provisional|provisionally)\b",
     re.I,
 )
