@@ -46,13 +46,17 @@ HEDGE = re.compile(
     r"unconfirmed|unverified|(?:is|are|was|were) (?:expected|said|believed|thought|understood|"
     r"reported|rumou?red) to|appears? to|appeared to|seems? to|seemed to|"
     # an intention is not yet a fact: "plans to close" -> "will close"
-    r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)) to|"
+    r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
+    r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)) to|"
     # a superlative cut down: "the largest" -> "one of the largest"
     r"one of the (?:[a-z]+est|most|first|last|best|worst))\b",
     re.I,
 )
-_INTENTION = re.compile(r"(plan|intend|aim|hop)\w* to")
-_INTENTIONS = {"plan": "plans to", "intend": "intends to", "aim": "aims to", "hop": "hopes to"}
+_INTENTION = re.compile(r"(plan|intend|aim|hop|threaten|vow|pledg)\w* to")
+_INTENTIONS = {
+    "plan": "plans to", "intend": "intends to", "aim": "aims to", "hop": "hopes to",
+    "threaten": "threatens to", "vow": "vows to", "pledg": "pledges to",
+}  # fmt: skip
 
 
 WordingTest = Callable[[str, str], bool]
