@@ -55,6 +55,7 @@ def headline_claim(
         or _made_a_question(old, new)
         or d.hedge_claim(pair) is not None  # "Port to reopen" -> "Port could reopen"
         or sourcing_claim(folded) is not None  # "Minister lied" -> "Minister lied, report says"
+        or _done_or_to_come(folded)  # "Korver to meet Brand" -> "Korver meets Brand"
     ):
         severity = "medium"
     elif any(wording_changed(h.removed, h.added) for h in pair.hunks):
@@ -88,6 +89,23 @@ def _content(text: str) -> list[str]:
         for w in WORD.findall(text)
         if w.lower() not in FUNCTION_WORDS and w.lower() not in _FRAMING and not w.isdigit()
     ]
+
+
+_TO_DO = re.compile(r"\s*to\s+([a-z]{3,})\s*")
+
+
+def _done_or_to_come(pair: Pair) -> bool:
+    """A headline's "to" + verb (a thing to come) made the verb's present (a thing done), or
+    the other way round: "Minister to resign" -> "Minister resigns"."""
+    for hunk in pair.hunks:
+        for plan, done in ((hunk.removed, hunk.added), (hunk.added, hunk.removed)):
+            verb = _TO_DO.fullmatch(plan)
+            words = WORD.findall(done)
+            if verb and len(words) == 1 and words[0] != verb.group(1):
+                stem = verb.group(1).rstrip("e")
+                if words[0].startswith(stem) and len(words[0]) - len(stem) <= 3:
+                    return True
+    return False
 
 
 def _made_a_question(old: str, new: str) -> bool:
