@@ -123,8 +123,8 @@ CONTRASTS = (
     # -> "a cyclist was hit"
     "police policeman policemen policewoman officer officers constable constables | soldier "
     "soldiers troops army military | neighbour neighbours neighbor neighbors | driver drivers "
-    "motorist motorists | passenger passengers | pedestrian pedestrians | cyclist cyclists | "
-    "student students pupil pupils | teacher teachers | doctor doctors | nurse nurses | "
+    "driving motorist motorists | passenger passengers | pedestrian pedestrians | cyclist "
+    "cyclists | student students pupil pupils | teacher teachers | doctor doctors | nurse nurses | "
     "prisoner prisoners inmate inmates | guard guards | tourist tourists visitor visitors | "
     "firefighter firefighters firemen fireman | paramedic paramedics",
     # how badly someone is hurt ("serious but stable" is common: both words are in the text)
