@@ -68,6 +68,8 @@ CONTRASTS = (
     "strangled strangling | poisoned poisoning",
     "gun guns rifle rifles pistol pistols handgun handguns firearm firearms shotgun | knife "
     "knives blade blades machete | bomb bombs explosive explosives",
+    # where someone was, or where it happened ("died at home" -> "died in hospital")
+    "home house | hospital | prison | school | hotel | station",
     # what was involved in a crash
     "car cars | van vans | lorry lorries truck trucks | bus buses | coach | motorcycle "
     "motorcycles motorbike motorbikes | bicycle bicycles bike bikes | train trains | tram trams",
