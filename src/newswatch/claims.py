@@ -34,7 +34,7 @@ from newswatch.contrasts import (
     without_restated_durations,
 )
 from newswatch.edits import FUNCTION_WORDS, LEVELS, WORD, Claim, Hunk, Pair, Side, gap
-from newswatch.figures import number_claims
+from newswatch.figures import changed_figures, figure_balance, figure_moved, number_claims
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
 from newswatch.names import names, stands_for_words_in
@@ -156,14 +156,14 @@ def wording_changed(removed: str, added: str, context: d.Context | None = None) 
     return False
 
 
+def _norm(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))
+
+
 def _moved_phrases(hunks: list[Hunk]) -> frozenset[str]:
     """Phrases taken out of a sentence whole and put back whole elsewhere in it."""
-
-    def norm(text: str) -> str:
-        return " ".join(WORD.findall(text.lower()))
-
-    out = {norm(h.removed) for h in hunks if not WORD.findall(h.added)} - {""}
-    back = {norm(h.added) for h in hunks if not WORD.findall(h.removed)} - {""}
+    out = {_norm(h.removed) for h in hunks if not WORD.findall(h.added)} - {""}
+    back = {_norm(h.added) for h in hunks if not WORD.findall(h.removed)} - {""}
     return frozenset(out & back)
 
 
@@ -218,13 +218,20 @@ def _group_verdicts(pair: Pair, context: d.Context, moved: frozenset[str]) -> di
                 groups[-1].append(hunk)
                 continue
         groups.append([hunk])
+    # a phrase replaced here that was put back whole elsewhere ("names and email addresses" ->
+    # "names, email addresses and dates of birth") was not taken out: what came is an addition
+    inserted = {
+        _norm(h.added)
+        for h in pair.hunks
+        if not WORD.findall(h.removed) and any(is_content(w) for w in WORD.findall(h.added))
+    }
     verdicts: dict[int, bool] = {}
     for group in groups:
-        phrases = {" ".join(WORD.findall((h.removed or h.added).lower())) for h in group}
+        phrases = {_norm(h.removed or h.added) for h in group}
         if phrases <= moved:
             changed = False
         else:
-            removed = " ".join(h.removed for h in group)
+            removed = " ".join(h.removed for h in group if _norm(h.removed) not in inserted)
             added = " ".join(h.added for h in group)
             changed = wording_changed(removed, added, context)
         for hunk in group:
@@ -355,7 +362,7 @@ def claims_for(
     served = caption_units(comparison) | served_units(
         comparison, live, (old_headline, new_headline)
     )
-    figures = _figure_balance(comparison.old_text, comparison.new_text)
+    figures = figure_balance(comparison.old_text, comparison.new_text)
     claims: list[Claim] = []
     if old_headline is not None and new_headline is not None:
         headline = headline_claim(old_headline, new_headline, context, wording_changed)
@@ -369,55 +376,9 @@ def claims_for(
         if index in served:
             found = [rank(c, served[index]) for c in found]
         claims.extend(found)
-    moved = _figure_balance(comparison.old_text, comparison.new_text, _changed_figures(claims))
-    claims = [c for c in claims if not _figure_moved(c, moved)]
+    moved = figure_balance(comparison.old_text, comparison.new_text, changed_figures(claims))
+    claims = [c for c in claims if not figure_moved(c, moved)]
     return mark_terms(claims, terms)
-
-
-def _changed_figures(claims: list[Claim]) -> Counter[tuple[str, str]]:
-    """The old figures a claim says were changed into others ("three" -> "five"): they did
-    not move anywhere. (Their new figures may be where a figure moved to: the figures of a
-    sentence are paired in order, not by meaning.)"""
-    changed: Counter[tuple[str, str]] = Counter()
-    for claim in claims:
-        if claim.kind == "number" and claim.old_value and claim.new_value:
-            changed.update(f.key for f in find_figures(claim.old_value)[:1])
-    return changed
-
-
-def _figure_balance(
-    old: str, new: str, changed: Counter[tuple[str, str]] | None = None
-) -> Callable[[str, bool], bool]:
-    """Whether a figure (by its surface) is still as common in the article as before: then a
-    figure that left one sentence went to another, and nothing was lost. Old figures
-    ``changed`` into others are not counted: "three" changed to "five" in one sentence and
-    "three" come into another is a figure added, not one moved."""
-    counts: list[Counter[tuple[str, str]]] = []
-    changed = changed or Counter()
-
-    def kept(surface: str, vanished: bool) -> bool:
-        figures = find_figures(surface)
-        if not figures:
-            return False
-        if not counts:  # counted on first use, paragraph by paragraph (cached)
-            counts.append(Counter(f.key for line in old.split("\n") for f in find_figures(line)))
-            counts.append(Counter(f.key for line in new.split("\n") for f in find_figures(line)))
-        before, after = counts
-        key = figures[0].key
-        before_left = before[key] - changed[key]
-        return after[key] >= before_left if vanished else before_left >= after[key]
-
-    return kept
-
-
-def _figure_moved(claim: Claim, kept: Callable[[str, bool], bool]) -> bool:
-    if claim.kind != "number":
-        return False
-    if claim.detail.get("vanished") and claim.old_value:
-        return kept(claim.old_value, True)
-    if claim.detail.get("appeared") and claim.new_value:
-        return kept(claim.new_value, False)
-    return False
 
 
 def _unit_clause(comparison: Comparison, unit: Unit) -> str | None:

@@ -1,11 +1,13 @@
 """Figures changed in a sentence: a count, an amount, a percentage, an ordinal, a date or a
-time of day, told from the same figure written another way (``numbers``) and from a date
-re-written as the story aged (``redating``)."""
+time of day, told from the same figure written another way (``numbers``), from a date
+re-written as the story aged (``redating``) and from a figure only converted into other units;
+and, across the article, a figure that left one sentence for another."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -230,3 +232,52 @@ def _take(figures: tuple[Figure, ...], wanted: Counter[tuple[str, str]]) -> list
             out.append(figure)
             left[figure.key] -= 1
     return out
+
+
+# --- figures moved between sentences ------------------------------------------------------
+
+
+def changed_figures(claims: list[Claim]) -> Counter[tuple[str, str]]:
+    """The old figures a claim says were changed into others ("three" -> "five"): they did
+    not move anywhere. (Their new figures may be where a figure moved to: the figures of a
+    sentence are paired in order, not by meaning.)"""
+    changed: Counter[tuple[str, str]] = Counter()
+    for claim in claims:
+        if claim.kind == "number" and claim.old_value and claim.new_value:
+            changed.update(f.key for f in find_figures(claim.old_value)[:1])
+    return changed
+
+
+def figure_balance(
+    old: str, new: str, changed: Counter[tuple[str, str]] | None = None
+) -> Callable[[str, bool], bool]:
+    """Whether a figure (by its surface) is still as common in the article as before: then a
+    figure that left one sentence went to another, and nothing was lost. Old figures
+    ``changed`` into others are not counted: "three" changed to "five" in one sentence and
+    "three" come into another is a figure added, not one moved."""
+    counts: list[Counter[tuple[str, str]]] = []
+    changed = changed or Counter()
+
+    def kept(surface: str, vanished: bool) -> bool:
+        figures = find_figures(surface)
+        if not figures:
+            return False
+        if not counts:  # counted on first use, paragraph by paragraph (cached)
+            counts.append(Counter(f.key for line in old.split("\n") for f in find_figures(line)))
+            counts.append(Counter(f.key for line in new.split("\n") for f in find_figures(line)))
+        before, after = counts
+        key = figures[0].key
+        before_left = before[key] - changed[key]
+        return after[key] >= before_left if vanished else before_left >= after[key]
+
+    return kept
+
+
+def figure_moved(claim: Claim, kept: Callable[[str, bool], bool]) -> bool:
+    if claim.kind != "number":
+        return False
+    if claim.detail.get("vanished") and claim.old_value:
+        return kept(claim.old_value, True)
+    if claim.detail.get("appeared") and claim.new_value:
+        return kept(claim.new_value, False)
+    return False
