@@ -123,7 +123,7 @@ def _said_by(figure: Figure, others: tuple[Figure, ...]) -> bool:
 # Tuesday", "said in a statement late on Friday"
 _SPOKE = re.compile(
     r"\b(?:said|says|told \w+|announced|added|stated|confirmed|wrote|reported|warned|"
-    r"insisted|denied|argued|tweeted|posted)(?:\s+(?:in|at|to|during|after)\s+(?:a|an|the)?"
+    r"insisted|denied|argued|tweeted|posted|showed|show)(?:\s+(?:in|at|to|during|after)\s+(?:a|an|the)?"
     r"\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$",
     re.I,
 )

@@ -91,7 +91,7 @@ def _content(text: str) -> list[str]:
     ]
 
 
-_TO_DO = re.compile(r"\s*to\s+([a-z]{3,})\s*")
+_TO_DO = re.compile(r"\s*(?:(?:set|due|poised|expected|likely)\s+)?to\s+([a-z]{3,})\s*")
 
 
 def _done_or_to_come(pair: Pair) -> bool:
