@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newswatch.edits import WORD, Claim, Hunk, Pair
+from newswatch.numbers import find_figures
 
 # Another charge, office, outcome or rank: high. A rank is an ordinal before a superlative
 # ("the biggest" -> "the second biggest").
@@ -116,6 +117,9 @@ def bound_claim(pair: Pair) -> Claim | None:
             match = _inside(BOUND, text, start, end)
             if match is None or BOUND.search(other) or ROUNDED.search(other):
                 continue  # the other side bounds or rounds it: a swap, which contrasts judge
+            bounded = next((f for f in find_figures(text) if f.span[0] >= match.end()), None)
+            if bounded is None or bounded.key not in {f.key for f in find_figures(other)}:
+                continue  # a new figure with its bound: the figure rules judge it
             word = " ".join(match.group(0).lower().split())
             if re.search(rf"\b{word.replace(' ', '')}\b", other, re.I):
                 continue  # "upto" -> "up to": a spelling put right
