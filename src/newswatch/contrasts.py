@@ -41,6 +41,9 @@ OPPOSITES = (
     "begins ends", "hired fired", "passed failed", "arrived departed", "entered left",
     "public private", "domestic foreign", "voluntary compulsory", "voluntary mandatory",
     "temporary permanent", "temporarily permanently",
+    # what a court did with a conviction, a ruling or an appeal
+    "overturned upheld", "overturn uphold", "overturns upholds", "quashed upheld",
+    "allowed dismissed", "granted denied", "granted refused", "granted rejected",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
