@@ -92,6 +92,9 @@ CONTRASTS = (
     "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
     "endorsed | challenge challenges challenged contest contests contested oppose opposes "
     "opposed resist resists resisted",
+    # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
+    "rose risen rising increased jumped soared surged climbed gained grew | fell fallen falling "
+    "decreased dropped plunged slumped tumbled declined shrank",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
     "lowering reduce reduces reduced reducing | freeze freezes froze frozen keep keeps kept "
