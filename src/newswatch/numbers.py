@@ -57,7 +57,7 @@ FIGURE = re.compile(
     rf"""
     (?<!\w)  # never inside a word: lets the engine skip mid-word positions at once
     (?:
-    (?P<time>\b(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]\.?\s?m\b\.?)
+    (?P<time>\b(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)
       | \b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b(?![:.,]?\d)
       # a wire's clock: "0900 GMT", "1430 local time", "1600 hrs"
       | \b(?P<hourw>[01]\d|2[0-3])(?P<minutew>[0-5]\d)

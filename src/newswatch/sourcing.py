@@ -8,7 +8,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from newswatch.edits import WORD, Claim, Pair
+from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
 from newswatch.names import NOT_NAMES, same_name
 
 QUOTE = re.compile(r'"([^"\n]{2,})"')
@@ -152,5 +152,8 @@ def _words(text: str) -> list[str]:
 
 
 def respelt(cue: str, words: list[str]) -> bool:
-    """``cue`` only fixes the spelling of one of ``words`` ("alegged" -> "alleged")."""
-    return cue not in words and any(fuzz.ratio(cue, w) >= 80 for w in words)
+    """``cue`` only fixes the spelling of one of ``words`` ("alegged" -> "alleged"); a word of
+    the language's own ("would" for "could") is another word, not a misspelling."""
+    return cue not in words and any(
+        fuzz.ratio(cue, w) >= 80 and w not in FUNCTION_WORDS for w in words
+    )
