@@ -139,6 +139,7 @@ CONTRASTS = (
     "minor slight superficial stable | serious severe critical grave life-threatening",
     # how often, or over what period, a figure is counted ("rose 3% annually" -> "monthly")
     "daily | weekly | monthly | quarterly | annual annually yearly",
+    "weekday weekdays | weekend weekends",
     # the level of a public warning, and a colour (of a warning, a car, a suspect's coat)
     "warning warnings | watch watches | advisory advisories",
     "red | orange amber | yellow | green | blue | black | white | grey gray | brown | purple | "
