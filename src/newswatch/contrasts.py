@@ -179,6 +179,9 @@ LOOSE_CONTRASTS = (
     "in inside within | near nearby outside",
     # how big a place is: a town called a city is a fact put right
     "village villages | town towns | city cities",
+    # an inquiry or a ruling still awaited, or done ("suspended pending an investigation" ->
+    # "dismissed after an investigation")
+    "pending awaiting | after following",
     # a result projected, or declared
     "projected forecast predicted | declared certified",
     # a case or a cause suspected, or established
