@@ -86,7 +86,7 @@ def sourcing_claim(pair: Pair) -> Claim | None:
         cue = SOURCING.search(side)
         if cue is None or SPEECH.search(other) or respelt(cue.group(0).lower(), _words(other)):
             continue
-        words = WORD.findall(side)
+        words = [w for w in WORD.findall(side) if len(w) > 1]  # "company's" is one word
         source = [w for w in words if w.lower() not in _NOT_A_SOURCE and not SOURCING.match(w)]
         if not source or len(words) > MAX_SOURCING_WORDS:
             continue  # a grammar fix, or a passage the other rules judge
