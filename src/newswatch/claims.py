@@ -34,7 +34,7 @@ from newswatch.contrasts import (
     without_restated_durations,
 )
 from newswatch.edits import FUNCTION_WORDS, LEVELS, WORD, Claim, Hunk, Pair, Side, gap
-from newswatch.figures import changed_figures, figure_balance, figure_moved, number_claims
+from newswatch.figures import FigureBalance, changed_figures, figure_moved, number_claims
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
 from newswatch.names import names, stands_for_words_in
@@ -362,22 +362,22 @@ def claims_for(
     served = caption_units(comparison) | served_units(
         comparison, live, (old_headline, new_headline)
     )
-    figures = figure_balance(comparison.old_text, comparison.new_text)
+    balance = FigureBalance(comparison.old_text, comparison.new_text)
     claims: list[Claim] = []
     if old_headline is not None and new_headline is not None:
         headline = headline_claim(old_headline, new_headline, context, wording_changed)
         if headline:
             claims.append(headline)
     for index, unit in enumerate(comparison.units):
-        found = _unit_claims(comparison, index, unit, context, figures)
+        found = _unit_claims(comparison, index, unit, context, balance.kept)
         label = _unit_clause(comparison, unit)
         if label:
             found = [replace(c, detail={**c.detail, "clause": label}) for c in found]
         if index in served:
             found = [rank(c, served[index]) for c in found]
         claims.extend(found)
-    moved = figure_balance(comparison.old_text, comparison.new_text, changed_figures(claims))
-    claims = [c for c in claims if not figure_moved(c, moved)]
+    changed = changed_figures(claims)
+    claims = [c for c in claims if not figure_moved(c, balance, changed)]
     return mark_terms(claims, terms)
 
 

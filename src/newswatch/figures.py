@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -53,20 +52,34 @@ def number_claims(pair: Pair) -> list[Claim]:
         # an ordinal word left alone ("first" dropped from "first raped") is mostly an adverb or
         # a "second" of time: the rewording rules judge it, not the figure rules
         for f_old in a[len(b) :]:
-            if not (kind == "ordinal" and f_old.surface.isalpha()):
-                claim = _figure_claim(pair, f_old, None, kind)
-                low = _said_by(f_old, after) or _when_said(f_old, before, pair.old.text)
-                low = low or _as_of(f_old, pair.old.text)
-                claim = _converted(claim) if id(f_old) in conversions else claim
-                claims.append(_redated(claim) if low else claim)
+            claims += _lone_claim(pair, f_old, kind, (before, after), conversions, vanished=True)
         for f_new in b[len(a) :]:
-            if not (kind == "ordinal" and f_new.surface.isalpha()):
-                claim = _figure_claim(pair, None, f_new, kind)
-                low = _said_by(f_new, before) or _when_said(f_new, after, pair.new.text)
-                low = low or _as_of(f_new, pair.new.text)
-                claim = _converted(claim) if id(f_new) in conversions else claim
-                claims.append(_redated(claim) if low else claim)
+            claims += _lone_claim(pair, f_new, kind, (after, before), conversions, vanished=False)
     return claims
+
+
+def _lone_claim(
+    pair: Pair,
+    figure: Figure,
+    kind: str,
+    sides: tuple[tuple[Figure, ...], tuple[Figure, ...]],
+    conversions: set[int],
+    vanished: bool,
+) -> list[Claim]:
+    """The claim on a figure only one sentence has (``sides``: that sentence's figures, then
+    the other's): gone from the old one (``vanished``) or come into the new one."""
+    if kind == "ordinal" and figure.surface.isalpha():
+        return []
+    own, other = sides
+    text = pair.old.text if vanished else pair.new.text
+    if vanished:
+        claim = _figure_claim(pair, figure, None, kind)
+    else:
+        claim = _figure_claim(pair, None, figure, kind)
+    if id(figure) in conversions:
+        claim = _converted(claim)
+    low = _said_by(figure, other) or _when_said(figure, own, text) or _as_of(figure, text)
+    return [_redated(claim) if low else claim]
 
 
 # A figure given again in other units, in brackets after it: "£40m ($50m)", "120 km/h (75
@@ -248,36 +261,40 @@ def changed_figures(claims: list[Claim]) -> Counter[tuple[str, str]]:
     return changed
 
 
-def figure_balance(
-    old: str, new: str, changed: Counter[tuple[str, str]] | None = None
-) -> Callable[[str, bool], bool]:
+class FigureBalance:
     """Whether a figure (by its surface) is still as common in the article as before: then a
-    figure that left one sentence went to another, and nothing was lost. Old figures
-    ``changed`` into others are not counted: "three" changed to "five" in one sentence and
-    "three" come into another is a figure added, not one moved."""
-    counts: list[Counter[tuple[str, str]]] = []
-    changed = changed or Counter()
+    figure that left one sentence went to another, and nothing was lost. The article's figures
+    are counted once, on first use, paragraph by paragraph (their reading is cached)."""
 
-    def kept(surface: str, vanished: bool) -> bool:
+    def __init__(self, old: str, new: str) -> None:
+        self._texts = old, new
+        self._counts: tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]] | None = None
+
+    def kept(
+        self, surface: str, vanished: bool, changed: Counter[tuple[str, str]] | None = None
+    ) -> bool:
+        """Old figures ``changed`` into others are not counted: "three" changed to "five" in
+        one sentence and "three" come into another is a figure added, not one moved."""
         figures = find_figures(surface)
         if not figures:
             return False
-        if not counts:  # counted on first use, paragraph by paragraph (cached)
-            counts.append(Counter(f.key for line in old.split("\n") for f in find_figures(line)))
-            counts.append(Counter(f.key for line in new.split("\n") for f in find_figures(line)))
-        before, after = counts
+        if self._counts is None:
+            old, new = (
+                Counter(f.key for line in text.split("\n") for f in find_figures(line))
+                for text in self._texts
+            )
+            self._counts = old, new
+        before, after = self._counts
         key = figures[0].key
-        before_left = before[key] - changed[key]
+        before_left = before[key] - (changed[key] if changed else 0)
         return after[key] >= before_left if vanished else before_left >= after[key]
 
-    return kept
 
-
-def figure_moved(claim: Claim, kept: Callable[[str, bool], bool]) -> bool:
+def figure_moved(claim: Claim, balance: FigureBalance, changed: Counter[tuple[str, str]]) -> bool:
     if claim.kind != "number":
         return False
     if claim.detail.get("vanished") and claim.old_value:
-        return kept(claim.old_value, True)
+        return balance.kept(claim.old_value, True, changed)
     if claim.detail.get("appeared") and claim.new_value:
-        return kept(claim.new_value, False)
+        return balance.kept(claim.new_value, False, changed)
     return False

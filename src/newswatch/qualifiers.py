@@ -102,7 +102,7 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
             word = " ".join(word.lower().split())
             if pattern is DEATH and _count(DEATH, old_text) == _count(DEATH, new_text):
                 continue
-            return _claim(pair, hunk, severity, *_sides(word, added), {"qualifier": True})
+            return _claim(pair, hunk, severity, *_values(word, added), {"qualifier": True})
     return None
 
 
@@ -110,10 +110,7 @@ def bound_claim(pair: Pair) -> Claim | None:
     """A bound on a figure that one hunk took out or put in, the figure kept: "at least 12
     people" -> "12 people", "40 homes" -> "up to 40 homes"."""
     for hunk in pair.hunks:
-        for text, start, end, other, added in (
-            (pair.old.text, hunk.old_start, hunk.old_end, pair.new.text, False),
-            (pair.new.text, hunk.new_start, hunk.new_end, pair.old.text, True),
-        ):
+        for text, start, end, other, added in _sides(pair, hunk):
             match = _inside(BOUND, text, start, end)
             if match is None or BOUND.search(other) or ROUNDED.search(other):
                 continue  # the other side bounds or rounds it: a swap, which contrasts judge
@@ -123,7 +120,7 @@ def bound_claim(pair: Pair) -> Claim | None:
             word = " ".join(match.group(0).lower().split())
             if re.search(rf"\b{word.replace(' ', '')}\b", other, re.I):
                 continue  # "upto" -> "up to": a spelling put right
-            return _claim(pair, hunk, "medium", *_sides(word, added), {"qualifier": True})
+            return _claim(pair, hunk, "medium", *_values(word, added), {"qualifier": True})
     return None
 
 
@@ -154,7 +151,8 @@ def tense_claim(pair: Pair) -> Claim | None:
     return None
 
 
-def _sides(word: str, added: bool) -> tuple[str | None, str | None]:
+def _values(word: str, added: bool) -> tuple[str | None, str | None]:
+    """The claim's old and new values for a word put in (``added``) or taken out."""
     return (None, word) if added else (word, None)
 
 
@@ -184,14 +182,20 @@ def _put_in_or_out(pattern: re.Pattern[str], pair: Pair, hunk: Hunk) -> tuple[st
     """The words of ``pattern`` that ``hunk`` put in (True) or took out (False), where the other
     side of the pair has none of the kind. Matched in the sentence, so that a pattern may look
     at the words after the hunk."""
-    for text, start, end, other, added in (
-        (pair.new.text, hunk.new_start, hunk.new_end, pair.old.text, True),
-        (pair.old.text, hunk.old_start, hunk.old_end, pair.new.text, False),
-    ):
+    for text, start, end, other, added in _sides(pair, hunk):
         match = _inside(pattern, text, start, end)
         if match is not None and not pattern.search(other):
             return match.group(0), added
     return None
+
+
+def _sides(pair: Pair, hunk: Hunk) -> tuple[tuple[str, int, int, str, bool], ...]:
+    """Each side of ``hunk``: its sentence, where the hunk lies in it, the other sentence, and
+    whether this is the side words were put into (the new one)."""
+    return (
+        (pair.new.text, hunk.new_start, hunk.new_end, pair.old.text, True),
+        (pair.old.text, hunk.old_start, hunk.old_end, pair.new.text, False),
+    )
 
 
 def _inside(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
