@@ -30,6 +30,7 @@ from newswatch.captions import caption_units
 from newswatch.contrasts import (
     contrast_claim,
     opposite_claim,
+    party_claim,
     pronoun_claim,
     without_restated_durations,
 )
@@ -269,9 +270,13 @@ def _introduces_acronym(pair: Pair, hunk: Hunk) -> bool:
 
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = number_claims(pair)
+    turned = d.negation_claim(pair) or opposite_claim(pair)
+    fact = contrast_claim(pair) or party_claim(pair)
+    if fact and turned and (fact.old_value, fact.new_value) == (turned.old_value, turned.new_value):
+        fact = None  # "acquitted" -> "convicted" is one claim, the word turned around
     singles = (
-        d.negation_claim(pair) or opposite_claim(pair),
-        contrast_claim(pair),
+        turned,
+        fact,
         qualifier_claim(pair, context.old_text, context.new_text) or bound_claim(pair),
         tense_claim(pair),
         d.hedge_claim(pair),

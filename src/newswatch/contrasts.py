@@ -44,6 +44,8 @@ OPPOSITES = (
     # what a court did with a conviction, a ruling or an appeal
     "overturned upheld", "overturn uphold", "overturns upholds", "quashed upheld",
     "allowed dismissed", "granted denied", "granted refused", "granted rejected",
+    "upper lower", "early late", "deliberate accidental", "deliberately accidentally",
+    "intentional accidental", "intentionally accidentally", "confirmed disputed",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
@@ -65,21 +67,24 @@ CONTRASTS = (
     # where a suspect stands with the law
     "arrest arrested arrests detain detained detains | charge charged indicted | admitted admits "
     "| convict convicted guilty | acquit acquitted acquits cleared | release released freed frees "
-    "bailed | jail jailed jails imprisoned | sentenced | fined | sue sued",
+    "bailed | jail jailed jails imprisoned sentenced | fined | sue sued",
     # how someone was attacked, and with what
     "shot shooting shootings gunshot | stabbed stabbing stabbings knifed | beaten beating | "
     "strangled strangling | poisoned poisoning",
     "gun guns rifle rifles pistol pistols handgun handguns firearm firearms shotgun | knife "
     "knives blade blades machete | bomb bombs explosive explosives",
     # where someone was, or where it happened ("died at home" -> "died in hospital")
-    "home house | hospital | prison | school | hotel | station",
+    "home house | hospital | prison | school | hotel | station | scene",
     # what was involved in a crash
     "car cars | van vans | lorry lorries truck trucks | bus buses | coach | motorcycle "
-    "motorcycles motorbike motorbikes | bicycle bicycles bike bikes | train trains | tram trams",
+    "motorcycles motorbike motorbikes | bicycle bicycles bike bikes | train trains | tram trams "
+    "| ambulance ambulances | helicopter helicopters | plane planes airliner jet | boat boats "
+    "ship ships vessel vessels ferry ferries",
     # the charge or the crime
     "murder | manslaughter | assault | rape | robbery | burglary | theft | fraud | terrorism",
     "murdered | raped | robbed | assaulted",
     # what a body decided, and what became of a plan or talks
+    "propose proposed proposes announce announced announces unveil unveiled unveils | "
     "approve approved approves passed passes adopt adopted adopts endorse endorsed endorses "
     "sign signed signs | reject rejected rejects block veto "
     "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
@@ -112,6 +117,9 @@ CONTRASTS = (
     # what someone said of their own words or deeds
     "apologised apologises apologise apologized apologizes apologize apology | defended "
     "defends defend",
+    # a person's family status, and a party's name (lower case: "Democrats" open sentences)
+    "married | divorced | separated | engaged | widowed",
+    "democrat democrats democratic | republican republicans gop",
     # the time of year
     "spring | summer | autumn fall | winter",
     # the sides of a case or a crime
@@ -175,6 +183,9 @@ LOOSE_CONTRASTS = (
     "always | usually often mostly | sometimes occasionally | rarely seldom",
     # a cause established, or only a link ("caused by" -> "linked to")
     "caused causes causing | linked tied associated connected",
+    # how a vote went: all for it, by far, or by little
+    "unanimous unanimously | overwhelming overwhelmingly landslide comfortable comfortably | "
+    "narrow narrowly slim",
     # where it happened: in a place, or near it
     "in inside within | near nearby outside",
     # how big a place is: a town called a city is a fact put right
@@ -259,6 +270,23 @@ def contrast_claim(pair: Pair) -> Claim | None:
     )
 
 
+_NEGATORS = frozenset({"not", "no", "never", "t", "without", "neither", "nor"})
+# a politician's party and state as US news writes them: "(D-Ore.)", "(R)"
+_PARTY = re.compile(r"(?<=\()[DRI](?=[-–)])")
+
+
+def party_claim(pair: Pair) -> Claim | None:
+    """ "(D-Ore.)" -> "(R-Ore.)": another party."""
+    for hunk in pair.hunks:
+        if (
+            _PARTY.match(pair.old.text, hunk.old_start)
+            and _PARTY.match(pair.new.text, hunk.new_start)
+            and len(hunk.removed.strip()) == len(hunk.added.strip()) == 1
+        ):
+            return word_swap("fact", "high", pair, hunk, (hunk.removed, hunk.added), {})
+    return None
+
+
 MAX_SWAP_WORDS = 3  # a hunk with more content words is a rewrite, not a swap: other rules judge it
 
 
@@ -270,6 +298,8 @@ def _first_swap(
         rem, add = _fact_words(hunk.removed), _fact_words(hunk.added)
         if not rem or not add or not _swap_sized(rem) or not _swap_sized(add):
             continue
+        if bool(_NEGATORS.intersection(rem)) != bool(_NEGATORS.intersection(add)):
+            continue  # "rejected" -> "did not approve", "not clear" -> "unclear": said again
         swap = next(((r, a) for r in rem for a in add if test(r, a)), None)
         if swap is not None:
             return hunk, swap
@@ -292,7 +322,8 @@ def _as_written(word: str, text: str) -> str:
     bound = _BOUNDS.get(word)
     if bound and re.search(rf"\b{bound}\b", text, re.I):
         return bound
-    return word
+    found = re.search(rf"\b{re.escape(word)}\b", text, re.I)
+    return found.group(0) if found else word  # "Democrats" as the text has it
 
 
 _BOUNDS = {"least": "at least", "up": "up to", "more": "more than", "fewer": "fewer than",

@@ -32,6 +32,8 @@ NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|"
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
     r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|"
+    # a refusal, not a figure falling: "declined to comment", not "declined to 3%"
+    r"declin(?:e|es|ed|ing) to(?!\s+(?:a|an|the|its|their|record|levels?|lows?|[\d$£€]))|"
     r"rul(?:e|es|ed|ing) out(?! of)|"  # "ruled out of the final" is an injury, not a no
     # the article's own verdict that a claim is untrue: "falsely said", "wrongly convicted"
     r"falsely|wrongly|wrongfully|incorrectly|erroneously|mistakenly|baselessly|baseless|"
@@ -40,8 +42,9 @@ NEGATION = re.compile(
 )
 # Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,
 # would, must, can) are left out: "will" -> "would" in reported speech is style, not doubt.
+# "Could not" is what someone was unable to do ("could not be reached"), not a doubt.
 HEDGE = re.compile(
-    r"\b(?:may|might|could|reportedly|allegedly|alleged|allegations?|apparently|possibly|probably|"
+    r"\b(?:may|might|could(?!\s+not\b)|reportedly|allegedly|alleged|allegations?|apparently|possibly|probably|"
     r"likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
     r"unconfirmed|unverified|(?:is|are|was|were) (?:expected|said|believed|thought|understood|"
     r"reported|rumou?red) to|"
@@ -123,8 +126,74 @@ def negation_claim(pair: Pair) -> Claim | None:
     a = list(NEGATION.finditer(pair.old.text))
     b = list(NEGATION.finditer(pair.new.text))
     if len(a) == len(b):
+        return _non_claim(pair)
+    old, new = pair.old.text, pair.new.text
+    unsaid = bool(_UNKNOWN.search(old) and _UNKNOWN.search(new))  # both say it is not known
+    old_count = len(a) - unsaid * _unsaid(old, a) + _negated_words(old, new, unsaid)
+    if old_count == len(b) - unsaid * _unsaid(new, b) + _negated_words(new, old, unsaid):
         return None
     return _cue_claim("negation", "high", pair, a, b)
+
+
+def _non_claim(pair: Pair) -> Claim | None:
+    """ "non-fatal" -> "fatal": the word edits see only "non-" put in or taken out."""
+    for hunk in pair.hunks:
+        removed, added = hunk.removed.strip(), hunk.added.strip()
+        if {removed.lower(), added.lower()} in ({"non-", ""}, {"non", ""}):
+            after_prefix = (
+                WORD.match(pair.old.text, hunk.old_end)
+                if removed
+                else WORD.match(pair.new.text, hunk.new_end)
+            )
+            rest = after_prefix.group(0) if after_prefix else ""
+            before, after = (removed + rest, rest) if removed else (rest, added + rest)
+            return Claim(
+                "negation",
+                "high",
+                pair.old.text,
+                pair.new.text,
+                before,
+                after,
+                pair.old.span(hunk.old_start, hunk.old_end),
+                pair.new.span(hunk.new_start, hunk.new_end),
+                {"opposite": True},
+            )
+    return None
+
+
+# a word made negative by its prefix: "unclear", "non-fatal", "unarmed"
+_PREFIXED = re.compile(r"\b(?:un|non-|in|im|il|ir|dis)([a-z][\w-]{3,})", re.I)
+
+
+def _negated_words(text: str, other: str, unsaid: bool) -> int:
+    """The words of ``text`` that negate one ``other`` has bare: "not immediately clear" ->
+    "unclear", "non-life-threatening" -> "not thought to be life-threatening". With
+    ``unsaid``, an "unclear" that says a thing is not known is not counted again."""
+    found = 0
+    for match in _PREFIXED.finditer(text):
+        if unsaid and _UNKNOWN.fullmatch(match.group(0)):
+            continue
+        stem = re.escape(match.group(1))
+        if re.search(rf"(?<![\w-]){stem}\b", other, re.I) and not re.search(
+            rf"\b{re.escape(match.group(0))}\b", other, re.I
+        ):
+            found += 1
+    return found
+
+
+# what is not known yet, said either way: "is not yet known" -> "is unclear", "is under
+# investigation"; its "not" is no claim turned around when the other side says it too
+_UNKNOWN = re.compile(
+    r"\b(?:not\s+(?:yet\s+|immediately\s+|currently\s+)?(?:known|clear|certain|confirmed)"
+    r"|unclear|unknown|uncertain|under\s+investigation|being\s+investigated)\b",
+    re.I,
+)
+
+
+def _unsaid(text: str, negations: list[re.Match[str]]) -> int:
+    """How many of ``negations`` only say a thing is not known yet."""
+    spans = [m.span() for m in _UNKNOWN.finditer(text)]
+    return sum(any(s <= n.start() < e for s, e in spans) for n in negations)
 
 
 def _hedges(text: str) -> list[re.Match[str]]:

@@ -68,6 +68,10 @@ FIGURE = re.compile(
       | \b(?:(?P<lday>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})(?![\w])
         (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?
     )
+    # a date in figures: "2026-12-05", "12/05/2026", "5/12" (which of day and month comes
+    # first is the site's, so such dates compare only as written)
+    | (?P<numdate>\b(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d/[0-3]?\d(?:/(?:\d{{4}}|\d\d))?)\b)
+      (?![/\-]?\d)
     | (?P<cur>[$€£¥]|\b(?:US\$|USD|EUR|GBP)\s?)?
       (?:(?<![\w.\-/–—])|(?<=\d[-–—]))  # not inside a word or a code; a range's end is
       (?P<num>\d{{1,3}}(?:(?:,|\u202f|\u2009|\ (?=\d{{3}}(?!\d)))\d{{3}})+(?:\.\d+)?
@@ -77,6 +81,7 @@ FIGURE = re.compile(
       (?:\s?(?P<mult>k|m|mn|bn|b|tn|thousand|million|billion|trillion)\b)?
       (?P<pct>\s?(?:%|per\s?cent\b|percent\b))?
       (?P<points>\s(?:percentage\ )?(?:points?|pts)\b)?
+      (?P<bps>\s?(?:basis\ points?|bps?)\b)?
       (?P<temp>\s?°?\s?(?-i:[CF])\b|\s?°?\s?(?:degrees\ )?(?:celsius|centigrade|fahrenheit)\b)?
     | \b(?:(?P<vague>several|a\s+few)\s+)?
       (?P<word>(?:{_TENS})-(?:{_UNITS})\b|(?:{_NUMBER_WORDS})\b)
@@ -123,6 +128,14 @@ def _date(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure |
         value = f"m{MONTHS[month.lower()[:3]]}" + (f"d{int(day)}" if day else "")
         value += f"y{year}" if year else ""
     return Figure("date", value, surface, span)
+
+
+def _numeric_date(surface: str, span: tuple[int, int]) -> Figure:
+    """ "05/12" is "5/12"; "24/7" and "9/11" are read as written too, and stay equal."""
+    if "-" in surface:
+        return Figure("date", surface, surface, span)
+    parts = [str(int(part)) for part in surface.split("/")]
+    return Figure("date" if len(parts) == 3 else "number", "/".join(parts), surface, span)
 
 
 _NOON = {"noon": 12, "midday": 12, "midnight": 0}
@@ -196,7 +209,7 @@ _CURRENCY_AFTER = re.compile(
 _SMALL = "|".join(w for w, n in WORD_NUMBERS.items() if isinstance(n, int) and 1 <= n <= 100)
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _PROPORTION = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{_SMALL})\s+(?:in|out\s+of)\s+(?P<d>\d{{1,4}}|{_SMALL})\b"
+    rf"\b(?P<n>\d{{1,3}}|{_SMALL})\s+(?:in|out\s+of)\s+(?P<d>(?!(?:19|20)\d\d\b)\d{{1,4}}|{_SMALL})\b"
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|"
     r"attempts|seasons|innings|rounds|places|states|countries|cities|areas)\b)"
     rf"|\b(?P<count>an?|one|two|three|four|nine|{_TENS})[\s-]+"
@@ -204,6 +217,23 @@ _PROPORTION = re.compile(
     r"|\b(?P<half>half)(?=\s+(?:of|the)\b)",
     re.I,
 )
+
+
+# a central bank's step: "a quarter point", "a half-point cut", "half a percentage point"
+_POINT_FRACTION = re.compile(
+    r"\b(?:(?:an?\s+)?(?P<part>quarter|half)[\s-]+|(?P<half>half)\s+an?\s+"
+    r"|(?P<three>three)[\s-]quarters\s+of\s+an?\s+)(?:percentage[\s-]+)?point\b",
+    re.I,
+)
+
+
+def _point_fractions(text: str) -> list[Figure]:
+    out = []
+    for match in _POINT_FRACTION.finditer(text):
+        part = (match.group("part") or "").lower()
+        value = 0.75 if match.group("three") else 0.25 if part == "quarter" else 0.5
+        out.append(Figure("points", _fmt(value), match.group(0), match.span()))
+    return out
 
 
 def _proportions(text: str) -> list[Figure]:
@@ -232,7 +262,7 @@ def _proportions(text: str) -> list[Figure]:
 def find_figures(text: str) -> tuple[Figure, ...]:
     """The figures of a text, with spans into it. Cached: the same sentences and paragraphs
     come back in every comparison of an article's versions."""
-    shares = _proportions(text)
+    shares = _proportions(text) + _point_fractions(text)
     figures = _figures(text)
     if not shares:
         return figures
@@ -253,6 +283,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
         figure: Figure | None
         if match.group("time"):
             figure = _time(match, surface, span)
+        elif match.group("numdate"):
+            figure = _numeric_date(surface, span)
         elif match.group("date"):
             figure = _date(match, surface, span)
         elif match.group("word"):
@@ -309,6 +341,8 @@ def _numeral(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figur
     if match.group("temp"):  # "40C", "40 °C" and "40 degrees Celsius" are one temperature
         scale = "F" if match.group("temp").strip(" °").lower()[0] == "f" else "C"
         return Figure("temperature", _fmt(amount) + scale, surface, span)
+    if match.group("bps"):  # "25 basis points" is "0.25 points"
+        return Figure("points", _fmt(amount / 100), surface, span)
     if match.group("points"):  # "5 percentage points" and "5 points": not "5%"
         kind = "points"
     elif match.group("pct"):
