@@ -66,8 +66,9 @@ CONTRASTS = (
     "survived survives unharmed unhurt | released",
     # where a suspect stands with the law
     "arrest arrested arrests detain detained detains | charge charged indicted | admitted admits "
-    "| convict convicted guilty | acquit acquitted acquits cleared | release released freed frees "
-    "bailed | jail jailed jails imprisoned sentenced | fined | sue sued",
+    "pleaded pleads pled | convict convicted guilty found | acquit acquitted acquits cleared | "
+    "release released freed frees bailed | jail jailed jails imprisoned sentenced | fined | sue "
+    "sued",
     # how someone was attacked, and with what
     "shot shooting shootings gunshot | stabbed stabbing stabbings knifed | beaten beating | "
     "strangled strangling | poisoned poisoning",
@@ -330,10 +331,15 @@ _BOUNDS = {"least": "at least", "up": "up to", "more": "more than", "fewer": "fe
            "less": "less than"}  # fmt: skip
 
 
+# a plea of guilty is an admission ("admitted fraud" -> "pleaded guilty to fraud"), not a verdict
+_PLEADED_GUILTY = re.compile(r"\b(?:plead|pleads|pleaded|pled|pleading)\s+guilty\b")
+
+
 def _fact_words(text: str) -> list[str]:
     """The lower-case words of ``text``, currency signs as words; "a few" is "several", not
     "few" ("not many")."""
     text = _SIGN.sub(lambda m: CURRENCY_SIGNS[m.group(0)], text.lower())
+    text = _PLEADED_GUILTY.sub("admitted", text).replace("found guilty", "guilty")
     return re.sub(r"\ba few\b", "several", " ".join(WORD.findall(text))).split()
 
 

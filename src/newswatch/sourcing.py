@@ -56,7 +56,10 @@ SOURCING = re.compile(
     r"\b(?:said|says|say|told|"
     # "according to plan" is no source
     r"according to(?! (?:the )?(?:plans?|schedule|rules?|law|tradition|custom|protocol)\b)|"
-    r"reported|reports|claimed|alleged|alleges|stated|estimated|estimates|citing)\b",
+    r"reported|reports|claimed|alleged|alleges|stated|estimated|estimates|citing|"
+    # court reporting: "the court heard" is "the court was told"
+    r"(?:court|jury|inquest|tribunal|trial|hearing|inquiry|committee|magistrates|panel)\s+"
+    r"(?:has\s+|had\s+)?heard)\b",
     re.I,
 )
 # any verb of saying or thinking: a sourcing reworded to one of these is still a sourcing
