@@ -48,6 +48,8 @@ def test_a_credit_written_into_the_caption_is_left_out() -> None:
         "Dock workers at the quay on Monday. (Ann Lee/The Coast Post)",
         "Dock workers at the quay on Monday. Credit...Ann Lee for the Coast Post",
         "Image caption, Dock workers at the quay on Monday.",
+        "Dock workers at the quay on Monday. Screenshot by Ann Lee/Coast Post",
+        "Dock workers at the quay on Monday. Foto: Ann Lee",
     ):
         text = text_of(page(figure(caption, credit="")))
         assert "Caption: Dock workers at the quay on Monday." in text.splitlines(), caption

@@ -17,6 +17,12 @@ from newswatch.furniture import (
     [
         "Updated 12 minutes ago",
         "· Updated 3 minutes ago",
+        "Write to Ann Lee at ann.lee@coastpost.example",
+        "Write to",
+        "™ & © 2026 Coast Post Media Group, Inc. All rights reserved.",
+        "Loading weather data ...",
+        "Foto: Coast Post / Ann Lee",
+        "Screenshot: Harbour Board",
         "Last updated: 2 hours ago",
         "1,204 shares",
         "Advertisement",
@@ -106,6 +112,10 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
     [
         "The council said the vote was held 40 minutes ago and the result would be announced soon.",
         "Shares in the company fell 5 per cent.",
+        "Write to your MP before Friday, the campaign urged.",
+        "Contact the police on 101 if you saw the crash.",
+        "Loading the ferry took three hours.",
+        "The rights of tenants are all reserved to the court, the judge said.",
         "Read more about the plan in the full document, the ministry said.",
         "Related talks on pensions will resume in March, the union said.",
         "Watch crews will stay on the bridge until the storm passes.",

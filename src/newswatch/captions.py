@@ -53,8 +53,9 @@ _AGENCIES = r"getty images|afp|ap|reuters|epa|shutterstock|alamy|pa(?: media| wi
 _TRAILING_CREDIT = re.compile(
     r"\s*(?:[(\[](?:ap|afp|reuters|getty|epa|pa|photo|picture|image|credit|file)\b[^)\]]*[)\]]"
     r"|[(\[][^()\[\]/]{2,60}/[^()\[\]]{2,60}[)\]]"  # "(Ann Lee/The Coast Post)"
-    r"|(?:photograph|photo|picture|image|credit|illustration)s?\s*(?:by)?\s*(?::|\.\.\.|…)"
-    r"\s*[^.]*"
+    r"|(?:photograph|photo|foto|picture|image|credit|illustration|screenshot)s?\s*(?:by)?\s*"
+    r"(?::|\.\.\.|…)\s*[^.]*"
+    r"|\bscreenshot\s+(?:by|via|from)\s+[^.]{1,60}"
     rf"|[/|]\s*(?:{_AGENCIES})\b.*"
     rf"|\b(?:{_AGENCIES})\s*/\s*[\w .'’-]{{1,60}})$",  # "... December 3. REUTERS/Ann Lee"
     re.I,

@@ -34,6 +34,7 @@ from newswatch.notes import (
     standfirst_in,
 )
 from newswatch.walls import WALL, WALL_MAX_CHARS
+from newswatch.widgets import drop_widgets
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -69,7 +70,13 @@ MIN_TEXT_CHARS = 80
 #    "Next article"), a subscriber's gift-article offer and the tails a wire or a syndicating
 #    site puts on a story (a standards line, a link to its coverage, a funding note, "This
 #    story was originally published by ...").
-EXTRACTOR_RULES = 5
+# 6: readers' comments, cookie and consent notices, sign-up forms and share bars known by
+#    their markup (class or id), and a list of links under a heading that introduces other
+#    stories ("More Must-Reads From ...", "Related"), dropped before extraction, in any
+#    language; the author's address under a story ("Write to ... at ...@..."), a copyright line
+#    ending "All rights reserved", a loading placeholder ("Loading weather data ...") and a
+#    "Foto:" or "Screenshot:" credit dropped as lines.
+EXTRACTOR_RULES = 6
 
 
 @cache
@@ -434,7 +441,8 @@ def extract(
     if not selector:
         import trafilatura
 
-        drop_link_only_blocks(tree)  # after the headline and metadata were read from it
+        drop_widgets(tree)  # after the headline and metadata were read from it
+        drop_link_only_blocks(tree)
         captions_into_text(tree)
         document = trafilatura.bare_extraction(
             tree, url=url, include_comments=False, include_tables=True

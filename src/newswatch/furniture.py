@@ -37,6 +37,7 @@ _BOILERPLATE = [
         r"four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old\.?$",
         r"^(?:image|photo|picture|media)\s*(?:source|credit)s?\s*[,:].{1,70}$",
         r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,76}$",  # a footer that slipped in
+        r"^(?=.{0,40}(?:©|\(c\)|copyright)).{0,120}\ball rights reserved\.?$",
         # reading time, audio players, comment and gallery counters: they move with the text
         r"^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*"
         r"(?:min(?:ute)?s?|m)\.?\s+read(?:ing)?(?:\s+time)?$",
@@ -55,7 +56,8 @@ _BOILERPLATE = [
         r"^(?:skip (?:past )?|after )(?:newsletter promotion|advertisement|(?:the )?ad)$",
         r"^(?:advertisement\s*[-–—:|]?\s*)?scroll (?:down )?to continue(?: (?:with content|"
         r"reading))?\.?$",
-        r"^(?:ad feedback|copy link(?: to clipboard)?|link copied|loading\W*|click to expand|"
+        r"^(?:ad feedback|copy link(?: to clipboard)?|link copied|click to expand|"
+        r"loading(?: [\w-]+){0,3}\W*|"
         r"enlarge this image|open image in gallery|(?:toggle|show|hide) caption|expand image|"
         r"view (?:image|gallery|comments|\d+ comments)|(?:show|hide) comments|"
         r"join the conversation|leave a comment|read (?:the )?full (?:story|article)|"
@@ -77,7 +79,11 @@ _BOILERPLATE = [
         r"^(?:(?:photo|image|picture|photograph|illustration)s?\s*(?:by)?\s*:\s*)?"
         r"(?:getty images|afp|ap photo|ap|epa(?:-efe)?|shutterstock|alamy|pa media|pa wire|reuters)"
         r"(?:\s*(?:/|via)\s*.{1,50}|\s+for\s+.{1,40})?$",
-        r"^(?:photo|image|picture|photograph|illustration)s?\s*(?:by)?\s*:\s*.{1,60}$",
+        r"^(?:photo|foto|image|picture|photograph|illustration|screenshot)s?\s*(?:by)?\s*:\s*"
+        r".{1,60}$",
+        # the author's address under the story: "Write to Ann Lee at ann.lee@example.com"
+        r"^(?:write to|contact|email)(?:\s+(?:the\s+)?(?:author|reporter|writer))?"
+        r"(?:\s+[^@\s]{1,30}(?:\s+[^@\s]{1,30}){0,4}\s+at\s+\S+@\S+)?\.?$",
         # a readers' poll's running count ("Yes 54%", "1,203 votes"): it moves with each vote
         r"^(?:yes|no|maybe|don'?t know|not sure|undecided)\s*[:\-–—]?\s*\d{1,3}(?:\.\d)?\s?%$",
         r"^(?:total(?: votes)?:?\s*)?[\d.,]+\s*[km]?\s+votes?(?:\s+(?:so far|cast))?\.?$",
