@@ -91,6 +91,23 @@ def test_a_page_that_only_changed_its_encoding_is_the_same_text() -> None:
     assert as_1252.text == as_utf8.text and as_1252.fingerprint == as_utf8.fingerprint
 
 
+def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
+    xhtml = (
+        '<?xml version="1.0" encoding="{enc}"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 '
+        'Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Caf\u00e9 fares rise</title>'
+        "</head><body><article><h1>Caf\u00e9 fares rise</h1><p>Ferry caf\u00e9 prices on the "
+        "island routes will rise by eight per cent from January, the operator said on Monday.</p>"
+        "<p>The council said it would ask the operator to delay the rise until spring.</p>"
+        "</article></body></html>"
+    )
+    for encoding in ("utf-8", "iso-8859-1"):
+        page_bytes = xhtml.format(enc=encoding).encode(encoding)
+        extracted = extract(page_bytes, "http://x/xhtml")
+        assert extracted.headline == "Caf\u00e9 fares rise"
+        assert "Ferry caf\u00e9 prices" in extracted.text
+
+
 def test_decoding_follows_browser_order() -> None:
     body = "caf\u00e9 \u2014 na\u00efve".encode("cp1252")
     assert decode_html(body, "text/html; charset=windows-1252") == "caf\u00e9 \u2014 na\u00efve"

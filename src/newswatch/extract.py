@@ -128,6 +128,12 @@ def _known_codec(name: str | None) -> str | None:
     return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
 
 
+# an XHTML page may open with an XML declaration: its encoding, and a declaration lxml refuses
+# in a decoded string
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> str:
     """Decode in a browser's order: BOM, HTTP charset, meta charset, then detection."""
     for bom, codec in _BOMS:
@@ -137,8 +143,9 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
     if content_type:
         match = re.search(r"charset\s*=\s*([^;\s]+)", content_type, re.I)
         candidates.append(_known_codec(match.group(1)) if match else None)
-    meta = _META_CHARSET.search(body[:4096])
-    candidates.append(_known_codec(meta.group(1).decode("ascii", "ignore")) if meta else None)
+    for declared in (_META_CHARSET.search(body[:4096]), _XML_ENCODING.match(body)):
+        name = declared.group(1).decode("ascii", "ignore") if declared else None
+        candidates.append(_known_codec(name))
     for candidate in candidates:
         if candidate is not None:
             try:
@@ -389,7 +396,7 @@ def extract(
     if not html.strip():
         raise ExtractionError("the page is empty")
     try:
-        tree = lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"the page is not HTML: {exc}") from None
     ld = json_ld.article_object(tree)
