@@ -44,8 +44,9 @@ OPPOSITES = (
     # what a court did with a conviction, a ruling or an appeal
     "overturned upheld", "overturn uphold", "overturns upholds", "quashed upheld",
     "allowed dismissed", "granted denied", "granted refused", "granted rejected",
-    "upper lower", "early late", "deliberate accidental", "deliberately accidentally",
-    "intentional accidental", "intentionally accidentally", "confirmed disputed",
+    "upper lower", "early late", "spreading contained", "deliberate accidental",
+    "deliberately accidentally", "intentional accidental", "intentionally accidentally",
+    "confirmed disputed",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
@@ -103,7 +104,8 @@ CONTRASTS = (
     "decreased dropped plunged slumped tumbled declined shrank",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
-    "lowering reduce reduces reduced reducing | freeze freezes froze frozen keep keeps kept "
+    "lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring recruit "
+    "recruits recruited recruiting | freeze freezes froze frozen keep keeps kept "
     "maintain maintains maintained unchanged steady",
     "doubled | halved | tripled",
     # how far a rule reaches, and what became of a thing
@@ -128,6 +130,7 @@ CONTRASTS = (
     "plaintiff plaintiffs | defendant defendants",
     # who a person is
     "man men | woman women",
+    "mr | mrs ms miss",
     "boy boys | girl girls",
     "male | female",
     "husband | wife",

@@ -23,6 +23,9 @@ WORD_NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12, "dozens": 24, "hundreds": 200,
     "thousands": 2000, "millions": 2e6, "billions": 2e9, "half": 0.5, "once": 1, "twice": 2,
+    # vague counts a size apart: "tens of thousands" -> "thousands" is a crowd cut tenfold
+    "tens of thousands": 2e4, "hundreds of thousands": 2e5, "tens of millions": 2e7,
+    "hundreds of millions": 2e8,
 }
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -51,7 +54,9 @@ _UNITS = (
     "one|two|three|four|five|six|seven|eight|nine"
     "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 )
-_NUMBER_WORDS = "|".join(sorted({**WORD_NUMBERS, **ORDINAL_WORDS}, key=len, reverse=True))
+_NUMBER_WORDS = "|".join(
+    w.replace(" ", r"\s+") for w in sorted({**WORD_NUMBERS, **ORDINAL_WORDS}, key=len, reverse=True)
+)
 
 FIGURE = re.compile(
     rf"""
@@ -159,7 +164,7 @@ def _time(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure |
 
 
 def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) -> Figure | None:
-    word = match.group("word").lower()
+    word = " ".join(match.group("word").lower().split())
     if "-" in word:  # "twenty-five", "twenty-first"
         tens, units = word.split("-")
         if units in ORDINAL_WORDS:
