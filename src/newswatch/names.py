@@ -26,7 +26,7 @@ NOT_NAMES = frozenset(
     august september october november december some many most each every all both other another
     no not one two three several yet although though because since despite still instead indeed
     thus therefore moreover furthermore nevertheless nonetheless so then now later earlier
-    finally""".split()
+    finally celsius fahrenheit centigrade""".split()  # a temperature's scale is the figure's
 )
 
 
