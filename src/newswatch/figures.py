@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from newswatch.edits import Claim, Pair
+from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
 from newswatch.numbers import Figure, find_figures
 from newswatch.redating import redated, same_year
 
@@ -39,6 +39,7 @@ def number_claims(pair: Pair) -> list[Claim]:
     for kind in ("percent", "points", "money", "temperature", "ordinal", "date", "time", "number"):
         a = [f for f in lost if f.kind == kind]
         b = [f for f in got if f.kind == kind]
+        a, b = _paired(a, b, pair.old.text, pair.new.text)
         for f_old, f_new in zip(a, b, strict=False):
             claim = _figure_claim(pair, f_old, f_new, kind)
             if kind == "date" and redated(f_old.value, f_new.value):
@@ -56,6 +57,59 @@ def number_claims(pair: Pair) -> list[Claim]:
         for f_new in b[len(a) :]:
             claims += _lone_claim(pair, f_new, kind, (after, before), conversions, vanished=False)
     return claims
+
+
+CONTEXT_WORDS = 4  # words either side of a figure that say what it counts
+
+
+# where what a figure counts stops: "Alliance had 34.2% and the Labour Bloc 33.8%"
+_CLAUSE_END = re.compile(r"[,;:()\[\]]|\b(?:and|but|against|while|whereas|versus|vs|than)\b", re.I)
+
+
+def _context(figure: Figure, text: str) -> set[str]:
+    """The content words around a figure, within its clause ("the Labour Bloc took 36.1%")."""
+    before = _CLAUSE_END.split(text[: figure.span[0]])[-1]
+    after = _CLAUSE_END.split(text[figure.span[1] :], maxsplit=1)[0]
+    words = WORD.findall(before)[-CONTEXT_WORDS:] + WORD.findall(after)[:CONTEXT_WORDS]
+    return {
+        w.lower().removesuffix("s")
+        for w in words
+        if w.isalpha() and w.lower() not in FUNCTION_WORDS
+    }
+
+
+def _paired(
+    a: list[Figure], b: list[Figure], old: str, new: str
+) -> tuple[list[Figure], list[Figure]]:
+    """Old and new figures of one kind put in the order they pair up: by the words around
+    them where those tell ("Centre Alliance had 34.2%" -> "33.0% for the Centre Alliance"),
+    else in the order they come. Those left over come last."""
+    if (len(a) < 2 and len(b) < 2) or not a or not b:
+        return a, b
+    scores = sorted(
+        (
+            (-len(_context(f, old) & _context(g, new)), i, j)
+            for i, f in enumerate(a)
+            for j, g in enumerate(b)
+        )
+    )
+    if scores[0][0] == 0:
+        return a, b  # no words in common anywhere: keep the order
+    pairs: list[tuple[int, int]] = []
+    for score, i, j in scores:
+        if score < 0 and all(i != p and j != q for p, q in pairs):
+            pairs.append((i, j))
+    rest_a = [i for i in range(len(a)) if all(i != p for p, _ in pairs)]
+    rest_b = [j for j in range(len(b)) if all(j != q for _, q in pairs)]
+    for i, j in zip(rest_a, rest_b, strict=False):  # the rest in their order
+        pairs.append((i, j))
+    pairs.sort()
+    paired_a = [a[i] for i, _ in pairs]
+    paired_b = [b[j] for _, j in pairs]
+    return (
+        paired_a + [a[i] for i in range(len(a)) if all(i != p for p, _ in pairs)],
+        paired_b + [b[j] for j in range(len(b)) if all(j != q for _, q in pairs)],
+    )
 
 
 def _lone_claim(
