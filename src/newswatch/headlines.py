@@ -6,7 +6,9 @@ and so is one name put for another. A word swapped as the article's text swapped
 or a source put in or taken out ("Port could reopen", "..., report says") and a claim turned
 into a question ("Minister to resign?") are medium, and so are new words the text does not
 have. A headline reworded in words the text has (sites rewrite headlines for search and test
-them against each other) is low.
+them against each other) is low, and so is one rewritten whole or with a word put in or taken
+out: it is shown, and the text's own claims carry any alert. A figure the headline dropped or
+took in that the text states is such a rewrite too; a figure changed stays high.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from newswatch.detectors import WordingTest
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair, Side
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
+from newswatch.numbers import find_figures
 from newswatch.qualifiers import qualifier_claim
 from newswatch.sourcing import sourcing_claim
 
@@ -44,7 +47,8 @@ def headline_claim(
     if len(old.lower()) == len(old) and len(new.lower()) == len(new):
         low_old, low_new = old.lower(), new.lower()
         folded = Pair(Side(low_old, 0), Side(low_new, 0), word_diff(low_old, low_new))
-    if number_claims(pair) or d.negation_claim(pair) or opposite_claim(folded):
+    figures = [c for c in number_claims(pair) if not _figure_in_text(c, context)]
+    if figures or d.negation_claim(pair) or opposite_claim(folded):
         severity = "high"
     elif swap := contrast_claim(folded) or qualifier_claim(folded, old, new):
         severity = swap.severity  # "Minister resigns" -> "Minister sacked", "Ex-minister ..."
@@ -63,9 +67,40 @@ def headline_claim(
         # ("Storm leaves thousands without power" -> "... thousands of homes without power"),
         # is low; one with words the text does not have says something new
         severity = "low" if len(_untold(pair, context)) == 0 else "medium"
+    elif _reworded(old, new):
+        severity = "low"  # shown in the review; the text's own claims carry any alert
     else:
         severity = "cosmetic"
     return Claim("headline", severity, *original, *original, *whole)
+
+
+def _figure_in_text(claim: Claim, context: d.Context) -> bool:
+    """A figure the headline dropped or took in that the article's text states: the headline
+    now leads with another part of the story ("Fares to rise 8% in January" -> "Island
+    passengers face higher fares"), it does not change the figure."""
+    if claim.old_value and claim.new_value:
+        return False  # a figure changed into another
+    figures = find_figures(claim.old_value or claim.new_value or "")
+    if not figures:
+        return False
+    key = figures[0].key
+    return any(key == f.key for line in context.new_text.split("\n") for f in find_figures(line))
+
+
+REWRITTEN_SHARE = 0.5
+
+
+def _reworded(old: str, new: str) -> bool:
+    """More than words swapped one for one: a word put in or taken out ("Fares to rise in
+    January" -> "Council to fight fare rise"), or fewer than half the headline's words kept
+    ("Roads shut as rain lashes valleys" -> "Troops help evacuate villages"). A headline is a
+    few words, read first; the text's rules want three words more or less before they see
+    information come or go."""
+    before, after = ({d.stem(w) for w in _content(text)} for text in (old, new))
+    kept = before & after
+    if len(before - kept) != len(after - kept):
+        return True
+    return bool(before and after) and len(kept) < REWRITTEN_SHARE * max(len(before), len(after))
 
 
 def _untold(pair: Pair, context: d.Context) -> set[str]:
