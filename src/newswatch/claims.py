@@ -268,12 +268,22 @@ def _introduces_acronym(pair: Pair, hunk: Hunk) -> bool:
     return stands_for_words_in(match.group(1), pair.new.text[: hunk.new_start])
 
 
+def _within(fact: Claim, figure: Claim) -> bool:
+    """The words a fact claim swapped are part of the figures a figure claim changed."""
+    return all(
+        word and value and word.lower() in value.lower()
+        for word, value in ((fact.old_value, figure.old_value), (fact.new_value, figure.new_value))
+    )
+
+
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = number_claims(pair)
     turned = d.negation_claim(pair) or opposite_claim(pair)
     fact = contrast_claim(pair) or party_claim(pair)
     if fact and turned and (fact.old_value, fact.new_value) == (turned.old_value, turned.new_value):
         fact = None  # "acquitted" -> "convicted" is one claim, the word turned around
+    if fact and any(_within(fact, c) for c in claims):
+        fact = None  # "next month" -> "next year" is one date changed, not a unit besides
     singles = (
         turned,
         fact,

@@ -19,7 +19,8 @@ from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair
 from newswatch.numbers import WORD_NUMBERS, find_figures
 
 # Words whose swap for the other turns a claim around. Only words that keep their opposite
-# sense in nearly every use; "over"/"under" or "up"/"down" are too idiomatic to list.
+# sense in nearly every use; "up"/"down" are too idiomatic to list ("over"/"under" swapped for
+# each other are not: "over the limit" -> "under the limit", "over 40" -> "under 40").
 OPPOSITES = (
     "ahead behind", "before after", "increase decrease", "increased decreased", "rise fall",
     "rose fell", "risen fallen", "rising falling", "gain loss", "won lost", "win lose",
@@ -44,9 +45,9 @@ OPPOSITES = (
     # what a court did with a conviction, a ruling or an appeal
     "overturned upheld", "overturn uphold", "overturns upholds", "quashed upheld",
     "allowed dismissed", "granted denied", "granted refused", "granted rejected",
-    "upper lower", "early late", "spreading contained", "deliberate accidental",
-    "deliberately accidentally", "intentional accidental", "intentionally accidentally",
-    "confirmed disputed",
+    "upper lower", "early late", "spreading contained", "pre post", "over under",
+    "deliberate accidental", "deliberately accidentally", "intentional accidental",
+    "intentionally accidentally", "confirmed disputed",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
@@ -113,7 +114,10 @@ CONTRASTS = (
     "limit limits limited curb curbs curbed",
     "destroyed destroys | damaged damages",
     # how many of them
-    "all every entire | most | many numerous | some several | few",
+    "all every entire | most | many numerous | some several | few handful",
+    # where someone was hurt
+    "head | face | neck | chest | back | stomach abdomen | arm arms | hand hands | leg legs | "
+    "foot feet",
     # how someone left a post, or was made to step aside
     "resigned resigns quit quits | fired fires sacked sacks dismissed dismisses ousted ousts "
     "| retired retires | suspended suspends",
