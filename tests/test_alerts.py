@@ -288,6 +288,19 @@ def test_a_qualifier_s_phrase_names_the_word_it_qualifies() -> None:
     assert claim_phrase(removed) == "Key fact removed: former minister"
 
 
+def test_a_figure_s_phrase_keeps_a_unit_written_onto_it() -> None:
+    claim = ClaimView(
+        "number", "high", "30", "15", "Weapons would be withdrawn 30km from the line.",
+        "Weapons would be withdrawn 15km from the line.", {"figure": "number"},
+    )  # fmt: skip
+    assert claim_phrase(claim) == "Claim changed: 30 → 15km"
+    troops = ClaimView(
+        "number", "high", "600,000", "800,000", "It caps the army at 600,000 troops.",
+        "It caps the army at 800,000 troops.", {"figure": "number"},
+    )  # fmt: skip
+    assert claim_phrase(troops) == "Claim changed: 600,000 → 800,000 troops"
+
+
 def test_a_tense_claim_says_whether_the_thing_is_done_or_to_come() -> None:
     claim = ClaimView(
         "fact", "medium", "has been", "will be", "He has been charged with fraud.",

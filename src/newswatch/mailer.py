@@ -79,7 +79,10 @@ def _unit_after(claim: ClaimView, old: bool = False) -> str:
     found = re.search(re.escape(value), sentence, re.I) if value else None
     if found is None:
         return ""
-    following = re.match(r"\s+([A-Za-z][\w-]{2,})", sentence[found.end() :])
+    # "troops" after a space, or a unit written onto the figure ("15km")
+    following = re.match(r"\s+([A-Za-z][\w-]{2,})|([A-Za-z]{1,4})\b", sentence[found.end() :])
+    if following is not None and following.group(2):
+        return following.group(2)
     word = following.group(1) if following else ""
     return f" {word}" if word and word.lower() not in ("the", "and", "for", "that", "with") else ""
 

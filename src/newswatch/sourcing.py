@@ -14,9 +14,15 @@ from newswatch.names import NOT_NAMES, same_name
 QUOTE = re.compile(r'"([^"\n]{2,})"')
 # a name of up to four capitalised words, "of" or "for" between them: "the Ministry of Defence"
 _NAME = r"(?:[A-Z][\w'\-]+\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,3}[A-Z][\w'\-]+"
+# a title in lower case between the verb and the name: "said foreign minister Ada Varga" (not
+# a place or a time: "said at the Harbour Hotel", "said on Friday")
+_TITLE = (
+    r"(?:(?!(?:on|in|at|to|from|for|after|before|during|by|with|of|that|when|as|late|early)\b)"
+    r"[a-z]+\s+){0,3}"
+)
 SPEAKER = re.compile(
     r"(?:\bsaid|\bsays|\btold \w+|\baccording to|\badded|\bstated|\bwrote|\bclaimed|\binsisted"
-    rf"|\bwarned|\bannounced)\s+(?:the\s+)?({_NAME})"
+    rf"|\bwarned|\bannounced)\s+(?:the\s+)?{_TITLE}({_NAME})"
     rf"|({_NAME})\s+(?:said|says|told|added|stated|wrote|claimed"
     r"|insisted|warned|announced)\b",
 )
