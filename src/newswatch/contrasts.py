@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair
-from newswatch.numbers import WORD_NUMBERS, find_figures
+from newswatch.numbers import durations, find_figures
 
 # Words whose swap for the other turns a claim around. Only words that keep their opposite
 # sense in nearly every use; "up"/"down" are too idiomatic to list ("over"/"under" swapped for
@@ -400,31 +400,6 @@ def pronoun_claim(pair: Pair) -> Claim | None:
 
 
 # --- one duration written two ways -----------------------------------------------------------
-
-_DAYS_IN = {
-    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
-    "fortnight": 14.0, "month": 365 / 12, "year": 365.0, "decade": 3650.0, "century": 36500.0,
-}  # fmt: skip
-# a count before a unit: the number words figures are read with, and "a"/"half an" hour
-_HOW_MANY = {**WORD_NUMBERS, "a": 1, "an": 1, "forty-eight": 48, "half a": 0.5, "half an": 0.5}
-_DURATION = re.compile(
-    r"\b(\d+(?:\.\d+)?|"
-    + "|".join(sorted((w.replace(" ", r"\s+") for w in _HOW_MANY), key=len, reverse=True))
-    + r")[\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centur)(?:y|ies|s)?\b"
-    r"(\s+and\s+a\s+half\b)?",  # "a year and a half" is 18 months
-    re.I,
-)
-
-
-def durations(text: str) -> list[float]:
-    """The lengths of time ``text`` names, in days, in order."""
-    out = []
-    for match in _DURATION.finditer(text):
-        count, unit = match.group(1).lower(), match.group(2).lower()
-        how_many = float(count) if count[0].isdigit() else float(_HOW_MANY[" ".join(count.split())])
-        how_many += 0.5 if match.group(3) else 0
-        out.append(how_many * _DAYS_IN["century" if unit == "centur" else unit])
-    return out
 
 
 def same_duration(removed: str, added: str) -> bool:

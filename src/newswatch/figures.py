@@ -14,6 +14,10 @@ from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
 from newswatch.numbers import Figure, find_figures
 from newswatch.redating import redated, same_year
 
+FIGURE_KINDS = (
+    "percent", "points", "money", "temperature", "ordinal", "date", "time", "duration", "number"
+)  # fmt: skip
+
 
 def number_claims(pair: Pair) -> list[Claim]:
     before, after = find_figures(pair.old.text), find_figures(pair.new.text)
@@ -36,7 +40,7 @@ def number_claims(pair: Pair) -> list[Claim]:
         lost.remove(f_old)
         got.remove(f_new)
         claims.append(_redated(_figure_claim(pair, f_old, f_new, "date")))
-    for kind in ("percent", "points", "money", "temperature", "ordinal", "date", "time", "number"):
+    for kind in FIGURE_KINDS:
         a = [f for f in lost if f.kind == kind]
         b = [f for f in got if f.kind == kind]
         a, b = _paired(a, b, pair.old.text, pair.new.text)
@@ -124,6 +128,8 @@ def _lone_claim(
     the other's): gone from the old one (``vanished``) or come into the new one."""
     if kind == "ordinal" and figure.surface.isalpha():
         return []
+    if kind == "duration" and figure.surface.lower().startswith(("a ", "an ")):
+        return []  # "a week ago" -> "last week": "a" is no count; the rewording rules judge it
     own, other = sides
     text = pair.old.text if vanished else pair.new.text
     if vanished:

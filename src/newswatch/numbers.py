@@ -41,7 +41,8 @@ MONTHS = {
 DAY_WORDS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
     "tonight|this morning|this afternoon|this evening|last night|last week|next week|"
-    "last month|next month|last year|next year|(?:earlier |later )?this (?:week|month|year)"
+    "last month|next month|last year|next year|(?:earlier |later )?this (?:week|month|year)|"
+    "an? (?:week|month|year) ago"
 )
 _DAY_PATTERN = DAY_WORDS.replace(" ", r"\s+")  # verbose regexes ignore bare spaces
 # a month's full name never takes the full stop after it (that ends the sentence); a cut one does
@@ -122,11 +123,15 @@ def _fmt(value: float) -> str:
     return f"{value:.6g}" if value < 1e6 else f"{value:.4e}"
 
 
+_AGO = re.compile(r"^an? (week|month|year) ago$")
+
+
 def _date(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure | None:
     month = match.group("month")
     if month == "may" and not re.search(r"\d", surface):
         return None  # "may" the verb, not the month
     value = re.sub(r"\s+", " ", surface.lower().rstrip("."))
+    value = _AGO.sub(r"last \1", value)  # "a week ago" is "last week"
     if month:
         day = match.group("day") or match.group("lday")
         year = match.group("year")
@@ -224,6 +229,45 @@ _PROPORTION = re.compile(
 )
 
 
+# A length of time is one figure whatever its unit: "a week" is "seven days", "18 months"
+# "a year and a half".
+_DAYS_IN = {
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+    "fortnight": 14.0, "month": 365 / 12, "year": 365.0, "decade": 3650.0, "century": 36500.0,
+}  # fmt: skip
+# a count before a unit: the number words figures are read with, and "a"/"half an" hour
+_HOW_MANY = {**WORD_NUMBERS, "a": 1, "an": 1, "forty-eight": 48, "half a": 0.5, "half an": 0.5}
+_DURATION = re.compile(
+    r"\b(\d+(?:\.\d+)?|"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in _HOW_MANY), key=len, reverse=True))
+    + r")[\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centur)(?:y|ies|s)?\b"
+    r"(\s+and\s+a\s+half\b)?"  # "a year and a half" is 18 months
+    r"(?![\w-]*\s*old\b)",  # "an 18-year-old", "45 years old": an age
+    re.I,
+)
+
+
+def durations(text: str) -> list[float]:
+    """The lengths of time ``text`` names, in days, in order."""
+    return [float(f.value) for f in _durations(text)]
+
+
+_AGO_AFTER = re.compile(r"\s+ago\b", re.I)
+
+
+def _durations(text: str) -> list[Figure]:
+    out = []
+    for match in _DURATION.finditer(text):
+        count, unit = " ".join(match.group(1).lower().split()), match.group(2).lower()
+        if count in ("a", "an") and (unit == "second" or _AGO_AFTER.match(text, match.end())):
+            continue  # "a second goal" is an ordinal, "a week ago" a date
+        how_many = float(count) if count[0].isdigit() else float(_HOW_MANY[count])
+        how_many += 0.5 if match.group(3) else 0
+        days = how_many * _DAYS_IN["century" if unit == "centur" else unit]
+        out.append(Figure("duration", _fmt(days), match.group(0), match.span()))
+    return out
+
+
 # a central bank's step: "a quarter point", "a half-point cut", "half a percentage point"
 _POINT_FRACTION = re.compile(
     r"\b(?:(?:an?\s+)?(?P<part>quarter|half)[\s-]+|(?P<half>half)\s+an?\s+"
@@ -267,7 +311,7 @@ def _proportions(text: str) -> list[Figure]:
 def find_figures(text: str) -> tuple[Figure, ...]:
     """The figures of a text, with spans into it. Cached: the same sentences and paragraphs
     come back in every comparison of an article's versions."""
-    shares = _proportions(text) + _point_fractions(text)
+    shares = _proportions(text) + _point_fractions(text) + _durations(text)
     figures = _figures(text)
     if not shares:
         return figures

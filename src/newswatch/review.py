@@ -52,6 +52,7 @@ FIGURE_LABELS = {
     "temperature": "Temperature",
     "money": "Amount",
     "ordinal": "Ordinal",
+    "duration": "Length of time",
 }
 
 
