@@ -108,6 +108,20 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
         assert "Ferry caf\u00e9 prices" in extracted.text
 
 
+def test_utf16_without_a_bom_and_nul_bytes_are_read_as_text() -> None:
+    body = (
+        "<html><body><article><h1>Fares rise</h1><p>Ferry fares on the island routes will rise "
+        "by eight per cent from January, the operator said on Monday.</p></article></body></html>"
+    )
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = extract(
+            body.encode(encoding), "http://x/wide", content_type="text/html; charset=utf-8"
+        ).text
+        assert text.startswith("Ferry fares on the island routes"), encoding
+    with_nul = extract(body.replace("island", "isl\x00and").encode(), "http://x/nul").text
+    assert "island routes" in with_nul
+
+
 def test_decoding_follows_browser_order() -> None:
     body = "caf\u00e9 \u2014 na\u00efve".encode("cp1252")
     assert decode_html(body, "text/html; charset=windows-1252") == "caf\u00e9 \u2014 na\u00efve"

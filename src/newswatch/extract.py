@@ -139,6 +139,9 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
     for bom, codec in _BOMS:
         if body.startswith(bom):
             return body[len(bom) :].decode(codec, errors="replace")
+    wide = _utf16_without_bom(body[:512])  # before any declaration: UTF-8 would accept it
+    if wide is not None:
+        return body.decode(wide, errors="replace")
     candidates: list[str | None] = []
     if content_type:
         match = re.search(r"charset\s*=\s*([^;\s]+)", content_type, re.I)
@@ -160,6 +163,15 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
 
     best = from_bytes(body).best()
     return str(best) if best is not None else body.decode("cp1252", errors="replace")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 with no byte-order mark: every other byte of ASCII markup is NUL, which UTF-8
+    would take for text ("<" NUL "h" NUL "t" NUL ...)."""
+    if len(head) < 16 or head.count(0) < len(head) // 3:
+        return None
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    return "utf-16-le" if odd > 2 * even else "utf-16-be" if even > 2 * odd else None
 
 
 # --- normalisation --------------------------------------------------------------------------
@@ -396,7 +408,8 @@ def extract(
     if not html.strip():
         raise ExtractionError("the page is empty")
     try:
-        tree = lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
+        # a NUL is no character of the page (lxml would read it as U+FFFD inside a word)
+        tree = lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1).replace("\x00", ""))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"the page is not HTML: {exc}") from None
     ld = json_ld.article_object(tree)
