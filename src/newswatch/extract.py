@@ -75,7 +75,8 @@ MIN_TEXT_CHARS = 80
 #    stories ("More Must-Reads From ...", "Related"), dropped before extraction, in any
 #    language; the author's address under a story ("Write to ... at ...@..."), a copyright line
 #    ending "All rights reserved", a loading placeholder ("Loading weather data ...") and a
-#    "Foto:" or "Screenshot:" credit dropped as lines.
+#    "Foto:" or "Screenshot:" credit dropped as lines; an XHTML page's XML declaration, a
+#    UTF-16 page without a byte-order mark and NUL bytes read as a browser would.
 EXTRACTOR_RULES = 6
 
 
