@@ -66,12 +66,20 @@ TO_COME = re.compile(
 # a thing done: a perfect, a passive or a past form ("has reopened", "was charged", "came");
 # a present ("returns on Monday") may already mean a thing to come, and "expected to" or
 # "scheduled to" is a plan, not a past
+_PAST = (
+    r"came|went|took|made|gave|held|met|began|won|lost|left|sold|bought|paid|ran|rose|fell|broke|"
+    r"struck|told|found|kept|got|saw|led|sent|spent|built|chose|drove|flew|fought|froze|grew|knew|"
+    r"rode|shook|spoke|stole|swore|threw|wore|wrote"
+)
+_PARTICIPLE = (
+    r"been|done|gone|taken|given|begun|run|risen|fallen|broken|seen|known|grown|shown|written|"
+    r"spoken|chosen|driven|flown|stolen|sworn|thrown|worn|frozen|ridden|shaken|cut|put|hit|set|"
+    r"let|shut|quit|spread|cost|hurt|bid|[a-z]{3,}ed|" + _PAST
+)
+# "has" needs its participle: "have serious concerns" is no thing done
 DONE = re.compile(
-    r"\b(?:has|have|had|was|were|did|[a-z]{3,}ed(?!\s+to\b)|came|went|took|made|gave|held|met|"
-    r"began|won|"
-    r"lost|left|sold|bought|paid|ran|rose|fell|broke|struck|told|found|kept|got|saw|led|sent|"
-    r"spent|built|chose|drove|flew|fought|froze|grew|knew|rode|shook|spoke|stole|swore|threw|"
-    r"wore|wrote)\b",
+    r"\b(?:(?:has|have|had)(?:\s+(?:not|never|already|now|just|also|since|yet|recently))?\s+"
+    rf"(?:{_PARTICIPLE})|was|were|did|[a-z]{{3,}}ed(?!\s+to\b)|{_PAST})\b",
     re.I,
 )
 # a figure only rounded: "about 12" -> "at least 12" is a swap of one hedge on a figure for
@@ -124,6 +132,15 @@ def bound_claim(pair: Pair) -> Claim | None:
     return None
 
 
+_NEXT_WORD = re.compile(r"\s*[\w'-]*")
+
+
+def _with_next_word(text: str, start: int, end: int) -> str:
+    """A hunk's text and the word after it: "has" before a kept "cut" is "has cut"."""
+    following = _NEXT_WORD.match(text, end)
+    return text[start : following.end() if following else end]
+
+
 def tense_claim(pair: Pair) -> Claim | None:
     """A thing done made a thing to come, or the other way round, by a short hunk: "has been
     charged" -> "will be charged", "is due to reopen" -> "has reopened"."""
@@ -135,13 +152,13 @@ def tense_claim(pair: Pair) -> Claim | None:
         if (
             _inside(TO_COME, pair.new.text, hunk.new_start, hunk.new_end)
             and not TO_COME.search(pair.old.text)
-            and DONE.search(hunk.removed)
+            and DONE.search(_with_next_word(pair.old.text, hunk.old_start, hunk.old_end))
         ):
             future = True
         elif (
             _inside(TO_COME, pair.old.text, hunk.old_start, hunk.old_end)
             and not TO_COME.search(pair.new.text)
-            and DONE.search(hunk.added)
+            and DONE.search(_with_next_word(pair.new.text, hunk.new_start, hunk.new_end))
         ):
             future = False
         if future is None:
