@@ -47,7 +47,8 @@ OPPOSITES = (
     "allowed dismissed", "granted denied", "granted refused", "granted rejected",
     "upper lower", "early late", "spreading contained", "pre post", "over under",
     "deliberate accidental", "deliberately accidentally", "intentional accidental",
-    "intentionally accidentally", "confirmed disputed",
+    "intentionally accidentally", "confirmed disputed", "short long", "shorter longer",
+    "shortest longest",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
