@@ -45,6 +45,8 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("rose a quarter point", "rose 25 basis points"),
         ("rose 0.5 percentage points", "rose 50bp"),
         ("filed on 05/12/2026", "filed on 5/12/2026"),
+        ("updated 2026-12-05", "updated December 5, 2026"),
+        ("on 5 January", "on January 5"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:

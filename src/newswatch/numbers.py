@@ -142,8 +142,9 @@ def _date(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure |
 
 def _numeric_date(surface: str, span: tuple[int, int]) -> Figure:
     """ "05/12" is "5/12"; "24/7" and "9/11" are read as written too, and stay equal."""
-    if "-" in surface:
-        return Figure("date", surface, surface, span)
+    if "-" in surface:  # "2026-12-05" is "December 5, 2026"
+        year, month, day = (int(part) for part in surface.split("-"))
+        return Figure("date", f"m{month}d{day}y{year}", surface, span)
     parts = [str(int(part)) for part in surface.split("/")]
     return Figure("date" if len(parts) == 3 else "number", "/".join(parts), surface, span)
 
