@@ -47,7 +47,7 @@ HEDGE = re.compile(
     r"\b(?:may|might|could(?!\s+not\b)|reportedly|allegedly|alleged|allegations?|apparently|possibly|probably|"
     r"likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
     r"unconfirmed|unverified|(?:is|are|was|were) (?:expected|said|believed|thought|understood|"
-    r"reported|rumou?red) to|"
+    r"reported|rumou?red|forecast|predicted|tipped) to|"
     r"appears? to|appeared to|seems? to|seemed to|"
     # an intention is not yet a fact: "plans to close" -> "will close"
     r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
@@ -215,16 +215,29 @@ def hedge_claim(pair: Pair) -> Claim | None:
     return _cue_claim("hedge", "medium", pair, a, b)
 
 
+_EXPECTED = frozenset({"expected", "forecast", "predicted", "tipped"})
+
+
 def _cue(match: re.Match[str]) -> str:
     # "allegations that", "alleged" and "allegedly" hedge a claim the same way
     words = ["alleged" if w.startswith("alleg") else w for w in match.group(0).lower().split()]
     if len(words) > 1 and words[0] in ("is", "are", "was", "were"):
         words = words[1:]  # "is believed to" and "are believed to" are one hedge
     cue = " ".join(words)
+    if words[0] in _EXPECTED and len(words) == 2:
+        return "expected to"  # "is forecast to" and "is expected to": one hedge
     if cue.startswith("one of the "):
         return "one of the"  # "one of the largest", "one of the biggest": one hedge
     intention = _INTENTION.fullmatch(cue)  # "plans to", "planning to": one hedge, read "plans to"
     return _INTENTIONS[intention.group(1)] if intention else cue
+
+
+def _as_written(cue: str, matches: list[re.Match[str]]) -> str:
+    """A cue as the sentence words it ("forecast to" for the cue "expected to")."""
+    if cue != "expected to":
+        return cue
+    found = next((m for m in matches if _cue(m) == cue), None)
+    return " ".join(found.group(0).lower().split()[-2:]) if found else cue
 
 
 def _cue_claim(
@@ -243,8 +256,8 @@ def _cue_claim(
         severity,
         pair.old.text,
         pair.new.text,
-        ", ".join(sorted(removed)) or None,
-        ", ".join(sorted(added)) or None,
+        ", ".join(sorted(_as_written(cue, a) for cue in removed)) or None,
+        ", ".join(sorted(_as_written(cue, b) for cue in added)) or None,
         old_span,
         new_span,
     )
@@ -452,6 +465,8 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
     for name_a, span_a in gone[len(came) :]:
         if stands_for_words_in(name_a, pair.new.text):
             continue  # an acronym spelt out ("PM" -> "prime minister")
+        if _surname_kept(name_a, pair.new.text) or _place_qualifier(span_a, pair.old.text):
+            continue
         if not _known(name_a, context.new_words) and not echoes(name_a, new_words):
             claims.append(
                 Claim(
@@ -467,6 +482,28 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
                 )
             )
     return claims
+
+
+def _surname_kept(name: str, new: str) -> bool:
+    """A person named in full, then by their last name: "President Ann Lee said" -> "Lee said"
+    (a name opening a sentence is not read as one, so "Lee" would not pair off)."""
+    parts = WORD.findall(name)
+    return len(parts) > 1 and len(parts[-1]) > 2 and re.search(rf"\b{parts[-1]}\b", new) is not None
+
+
+# a place named after another, as its region or country: "in Eastfield, Norland, said"
+_AFTER_PLACE = re.compile(
+    r"\b(?:in|at|from|near|outside|to|of)\s+(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+,\s*$"
+)
+
+
+def _place_qualifier(span: tuple[int, int], old: str) -> bool:
+    """The name only placed the name before it ("Eastfield, Norland" -> "Eastfield"): style."""
+    return _AFTER_PLACE.search(old, 0, span[0]) is not None and old[span[1] : span[1] + 1] in (
+        ",",
+        ".",
+        "",
+    )
 
 
 def _known(name: str, words: frozenset[str]) -> bool:

@@ -256,6 +256,8 @@ def names(text: str, proper: frozenset[str] = frozenset()) -> list[tuple[str, tu
         if not words:
             continue
         name = " ".join(words).rstrip(".")
+        if text.startswith("$", start + len(name)):
+            continue  # "US$5m", "A$20": a currency, not a country
         at_start = not text[:start].strip(" \"'-(") or text[:start].rstrip()[-1:] in ".!?"
         if at_start and len(words) == 1 and name not in proper:
             continue
