@@ -35,6 +35,7 @@ from newswatch.contrasts import (
     without_restated_durations,
 )
 from newswatch.edits import FUNCTION_WORDS, LEVELS, WORD, Claim, Hunk, Pair, Side, gap
+from newswatch.entities import entity_claims
 from newswatch.figures import FigureBalance, changed_figures, figure_moved, number_claims
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
@@ -299,7 +300,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
             claims.append(single)
     claims += d.quote_claims(pair, words_changed)
     speakers = {c.new_value for c in claims if c.kind == "attribution"}
-    claims += [c for c in d.entity_claims(pair, context) if c.new_value not in speakers]
+    claims += [c for c in entity_claims(pair, context) if c.new_value not in speakers]
     claims = without_restated_durations(pair, claims)
     moved = _moved_phrases(pair.hunks)
     verdicts = _group_verdicts(pair, context, moved)

@@ -19,6 +19,7 @@ from newswatch import detectors as d
 from newswatch.contrasts import contrast_claim, opposite_claim
 from newswatch.detectors import WordingTest
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair, Side
+from newswatch.entities import entity_claims
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
 from newswatch.numbers import find_figures
@@ -180,7 +181,7 @@ def _names_swapped(pair: Pair, context: d.Context) -> bool:
             h.removed.strip() in context.proper and h.added.strip() in context.proper
             for h in pair.hunks
         )
-    return any(c.severity == "high" for c in d.entity_claims(pair, context))
+    return any(c.severity == "high" for c in entity_claims(pair, context))
 
 
 def _title_case(headline: str) -> bool:

@@ -1,0 +1,139 @@
+"""Names in an edited sentence pair: a person, place or organisation replaced by another,
+brought in or dropped. The same name written another way (a fuller form, an acronym, a last
+name alone, a place's country dropped) pairs off first; what is left is the claim."""
+
+from __future__ import annotations
+
+import re
+
+from newswatch.detectors import Context, stem
+from newswatch.edits import WORD, Claim, Pair
+from newswatch.names import (
+    echoes,
+    inside,
+    names,
+    one_person,
+    recased,
+    same_name,
+    stands_for_words_in,
+)
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i)")
+_FIRST_WORD = re.compile(r"[\"'‘“(]?\s*([A-Z][a-z][\w'\-]*)")
+
+
+def entity_claims(pair: Pair, context: Context) -> list[Claim]:
+    """A person, place or organisation replaced by another, or a new name brought in."""
+    proper = context.proper
+    firsts = {
+        m.group(1)
+        for m in (_FIRST_WORD.match(pair.old.text), _FIRST_WORD.match(pair.new.text))
+        if m
+    }
+    # "Geneva will host ..." -> "Vienna will host ...": a name for a name; "Russian forces" ->
+    # "Ukrainian forces": one people's adjective for another's
+    if firsts & context.proper_alone or (
+        len(firsts) == 2 and all(_DEMONYM.fullmatch(w) for w in firsts)
+    ):
+        proper = proper | firsts
+    a, b = names(pair.old.text, proper), names(pair.new.text, proper)
+    old_names = {n.lower() for n, _ in a}
+    new_names = {n.lower() for n, _ in b}
+    gone = [e for e in a if e[0].lower() not in new_names and not inside(e[0], new_names)]
+    came = [e for e in b if e[0].lower() not in old_names and not inside(e[0], old_names)]
+    # a name that only capitalises words the other sentence had ("the herald" -> "The Herald")
+    # is no new name
+    old_lower = {w.lower() for w in WORD.findall(pair.old.text)}
+    new_lower = {w.lower() for w in WORD.findall(pair.new.text)}
+    came = [e for e in came if not recased(e[0], pair.old.text, old_lower)]
+    gone = [e for e in gone if not recased(e[0], pair.new.text, new_lower)]
+    # the same name written differently (spelling, fuller form, acronym) pairs off first
+    whole = (context.old_text, context.new_text)
+    for entry in list(gone):
+        twin = next(
+            (c for c in came if same_name(entry[0], c[0]) or one_person(entry[0], c[0], whole)),
+            None,
+        )
+        if twin is not None:
+            gone.remove(entry)
+            came.remove(twin)
+    claims: list[Claim] = []
+    for (name_a, span_a), (name_b, span_b) in zip(gone, came, strict=False):
+        claims.append(
+            Claim(
+                "entity",
+                "high",
+                pair.old.text,
+                pair.new.text,
+                name_a,
+                name_b,
+                pair.old.span(*span_a),
+                pair.new.span(*span_b),
+            )
+        )
+    old_words = [w.lower() for w in WORD.findall(pair.old.text)]
+    for name_b, span_b in came[len(gone) :]:
+        if stands_for_words_in(name_b, pair.old.text):
+            continue  # an acronym for a name the sentence spelt out
+        if not _known(name_b, context.old_words) and not echoes(name_b, old_words):
+            claims.append(
+                Claim(
+                    "entity",
+                    "medium",
+                    pair.old.text,
+                    pair.new.text,
+                    None,
+                    name_b,
+                    pair.old_span_for_new(*span_b),
+                    pair.new.span(*span_b),
+                    {"appeared": True},
+                )
+            )
+    new_words = [w.lower() for w in WORD.findall(pair.new.text)]
+    for name_a, span_a in gone[len(came) :]:
+        if stands_for_words_in(name_a, pair.new.text):
+            continue  # an acronym spelt out ("PM" -> "prime minister")
+        if _surname_kept(name_a, pair.new.text) or _place_qualifier(span_a, pair.old.text):
+            continue
+        if not _known(name_a, context.new_words) and not echoes(name_a, new_words):
+            claims.append(
+                Claim(
+                    "entity",
+                    "medium",
+                    pair.old.text,
+                    pair.new.text,
+                    name_a,
+                    None,
+                    pair.old.span(*span_a),
+                    pair.new_span_for_old(*span_a),
+                    {"vanished": True},
+                )
+            )
+    return claims
+
+
+def _surname_kept(name: str, new: str) -> bool:
+    """A person named in full, then by their last name: "President Ann Lee said" -> "Lee said"
+    (a name opening a sentence is not read as one, so "Lee" would not pair off)."""
+    parts = WORD.findall(name)
+    return len(parts) > 1 and len(parts[-1]) > 2 and re.search(rf"\b{parts[-1]}\b", new) is not None
+
+
+# a place named after another, as its region or country: "in Eastfield, Norland, said"
+_AFTER_PLACE = re.compile(
+    r"\b(?:in|at|from|near|outside|to|of)\s+(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+,\s*$"
+)
+
+
+def _place_qualifier(span: tuple[int, int], old: str) -> bool:
+    """The name only placed the name before it ("Eastfield, Norland" -> "Eastfield"): style."""
+    return _AFTER_PLACE.search(old, 0, span[0]) is not None and old[span[1] : span[1] + 1] in (
+        ",",
+        ".",
+        "",
+    )
+
+
+def _known(name: str, words: frozenset[str]) -> bool:
+    """Every word of the name occurs somewhere in the other version of the article."""
+    return all(stem(w) in words for w in WORD.findall(name))
