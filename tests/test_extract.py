@@ -5,7 +5,6 @@ import pytest
 from newswatch.demo.site import DemoSite
 from newswatch.extract import (
     ExtractionError,
-    decode_html,
     extract,
     extract_or_error,
     normalise_text,
@@ -120,19 +119,6 @@ def test_utf16_without_a_bom_and_nul_bytes_are_read_as_text() -> None:
         assert text.startswith("Ferry fares on the island routes"), encoding
     with_nul = extract(body.replace("island", "isl\x00and").encode(), "http://x/nul").text
     assert "island routes" in with_nul
-
-
-def test_decoding_follows_browser_order() -> None:
-    body = "caf\u00e9 \u2014 na\u00efve".encode("cp1252")
-    assert decode_html(body, "text/html; charset=windows-1252") == "caf\u00e9 \u2014 na\u00efve"
-    assert decode_html(body, "text/html; charset=ISO-8859-1") == "caf\u00e9 \u2014 na\u00efve"
-    assert (
-        decode_html("\ufeffcaf\u00e9".encode("utf-8"), "text/html; charset=latin-1") == "caf\u00e9"
-    )
-    # declared UTF-8 but really Windows-1252: the declaration is wrong, detection decides
-    assert "caf\u00e9" in decode_html(
-        b"<p>caf\xe9 au lait, cr\xe8me br\xfbl\xe9e</p>", "text/html; charset=utf-8"
-    )
 
 
 def test_selector_picks_the_body_block() -> None:

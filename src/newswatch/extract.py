@@ -9,7 +9,6 @@ dropped. ``fingerprint`` decides whether a fetch is a new version.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 import unicodedata
@@ -24,6 +23,7 @@ from lxml import etree
 
 from newswatch import json_ld
 from newswatch.captions import CREDIT_CLASSES, PREFIX, captions_into_text, clean_caption, kept
+from newswatch.decoding import decode_html
 from newswatch.furniture import drop_link_only_blocks, is_author_bio, is_boilerplate
 from newswatch.headline_labels import without_site_name
 from newswatch.notes import (
@@ -108,71 +108,8 @@ class Extracted:
     live: bool = False  # a live page (a live blog): it gains posts and drops old ones by design
 
 
-# --- decoding -------------------------------------------------------------------------------
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def _known_codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        codec = codecs.lookup(name.strip().strip("\"'")).name
-    except LookupError:
-        return None
-    # Browsers read latin-1 labels as windows-1252 (WHATWG encoding standard).
-    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
-
-
-# an XHTML page may open with an XML declaration: its encoding, and a declaration lxml refuses
-# in a decoded string
-_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
+# an XHTML page may open with an XML declaration, which lxml refuses in a decoded string
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-
-
-def decode_html(body: bytes, content_type: str | None = None) -> str:
-    """Decode in a browser's order: BOM, HTTP charset, meta charset, then detection."""
-    for bom, codec in _BOMS:
-        if body.startswith(bom):
-            return body[len(bom) :].decode(codec, errors="replace")
-    wide = _utf16_without_bom(body[:512])  # before any declaration: UTF-8 would accept it
-    if wide is not None:
-        return body.decode(wide, errors="replace")
-    candidates: list[str | None] = []
-    if content_type:
-        match = re.search(r"charset\s*=\s*([^;\s]+)", content_type, re.I)
-        candidates.append(_known_codec(match.group(1)) if match else None)
-    for declared in (_META_CHARSET.search(body[:4096]), _XML_ENCODING.match(body)):
-        name = declared.group(1).decode("ascii", "ignore") if declared else None
-        candidates.append(_known_codec(name))
-    for candidate in candidates:
-        if candidate is not None:
-            try:
-                return body.decode(candidate)
-            except UnicodeDecodeError:
-                continue  # a wrong declared charset: fall through to detection, as browsers do
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(body).best()
-    return str(best) if best is not None else body.decode("cp1252", errors="replace")
-
-
-def _utf16_without_bom(head: bytes) -> str | None:
-    """UTF-16 with no byte-order mark: every other byte of ASCII markup is NUL, which UTF-8
-    would take for text ("<" NUL "h" NUL "t" NUL ...)."""
-    if len(head) < 16 or head.count(0) < len(head) // 3:
-        return None
-    odd, even = head[1::2].count(0), head[0::2].count(0)
-    return "utf-16-le" if odd > 2 * even else "utf-16-be" if even > 2 * odd else None
 
 
 # --- normalisation --------------------------------------------------------------------------

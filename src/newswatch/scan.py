@@ -17,8 +17,8 @@ from sqlalchemy import select, update
 
 from newswatch import models as m
 from newswatch import store as st
+from newswatch.decoding import decode_html
 from newswatch.discover import Discovery, DiscoveryError, Found, discover
-from newswatch.extract import decode_html
 from newswatch.fetch import FetchError, FetchOptions, fetch, make_session
 from newswatch.hosts import HostGate
 from newswatch.schedule import comes_back, pulled_forward
