@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
+from newswatch.contrasts import word_swap
 from newswatch.edits import WORD, Claim, Pair
 from newswatch.names import (
     proper_names,
@@ -140,17 +141,7 @@ def _non_claim(pair: Pair) -> Claim | None:
             )
             rest = after_prefix.group(0) if after_prefix else ""
             before, after = (removed + rest, rest) if removed else (rest, added + rest)
-            return Claim(
-                "negation",
-                "high",
-                pair.old.text,
-                pair.new.text,
-                before,
-                after,
-                pair.old.span(hunk.old_start, hunk.old_end),
-                pair.new.span(hunk.new_start, hunk.new_end),
-                {"opposite": True},
-            )
+            return word_swap("negation", "high", pair, hunk, (before, after), {"opposite": True})
     return None
 
 

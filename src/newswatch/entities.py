@@ -71,45 +71,35 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
                 pair.new.span(*span_b),
             )
         )
-    old_words = [w.lower() for w in WORD.findall(pair.old.text)]
-    for name_b, span_b in came[len(gone) :]:
-        if stands_for_words_in(name_b, pair.old.text):
-            continue  # an acronym for a name the sentence spelt out
-        if not _known(name_b, context.old_words) and not echoes(name_b, old_words):
-            claims.append(
-                Claim(
-                    "entity",
-                    "medium",
-                    pair.old.text,
-                    pair.new.text,
-                    None,
-                    name_b,
-                    pair.old_span_for_new(*span_b),
-                    pair.new.span(*span_b),
-                    {"appeared": True},
-                )
-            )
-    new_words = [w.lower() for w in WORD.findall(pair.new.text)]
-    for name_a, span_a in gone[len(came) :]:
-        if stands_for_words_in(name_a, pair.new.text):
-            continue  # an acronym spelt out ("PM" -> "prime minister")
-        if _surname_kept(name_a, pair.new.text) or _place_qualifier(span_a, pair.old.text):
+    for name, span in came[len(gone) :]:
+        if _still_new(name, pair.old.text, context.old_words):
+            claims.append(_lone(pair, name, span, appeared=True))
+    for name, span in gone[len(came) :]:
+        if _surname_kept(name, pair.new.text) or _place_qualifier(span, pair.old.text):
             continue
-        if not _known(name_a, context.new_words) and not echoes(name_a, new_words):
-            claims.append(
-                Claim(
-                    "entity",
-                    "medium",
-                    pair.old.text,
-                    pair.new.text,
-                    name_a,
-                    None,
-                    pair.old.span(*span_a),
-                    pair.new_span_for_old(*span_a),
-                    {"vanished": True},
-                )
-            )
+        if _still_new(name, pair.new.text, context.new_words):
+            claims.append(_lone(pair, name, span, appeared=False))
     return claims
+
+
+def _still_new(name: str, other: str, other_words: frozenset[str]) -> bool:
+    """A name the other sentence does not spell out ("PM" for "prime minister") or restate, and
+    the other version of the article does not have."""
+    if stands_for_words_in(name, other):
+        return False  # an acronym for words the other sentence has, or the other way round
+    words = [w.lower() for w in WORD.findall(other)]
+    return not _known(name, other_words) and not echoes(name, words)
+
+
+def _lone(pair: Pair, name: str, span: tuple[int, int], appeared: bool) -> Claim:
+    """A name brought in (``appeared``) or dropped: one side of the pair has it."""
+    if appeared:
+        spans = pair.old_span_for_new(*span), pair.new.span(*span)
+        return Claim("entity", "medium", pair.old.text, pair.new.text, None, name, *spans,
+                     {"appeared": True})  # fmt: skip
+    spans = pair.old.span(*span), pair.new_span_for_old(*span)
+    return Claim("entity", "medium", pair.old.text, pair.new.text, name, None, *spans,
+                 {"vanished": True})  # fmt: skip
 
 
 def _surname_kept(name: str, new: str) -> bool:
