@@ -48,7 +48,7 @@ OPPOSITES = (
     "upper lower", "early late", "spreading contained", "pre post", "over under",
     "deliberate accidental", "deliberately accidentally", "intentional accidental",
     "intentionally accidentally", "confirmed disputed", "short long", "shorter longer",
-    "shortest longest",
+    "shortest longest", "favour against", "favor against",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
@@ -93,10 +93,11 @@ CONTRASTS = (
     "sign signed signs | reject rejected rejects block veto "
     "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
     "deferred defers | cancel cancelled canceled cancels scrap scrapped scraps abandon "
-    "abandoned abandons collapsed collapses | suspend suspended suspends pause paused pauses "
-    "halt halted halts | resume resumed resumes restart restarted restarts",
+    "abandoned abandons collapsed collapses dissolve dissolved dissolves | suspend suspended "
+    "suspends pause paused pauses halt halted halts | resume resumed resumes restart restarted "
+    "restarts",
     # whether a truce or a deal lasted ("held" alone is too many things to list elsewhere)
-    "held holds | collapsed collapses broke breaks broken",
+    "held holds survived survives | collapsed collapses broke breaks broken",
     # where a party stands on a decision
     "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
     "endorsed | challenge challenges challenged contest contests contested oppose opposes "
@@ -121,13 +122,15 @@ CONTRASTS = (
     "foot feet",
     # how someone left a post, or was made to step aside
     "resigned resigns quit quits | fired fires sacked sacks dismissed dismisses ousted ousts "
-    "| retired retires | suspended suspends",
+    "| retired retires | suspended suspends | reshuffled demoted | promoted",
     # what someone said of their own words or deeds
     "apologised apologises apologise apologized apologizes apologize apology | defended "
     "defends defend",
     # a person's family status, and a party's name (lower case: "Democrats" open sentences)
     "married | divorced | separated | engaged | widowed",
     "democrat democrats democratic | republican republicans gop",
+    # what a study was done in: a finding in mice is not yet one in people
+    "mice mouse rats rat rodents rodent animals animal monkeys primates | humans human | cells",
     # the time of year
     "spring | summer | autumn fall | winter",
     # the sides of a case or a crime
