@@ -132,7 +132,19 @@ def _spelt_alike(a: str, b: str) -> bool:
         wa, wb = wa[1:], wb[1:]
     while len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1]:
         wa, wb = wa[:-1], wb[:-1]
-    return fuzz.ratio(" ".join(wa), " ".join(wb)) >= 80
+    x, y = " ".join(wa), " ".join(wb)
+    ratio = fuzz.ratio(x, y)
+    if ratio < 80:
+        return False
+    # another first letter ("Eastfield", "Westfield") or more letters put in or taken out
+    # ("Austria", "Australia"; "Niger", "Nigeria") is another name; a transliteration may
+    # change a first letter of one sound ("Gaddafi", "Qaddafi")
+    if x[:1] != y[:1] and frozenset((x[:1], y[:1])) not in _ONE_SOUND:
+        return False
+    return abs(len(x) - len(y)) <= 1 or ratio >= 90
+
+
+_ONE_SOUND = {frozenset(p) for p in ("ck", "cq", "kq", "gq", "gk", "fp", "jy", "iy", "ae", "ei")}
 
 
 # Usual other names of the countries (and a few cities) news most often writes about in
