@@ -48,7 +48,9 @@ OPPOSITES = (
     "upper lower", "early late", "spreading contained", "pre post", "over under",
     "deliberate accidental", "deliberately accidentally", "intentional accidental",
     "intentionally accidentally", "confirmed disputed", "short long", "shorter longer",
-    "shortest longest", "favour against", "favor against",
+    "shortest longest", "favour against", "favor against", "downgraded upgraded",
+    "downgrade upgrade", "downgrades upgrades", "strengthened weakened", "strengthens weakens",
+    "slowed accelerated", "slowing accelerating", "slows accelerates",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
@@ -70,8 +72,8 @@ CONTRASTS = (
     # where a suspect stands with the law
     "arrest arrested arrests detain detained detains | charge charged indicted | admitted admits "
     "pleaded pleads pled | convict convicted guilty found | acquit acquitted acquits cleared | "
-    "release released freed frees bailed | jail jailed jails imprisoned sentenced | fined | sue "
-    "sued",
+    "release released freed frees bailed | jail jailed jails imprisoned sentenced remanded | "
+    "fined | sue sued",
     # how someone was attacked, and with what
     "shot shooting shootings gunshot | stabbed stabbing stabbings knifed | beaten beating | "
     "strangled strangling | poisoned poisoning",
