@@ -53,6 +53,10 @@ def number_claims(pair: Pair) -> list[Claim]:
                 claim = _converted(claim)  # "($43 million)" -> "($44 million)": a new rate
             elif _as_of(f_old, pair.old.text) and _as_of(f_new, pair.new.text):
                 claim = _redated(claim)  # "as of 0900 GMT" -> "as of 1400 GMT": a new count
+            elif _enumerator(f_old, pair.old.text) and _enumerator(f_new, pair.new.text):
+                # "4. Elections ..." -> "3. Elections ...": an item renumbered when one before
+                # it came or went; what the item says is judged by the other rules
+                claim = replace(claim, severity="low", detail={**claim.detail, "renumbered": True})
             claims.append(claim)
         # an ordinal word left alone ("first" dropped from "first raped") is mostly an adverb or
         # a "second" of time: the rewording rules judge it, not the figure rules
@@ -178,6 +182,19 @@ def _conversions(text: str, figures: tuple[Figure, ...]) -> set[int]:
         if other:
             out.add(id(second))
     return out
+
+
+# a list item's or a provision's number opening its sentence: "4. ", "(4) ", "Point 4: "
+_ENUMERATOR = re.compile(
+    r"^\W*(?:(?:clause|point|article|section|paragraph|item|provision|principle|annex)\s+)?"
+    r"\(?\d{1,3}[a-z]?(?:[.):]|\s+[-–—:])\s",
+    re.I,
+)
+
+
+def _enumerator(figure: Figure, text: str) -> bool:
+    found = _ENUMERATOR.match(text)
+    return found is not None and figure.span[1] <= found.end() and figure.kind == "number"
 
 
 def _converted(claim: Claim) -> Claim:
