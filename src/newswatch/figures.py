@@ -142,7 +142,12 @@ def _lone_claim(
         claim = _figure_claim(pair, None, figure, kind)
     if id(figure) in conversions:
         claim = _converted(claim)
-    low = _said_by(figure, other) or _when_said(figure, own, text) or _as_of(figure, text)
+    low = (
+        _said_by(figure, other)
+        or _when_said(figure, own, text)
+        or _as_of(figure, text)
+        or (not vanished and _pinned(figure, pair))
+    )
     return [_redated(claim) if low else claim]
 
 
@@ -226,6 +231,24 @@ def _when_said(figure: Figure, figures: tuple[Figure, ...], text: str) -> bool:
     return figure.kind == "date" and any(
         f.key == figure.key and _SPOKE.search(text[max(0, f.span[0] - 60) : f.span[0]])
         for f in figures
+    )
+
+
+_PRESENT = frozenset({"is", "are", "has", "have"})
+_PAST = frozenset({"was", "were", "had"})
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
+
+
+def _pinned(figure: Figure, pair: Pair) -> bool:
+    """A day put on a present that the story has left behind: "Rescuers are still searching"
+    -> "Rescuers were still searching on Tuesday evening". The account is the same, dated."""
+    if figure.kind != "date" or figure.value.split()[0] not in _WEEKDAYS:
+        return False
+    return any(
+        h.removed.strip().lower() in _PRESENT and h.added.strip().lower() in _PAST
+        for h in pair.hunks
     )
 
 
