@@ -88,6 +88,12 @@ def _figure_in_text(claim: Claim, context: d.Context) -> bool:
     return any(key == f.key for line in context.new_text.split("\n") for f in find_figures(line))
 
 
+def _key(word: str) -> str:
+    """A headline word's stem, a plural or a verb's "-s" off: "caps" and "cap" are one."""
+    stem = d.stem(word)
+    return stem[:-1] if len(stem) > 3 and stem.endswith("s") and not stem.endswith("ss") else stem
+
+
 REWRITTEN_SHARE = 0.5
 
 
@@ -97,9 +103,17 @@ def _reworded(old: str, new: str) -> bool:
     ("Roads shut as rain lashes valleys" -> "Troops help evacuate villages"). A headline is a
     few words, read first; the text's rules want three words more or less before they see
     information come or go."""
-    before, after = ({d.stem(w) for w in _content(text)} for text in (old, new))
+    before, after = ({_key(w) for w in _content(text)} for text in (old, new))
     kept = before & after
     if len(before - kept) != len(after - kept):
+        return True
+    # the kept words in another order: the headline was recast ("Plan caps eastern army" ->
+    # "Plan drops army cap"), not one word swapped for its synonym
+    order_old, order_new = (
+        [w for w in dict.fromkeys(_key(w) for w in _content(text)) if w in kept]
+        for text in (old, new)
+    )
+    if order_old != order_new:
         return True
     return bool(before and after) and len(kept) < REWRITTEN_SHARE * max(len(before), len(after))
 
