@@ -50,7 +50,8 @@ OPPOSITES = (
     "intentionally accidentally", "confirmed disputed", "short long", "shorter longer",
     "shortest longest", "favour against", "favor against", "downgraded upgraded",
     "downgrade upgrade", "downgrades upgrades", "strengthened weakened", "strengthens weakens",
-    "slowed accelerated", "slowing accelerating", "slows accelerates",
+    "slowed accelerated", "slowing accelerating", "slows accelerates", "random targeted",
+    "win lost", "win lose",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from newswatch.contrasts import word_swap
+from newswatch.contrasts import opposite, word_swap
 from newswatch.edits import WORD, Claim, Pair
 from newswatch.names import (
     proper_names,
@@ -124,9 +124,26 @@ def negation_claim(pair: Pair) -> Claim | None:
     old, new = pair.old.text, pair.new.text
     unsaid = bool(_UNKNOWN.search(old) and _UNKNOWN.search(new))  # both say it is not known
     old_count = len(a) - unsaid * _unsaid(old, a) + _negated_words(old, new, unsaid)
-    if old_count == len(b) - unsaid * _unsaid(new, b) + _negated_words(new, old, unsaid):
+    new_count = len(b) - unsaid * _unsaid(new, b) + _negated_words(new, old, unsaid)
+    if old_count == new_count or (abs(old_count - new_count) == 1 and _turned_twice(pair)):
         return None
     return _cue_claim("negation", "high", pair, a, b)
+
+
+_NEGATORS = frozenset({"not", "no", "never", "t", "without"})
+
+
+def _turned_twice(pair: Pair) -> bool:
+    """A negation put in or taken out with a word turned to its opposite: the claim is the same
+    ("was not random" -> "was targeted", "did not win" -> "lost")."""
+    for hunk in pair.hunks:
+        rem = [w.lower() for w in WORD.findall(hunk.removed)]
+        add = [w.lower() for w in WORD.findall(hunk.added)]
+        if bool(_NEGATORS.intersection(rem)) == bool(_NEGATORS.intersection(add)):
+            continue
+        if any(opposite(r, w) for r in rem for w in add):
+            return True
+    return False
 
 
 def _non_claim(pair: Pair) -> Claim | None:

@@ -266,7 +266,14 @@ def _durations(text: str) -> list[Figure]:
         how_many += 0.5 if match.group(3) else 0
         days = how_many * _DAYS_IN["century" if unit == "centur" else unit]
         out.append(Figure("duration", _fmt(days), match.group(0), match.span()))
-    return out
+    for match in _ONE_LONG.finditer(text):  # "a decade-long study" ran for ten years
+        if not any(f.span[0] <= match.start() < f.span[1] for f in out):
+            unit = match.group(1).lower()
+            out.append(Figure("duration", _fmt(_DAYS_IN[unit]), match.group(0), match.span()))
+    return sorted(out, key=lambda f: f.span)
+
+
+_ONE_LONG = re.compile(r"\b(decade|year|month|week|fortnight|day|hour)-long\b", re.I)
 
 
 # a central bank's step: "a quarter point", "a half-point cut", "half a percentage point"

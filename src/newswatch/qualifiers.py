@@ -128,6 +128,8 @@ def bound_claim(pair: Pair) -> Claim | None:
             word = " ".join(match.group(0).lower().split())
             if re.search(rf"\b{word.replace(' ', '')}\b", other, re.I):
                 continue  # "upto" -> "up to": a spelling put right
+            if word == "over" and bounded.kind == "duration":
+                continue  # "over ten years" is the span it ran across, not more than ten
             return _claim(pair, hunk, "medium", *_values(word, added), {"qualifier": True})
     return None
 
