@@ -132,8 +132,8 @@ def _lone_claim(
     the other's): gone from the old one (``vanished``) or come into the new one."""
     if kind == "ordinal" and figure.surface.isalpha():
         return []
-    if kind == "duration" and figure.surface.lower().startswith(("a ", "an ")):
-        return []  # "a week ago" -> "last week": "a" is no count; the rewording rules judge it
+    if kind == "duration" and re.match(r"(?:an?|one)[\s-]", figure.surface, re.I):
+        return []  # "a week", "one-day fall" -> "daily fall": no count; the rewording rules judge
     own, other = sides
     text = pair.old.text if vanished else pair.new.text
     if vanished:
