@@ -155,7 +155,19 @@ def _done_or_to_come(pair: Pair) -> bool:
                 stem = verb.group(1).rstrip("e")
                 if words[0].startswith(stem) and len(words[0]) - len(stem) <= 3:
                     return True
+                if _IRREGULAR_PAST.get(verb.group(1)) == words[0]:
+                    return True  # "to meet" -> "met"
     return False
+
+
+_IRREGULAR_PAST = dict(
+    pair.split("/")
+    for pair in """meet/met win/won lose/lost take/took make/made give/gave hold/held sell/sold
+    buy/bought pay/paid leave/left keep/kept find/found tell/told go/went come/came begin/began
+    break/broke strike/struck send/sent spend/spent build/built choose/chose fight/fought
+    rise/rose fall/fell lead/led run/ran see/saw speak/spoke seek/sought bring/brought
+    withdraw/withdrew""".split()
+)
 
 
 def _made_a_question(old: str, new: str) -> bool:
