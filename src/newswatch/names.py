@@ -222,11 +222,19 @@ def stands_for_words_in(short: str, text: str) -> bool:
     words = WORD.findall(text)
     # a title's "officer" is often left out when it is spelt out: "CEO", "chief executive"
     forms = {short, short[:-1]} if len(short) >= 3 and short.endswith("O") else {short}
-    return any(
+    if any(
         acronym_of(form, " ".join(words[start : start + k]))
         for form in forms
         for k in range(2, len(short) + 4)
         for start in range(0, len(words) - k + 1)
+    ):
+        return True
+    # the name's last words after "the": "the health service" for the NHS, "the health
+    # organisation" for the WHO
+    letters = _acronym_letters(short) or ""
+    return any(
+        re.search(r"\bthe\s+" + r"\s+".join(rf"{c}[\w-]*" for c in letters[i:]) + r"\b", text, re.I)
+        for i in range(1, len(letters) - 1)
     )
 
 
