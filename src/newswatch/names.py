@@ -30,6 +30,13 @@ NOT_NAMES = frozenset(
 )
 
 
+_BODY_WORDS = (
+    "service organisation organization bureau agency union council fund bank party court "
+    "commission office department authority board association federation committee company "
+    "corporation institute ministry force army navy"
+)
+
+
 def same_name(a: str, b: str) -> bool:
     """A spelling fix, a fuller or shorter form, an acronym or another usual name of the same
     person, place or body."""
@@ -232,10 +239,22 @@ def stands_for_words_in(short: str, text: str) -> bool:
     # the name's last words after "the": "the health service" for the NHS, "the health
     # organisation" for the WHO
     letters = _acronym_letters(short) or ""
-    return any(
-        re.search(r"\bthe\s+" + r"\s+".join(rf"{c}[\w-]*" for c in letters[i:]) + r"\b", text, re.I)
+    body = _BODIES.get(letters[-1:].lower())
+    return body is not None and any(
+        re.search(
+            r"\bthe\s+" + "".join(rf"{c}[\w-]*\s+" for c in letters[i:-1]) + rf"{body}\b",
+            text,
+            re.I,
+        )
         for i in range(1, len(letters) - 1)
     )
+
+
+# what a body's name ends in, by its first letter: "the health service" for the "NHS"
+_BODIES = {
+    letter: "(?:" + "|".join(w for w in _BODY_WORDS.split() if w[0] == letter) + ")"
+    for letter in {w[0] for w in _BODY_WORDS.split()}
+}
 
 
 def acronym_of(short: str, long: str) -> bool:
