@@ -280,7 +280,7 @@ def _within(fact: Claim, figure: Claim) -> bool:
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = number_claims(pair)
     turned = d.negation_claim(pair) or opposite_claim(pair)
-    fact = contrast_claim(pair) or party_claim(pair)
+    fact = contrast_claim(pair) or party_claim(pair) or d.roles_claim(pair)
     if fact and turned and (fact.old_value, fact.new_value) == (turned.old_value, turned.new_value):
         fact = None  # "acquitted" -> "convicted" is one claim, the word turned around
     if fact and any(_within(fact, c) for c in claims):

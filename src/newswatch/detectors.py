@@ -386,3 +386,40 @@ def _said_before(quote: str, sentence: str) -> bool:
 
 def _normal(text: str) -> str:
     return " ".join(WORD.findall(text.lower()))
+
+
+# --- who did it to whom ------------------------------------------------------------------------
+
+# words between two parties that make their order no claim: "Lee and Reid", "Lee, Reid"
+_SYMMETRIC = re.compile(r"^[\s,]*(?:and|or|with|&|vs\.?|versus|,)?[\s,]*$", re.I)
+
+
+def roles_claim(pair: Pair) -> Claim | None:
+    """Two parties traded places: "City beat Rovers" -> "Rovers beat City", "The landlord sued
+    the tenant" -> "The tenant sued the landlord". Who did it to whom is the claim; two names
+    side by side ("Lee and Reid" -> "Reid and Lee") only changed their order."""
+    for first, second in zip(pair.hunks, pair.hunks[1:], strict=False):
+        a, b = " ".join(first.removed.split()), " ".join(first.added.split())
+        if not a or not b or a.lower() == b.lower():
+            continue
+        if (" ".join(second.removed.split()).lower(), " ".join(second.added.split()).lower()) != (
+            b.lower(),
+            a.lower(),
+        ):
+            continue
+        if not any(c.isalpha() for c in a + b):
+            continue
+        if _SYMMETRIC.match(pair.old.text[first.old_end : second.old_start]):
+            continue
+        return Claim(
+            "fact",
+            "high",
+            pair.old.text,
+            pair.new.text,
+            f"{a} … {b}",
+            f"{b} … {a}",
+            pair.old.span(first.old_start, second.old_end),
+            pair.new.span(first.new_start, second.new_end),
+            {"swapped": True},
+        )
+    return None
