@@ -288,6 +288,14 @@ def test_a_qualifier_s_phrase_names_the_word_it_qualifies() -> None:
     assert claim_phrase(removed) == "Key fact removed: former minister"
 
 
+def test_parties_that_traded_places_are_named_both() -> None:
+    claim = ClaimView(
+        "fact", "high", "City … Rovers", "Rovers … City", "City beat Rovers.", "Rovers beat City.",
+        {"swapped": True},
+    )  # fmt: skip
+    assert claim_phrase(claim) == "Roles swapped: City ↔ Rovers"
+
+
 def test_a_figure_s_phrase_keeps_a_unit_written_onto_it() -> None:
     claim = ClaimView(
         "number", "high", "30", "15", "Weapons would be withdrawn 30km from the line.",

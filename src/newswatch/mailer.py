@@ -102,6 +102,9 @@ def claim_phrase(claim: ClaimView) -> str:
         return f"{what}: {_short((new if sourcing == 'anonymous' else old) or '')}"
     if claim.kind == "attribution" and sourcing:
         return f"Sourcing {sourcing}: {_short((old if sourcing == 'removed' else new) or '')}"
+    if claim.detail.get("swapped") and old:  # "City … Rovers" -> "Rovers … City"
+        first, _, second = old.partition(" … ")
+        return f"Roles swapped: {_short(first)} ↔ {_short(second)}"
     tense = claim.detail.get("tense")  # "Now to come: has been → will be charged"
     if tense and old and new:
         return f"Now {tense}: {_short(old)} → {_short(new)}{_unit_after(claim)}"

@@ -78,6 +78,8 @@ class ClaimView:
             return FIGURE_LABELS.get(str(self.detail.get("figure")), "Figure")
         if self.detail.get("tense"):
             return "Done or to come"  # "has been charged" -> "will be charged"
+        if self.detail.get("swapped"):
+            return "Roles swapped"  # "City beat Rovers" -> "Rovers beat City"
         if self.kind in ("added", "removed"):
             for (key, why), label in SERVED_LABELS.items():
                 if self.detail.get(key) == why:
