@@ -25,6 +25,17 @@ def test_a_later_version_is_stored_as_a_small_delta_that_reads_back_exactly() ->
     assert blobs.unpack(row["data"], first) == later
 
 
+def test_an_edit_of_a_page_of_megabytes_is_still_a_small_delta() -> None:
+    # some news pages weigh 2-3 MB (inline state, styles, images as data); zstd's usual window
+    # cannot reach back over such a page, and each new version would be stored whole
+    big = b"".join(_page(seed, ARTICLE) for seed in range(20))  # about 2.4 MB
+    later = big.replace(b"approved", b"rejected", 1) + b"<p>A paragraph added.</p>"
+    row = blobs.pack(later, blobs.Reference("f" * 64, big))
+    assert len(big) > 2_000_000 and row["base"] == "f" * 64
+    assert len(row["data"]) < 2_000
+    assert blobs.unpack(row["data"], big) == later
+
+
 def test_an_unrelated_page_is_stored_whole_rather_than_against_a_reference_that_does_not_help() -> (
     None
 ):

@@ -27,6 +27,13 @@ ZLIB_LEVEL = 6
 # delta a sixth smaller for about three times the CPU, and no better time or memory was measured
 # for it (bench/RESULTS.md, seventh round).
 ZSTD_LEVEL = 3
+# Level 3's window (2 MB) and hash tables cannot reach back over a bigger page and its reference:
+# an edit of a 2.5 MB page packed at level 3 against its last version came out at 600 KB, and was
+# stored whole (740 KB). Past this many bytes of reference and page, level 5 with a window over
+# both packs the same edit in about 1.3 KB for 15 ms.
+LARGE_PAIR = 1 << 21
+LARGE_LEVEL = 5
+MAX_WINDOW_LOG = 27  # what a zstd decoder accepts without being told more (128 MB)
 # A delta at most this share of the page is kept without compressing the page whole to compare.
 CLEARLY_SMALL = 1 / 16
 # ... otherwise it is kept when at most this share of the page compressed whole.
@@ -56,6 +63,15 @@ class Reference:
 
     def compress(self, data: bytes) -> bytes:
         """``data`` as a zstd frame that needs this page's bytes to be read."""
+        total = len(self.data) + len(data)
+        if total > LARGE_PAIR:  # a window over the reference and the page; not kept (rare)
+            params = zstandard.ZstdCompressionParameters.from_level(
+                LARGE_LEVEL, window_log=min(MAX_WINDOW_LOG, total.bit_length())
+            )
+            large = zstandard.ZstdCompressor(
+                dict_data=_dictionary(self.data), compression_params=params
+            )
+            return large.compress(data)
         compressor = self._compressor or zstandard.ZstdCompressor(
             level=ZSTD_LEVEL, dict_data=_dictionary(self.data)
         )
