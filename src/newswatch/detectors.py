@@ -407,8 +407,8 @@ def roles_claim(pair: Pair) -> Claim | None:
             a.lower(),
         ):
             continue
-        if not any(c.isalpha() for c in a + b):
-            continue
+        if not any(c.isalnum() for c in a + b):
+            continue  # punctuation; figures count ("destroyed 12 and damaged 30" turned round)
         if _SYMMETRIC.match(pair.old.text[first.old_end : second.old_start]):
             continue
         return Claim(
