@@ -92,6 +92,7 @@ CONTRASTS = (
     "murdered | raped | robbed | assaulted",
     # what a body decided, and what became of a plan or talks
     "propose proposed proposes announce announced announces unveil unveiled unveils | "
+    "initialled initialed | "
     "approve approved approves passed passes adopt adopted adopts endorse endorsed endorses "
     "sign signed signs | reject rejected rejects block veto "
     "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "

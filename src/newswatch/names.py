@@ -298,10 +298,13 @@ def names(text: str, proper: frozenset[str] = frozenset()) -> list[tuple[str, tu
         if text.startswith("$", start + len(name)):
             continue  # "US$5m", "A$20": a currency, not a country
         at_start = not text[:start].strip(" \"'-(") or text[:start].rstrip()[-1:] in ".!?"
-        if at_start and len(words) == 1 and name not in proper:
-            continue
+        if at_start and len(words) == 1 and name not in proper and not _ACRONYM.fullmatch(name):
+            continue  # a capital that only opens the sentence; "NATO" is a name wherever it is
         found.append((name, (start, start + len(name))))
     return found
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def recased(name: str, text: str, lower_words: set[str]) -> bool:
