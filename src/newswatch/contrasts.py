@@ -138,7 +138,8 @@ CONTRASTS = (
     # the time of year
     "spring | summer | autumn fall | winter",
     # the sides of a case or a crime
-    "victim victims | suspect suspects attacker attackers gunman gunmen assailant killer",
+    "victim victims | suspect suspects attacker attackers gunman gunmen assailant killer | police "
+    "policeman policemen policewoman officer officers",
     "plaintiff plaintiffs | defendant defendants",
     # who a person is
     "man men | woman women",
