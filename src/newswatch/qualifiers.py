@@ -47,7 +47,8 @@ DEATH = re.compile(
 # A bound on a figure put in or taken out: "at least 12" -> "12" makes a floor a count. "About"
 # and "some" only round a figure, and are left out.
 BOUND = re.compile(
-    r"\b(?:at least|at most|up to|more than|fewer than|less than|nearly|almost|as many as|over|"
+    r"\b(?:at least|at most|up to|more than|fewer than|less than|nearly|almost|as many as|"
+    r"as much as|as few as|as little as|over|"
     r"under|above|below|no more than|no fewer than|not more than|in excess of)\s+"
     r"(?=[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|"
     r"hundreds|thousands)\b)",
