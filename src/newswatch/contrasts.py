@@ -102,7 +102,9 @@ CONTRASTS = (
     "suspends pause paused pauses halt halted halts | resume resumed resumes restart restarted "
     "restarts",
     # whether a truce or a deal lasted ("held" alone is too many things to list elsewhere)
-    "held holds survived survives | collapsed collapses broke breaks broken",
+    "held holds survived survives | collapsed collapses broke breaks broken breached",
+    # what became of a measure: sanctions, a curfew, an order
+    "lift lifted lifts | extend extended extends | impose imposed imposes",
     # where a party stands on a decision
     "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
     "endorsed | challenge challenges challenged contest contests contested oppose opposes "
@@ -175,6 +177,7 @@ CONTRASTS = (
     "fortnights | month months | year years | decade decades | century centuries",
     "metre metres meter meters | kilometre kilometres kilometer kilometers km | mile miles "
     "| foot feet | yard yards | inch inches | centimetre centimetres cm",
+    "acre acres | hectare hectares | square",
     "gram grams | kilogram kilograms kilo kilos kg | tonne tonnes ton tons | pound pounds lb "
     "lbs | ounce ounces",
     "dollar dollars | pound pounds sterling | euro euros | yen | yuan | rupee rupees | franc "
@@ -352,11 +355,15 @@ _BOUNDS = {"least": "at least", "up": "up to", "more": "more than", "fewer": "fe
 _PLEADED_GUILTY = re.compile(r"\b(?:plead|pleads|pleaded|pled|pleading)\s+guilty\b")
 
 
+_UNIT_ON_FIGURE = re.compile(r"(\d)([a-z]{1,3})\b")
+
+
 def _fact_words(text: str) -> list[str]:
     """The lower-case words of ``text``, currency signs as words; "a few" is "several", not
     "few" ("not many")."""
     text = _SIGN.sub(lambda m: CURRENCY_SIGNS[m.group(0)], text.lower())
     text = _PLEADED_GUILTY.sub("admitted", text).replace("found guilty", "guilty")
+    text = _UNIT_ON_FIGURE.sub(r"\1 \2", text)  # "10km" is 10 "km"
     return re.sub(r"\ba few\b", "several", " ".join(WORD.findall(text))).split()
 
 
