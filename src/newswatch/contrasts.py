@@ -51,7 +51,8 @@ OPPOSITES = (
     "shortest longest", "favour against", "favor against", "downgraded upgraded",
     "downgrade upgrade", "downgrades upgrades", "strengthened weakened", "strengthens weakens",
     "slowed accelerated", "slowing accelerating", "slows accelerates", "random targeted",
-    "win lost", "win lose", "beat missed", "beats misses", "including excluding",
+    "win lost", "win lose", "gained lost", "gains loses", "gain lose", "elected defeated",
+    "beat missed", "beats misses", "including excluding",
     "includes excludes",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
