@@ -24,7 +24,7 @@ from newswatch.sourcing import QUOTE, respelt, speaker
 
 NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|"
-    r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
+    r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
     r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|"
     # a refusal, not a figure falling: "declined to comment", not "declined to 3%"
     r"declin(?:e|es|ed|ing) to(?!\s+(?:a|an|the|its|their|record|levels?|lows?|[\d$£€]))|"
@@ -127,10 +127,16 @@ def negation_claim(pair: Pair) -> Claim | None:
     new_count = len(b) - unsaid * _unsaid(new, b) + _negated_words(new, old, unsaid)
     if old_count == new_count or (abs(old_count - new_count) == 1 and _turned_twice(pair)):
         return None
+    fewer = old if old_count < new_count else new
+    if abs(old_count - new_count) == 1 and _AVOID.search(fewer):
+        return None  # "advised not to travel" -> "should avoid travelling": said another way
     return _cue_claim("negation", "high", pair, a, b)
 
 
 _NEGATORS = frozenset({"not", "no", "never", "t", "without"})
+# a negation only where it answers one on the other side: "to avoid the centre" dropped from a
+# reworded sentence is no claim turned round
+_AVOID = re.compile(r"\bavoid(?:s|ed|ing)?\b", re.I)
 
 
 def _turned_twice(pair: Pair) -> bool:
