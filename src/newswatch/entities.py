@@ -85,6 +85,8 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
 def _still_new(name: str, other: str, other_words: frozenset[str]) -> bool:
     """A name the other sentence does not spell out ("PM" for "prime minister") or restate, and
     the other version of the article does not have."""
+    if len(name) < 2:
+        return False  # a lone letter ("on X", "Plan B") is too little to tell a name by
     if stands_for_words_in(name, other):
         return False  # an acronym for words the other sentence has, or the other way round
     words = [w.lower() for w in WORD.findall(other)]
