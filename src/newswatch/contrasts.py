@@ -208,6 +208,9 @@ LOOSE_CONTRASTS = (
     # how a vote went: all for it, by far, or by little
     "unanimous unanimously | overwhelming overwhelmingly landslide comfortable comfortably | "
     "narrow narrowly slim",
+    # a weapon named, where it was only a weapon ("a weapon" -> "a gun"): the fact made precise
+    "weapon weapons | gun guns rifle rifles pistol pistols handgun handguns firearm firearms "
+    "shotgun | knife knives blade blades machete | bomb bombs explosive explosives",
     # where it happened: in a place, or near it
     "in inside within | near nearby outside",
     # how big a place is: a town called a city is a fact put right
