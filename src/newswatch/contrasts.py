@@ -211,6 +211,8 @@ LOOSE_CONTRASTS = (
     # a weapon named, where it was only a weapon ("a weapon" -> "a gun"): the fact made precise
     "weapon weapons | gun guns rifle rifles pistol pistols handgun handguns firearm firearms "
     "shotgun | knife knives blade blades machete | bomb bombs explosive explosives",
+    # when, or from or until when: "in 2005" -> "since 2005"
+    "in | since | until till",
     # where it happened: in a place, or near it
     "in inside within | near nearby outside",
     # how big a place is: a town called a city is a fact put right
