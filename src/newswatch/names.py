@@ -297,6 +297,8 @@ def names(text: str, proper: frozenset[str] = frozenset()) -> list[tuple[str, tu
         name = " ".join(words).rstrip(".")
         if text.startswith("$", start + len(name)):
             continue  # "US$5m", "A$20": a currency, not a country
+        if _PERIOD.fullmatch(name):
+            continue  # "Q3", "H1": a quarter or a half of a year, a figure
         at_start = not text[:start].strip(" \"'-(") or text[:start].rstrip()[-1:] in ".!?"
         if at_start and len(words) == 1 and name not in proper and not _ACRONYM.fullmatch(name):
             continue  # a capital that only opens the sentence; "NATO" is a name wherever it is
@@ -305,6 +307,7 @@ def names(text: str, proper: frozenset[str] = frozenset()) -> list[tuple[str, tu
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_PERIOD = re.compile(r"[QH][1-4]")
 
 
 def recased(name: str, text: str, lower_words: set[str]) -> bool:

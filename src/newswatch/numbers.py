@@ -315,11 +315,50 @@ def _proportions(text: str) -> list[Figure]:
     return out
 
 
+# A company's quarter, however a report names it: "the third quarter", "Q3", "the three months
+# to September" (a calendar year's; a fiscal year's quarters are named as the company names them)
+_QUARTER = re.compile(
+    r"\b(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b|Q(?P<q>[1-4])\b"
+    r"|three\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+    r"(?P<month>March|June|September|December)\b)",
+    re.I,
+)
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_QUARTER_ENDS = {"march": 1, "june": 2, "september": 3, "december": 4}
+
+
+def _quarters(text: str) -> list[Figure]:
+    out = []
+    for match in _QUARTER.finditer(text):
+        if match.group("nth"):
+            number = _NTH[match.group("nth").lower()]
+        elif match.group("q"):
+            number = int(match.group("q"))
+        else:
+            number = _QUARTER_ENDS[match.group("month").lower()]
+        out.append(Figure("date", f"q{number}", match.group(0), match.span()))
+    return out
+
+
+def _without(figures: list[Figure], covering: list[Figure]) -> list[Figure]:
+    return [
+        f
+        for f in figures
+        if not any(f.span[0] < c.span[1] and c.span[0] < f.span[1] for c in covering)
+    ]
+
+
 @lru_cache(maxsize=8192)
 def find_figures(text: str) -> tuple[Figure, ...]:
     """The figures of a text, with spans into it. Cached: the same sentences and paragraphs
     come back in every comparison of an article's versions."""
-    shares = _proportions(text) + _point_fractions(text) + _durations(text)
+    quarters = _quarters(text)
+    shares = (
+        _proportions(text)
+        + _point_fractions(text)
+        + quarters
+        + _without(_durations(text), quarters)
+    )
     figures = _figures(text)
     if not shares:
         return figures
