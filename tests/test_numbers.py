@@ -47,6 +47,8 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("filed on 05/12/2026", "filed on 5/12/2026"),
         ("updated 2026-12-05", "updated December 5, 2026"),
         ("on 5 January", "on January 5"),
+        ("profit in Q3", "profit in the third quarter"),
+        ("in the three months to September", "in the third quarter"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
