@@ -25,6 +25,15 @@ BASE = "https://news.example.org/"
         ("https://news.example.org:8443/a?gclid=1&ref=home", "https://news.example.org:8443/a"),
         ("/world/a-b-c?utm_medium=x", "https://news.example.org/world/a-b-c"),
         ("http://[::1]:8080/a?mc_cid=4", "http://[::1]:8080/a"),
+        # a home page's slot and a newsletter's tag: one article, however it was linked
+        (
+            "/2026/11/24/world/ferry/index.html?hpt=hp_t1",
+            "https://news.example.org/2026/11/24/world/ferry/index.html",
+        ),
+        (
+            "/articles/ferry-fares-123?mod=hp_lead_pos1",
+            "https://news.example.org/articles/ferry-fares-123",
+        ),
     ],
 )
 def test_canonical_urls(given: str, expected: str) -> None:
@@ -135,7 +144,9 @@ SECTION = """<html><body><nav><a href="/">Home</a><a href="/world/">World</a>
 <main><a class="story" href="/world/2026/11/24/talks-resume-in-orsk">Talks resume</a>
 <a class="story" href="https://news.example.org/world/2026/11/24/ceasefire-holds?utm_source=home">Ceasefire holds</a>
 <a href="https://elsewhere.example.com/world/2026/11/24/other-site-story">Elsewhere</a>
-<div class="teaser"><a href="/live/12345678">Live</a></div></main></body></html>"""
+<div class="teaser"><a href="/live/12345678">Live</a></div>
+<a href="/category/harbour-news/">Harbour news</a><a href="/tag/ferry-fares/">Ferry fares</a>
+<a href="/world/2026/11/24/talks-resume-in-orsk?hpt=hp_t2">Talks resume</a></main></body></html>"""
 
 
 def test_section_pages() -> None:

@@ -34,7 +34,9 @@ TRACKING = re.compile(
     r"^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|"
     r"ocid|cmpid|cmp|at_medium|at_campaign|at_custom\d*|xtor|smid|sr_share|ito|intcmp|"
     r"ref|ref_src|ref_url|share|src|ns_mchannel|ns_source|ns_campaign|ns_linkname|ns_fee|"
-    r"ftag|mbid|guccounter|guce_referrer\w*|soc_src|soc_trk|__twitter_impression)$",
+    r"ftag|mbid|guccounter|guce_referrer\w*|soc_src|soc_trk|__twitter_impression|"
+    # a home page's slot ("?hpt=hp_t1"), a syndicator's or a newsletter's tag
+    r"hpt|ncid|mod|s_cid|traffic_source|emc|spm)$",
     re.I,
 )
 
@@ -44,9 +46,15 @@ def looks_like_story(url: str) -> bool:
     looks like a story: at least two segments deep, ending in a slug with a dash, or carrying a
     date or a long id."""
     segments = [s for s in urlsplit(url).path.split("/") if s]
-    if len(segments) < 2:
+    if len(segments) < 2 or any(s.lower() in _LISTINGS for s in segments):
         return False
     return "-" in segments[-1] or any(re.fullmatch(r"\d{4,}", s) for s in segments)
+
+
+# pages that list stories, not stories: "/category/artificial-intelligence/", "/tag/video-games/"
+_LISTINGS = frozenset(
+    "category categories tag tags topic topics author authors profile profiles search".split()
+)
 
 
 class DiscoveryError(ValueError):
