@@ -384,3 +384,23 @@ def test_what_a_social_embed_leaves_or_its_consent_box_is_not_article_text() -> 
     assert "Twitter" not in with_consent.text and "@annlee" not in with_embed.text
     assert "14 million euros" in with_consent.text and "north quay" in with_consent.text
     assert with_consent.fingerprint == with_embed.fingerprint
+
+
+def test_a_canonical_that_is_no_address_and_an_author_that_is_a_url_are_left_out() -> None:
+    story = (
+        "<p>Ferry fares on the island routes will rise by eight per cent from January, the "
+        "operator said on Monday, blaming higher fuel costs.</p>"
+    )
+    page = (
+        '<html><head><title>Fares rise</title><link rel="canonical" href="{canonical}">'
+        '<meta property="article:author" content="https://social.example/coastpost"></head>'
+        "<body><article><h1>Fares rise</h1>{story}</article>"
+        "<div id='comments'><span class='comment-author'>Reader Ann</span><p>Too dear!</p>"
+        "</div></body></html>"
+    )
+    bogus = extract(page.format(canonical="8003098", story=story).encode(), "https://n.example/a")
+    assert bogus.canonical_url is None and bogus.byline is None  # not the URL, not the reader
+    rooted = extract(
+        page.format(canonical="/news/fares", story=story).encode(), "https://n.example/a"
+    )
+    assert rooted.canonical_url == "https://n.example/news/fares"

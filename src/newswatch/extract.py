@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -226,11 +226,20 @@ def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
     return None
 
 
-def _canonical(tree: lxml.html.HtmlElement, tags: dict[str, str]) -> str | None:
+def _not_a_url(value: str | None) -> str | None:
+    return None if value is None or re.match(r"(?:https?:)?//", value.strip()) else value
+
+
+def _canonical(tree: lxml.html.HtmlElement, tags: dict[str, str], url: str) -> str | None:
+    """The page's own address for itself: absolute, or joined to the page's URL when it starts
+    at the site's root; anything else ("8003098", seen on a real page) is no address."""
     links = tree.xpath('//link[@rel="canonical"]/@href')
-    if links and str(links[0]).strip():
-        return str(links[0]).strip()
-    return _meta(tags, "og:url")
+    found = str(links[0]).strip() if links and str(links[0]).strip() else _meta(tags, "og:url")
+    if not found:
+        return None
+    if found.lower().startswith(("http://", "https://")):
+        return found
+    return urljoin(url, found) if found.startswith("/") and not found.startswith("//") else None
 
 
 # --- body text ------------------------------------------------------------------------------
@@ -352,7 +361,7 @@ def extract(
         raise ExtractionError(f"the page is not HTML: {exc}") from None
     ld = json_ld.article_object(tree)
     tags = meta_tags(tree)
-    canonical = _canonical(tree, tags)
+    canonical = _canonical(tree, tags, url)
     published = parse_date(_meta(tags, "article:published_time", "datePublished")) or parse_date(
         str(ld.get("datePublished") or "")
     )
@@ -383,13 +392,15 @@ def extract(
     headline = without_site_name(headline, normalise_line(site_name) if site_name else None)
     found_byline = (
         json_ld.authors(ld.get("author"))
-        or _meta(tags, "author", "article:author")
+        or _not_a_url(_meta(tags, "author", "article:author"))  # article:author may be a URL
         or _first_text(
             tree,
-            "//*[@rel='author' or @itemprop='author' or contains(@class,'author')"
+            "//*[(@rel='author' or @itemprop='author' or contains(@class,'author')"
             " or contains(@class,'byline') or contains(@class,'Byline')"
             " or contains(@data-component,'byline') or contains(@data-testid,'byline')"
-            " or (self::a and contains(@href,'/author/'))]",  # a blog's "by <a href=/author/..>"
+            " or (self::a and contains(@href,'/author/')))"  # a blog's "by <a href=/author/..>"
+            # not a reader's name on their comment
+            " and not(ancestor-or-self::*[contains(@class,'comment') or contains(@id,'comment')])]",
         )
     )
     byline = normalise_line(found_byline) if found_byline else None
