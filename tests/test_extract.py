@@ -404,3 +404,24 @@ def test_a_canonical_that_is_no_address_and_an_author_that_is_a_url_are_left_out
         page.format(canonical="/news/fares", story=story).encode(), "https://n.example/a"
     )
     assert rooted.canonical_url == "https://n.example/news/fares"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta name="parsely-pub-date" content="2026-11-24T09:30:00Z">',
+        '<meta name="DC.date.issued" content="2026-11-24T09:30:00Z">',
+        '<meta name="cXenseParse:recs:publishtime" content="2026-11-24T09:30:00.000Z">',
+        '<meta name="epoch-publish-date" content="1795512600000">',
+        '<meta name="pubdate" content="2026/11/24 09:30">',
+        """<meta name="parsely-page" content='{"pub_date": "2026-11-24T09:30:00Z"}'>""",
+    ],
+)
+def test_a_publication_time_is_read_under_the_names_sites_give_it(meta: str) -> None:
+    page = (
+        f"<html><head><title>Fares rise</title>{meta}</head><body><article><h1>Fares rise</h1>"
+        "<p>Ferry fares on the island routes will rise by eight per cent from January, the "
+        "operator said on Monday.</p></article></body></html>"
+    )
+    published = extract(page.encode(), "https://n.example/fares").published
+    assert published is not None and published.isoformat().startswith("2026-11-24T09:30")

@@ -10,6 +10,7 @@ dropped. ``fingerprint`` decides whether a fetch is a new version.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -165,10 +166,19 @@ def fingerprint(headline: str, text: str) -> str:
 # --- metadata -------------------------------------------------------------------------------
 
 
+_SLASHED = re.compile(r"^(\d{4})/(\d{2})/(\d{2})(?=$|[ T])")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")  # seconds or milliseconds since 1970
+
+
 def parse_date(value: str | None) -> datetime | None:
+    """An ISO date and time as most pages write it; "2018/06/18" and an epoch count as some
+    do. A date without a zone is read as UTC."""
     if not value:
         return None
     text = value.strip().replace("Z", "+00:00")
+    if _EPOCH.match(text):
+        return datetime.fromtimestamp(int(text[:10]), UTC)
+    text = _SLASHED.sub(r"\1-\2-\3", text)
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
@@ -192,7 +202,24 @@ def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
             key = meta.get(attr)
             if key is not None:
                 found.setdefault(f"{attr}={key}", content)
+                found.setdefault(f"{attr}={key.lower()}", content)  # "DC.date.issued"
     return found
+
+
+_PUBLISHED = (
+    "og:published_time", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
+    "publish-date", "publish_date", "dc.date.issued", "dcterms.created", "dc.date",
+    "cxenseparse:recs:publishtime", "epoch-publish-date", "date",
+)  # fmt: skip
+
+
+def _json_field(value: str | None, key: str) -> str | None:
+    """One field of a meta tag that holds a JSON object (Parse.ly's "parsely-page")."""
+    try:
+        found = json.loads(value or "").get(key)
+    except (ValueError, AttributeError):
+        return None
+    return found if isinstance(found, str) else None
 
 
 def _meta(tags: dict[str, str], *keys: str) -> str | None:
@@ -365,6 +392,10 @@ def extract(
     published = parse_date(_meta(tags, "article:published_time", "datePublished")) or parse_date(
         str(ld.get("datePublished") or "")
     )
+    if published is None:  # the other names sites and their analytics give it
+        published = next(filter(None, (parse_date(_meta(tags, key)) for key in _PUBLISHED)), None)
+    if published is None and _meta(tags, "parsely-page"):
+        published = parse_date(_json_field(_meta(tags, "parsely-page"), "pub_date"))
     modified = parse_date(_meta(tags, "article:modified_time", "dateModified")) or parse_date(
         str(ld.get("dateModified") or "")
     )
