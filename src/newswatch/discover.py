@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # feedparser and BeautifulSoup are imported by the parser that needs them: most runs read
 # sitemaps only, or nothing at all.
 
-from newswatch.extract import parse_date
+from newswatch.metadata import parse_date
 from newswatch.sources import Source
 
 MAX_FOUND = 500  # article links taken from one source in one pass

@@ -10,23 +10,31 @@ dropped. ``fingerprint`` decides whether a fetch is a new version.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
-from lxml import etree
 
 from newswatch import json_ld
 from newswatch.captions import CREDIT_CLASSES, PREFIX, captions_into_text, clean_caption, kept
 from newswatch.decoding import decode_html
 from newswatch.furniture import drop_link_only_blocks, is_author_bio, is_boilerplate
 from newswatch.headline_labels import without_site_name
+from newswatch.metadata import (
+    PUBLISHED_NAMES,
+    first_text,
+    is_live,
+    json_field,
+    meta,
+    meta_tags,
+    not_a_url,
+    page_canonical,
+    parse_date,
+)
 from newswatch.notes import (
     key_points_in,
     missing_notes,
@@ -163,112 +171,6 @@ def fingerprint(headline: str, text: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-# --- metadata -------------------------------------------------------------------------------
-
-
-_SLASHED = re.compile(r"^(\d{4})/(\d{2})/(\d{2})(?=$|[ T])")
-_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")  # seconds or milliseconds since 1970
-
-
-def parse_date(value: str | None) -> datetime | None:
-    """An ISO date and time as most pages write it; "2018/06/18" and an epoch count as some
-    do. A date without a zone is read as UTC."""
-    if not value:
-        return None
-    text = value.strip().replace("Z", "+00:00")
-    if _EPOCH.match(text):
-        return datetime.fromtimestamp(int(text[:10]), UTC)
-    text = _SLASHED.sub(r"\1-\2-\3", text)
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-
-
-_META_TAGS = etree.XPath("//meta[@content]")
-_META_KEYS = ("property", "name", "itemprop")
-
-
-def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
-    """The page's meta tags by their property, name or itemprop (the first of each): read
-    once, as a page is asked for a dozen keys and most are missing."""
-    found: dict[str, str] = {}
-    for meta in _META_TAGS(tree):
-        content = (meta.get("content") or "").strip()
-        if not content:
-            continue
-        for attr in _META_KEYS:
-            key = meta.get(attr)
-            if key is not None:
-                found.setdefault(f"{attr}={key}", content)
-                found.setdefault(f"{attr}={key.lower()}", content)  # "DC.date.issued"
-    return found
-
-
-_PUBLISHED = (
-    "og:published_time", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
-    "publish-date", "publish_date", "dc.date.issued", "dcterms.created", "dc.date",
-    "cxenseparse:recs:publishtime", "epoch-publish-date", "date",
-)  # fmt: skip
-
-
-def _json_field(value: str | None, key: str) -> str | None:
-    """One field of a meta tag that holds a JSON object (Parse.ly's "parsely-page")."""
-    try:
-        found = json.loads(value or "").get(key)
-    except (ValueError, AttributeError):
-        return None
-    return found if isinstance(found, str) else None
-
-
-def _meta(tags: dict[str, str], *keys: str) -> str | None:
-    for key in keys:
-        for attr in _META_KEYS:
-            value = tags.get(f"{attr}={key}")
-            if value:
-                return value
-    return None
-
-
-# News sites put live coverage under a path segment of its own ("/live/", "/live-news/"...).
-_LIVE_PATH = re.compile(
-    r"/(?:live|live-?news|live-?blog|live-?updates|live-?coverage)(?:/|$)", re.I
-)
-
-
-def is_live(ld: dict[str, object], url: str, canonical: str | None = None) -> bool:
-    """Whether the page is live coverage: a JSON-LD ``LiveBlogPosting``, or a live path."""
-    if "LiveBlogPosting" in json_ld.kinds(ld):
-        return True
-    return any(u and _LIVE_PATH.search(urlsplit(u).path) for u in (url, canonical))
-
-
-def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
-    for node in tree.xpath(xpath)[:3]:
-        text = " ".join(" ".join(node.itertext()).split())  # spans set side by side
-        text = re.sub(r"^(?:by|von|par|por)\s+", "", text, flags=re.I)
-        if 2 < len(text) <= 120:
-            return text
-    return None
-
-
-def _not_a_url(value: str | None) -> str | None:
-    return None if value is None or re.match(r"(?:https?:)?//", value.strip()) else value
-
-
-def _canonical(tree: lxml.html.HtmlElement, tags: dict[str, str], url: str) -> str | None:
-    """The page's own address for itself: absolute, or joined to the page's URL when it starts
-    at the site's root; anything else ("8003098", seen on a real page) is no address."""
-    links = tree.xpath('//link[@rel="canonical"]/@href')
-    found = str(links[0]).strip() if links and str(links[0]).strip() else _meta(tags, "og:url")
-    if not found:
-        return None
-    if found.lower().startswith(("http://", "https://")):
-        return found
-    return urljoin(url, found) if found.startswith("/") and not found.startswith("//") else None
-
-
 # --- body text ------------------------------------------------------------------------------
 
 _BLOCKS = {
@@ -388,15 +290,17 @@ def extract(
         raise ExtractionError(f"the page is not HTML: {exc}") from None
     ld = json_ld.article_object(tree)
     tags = meta_tags(tree)
-    canonical = _canonical(tree, tags, url)
-    published = parse_date(_meta(tags, "article:published_time", "datePublished")) or parse_date(
+    canonical = page_canonical(tree, tags, url)
+    published = parse_date(meta(tags, "article:published_time", "datePublished")) or parse_date(
         str(ld.get("datePublished") or "")
     )
     if published is None:  # the other names sites and their analytics give it
-        published = next(filter(None, (parse_date(_meta(tags, key)) for key in _PUBLISHED)), None)
-    if published is None and _meta(tags, "parsely-page"):
-        published = parse_date(_json_field(_meta(tags, "parsely-page"), "pub_date"))
-    modified = parse_date(_meta(tags, "article:modified_time", "dateModified")) or parse_date(
+        published = next(
+            filter(None, (parse_date(meta(tags, key)) for key in PUBLISHED_NAMES)), None
+        )
+    if published is None and meta(tags, "parsely-page"):
+        published = parse_date(json_field(meta(tags, "parsely-page"), "pub_date"))
+    modified = parse_date(meta(tags, "article:modified_time", "dateModified")) or parse_date(
         str(ld.get("dateModified") or "")
     )
     # the standfirst, key points and correction notes, which trafilatura leaves out when they
@@ -415,16 +319,16 @@ def extract(
     title = " ".join(str(t) for t in tree.xpath("//title/text()"))
     headline = normalise_line(
         json_ld.text_of(ld.get("headline"))
-        or _meta(tags, "og:title", "twitter:title")
+        or meta(tags, "og:title", "twitter:title")
         or (h1[0].text_content() if h1 else "")
         or re.split(r"\s+[|\u2013\u2014-]\s+", title)[0]
     )
-    site_name = _meta(tags, "og:site_name", "application-name")
+    site_name = meta(tags, "og:site_name", "application-name")
     headline = without_site_name(headline, normalise_line(site_name) if site_name else None)
     found_byline = (
         json_ld.authors(ld.get("author"))
-        or _not_a_url(_meta(tags, "author", "article:author"))  # article:author may be a URL
-        or _first_text(
+        or not_a_url(meta(tags, "author", "article:author"))  # article:author may be a URL
+        or first_text(
             tree,
             "//*[(@rel='author' or @itemprop='author' or contains(@class,'author')"
             " or contains(@class,'byline') or contains(@class,'Byline')"
