@@ -34,7 +34,7 @@ from newswatch.contrasts import (
     pronoun_claim,
     without_restated_durations,
 )
-from newswatch.edits import FUNCTION_WORDS, LEVELS, WORD, Claim, Hunk, Pair, Side, gap
+from newswatch.edits import FUNCTION_WORDS, LEVELS, PROVISIONS, WORD, Claim, Hunk, Pair, Side, gap
 from newswatch.entities import entity_claims
 from newswatch.figures import FigureBalance, changed_figures, figure_moved, number_claims
 from newswatch.furniture import in_dateline, is_furniture
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from newswatch.diff import Comparison, Unit
 
 CLAUSE_LABEL = re.compile(
-    r"^\W*((?:clause|point|article|section|paragraph|item|provision|principle|annex)"
+    rf"^\W*((?:{PROVISIONS})"
     r"\s+(?:\d+[a-z]?|[ivxlc]+)\b)",
     re.I,
 )

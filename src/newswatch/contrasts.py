@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair
+from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
 from newswatch.numbers import durations, find_figures
 
 # Words whose swap for the other turns a claim around. Only words that keep their opposite
@@ -297,7 +297,6 @@ def contrast_claim(pair: Pair) -> Claim | None:
     )
 
 
-_NEGATORS = frozenset({"not", "no", "never", "t", "without", "neither", "nor"})
 # a politician's party and state as US news writes them: "(D-Ore.)", "(R)"
 _PARTY = re.compile(r"(?<=\()[DRI](?=[-–)])")
 
@@ -325,7 +324,7 @@ def _first_swap(
         rem, add = _fact_words(hunk.removed), _fact_words(hunk.added)
         if not rem or not add or not _swap_sized(rem) or not _swap_sized(add):
             continue
-        if bool(_NEGATORS.intersection(rem)) != bool(_NEGATORS.intersection(add)):
+        if bool(NEGATORS.intersection(rem)) != bool(NEGATORS.intersection(add)):
             continue  # "rejected" -> "did not approve", "not clear" -> "unclear": said again
         swap = next(((r, a) for r in rem for a in add if test(r, a)), None)
         if swap is not None:

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz
 
 from newswatch.contrasts import opposite, word_swap
-from newswatch.edits import WORD, Claim, Pair
+from newswatch.edits import NEGATORS, WORD, Claim, Pair
 from newswatch.names import (
     proper_names,
 )
@@ -133,7 +133,6 @@ def negation_claim(pair: Pair) -> Claim | None:
     return _cue_claim("negation", "high", pair, a, b)
 
 
-_NEGATORS = frozenset({"not", "no", "never", "t", "without"})
 # a negation only where it answers one on the other side: "to avoid the centre" dropped from a
 # reworded sentence is no claim turned round
 _AVOID = re.compile(r"\bavoid(?:s|ed|ing)?\b", re.I)
@@ -145,7 +144,7 @@ def _turned_twice(pair: Pair) -> bool:
     for hunk in pair.hunks:
         rem = [w.lower() for w in WORD.findall(hunk.removed)]
         add = [w.lower() for w in WORD.findall(hunk.added)]
-        if bool(_NEGATORS.intersection(rem)) == bool(_NEGATORS.intersection(add)):
+        if bool(NEGATORS.intersection(rem)) == bool(NEGATORS.intersection(add)):
             continue
         if any(opposite(r, w) for r in rem for w in add):
             return True

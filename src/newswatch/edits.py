@@ -23,6 +23,10 @@ FUNCTION_WORDS = frozenset(
     yet however though although because since if whether not no never him after before during
     until between through across within among around towards toward via per""".split()
 )
+# The words (as WORD reads them: "didn't" is "didn", "t") that negate what follows.
+NEGATORS = frozenset({"not", "no", "never", "t", "without", "neither", "nor"})
+# What a numbered provision of a text is called: "Clause 7", "Point 3", "Article 5".
+PROVISIONS = "clause|point|article|section|paragraph|item|provision|principle|annex"
 LEVELS = ("cosmetic", "low", "medium", "high")  # a claim's severity, least first
 
 

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
+from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair
 from newswatch.numbers import Figure, find_figures
 from newswatch.redating import redated, same_year
 
@@ -94,12 +94,10 @@ def _paired(
     else in the order they come. Those left over come last."""
     if (len(a) < 2 and len(b) < 2) or not a or not b:
         return a, b
+    old_words = [_context(f, old) for f in a]
+    new_words = [_context(g, new) for g in b]
     scores = sorted(
-        (
-            (-len(_context(f, old) & _context(g, new)), i, j)
-            for i, f in enumerate(a)
-            for j, g in enumerate(b)
-        )
+        (-len(x & y), i, j) for i, x in enumerate(old_words) for j, y in enumerate(new_words)
     )
     if scores[0][0] == 0:
         return a, b  # no words in common anywhere: keep the order
@@ -109,14 +107,10 @@ def _paired(
             pairs.append((i, j))
     rest_a = [i for i in range(len(a)) if all(i != p for p, _ in pairs)]
     rest_b = [j for j in range(len(b)) if all(j != q for _, q in pairs)]
-    for i, j in zip(rest_a, rest_b, strict=False):  # the rest in their order
-        pairs.append((i, j))
-    pairs.sort()
-    paired_a = [a[i] for i, _ in pairs]
-    paired_b = [b[j] for _, j in pairs]
+    pairs = sorted(pairs + list(zip(rest_a, rest_b, strict=False)))  # the rest in their order
     return (
-        paired_a + [a[i] for i in range(len(a)) if all(i != p for p, _ in pairs)],
-        paired_b + [b[j] for j in range(len(b)) if all(j != q for _, q in pairs)],
+        [a[i] for i, _ in pairs] + [a[i] for i in rest_a[len(rest_b) :]],
+        [b[j] for _, j in pairs] + [b[j] for j in rest_b[len(rest_a) :]],
     )
 
 
@@ -191,7 +185,7 @@ def _conversions(text: str, figures: tuple[Figure, ...]) -> set[int]:
 
 # a list item's or a provision's number opening its sentence: "4. ", "(4) ", "Point 4: "
 _ENUMERATOR = re.compile(
-    r"^\W*(?:(?:clause|point|article|section|paragraph|item|provision|principle|annex)\s+)?"
+    rf"^\W*(?:(?:{PROVISIONS})\s+)?"
     r"\(?\d{1,3}[a-z]?(?:[.):]|\s+[-–—:])\s",
     re.I,
 )

@@ -266,11 +266,11 @@ def _durations(text: str) -> list[Figure]:
         how_many += 0.5 if match.group(3) else 0
         days = how_many * _DAYS_IN["century" if unit == "centur" else unit]
         out.append(Figure("duration", _fmt(days), match.group(0), match.span()))
-    for match in _ONE_LONG.finditer(text):  # "a decade-long study" ran for ten years
-        if not any(f.span[0] <= match.start() < f.span[1] for f in out):
-            unit = match.group(1).lower()
-            out.append(Figure("duration", _fmt(_DAYS_IN[unit]), match.group(0), match.span()))
-    return sorted(out, key=lambda f: f.span)
+    long = [  # "a decade-long study" ran for ten years
+        Figure("duration", _fmt(_DAYS_IN[m.group(1).lower()]), m.group(0), m.span())
+        for m in _ONE_LONG.finditer(text)
+    ]
+    return sorted(out + _without(long, out), key=lambda f: f.span)
 
 
 _ONE_LONG = re.compile(r"\b(decade|year|month|week|fortnight|day|hour)-long\b", re.I)
@@ -323,7 +323,6 @@ _QUARTER = re.compile(
     r"(?P<month>March|June|September|December)\b)",
     re.I,
 )
-_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _QUARTER_ENDS = {"march": 1, "june": 2, "september": 3, "december": 4}
 
 
@@ -331,7 +330,8 @@ def _quarters(text: str) -> list[Figure]:
     out = []
     for match in _QUARTER.finditer(text):
         if match.group("nth"):
-            number = _NTH[match.group("nth").lower()]
+            nth = match.group("nth").lower()
+            number = int(nth[0]) if nth[0].isdigit() else ORDINAL_WORDS[nth]
         elif match.group("q"):
             number = int(match.group("q"))
         else:
@@ -362,12 +362,7 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     figures = _figures(text)
     if not shares:
         return figures
-    kept = [
-        f
-        for f in figures
-        if not any(f.span[0] < s.span[1] and s.span[0] < f.span[1] for s in shares)
-    ]
-    return tuple(sorted(kept + shares, key=lambda f: f.span))
+    return tuple(sorted(_without(list(figures), shares) + shares, key=lambda f: f.span))
 
 
 def _figures(text: str) -> tuple[Figure, ...]:
