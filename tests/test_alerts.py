@@ -296,6 +296,19 @@ def test_parties_that_traded_places_are_named_both() -> None:
     assert claim_phrase(claim) == "Roles swapped: City ↔ Rovers"
 
 
+def test_an_item_of_a_series_is_named_with_what_happened_to_it() -> None:
+    removed = ClaimView(
+        "reworded", "medium", "burglary", None, "Accused of theft, burglary and assault.",
+        "Accused of theft and assault.", {"item": "removed"},
+    )  # fmt: skip
+    added = ClaimView(
+        "reworded", "medium", None, "false accounting", "Charged with fraud.",
+        "Charged with fraud and false accounting.", {"item": "added"},
+    )  # fmt: skip
+    assert claim_phrase(removed) == "Item removed from a list: burglary"
+    assert claim_phrase(added) == "Item added to a list: false accounting"
+
+
 def test_a_figure_s_phrase_keeps_a_unit_written_onto_it() -> None:
     claim = ClaimView(
         "number", "high", "30", "15", "Weapons would be withdrawn 30km from the line.",

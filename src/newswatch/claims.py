@@ -39,6 +39,7 @@ from newswatch.entities import entity_claims
 from newswatch.figures import FigureBalance, changed_figures, figure_moved, number_claims
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
+from newswatch.lists import list_item_claim
 from newswatch.names import names, stands_for_words_in
 from newswatch.notes import CORRECTION_NOTE
 from newswatch.numbers import find_figures
@@ -277,6 +278,13 @@ def _within(fact: Claim, figure: Claim) -> bool:
     )
 
 
+def _overlaps(a: Claim, b: Claim) -> bool:
+    return any(
+        x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
+        for x, y in ((a.old_span, b.old_span), (a.new_span, b.new_span))
+    )
+
+
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = number_claims(pair)
     turned = d.negation_claim(pair) or opposite_claim(pair)
@@ -302,8 +310,13 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     speakers = {c.new_value for c in claims if c.kind == "attribution"}
     claims += [c for c in entity_claims(pair, context) if c.new_value not in speakers]
     claims = without_restated_durations(pair, claims)
+    verdicts: dict[int, bool] = {}
+    item = list_item_claim(pair, context)
+    if item is not None and not any(_overlaps(item, c) for c in claims):
+        claims.append(item)  # the only words of substance that came or went: the rest is order
+        verdicts = dict.fromkeys(map(id, pair.hunks), False)
     moved = _moved_phrases(pair.hunks)
-    verdicts = _group_verdicts(pair, context, moved)
+    verdicts = verdicts or _group_verdicts(pair, context, moved)
     if _same_words_reordered(pair, context):  # "X, the chair, said" -> "The chair, X, said"
         verdicts = dict.fromkeys(verdicts, False)
     for hunk in pair.hunks:

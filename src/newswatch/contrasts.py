@@ -326,10 +326,22 @@ def _first_swap(
             continue
         if bool(NEGATORS.intersection(rem)) != bool(NEGATORS.intersection(add)):
             continue  # "rejected" -> "did not approve", "not clear" -> "unclear": said again
-        swap = next(((r, a) for r in rem for a in add if test(r, a)), None)
+        swap = next(((r, a) for r in rem for a in add if test(r, a) and _traded(pair, r)), None)
         if swap is not None:
             return hunk, swap
     return None
+
+
+def _count(word: str, text: str) -> int:
+    return len(re.findall(rf"\b{re.escape(word)}\b", text, re.I))
+
+
+def _traded(pair: Pair, old: str) -> bool:
+    """The sentence gave up the old word: "cars and vans" -> "cars, vans and lorries" diffs as
+    "vans" -> "lorries" but keeps its vans (a series grew: ``lists``). A word read from other
+    text than its own ("least" from "at least", a currency sign) is taken as given up."""
+    before = _count(old, pair.old.text)
+    return before == 0 or _count(old, pair.new.text) < before
 
 
 def _swap_sized(words: list[str]) -> bool:

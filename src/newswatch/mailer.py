@@ -105,6 +105,8 @@ def claim_phrase(claim: ClaimView) -> str:
     if claim.detail.get("swapped") and old:  # "City … Rovers" -> "Rovers … City"
         first, _, second = old.partition(" … ")
         return f"Roles swapped: {_short(first)} ↔ {_short(second)}"
+    if claim.detail.get("item") and (old or new):  # "Item removed from a list: burglary"
+        return f"{claim.label}: {_short(old or new or '')}"
     tense = claim.detail.get("tense")  # "Now to come: has been → will be charged"
     if tense and old and new:
         return f"Now {tense}: {_short(old)} → {_short(new)}{_unit_after(claim)}"
