@@ -278,13 +278,6 @@ def _within(fact: Claim, figure: Claim) -> bool:
     )
 
 
-def _overlaps(a: Claim, b: Claim) -> bool:
-    return any(
-        x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
-        for x, y in ((a.old_span, b.old_span), (a.new_span, b.new_span))
-    )
-
-
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = number_claims(pair)
     turned = d.negation_claim(pair) or opposite_claim(pair)
@@ -312,7 +305,8 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = without_restated_durations(pair, claims)
     verdicts: dict[int, bool] = {}
     item = list_item_claim(pair, context)
-    if item is not None and not any(_overlaps(item, c) for c in claims):
+    hunks = [h for h in pair.hunks if item is not None and pair.touches(h, item)]
+    if item is not None and not any(pair.touches(h, c) for h in hunks for c in claims):
         claims.append(item)  # the only words of substance that came or went: the rest is order
         verdicts = dict.fromkeys(map(id, pair.hunks), False)
     moved = _moved_phrases(pair.hunks)

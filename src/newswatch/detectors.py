@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz
 
 from newswatch.contrasts import opposite, word_swap
-from newswatch.edits import NEGATORS, WORD, Claim, Pair
+from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Pair
 from newswatch.names import (
     proper_names,
 )
@@ -121,6 +121,8 @@ def negation_claim(pair: Pair) -> Claim | None:
     b = list(NEGATION.finditer(pair.new.text))
     if len(a) == len(b):
         return _non_claim(pair)
+    if _in_clauses_of_their_own(pair, a, b):
+        return None  # ", the most allowed without a vote" put on: information added, not turned
     old, new = pair.old.text, pair.new.text
     unsaid = bool(_UNKNOWN.search(old) and _UNKNOWN.search(new))  # both say it is not known
     old_count = len(a) - unsaid * _unsaid(old, a) + _negated_words(old, new, unsaid)
@@ -131,6 +133,32 @@ def negation_claim(pair: Pair) -> Claim | None:
     if abs(old_count - new_count) == 1 and _AVOID.search(fewer):
         return None  # "advised not to travel" -> "should avoid travelling": said another way
     return _cue_claim("negation", "high", pair, a, b)
+
+
+# Content words a passage put in (or taken out) whole needs to be a clause of its own
+CLAUSE_WORDS = 3
+
+
+def _in_clauses_of_their_own(pair: Pair, a: list[re.Match[str]], b: list[re.Match[str]]) -> bool:
+    """The extra negations all came (or went) inside passages added (or cut) whole, each with
+    words enough to say something of its own: the sentence says more (or less), it does not
+    say the opposite. Other rules judge what such a passage brings."""
+    gained = len(b) > len(a)
+    whole = [
+        (h.new_start, h.new_end) if gained else (h.old_start, h.old_end)
+        for h in pair.hunks
+        if not WORD.search(h.removed if gained else h.added)
+        and sum(
+            w.lower() not in FUNCTION_WORDS and w.lower() not in NEGATORS
+            for w in WORD.findall(h.added if gained else h.removed)
+        )
+        >= CLAUSE_WORDS
+    ]
+    inside = sum(
+        any(start <= m.start() and m.end() <= end for start, end in whole)
+        for m in (b if gained else a)
+    )
+    return inside > 0 and abs(len(a) - len(b)) <= inside
 
 
 # a negation only where it answers one on the other side: "to avoid the centre" dropped from a
