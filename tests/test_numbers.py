@@ -101,6 +101,7 @@ def test_codes_and_verbs_are_not_figures() -> None:
     [
         "Residents had asked for one after the floods.",
         "No one was hurt.",
+        "No-one was hurt.",
         "This one stays open.",
         "She was one of the judges.",
         "They wanted a ferry, not one that sank.",

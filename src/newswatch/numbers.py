@@ -198,7 +198,7 @@ def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) 
 _PRONOUN_ONE_AFTER = re.compile(
     r"(?:\s*[.,;:!?)]|\s+(?:of|another|who|whom|whose|that|which|after|before)\b)"
 )
-_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which)\s+$")
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which)(?:\s+|-)$")
 
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
