@@ -228,6 +228,14 @@ _PROPORTION = re.compile(
     r"|\b(?P<half>half)(?=\s+(?:of|the)\b)",
     re.I,
 )
+# a change by a share: "fell by a fifth", "cut by two-thirds", "rose by half" (the share only)
+_BY_SHARE = re.compile(
+    rf"(?<=\bby\s)(?:(?P<count>an?|one|two|three|four|nine|{_TENS})[\s-]+)?"
+    r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"(?!\s+(?:an?\s+)?(?:hour|point|percentage|mile|inch|day|week|month|year|century)s?\b"
+    r"|\s+(?:of|the)\b)",  # "by half of" is a share the proportions already read
+    re.I,
+)
 
 
 # A length of time is one figure whatever its unit: "a week" is "seven days", "18 months"
@@ -295,8 +303,10 @@ def _point_fractions(text: str) -> list[Figure]:
 
 def _proportions(text: str) -> list[Figure]:
     out = []
-    for match in _PROPORTION.finditer(text):
-        if match.group("half"):
+    for match in [*_PROPORTION.finditer(text), *_BY_SHARE.finditer(text)]:
+        if match.group("part") and not match.group("count"):
+            share = _FRACTIONS[match.group("part").lower().rstrip("s")]  # "by half"
+        elif match.re is _PROPORTION and match.group("half"):
             share = 50.0
         elif match.group("part"):
             count = match.group("count").lower()
@@ -340,6 +350,22 @@ def _quarters(text: str) -> list[Figure]:
     return out
 
 
+# a decade in words is the decade in figures: "the nineties" is "the 1990s" (as figures read it:
+# 1990). Only after "the": "in her thirties" is an age.
+_DECADES = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+            "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000}  # fmt: skip
+_DECADE = re.compile(
+    r"(?<=\bthe\s)(?:(?:early|mid|late)[\s-]+)?(?P<decade>" + "|".join(_DECADES) + r")\b", re.I
+)
+
+
+def _decades(text: str) -> list[Figure]:
+    return [
+        Figure("number", str(_DECADES[m.group("decade").lower()]), m["decade"], m.span("decade"))
+        for m in _DECADE.finditer(text)
+    ]
+
+
 def _without(figures: list[Figure], covering: list[Figure]) -> list[Figure]:
     return [
         f
@@ -358,6 +384,7 @@ def find_figures(text: str) -> tuple[Figure, ...]:
         + _point_fractions(text)
         + quarters
         + _without(_durations(text), quarters)
+        + _decades(text)
     )
     figures = _figures(text)
     if not shares:
