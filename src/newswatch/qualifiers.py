@@ -85,6 +85,11 @@ DONE = re.compile(
 )
 # a figure only rounded: "about 12" -> "at least 12" is a swap of one hedge on a figure for
 # another (the contrast rules' "about" -> "at least")
+# a bound said as a noun before the figure: "a minimum term of 25 years", "a maximum of 40"
+FLOOR_NOUN = re.compile(r"\b(?:minimum|floor)\b", re.I)
+CEILING_NOUN = re.compile(r"\b(?:maximum|ceiling|cap)\b", re.I)
+LOWER_BOUNDS = ("at least", "no fewer than", "no less than", "not less than")
+UPPER_BOUNDS = ("at most", "up to", "no more than", "not more than", "as many as", "as much as")
 ROUNDED = re.compile(
     r"\b(?:about|around|roughly|approximately|some|an estimated)\s+(?=[$€£¥]?\d|(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)\b)",
@@ -123,10 +128,14 @@ def bound_claim(pair: Pair) -> Claim | None:
             match = _inside(BOUND, text, start, end)
             if match is None or BOUND.search(other) or ROUNDED.search(other):
                 continue  # the other side bounds or rounds it: a swap, which contrasts judge
+            word = " ".join(match.group(0).lower().split())
+            if (word in LOWER_BOUNDS and FLOOR_NOUN.search(other)) or (
+                word in UPPER_BOUNDS and CEILING_NOUN.search(other)
+            ):
+                continue  # "at least 25 years" -> "a minimum term of 25 years": said again
             bounded = next((f for f in find_figures(text) if f.span[0] >= match.end()), None)
             if bounded is None or bounded.key not in {f.key for f in find_figures(other)}:
                 continue  # a new figure with its bound: the figure rules judge it
-            word = " ".join(match.group(0).lower().split())
             if re.search(rf"\b{word.replace(' ', '')}\b", other, re.I):
                 continue  # "upto" -> "up to": a spelling put right
             if word == "over" and bounded.kind == "duration":
