@@ -179,6 +179,9 @@ CONTRASTS = (
     "metre metres meter meters | kilometre kilometres kilometer kilometers km | mile miles "
     "| foot feet | yard yards | inch inches | centimetre centimetres cm",
     "acre acres | hectare hectares | square",
+    # a time's zone: "3pm GMT" -> "3pm EST" is another hour
+    "gmt utc | bst | cet | cest | eet | eest | est | edt | cst | cdt | mst | mdt | pst | pdt | "
+    "aest | aedt | ist | jst",
     "gram grams | kilogram kilograms kilo kilos kg | tonne tonnes ton tons | pound pounds lb "
     "lbs | ounce ounces",
     "dollar dollars | pound pounds sterling | euro euros | yen | yuan | rupee rupees | franc "

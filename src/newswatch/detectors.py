@@ -232,8 +232,16 @@ def _unsaid(text: str, negations: list[re.Match[str]]) -> int:
 
 def _hedges(text: str) -> list[re.Match[str]]:
     """The hedges of ``text``. "May" with a capital is the month or a name: news prose does not
-    open a sentence with the modal."""
-    return [m for m in HEDGE.finditer(text) if m.group(0) != "May"]
+    open a sentence with the modal. "No plans to" is no intention hedged but none at all (the
+    negation rules judge it)."""
+    return [
+        m
+        for m in HEDGE.finditer(text)
+        if m.group(0) != "May" and not _NO_BEFORE.search(text, 0, m.start())
+    ]
+
+
+_NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 
 
 def hedge_claim(pair: Pair) -> Claim | None:
