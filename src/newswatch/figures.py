@@ -254,11 +254,17 @@ _AS_OF = re.compile(
 )
 
 
+# a market report's clock: "at $76.20 a barrel by 0930 GMT" (a deadline rarely names its zone)
+_BY_CLOCK = re.compile(r"\bby\s*$", re.I)
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|JST|local time)\b")
+
+
 def _as_of(figure: Figure, text: str) -> bool:
     """A time or a day that only says when a running count was taken."""
-    return figure.kind in ("time", "date") and bool(
-        _AS_OF.search(text[max(0, figure.span[0] - 40) : figure.span[0]])
-    )
+    before = text[max(0, figure.span[0] - 40) : figure.span[0]]
+    if figure.kind == "time" and _BY_CLOCK.search(before):
+        return bool(_ZONE_AFTER.match(text, figure.span[1]))
+    return figure.kind in ("time", "date") and bool(_AS_OF.search(before))
 
 
 def _redated(claim: Claim) -> Claim:
