@@ -54,6 +54,14 @@ OPPOSITES = (
     "win lost", "win lose", "gained lost", "gains loses", "gain lose", "elected defeated",
     "beat missed", "beats misses", "including excluding",
     "includes excludes",
+    # comparisons that say who or which ("the older man" -> "the younger man")
+    "older younger", "oldest youngest", "elder younger", "eldest youngest", "old young",
+    "richer poorer", "richest poorest", "rich poor", "faster slower", "fastest slowest",
+    "stronger weaker", "strongest weakest", "strong weak", "cheaper dearer", "cheapest dearest",
+    "warmer colder", "warmest coldest", "hotter colder", "hottest coldest", "wetter drier",
+    "wettest driest", "safer riskier", "safer dangerous", "safe dangerous", "safe unsafe",
+    "old new", "oldest newest", "older newer", "heavier lighter",
+    "full empty", "internal external", "wider narrower", "bigger smaller", "larger smaller",
 )  # fmt: skip
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
