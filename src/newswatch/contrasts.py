@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
 from newswatch.numbers import durations, find_figures
@@ -283,11 +284,38 @@ def contrast(old: str, new: str) -> str | None:
 
 
 def opposite_claim(pair: Pair) -> Claim | None:
-    """A word swapped for its opposite ("ahead of" for "behind", "rose" for "fell")."""
-    found = _first_swap(pair, opposite)
+    """A word swapped for its opposite ("ahead of" for "behind", "rose" for "fell"), in one
+    hunk or across a few close together ("close three libraries" -> "keep three libraries
+    open")."""
+    found = _first_swap(pair, opposite) or _first_swap(_joined_hunks(pair), opposite)
     if found is None:
         return None
     return word_swap("negation", "high", pair, *found, {"opposite": True})
+
+
+# hunks this close (in words kept between them) are read as one phrase changed
+PHRASE_GAP = 4
+
+
+def _joined_hunks(pair: Pair) -> Pair:
+    """The pair with its hunks, where there are two or three close together, read as one: the
+    kept words between them are taken out of both sides, so a swap is looked for among the
+    words that changed only."""
+    hunks = pair.hunks
+    if not 2 <= len(hunks) <= 3 or any(
+        len(WORD.findall(pair.old.text[a.old_end : b.old_start])) > PHRASE_GAP
+        for a, b in pairwise(hunks)
+    ):
+        return Pair(pair.old, pair.new, pair.edits, [])
+    joined = Hunk(
+        hunks[0].old_start,
+        hunks[-1].old_end,
+        hunks[0].new_start,
+        hunks[-1].new_end,
+        " ".join(h.removed for h in hunks),
+        " ".join(h.added for h in hunks),
+    )
+    return Pair(pair.old, pair.new, pair.edits, [joined])
 
 
 def contrast_claim(pair: Pair) -> Claim | None:
