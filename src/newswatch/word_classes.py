@@ -1,0 +1,224 @@
+"""The word lists the swap rules of ``contrasts`` read: words and their opposites, and kinds of
+fact whose words, swapped for one another, state different facts.
+
+Lists, not rules: adding a word here is how a new kind of news edit is taught. Each kind's
+comment says what it catches; a class (between "|") holds words that say the same thing.
+"""
+
+# Words whose swap for the other turns a claim around. Only words that keep their opposite
+# sense in nearly every use; "up"/"down" are too idiomatic to list ("over"/"under" swapped for
+# each other are not: "over the limit" -> "under the limit", "over 40" -> "under 40").
+OPPOSITES = (
+    "ahead behind", "before after", "increase decrease", "increased decreased", "rise fall",
+    "rose fell", "risen fallen", "rising falling", "gain loss", "won lost", "win lose",
+    "more less", "more fewer", "higher lower", "highest lowest", "above below",
+    "majority minority", "guilty innocent", "convicted acquitted", "accepted rejected",
+    "approved rejected", "support oppose", "supports opposes", "supported opposed", "alive dead",
+    "open closed", "open close", "opens closes", "opened closed", "opening closing",
+    "reopen close", "reopened closed", "maximum minimum", "most least", "largest smallest",
+    "biggest smallest",
+    "legal illegal", "true false", "confirmed denied", "allowed banned", "best worst",
+    "success failure", "inside outside", "strengthen weaken", "expanded reduced", "north south",
+    "east west", "import export", "imports exports", "first last", "earlier later",
+    "overestimated underestimated", "surplus deficit", "profit loss", "victory defeat",
+    "for against", "backed opposed", "condemned praised", "condemn praise", "condemns praises",
+    "criticised praised", "criticized praised", "high low", "peaceful violent",
+    "positive negative", "inflation deflation", "buy sell", "buys sells", "bought sold",
+    "buyer seller", "buyers sellers", "admitted denied", "admits denies", "include exclude",
+    "included excluded", "started ended", "starts ends", "begin end", "began ended",
+    "begins ends", "hired fired", "passed failed", "arrived departed", "entered left",
+    "public private", "domestic foreign", "voluntary compulsory", "voluntary mandatory",
+    "temporary permanent", "temporarily permanently",
+    # what a court did with a conviction, a ruling or an appeal
+    "overturned upheld", "overturn uphold", "overturns upholds", "quashed upheld",
+    "allowed dismissed", "granted denied", "granted refused", "granted rejected",
+    "upper lower", "early late", "spreading contained", "pre post", "over under",
+    "deliberate accidental", "deliberately accidentally", "intentional accidental",
+    "intentionally accidentally", "confirmed disputed", "short long", "shorter longer",
+    "shortest longest", "favour against", "favor against", "downgraded upgraded",
+    "downgrade upgrade", "downgrades upgrades", "strengthened weakened", "strengthens weakens",
+    "slowed accelerated", "slowing accelerating", "slows accelerates", "random targeted",
+    "win lost", "win lose", "gained lost", "gains loses", "gain lose", "elected defeated",
+    "beat missed", "beats misses", "including excluding",
+    "includes excludes",
+    # comparisons that say who or which ("the older man" -> "the younger man")
+    "older younger", "oldest youngest", "elder younger", "eldest youngest", "old young",
+    "richer poorer", "richest poorest", "rich poor", "faster slower", "fastest slowest",
+    "stronger weaker", "strongest weakest", "strong weak", "cheaper dearer", "cheapest dearest",
+    "warmer colder", "warmest coldest", "hotter colder", "hottest coldest", "wetter drier",
+    "wettest driest", "safer riskier", "safer dangerous", "safe dangerous", "safe unsafe",
+    "old new", "oldest newest", "older newer", "heavier lighter",
+    "full empty", "internal external", "wider narrower", "bigger smaller", "larger smaller",
+)  # fmt: skip
+
+# Kinds of fact, each a list of classes separated by "|": a swap between two classes of one
+# kind changes the fact; words of one class say the same thing. Only the forms news uses for
+# the fact: "held" (custody or a meeting?) and "dropped" (charges or prices?) are left out.
+CONTRASTS = (
+    # what happened to the people in a story
+    "killed kills kill dead died dies die dying death deaths fatal fatally fatalities | injured "
+    "injures wounded wounds hurt injuries injury | missing unaccounted | rescued rescues freed "
+    "survived survives unharmed unhurt | released",
+    # where a suspect stands with the law
+    "arrest arrested arrests detain detained detains | charge charged indicted | admitted admits "
+    "pleaded pleads pled | convict convicted guilty found | acquit acquitted acquits cleared | "
+    "release released freed frees bailed | jail jailed jails imprisoned sentenced remanded | "
+    "fined | sue sued",
+    # how someone was attacked, and with what
+    "shot shooting shootings gunshot | stabbed stabbing stabbings knifed | beaten beating | "
+    "strangled strangling | poisoned poisoning",
+    "gun guns rifle rifles pistol pistols handgun handguns firearm firearms shotgun | knife "
+    "knives blade blades machete | bomb bombs explosive explosives",
+    # where someone was, or where it happened ("died at home" -> "died in hospital")
+    "home house | hospital | prison | school | hotel | station | scene",
+    # what was involved in a crash
+    "car cars | van vans | lorry lorries truck trucks | bus buses | coach | motorcycle "
+    "motorcycles motorbike motorbikes | bicycle bicycles bike bikes | train trains | tram trams "
+    "| ambulance ambulances | helicopter helicopters | plane planes airliner jet | boat boats "
+    "ship ships vessel vessels ferry ferries",
+    # the charge or the crime
+    "murder | manslaughter | assault | rape | robbery | burglary | theft | fraud | terrorism",
+    "murdered | raped | robbed | assaulted",
+    # what a body decided, and what became of a plan or talks
+    "propose proposed proposes announce announced announces unveil unveiled unveils | "
+    "initialled initialed | "
+    "approve approved approves passed passes adopt adopted adopts endorse endorsed endorses "
+    "sign signed signs | reject rejected rejects block veto "
+    "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
+    "deferred defers | cancel cancelled canceled cancels scrap scrapped scraps abandon "
+    "abandoned abandons collapsed collapses dissolve dissolved dissolves | suspend suspended "
+    "suspends pause paused pauses halt halted halts | resume resumed resumes restart restarted "
+    "restarts",
+    # whether a truce or a deal lasted ("held" alone is too many things to list elsewhere)
+    "held holds survived survives | collapsed collapses broke breaks broken breached",
+    # what became of a measure: sanctions, a curfew, an order
+    "lift lifted lifts | extend extended extends | impose imposed imposes",
+    # where a party stands on a decision
+    "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
+    "endorsed | challenge challenges challenged contest contests contested oppose opposes "
+    "opposed resist resists resisted",
+    # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
+    "rose risen rising increased jumped soared surged climbed gained grew | fell fallen falling "
+    "decreased dropped plunged slumped tumbled declined shrank",
+    # which way a figure or a rate moved
+    "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
+    "lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring recruit "
+    "recruits recruited recruiting | freeze freezes froze frozen keep keeps kept "
+    "maintain maintains maintained unchanged steady",
+    "doubled | halved | tripled",
+    # how far a rule reaches, and what became of a thing
+    "ban bans banned banning prohibit prohibits prohibited | restrict restricts restricted "
+    "limit limits limited curb curbs curbed",
+    "destroyed destroys | damaged damages",
+    # how many of them
+    "all every entire | most | many numerous | some several | few handful",
+    # where someone was hurt
+    "head | face | neck | chest | back | stomach abdomen | arm arms | hand hands | leg legs | "
+    "foot feet",
+    # how someone left a post, or was made to step aside
+    "resigned resigns quit quits | fired fires sacked sacks dismissed dismisses ousted ousts "
+    "| retired retires | suspended suspends | reshuffled demoted | promoted",
+    # what someone said of their own words or deeds
+    "apologised apologises apologise apologized apologizes apologize apology | defended "
+    "defends defend",
+    # a person's family status, and a party's name (lower case: "Democrats" open sentences)
+    "married | divorced | separated | engaged | widowed",
+    "democrat democrats democratic | republican republicans gop",
+    # what a study was done in: a finding in mice is not yet one in people
+    "mice mouse rats rat rodents rodent animals animal monkeys primates | humans human | cells",
+    # the time of year
+    "spring | summer | autumn fall | winter",
+    # the sides of a case or a crime
+    "victim victims | suspect suspects attacker attackers gunman gunmen assailant killer | police "
+    "policeman policemen policewoman officer officers",
+    "plaintiff plaintiffs | defendant defendants",
+    # who a person is
+    "man men | woman women",
+    "mr | mrs ms miss",
+    "boy boys | girl girls",
+    "male | female",
+    "husband | wife",
+    "son sons | daughter daughters",
+    "father | mother",
+    "brother brothers | sister sisters",
+    "child children kid kids youngster youngsters | baby babies infant infants toddler toddlers "
+    "| teenager teenagers teen teens adolescent adolescents | adult adults | pensioner pensioners",
+    # who someone is by role: "shot by police" -> "shot by a neighbour", "a pedestrian was hit"
+    # -> "a cyclist was hit"
+    "police policeman policemen policewoman officer officers constable constables | soldier "
+    "soldiers troops army military | neighbour neighbours neighbor neighbors | driver drivers "
+    "driving motorist motorists | passenger passengers | pedestrian pedestrians | cyclist "
+    "cyclists | student students pupil pupils | teacher teachers | doctor doctors | nurse nurses | "
+    "prisoner prisoners inmate inmates | guard guards | tourist tourists visitor visitors | "
+    "firefighter firefighters firemen fireman | paramedic paramedics",
+    # how badly someone is hurt ("serious but stable" is common: both words are in the text)
+    "minor slight superficial stable | serious severe critical grave life-threatening",
+    # how often, or over what period, a figure is counted ("rose 3% annually" -> "monthly")
+    "daily | weekly | monthly | quarterly | annual annually yearly",
+    "weekday weekdays | weekend weekends",
+    # the level of a public warning, and a colour (of a warning, a car, a suspect's coat)
+    "warning warnings | watch watches | advisory advisories",
+    "red | orange amber | yellow | green | blue | black | white | grey gray | brown | purple | "
+    "pink",
+    # the unit a figure counts in
+    "second seconds | minute minutes | hour hours | day days | week weeks | fortnight "
+    "fortnights | month months | year years | decade decades | century centuries",
+    "metre metres meter meters | kilometre kilometres kilometer kilometers km | mile miles "
+    "| foot feet | yard yards | inch inches | centimetre centimetres cm",
+    "acre acres | hectare hectares | square",
+    # a time's zone: "3pm GMT" -> "3pm EST" is another hour
+    "gmt utc | bst | cet | cest | eet | eest | est | edt | cst | cdt | mst | mdt | pst | pdt | "
+    "aest | aedt | ist | jst",
+    "gram grams | kilogram kilograms kilo kilos kg | tonne tonnes ton tons | pound pounds lb "
+    "lbs | ounce ounces",
+    "dollar dollars | pound pounds sterling | euro euros | yen | yuan | rupee rupees | franc "
+    "francs | rouble roubles ruble rubles",
+)
+# Kinds whose swap shades a fact rather than replacing it: medium.
+LOOSE_CONTRASTS = (
+    # how close a figure is to the truth ("about 40" -> "more than 40")
+    "about around roughly approximately | nearly almost | more | fewer less | least | up",
+    # what the article calls the people or the event: a standards desk's labelling decision
+    "terrorist terrorists | militant militants insurgent insurgents rebel rebels fighter "
+    "fighters gunman gunmen",
+    "riot riots rioting | protest protests demonstration demonstrations",
+    "rioters | protesters protestors demonstrators",
+    "regime | government administration",
+    "massacre | killing killings",
+    # how far a figure moved: "rose slightly" -> "rose sharply"
+    "slight slightly marginal marginally modest modestly | sharp sharply steep steeply "
+    "dramatic dramatically",
+    # how binding a rule is, and how often a thing happens
+    "must | should",
+    "require requires required order orders ordered | recommend recommends recommended "
+    "advise advises advised urge urges urged",
+    "always | usually often mostly | sometimes occasionally | rarely seldom",
+    # a cause established, or only a link ("caused by" -> "linked to")
+    "caused causes causing | linked tied associated connected",
+    # how a vote went: all for it, by far, or by little
+    "unanimous unanimously | overwhelming overwhelmingly landslide comfortable comfortably | "
+    "narrow narrowly slim",
+    # a weapon named, where it was only a weapon ("a weapon" -> "a gun"): the fact made precise
+    "weapon weapons | gun guns rifle rifles pistol pistols handgun handguns firearm firearms "
+    "shotgun | knife knives blade blades machete | bomb bombs explosive explosives",
+    # when, or from or until when: "in 2005" -> "since 2005"
+    "in | since | until till",
+    # where it happened: in a place, or near it
+    "in inside within | near nearby outside",
+    # how big a place is: a town called a city is a fact put right
+    "village villages | town towns | city cities",
+    # an inquiry or a ruling still awaited, or done ("suspended pending an investigation" ->
+    # "dismissed after an investigation")
+    "pending awaiting | after following",
+    # a result projected, or declared
+    "projected forecast predicted | declared certified",
+    # a case or a cause suspected, or established
+    "possible potential probable | confirmed proven",
+    # a plain "said" made a word that doubts it or calls it an admission ("said" -> "claimed",
+    # "said" -> "admitted"): the article now judges the source's words
+    "said says told stated | claimed claims alleged alleges asserted asserts purported purports",
+    "said says told stated | admitted admits conceded concedes confessed confesses",
+    # a source's words taken as fact or held at a distance ("confirmed" -> "claimed")
+    "confirmed confirms revealed reveals acknowledged acknowledges admitted admits | claimed "
+    "claims alleged alleges asserted asserts purported purports",
+)
