@@ -106,7 +106,7 @@ def _joined_hunks(pair: Pair) -> Pair:
 def contrast_claim(pair: Pair) -> Claim | None:
     """A word swapped for another that states a different fact of its kind ("killed" for
     "injured", "murder" for "manslaughter", "approved" for "delayed")."""
-    found = _first_swap(pair, contrast)
+    found = _first_swap(pair, contrast) or _first_swap(_joined_hunks(pair), contrast)
     if found is None:
         return None
     hunk, (old, new) = found

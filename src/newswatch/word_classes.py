@@ -116,11 +116,13 @@ CONTRASTS = (
     "head | face | neck | chest | back | stomach abdomen | arm arms | hand hands | leg legs | "
     "foot feet",
     # how someone left a post, or was made to step aside
-    "resigned resigns quit quits | fired fires sacked sacks dismissed dismisses ousted ousts "
+    "resigned resigns quit quits left | fired fires sacked sacks dismissed dismisses ousted ousts "
     "| retired retires | suspended suspends | reshuffled demoted | promoted",
     # what someone said of their own words or deeds
     "apologised apologises apologise apologized apologizes apologize apology | defended "
     "defends defend",
+    # how a member voted: for or against is an opposite; not voting at all is another fact
+    "voted vote votes | abstained abstain abstains abstention",
     # a person's family status, and a party's name (lower case: "Democrats" open sentences)
     "married | divorced | separated | engaged | widowed",
     "democrat democrats democratic | republican republicans gop",
