@@ -57,8 +57,8 @@ OPPOSITES = (
 CONTRASTS = (
     # what happened to the people in a story
     "killed kills kill dead died dies die dying death deaths fatal fatally fatalities | injured "
-    "injures wounded wounds hurt injuries injury | missing unaccounted | rescued rescues freed "
-    "survived survives unharmed unhurt | released",
+    "injures wounded wounds hurt injuries injury critical | missing unaccounted | rescued "
+    "rescues freed survived survives unharmed unhurt | released",
     # where a suspect stands with the law
     "arrest arrested arrests detain detained detains | charge charged indicted | admitted admits "
     "pleaded pleads pled | convict convicted guilty found | acquit acquitted acquits cleared | "
@@ -121,6 +121,11 @@ CONTRASTS = (
     # what someone said of their own words or deeds
     "apologised apologises apologise apologized apologizes apologize apology | defended "
     "defends defend",
+    # what became of a ship or a flight
+    "sank sunk sinks sinking capsized capsizes | aground grounded | collided collides",
+    "diverted diverts | returned returns | landed lands | crashed crashes crash-landed",
+    # how someone came into custody
+    "surrendered surrenders handed | arrested arrest arrests detained caught",
     # how a member voted: for or against is an opposite; not voting at all is another fact
     "voted vote votes | abstained abstain abstains abstention",
     # a person's family status, and a party's name (lower case: "Democrats" open sentences)
@@ -139,10 +144,11 @@ CONTRASTS = (
     "mr | mrs ms miss",
     "boy boys | girl girls",
     "male | female",
-    "husband | wife",
-    "son sons | daughter daughters",
-    "father | mother",
-    "brother brothers | sister sisters",
+    # who a person is to another ("her husband" -> "her son")
+    "husband | wife | son sons | daughter daughters | father dad | mother mum mom | brother "
+    "brothers | sister sisters | grandson grandsons | granddaughter granddaughters | "
+    "grandfather grandad | grandmother grandma | uncle | aunt | nephew | niece | cousin cousins "
+    "| boyfriend | girlfriend | fiance fiancé | fiancee fiancée | stepson | stepdaughter",
     "child children kid kids youngster youngsters | baby babies infant infants toddler toddlers "
     "| teenager teenagers teen teens adolescent adolescents | adult adults | pensioner pensioners",
     # who someone is by role: "shot by police" -> "shot by a neighbour", "a pedestrian was hit"
@@ -152,7 +158,8 @@ CONTRASTS = (
     "driving motorist motorists | passenger passengers | pedestrian pedestrians | cyclist "
     "cyclists | student students pupil pupils | teacher teachers | doctor doctors | nurse nurses | "
     "prisoner prisoners inmate inmates | guard guards | tourist tourists visitor visitors | "
-    "firefighter firefighters firemen fireman | paramedic paramedics",
+    "firefighter firefighters firemen fireman | paramedic paramedics | public civilian civilians "
+    "bystander bystanders passer-by passers-by",
     # how badly someone is hurt ("serious but stable" is common: both words are in the text)
     "minor slight superficial stable | serious severe critical grave life-threatening",
     # how often, or over what period, a figure is counted ("rose 3% annually" -> "monthly")
@@ -195,6 +202,8 @@ LOOSE_CONTRASTS = (
     "require requires required order orders ordered | recommend recommends recommended "
     "advise advises advised urge urges urged",
     "always | usually often mostly | sometimes occasionally | rarely seldom",
+    # how a party answered an accusation: denied it, or only answered it
+    "denied denies deny | commented comment comments responded respond responds",
     # a cause established, or only a link ("caused by" -> "linked to")
     "caused causes causing | linked tied associated connected",
     # how a vote went: all for it, by far, or by little
