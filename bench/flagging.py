@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newswatch.diff import Claim, compare
+from newswatch.edits import LEVELS
 
 DEFAULT_DATA = (
     Path(__file__).resolve().parents[2] / "shared" / "eval" / "wikinews-revisions-dev.jsonl"
@@ -45,11 +46,15 @@ def overlaps(span: tuple[int, int], edit: Edit) -> bool:
     return a < edit.end and edit.start < b
 
 
-def flagged_by(claims: list[Claim], edit: Edit) -> list[Claim]:
+def flagged_by(claims: list[Claim], edit: Edit, floor: str = "low") -> list[Claim]:
+    """The claims at ``floor`` or above that cover the edit: "low" counts every claim a review
+    shows, "medium" only those that alert by default."""
     return [
         c
         for c in claims
-        if c.severity != "cosmetic" and c.old_span is not None and overlaps(c.old_span, edit)
+        if LEVELS.index(c.severity) >= LEVELS.index(floor)
+        and c.old_span is not None
+        and overlaps(c.old_span, edit)
     ]
 
 
@@ -58,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--show", choices=("tp", "fp", "fn", "all"), default=None)
     parser.add_argument("--limit", type=int, default=40)
+    parser.add_argument(
+        "--alerting",
+        action="store_true",
+        help="count only claims that alert by default (medium and high), not every claim shown",
+    )
     args = parser.parse_args(argv)
     if not args.data.exists():
         print(f"flagging: no evaluation data at {args.data}; pass --data FILE", file=sys.stderr)
@@ -83,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
                 action["after"],
                 action["major_intent"] == "meaning-changed",
             )
-            hits = flagged_by(result.claims, edit)
+            hits = flagged_by(result.claims, edit, "medium" if args.alerting else "low")
             if hits and edit.meaning:
                 tp += 1
             elif hits:

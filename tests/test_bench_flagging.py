@@ -90,3 +90,22 @@ def test_a_claim_flags_the_edits_its_span_overlaps(
 ) -> None:
     edit = flagging.Edit("d", "R", start, end, None, None, True)
     assert flagging.overlaps(span, edit) is hit
+
+
+def test_alerting_counts_only_claims_that_alert(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "The ferry union met the operator on Monday. "
+        "Both sides said talks would continue next week in the port offices."
+    )
+    # a word put in (shown, low) and a figure changed (alerts, high)
+    rows = [
+        pair("talks", text, [("the operator", "the new operator", True), ("next", "this", True)])
+    ]
+    data = tmp_path / "pairs.jsonl"
+    data.write_text(json.dumps(rows[0]) + "\n", "utf-8")
+    assert flagging.main(["--data", str(data)]) == 0
+    assert "flagged 2: true 2, false 0; missed 0" in capsys.readouterr().out
+    assert flagging.main(["--data", str(data), "--alerting"]) == 0
+    assert "flagged 1: true 1, false 0; missed 1" in capsys.readouterr().out
