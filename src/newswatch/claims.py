@@ -242,13 +242,26 @@ def _group_verdicts(pair: Pair, context: d.Context, moved: frozenset[str]) -> di
     return verdicts
 
 
-def _hunk_claim(pair: Pair, hunk: Hunk, changed: bool) -> Claim:
+# Content words new to the article (or gone from it) that make a passage put into (or cut from)
+# a sentence as much news as a sentence added (or removed)
+NEWS_WORDS = 4
+
+
+def _news_words(words: str, other: frozenset[str]) -> int:
+    return len({d.stem(w) for w in WORD.findall(words) if is_content(w)} - other)
+
+
+def _hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Claim:
     old_span = pair.old.span(*gap(pair.old.text, hunk.old_start, hunk.old_end))
     new_span = pair.new.span(*gap(pair.new.text, hunk.new_start, hunk.new_end))
     kind = "reworded" if changed else "cosmetic"
+    news = changed and (
+        _news_words(hunk.added, context.old_words) >= NEWS_WORDS
+        or _news_words(hunk.removed, context.new_words) >= NEWS_WORDS
+    )
     return Claim(
         kind,
-        "low" if kind == "reworded" else "cosmetic",
+        "medium" if news else "low" if kind == "reworded" else "cosmetic",
         pair.old.text,
         pair.new.text,
         hunk.removed.strip() or None,
@@ -316,7 +329,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     for hunk in pair.hunks:
         explained = any(pair.touches(hunk, c) for c in claims)
         if not explained:
-            claims.append(_hunk_claim(pair, hunk, verdicts[id(hunk)]))
+            claims.append(_hunk_claim(pair, hunk, verdicts[id(hunk)], context))
     return claims
 
 
