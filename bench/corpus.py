@@ -134,8 +134,10 @@ def make_corpus(count: int, seed: int = 7) -> list[Article]:
 
 def page_state(number: int, size: int) -> str:
     """An inline script of about ``size`` bytes, like the state blob (teasers, menus, ad slots)
-    that makes a real news page weigh 100 to 500 KB around a 20 KB article."""
-    rnd = random.Random(number)
+    that makes a real news page weigh 100 to 500 KB around a 20 KB article. ``number`` -1 is the
+    site's own (a seed of its own: ``random`` seeds -1 as it seeds 1, which made article 1's
+    state the site's)."""
+    rnd = random.Random("site-state" if number < 0 else number)
     items: list[str] = []
     total = 0
     while total < size:
