@@ -233,15 +233,20 @@ def _unsaid(text: str, negations: list[re.Match[str]]) -> int:
 def _hedges(text: str) -> list[re.Match[str]]:
     """The hedges of ``text``. "May" with a capital is the month or a name: news prose does not
     open a sentence with the modal. "No plans to" is no intention hedged but none at all (the
-    negation rules judge it)."""
+    negation rules judge it), and "a plan to" is a thing, not a hedge."""
     return [
         m
         for m in HEDGE.finditer(text)
-        if m.group(0) != "May" and not _NO_BEFORE.search(text, 0, m.start())
+        if m.group(0) != "May"
+        and not _NO_BEFORE.search(text, 0, m.start())
+        and not (m.group(0).lower().startswith("plan ") and not _PLANNER.search(text, 0, m.start()))
     ]
 
 
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
+# "plan to" is an intention after its planner ("we plan to"); after anything else it is a noun
+# ("backs a plan to close", "backs plan to close" in a headline): the plan is the news
+_PLANNER = re.compile(r"\b(?:i|we|they|you|still|also|now|not|to|and)\s+$", re.I)
 
 
 def hedge_claim(pair: Pair) -> Claim | None:
