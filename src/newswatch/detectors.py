@@ -239,14 +239,19 @@ def _hedges(text: str) -> list[re.Match[str]]:
         for m in HEDGE.finditer(text)
         if m.group(0) != "May"
         and not _NO_BEFORE.search(text, 0, m.start())
-        and not (m.group(0).lower().startswith("plan ") and not _PLANNER.search(text, 0, m.start()))
+        and not (m.group(0).lower().startswith("plan ") and _PLAN_NOUN.search(text, 0, m.start()))
     ]
 
 
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
-# "plan to" is an intention after its planner ("we plan to"); after anything else it is a noun
-# ("backs a plan to close", "backs plan to close" in a headline): the plan is the news
-_PLANNER = re.compile(r"\b(?:i|we|they|you|still|also|now|not|to|and)\s+$", re.I)
+# "plan to" after a determiner or a verb that takes a plan is a noun ("backs a plan to close",
+# "backs plan to close" in a headline): the plan is the news, not a hedge on it
+_PLAN_NOUN = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|new|(?:back|approve|unveil|announce|"
+    r"reject|scrap|drop|block|halt|defend|outline|launch|ditch|abandon|shelve|table|propose|"
+    r"welcome|oppose|criticise|criticize|condemn|publish)(?:s|es|d|ed)?|scrapped|dropped)\s+$",
+    re.I,
+)
 
 
 def hedge_claim(pair: Pair) -> Claim | None:
