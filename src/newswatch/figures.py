@@ -53,6 +53,9 @@ def number_claims(pair: Pair) -> list[Claim]:
                 claim = _converted(claim)  # "($43 million)" -> "($44 million)": a new rate
             elif _as_of(f_old, pair.old.text) and _as_of(f_new, pair.new.text):
                 claim = _redated(claim)  # "as of 0900 GMT" -> "as of 1400 GMT": a new count
+            elif _rounded(f_old, f_new):
+                # "64.2%" -> "64%", "£1.47bn" -> "£1.5bn": the same figure, less precise
+                claim = replace(claim, severity="low", detail={**claim.detail, "rounded": True})
             elif _enumerator(f_old, pair.old.text) and _enumerator(f_new, pair.new.text):
                 # "4. Elections ..." -> "3. Elections ...": an item renumbered when one before
                 # it came or went; what the item says is judged by the other rules
@@ -194,6 +197,40 @@ _ENUMERATOR = re.compile(
 def _enumerator(figure: Figure, text: str) -> bool:
     found = _ENUMERATOR.match(text)
     return found is not None and figure.span[1] <= found.end() and figure.kind == "number"
+
+
+# the most a figure may move by rounding and still be read as the same figure
+ROUNDING_SHARE = 0.025
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _rounded(old: Figure, new: Figure) -> bool:
+    """One figure is the other rounded to fewer decimals, in the same unit: "64.2%" and "64%",
+    "£1.47bn" and "£1.5bn"; not "64" and "60" (a count rounded to tens is written so on
+    purpose: the rules cannot tell it from a change)."""
+    found = [m for f in (old, new) if (m := _DIGITS.search(f.surface))]
+    if len(found) < 2:
+        return False
+    written = [m.group().replace(",", "") for m in found]
+    try:
+        values = [float(f.value) for f in (old, new)]
+        numbers = [float(w) for w in written]
+    except ValueError:
+        return False
+    if 0 in numbers or abs(values[0] / numbers[0] - values[1] / numbers[1]) > 1e-9 * abs(
+        values[0] / numbers[0]
+    ):
+        return False  # another unit or multiplier ("£1.5bn" -> "£1.5m")
+    if abs(numbers[0] - numbers[1]) > ROUNDING_SHARE * max(numbers):
+        return False  # "2.5%" -> "3%" rounds, but a reader sees another rate
+    for precise, rough in ((written[0], written[1]), (written[1], written[0])):
+        decimals = len(rough.partition(".")[2])
+        step = 10.0**-decimals
+        if len(precise.partition(".")[2]) > decimals and abs(
+            float(precise) - float(rough)
+        ) <= step / 2 * (1 + 1e-9):
+            return True
+    return False
 
 
 def _converted(claim: Claim) -> Claim:

@@ -72,6 +72,8 @@ class ClaimView:
             return EXTRACTION_LABEL
         if self.kind == "number" and self.detail.get("conversion"):
             return "Conversion"  # "(75 mph)": the figure before it given in other units
+        if self.kind == "number" and self.detail.get("rounded"):
+            return "Rounded"  # "64.2%" -> "64%": the same figure, less precise
         if self.kind == "number" and self.detail.get("renumbered"):
             return "Renumbered"  # "4. Elections ..." -> "3. Elections ...": an item before it went
         if self.kind == "number":

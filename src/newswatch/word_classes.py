@@ -172,8 +172,8 @@ CONTRASTS = (
     # the unit a figure counts in
     "second seconds | minute minutes | hour hours | day days | week weeks | fortnight "
     "fortnights | month months | year years | decade decades | century centuries",
-    "metre metres meter meters | kilometre kilometres kilometer kilometers km | mile miles "
-    "| foot feet | yard yards | inch inches | centimetre centimetres cm",
+    "metre metres meter meters | kilometre kilometres kilometer kilometers km kph kmh | mile "
+    "miles mph | foot feet | yard yards | inch inches | centimetre centimetres cm",
     "acre acres | hectare hectares | square",
     # a time's zone: "3pm GMT" -> "3pm EST" is another hour
     "gmt utc | bst | cet | cest | eet | eest | est | edt | cst | cdt | mst | mdt | pst | pdt | "
