@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 import lxml.html
 import pytest
 
-from newswatch.metadata import meta, meta_tags, page_canonical, parse_date
+from newswatch.metadata import meta, meta_tags, microdata_date, page_canonical, parse_date
 
 AT = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 
@@ -31,3 +31,15 @@ def test_meta_names_match_in_any_case_and_a_canonical_must_be_an_address() -> No
     tags = meta_tags(tree)
     assert meta(tags, "dc.date.issued") == "x"
     assert page_canonical(tree, tags, "https://n.example/a?x=1") == "https://n.example/news/fares"
+
+
+def test_a_date_given_as_microdata_on_any_element_is_read() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body><header><span itemprop='datePublished' content='2026-11-18T13:15:00+01:00'>"
+        "18.11.2026 13:15</span><time itemprop='dateModified' datetime='2026-11-19T08:00:00Z'>"
+        "19 Nov</time></header><aside><span itemprop='datePublished' content='2026-10-01'>"
+        "</span></aside></body></html>"
+    )
+    assert microdata_date(tree, "datePublished") == datetime(2026, 11, 18, 12, 15, tzinfo=UTC)
+    assert microdata_date(tree, "dateModified") == datetime(2026, 11, 19, 8, 0, tzinfo=UTC)
+    assert microdata_date(tree, "dateCreated") is None

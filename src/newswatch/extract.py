@@ -31,6 +31,7 @@ from newswatch.metadata import (
     json_field,
     meta,
     meta_tags,
+    microdata_date,
     not_a_url,
     page_canonical,
     parse_date,
@@ -339,6 +340,10 @@ def extract(
         )
     )
     byline = normalise_line(found_byline) if found_byline else None
+    if published is None:
+        published = microdata_date(tree, "datePublished", "dateCreated")
+    if modified is None:
+        modified = microdata_date(tree, "dateModified")
     if published is None:
         times = tree.xpath("//time/@datetime")
         published = parse_date(str(times[0])) if times else None

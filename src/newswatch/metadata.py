@@ -57,8 +57,21 @@ def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
 PUBLISHED_NAMES = (
     "og:published_time", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
     "publish-date", "publish_date", "dc.date.issued", "dcterms.created", "dc.date",
-    "cxenseparse:recs:publishtime", "epoch-publish-date", "date",
+    "cxenseparse:recs:publishtime", "epoch-publish-date", "date", "datecreated",
 )  # fmt: skip
+
+
+def microdata_date(tree: lxml.html.HtmlElement, *props: str) -> datetime | None:
+    """A schema.org date given as microdata on an element of the page ("<span
+    itemprop=datePublished content=...>", "<time itemprop=dateModified datetime=...>"): its
+    content or datetime attribute, else its text. The first such element is the article's;
+    later ones are usually teasers of other stories."""
+    for element in tree.xpath(
+        "//*[not(self::meta)][" + " or ".join(f"@itemprop='{p}'" for p in props) + "]"
+    )[:1]:
+        value = element.get("content") or element.get("datetime") or element.text_content()
+        return parse_date(value.strip())
+    return None
 
 
 def json_field(value: str | None, key: str) -> str | None:
