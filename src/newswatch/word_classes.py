@@ -47,7 +47,10 @@ OPPOSITES = (
     "stronger weaker", "strongest weakest", "strong weak", "cheaper dearer", "cheapest dearest",
     "warmer colder", "warmest coldest", "hotter colder", "hottest coldest", "wetter drier",
     "wettest driest", "safer riskier", "safer dangerous", "safe dangerous", "safe unsafe",
-    "old new", "oldest newest", "older newer", "heavier lighter",
+    "old new", "oldest newest", "older newer",
+    "failed succeeded", "failed worked", "failed succeed", "failed work", "fail succeed",
+    "fail work", "fails succeeds",
+    "fails works", "heavier lighter",
     "full empty", "internal external", "wider narrower", "bigger smaller", "larger smaller",
 )  # fmt: skip
 
