@@ -99,13 +99,20 @@ def stem(word: str) -> str:
     """A crude, language-light stem: enough to see "troops"/"troop", "rapes"/"raped" or
     "dropped"/"drops" as one word."""
     w = word.lower()
+    if len(w) > 5 and w.endswith("ies"):
+        return w[:-3] + "y"  # "injuries" is "injury", "cities" "city"
     for suffix in ("ings", "ing", "edly", "ed", "es", "s", "ly"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             w = w[: -len(suffix)]
             if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
                 w = w[:-1]  # dropp -> drop, but keep "fall", "miss", "agree"
-            return w
-    return w
+            return _without_e(w)
+    return _without_e(w)
+
+
+def _without_e(w: str) -> str:
+    """ "charge" is "charg", as "charges" and "charged" stem to it; "agree" keeps its "ee"."""
+    return w[:-1] if len(w) > 4 and w[-1] == "e" and w[-2] != "e" else w
 
 
 def vocabulary(text: str) -> frozenset[str]:

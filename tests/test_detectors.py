@@ -1,0 +1,27 @@
+"""The detectors' word stem: forms of one word meet, different words stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswatch.detectors import stem
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("charge", "charges", "charged"),
+        ("injury", "injuries"),
+        ("city", "cities"),
+        ("release", "released", "releases"),
+        ("drop", "dropped", "drops"),
+        ("troop", "troops"),
+    ],
+)
+def test_forms_of_one_word_share_a_stem(forms: tuple[str, ...]) -> None:
+    assert len({stem(f) for f in forms}) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [("fall", "fail"), ("agree", "agent"), ("miss", "mist")])
+def test_other_words_keep_other_stems(a: str, b: str) -> None:
+    assert stem(a) != stem(b)
