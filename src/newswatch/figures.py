@@ -228,7 +228,7 @@ def _rounded(old: Figure, new: Figure) -> bool:
         step = 10.0**-decimals
         if len(precise.partition(".")[2]) > decimals and abs(
             float(precise) - float(rough)
-        ) <= step / 2 * (1 + 1e-9):
+        ) < step / 2 * (1 - 1e-9):
             return True
     return False
 

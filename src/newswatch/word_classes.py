@@ -173,7 +173,7 @@ CONTRASTS = (
     "red | orange amber | yellow | green | blue | black | white | grey gray | brown | purple | "
     "pink",
     # the unit a figure counts in
-    "second seconds | minute minutes | hour hours | day days | week weeks | fortnight "
+    "seconds | minute minutes | hour hours | day days | week weeks | fortnight "
     "fortnights | month months | year years | decade decades | century centuries",
     "metre metres meter meters | kilometre kilometres kilometer kilometers km kph kmh | mile "
     "miles mph | foot feet | yard yards | inch inches | centimetre centimetres cm",
