@@ -16,6 +16,8 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("$2bn", "$2 billion"),
         ("12 per cent", "12%"),
         ("fell by a fifth", "fell 20%"),
+        ("one and a half years", "18 months"),
+        ("two and a half hours", "2.5 hours"),
         ("rose by half", "rose 50%"),
         ("formed in the 1990s", "formed in the nineties"),
         ("at 10:30 a.m.", "at 10.30am"),

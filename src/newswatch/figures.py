@@ -423,6 +423,8 @@ class FigureBalance:
             self._counts = old, new
         before, after = self._counts
         key = figures[0].key
+        if (before if vanished else after)[key] == 0:
+            return False  # read alone the surface is another figure ("Half" of "Half of the")
         before_left = before[key] - (changed[key] if changed else 0)
         return after[key] >= before_left if vanished else before_left >= after[key]
 

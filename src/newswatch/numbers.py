@@ -183,6 +183,8 @@ def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) 
         word += "s"  # "several hundred" people are "hundreds"
     if word in ORDINAL_WORDS:
         return Figure("ordinal", str(ORDINAL_WORDS[word]), surface, span)
+    if word == "half" and _PERIOD_HALF.search(text[max(0, match.start() - 8) : match.start()]):
+        return None  # "the second half" of a year or a match is a period, not a figure
     if word in ("one", "once") and not match.group("wmult"):
         # "one of them", "no one", "asked for one after", "this one" and "at once" are not
         # counts: "one" stands for a thing named elsewhere
@@ -195,6 +197,7 @@ def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) 
     return Figure("number", _fmt(amount), surface, span)
 
 
+_PERIOD_HALF = re.compile(r"\b(?:first|second|latter|former|other)\s+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
     r"(?:\s*[.,;:!?)]|\s+(?:of|another|who|whom|whose|that|which|after|before)\b)"
 )
@@ -225,7 +228,9 @@ _PROPORTION = re.compile(
     r"attempts|seasons|innings|rounds|places|states|countries|cities|areas)\b)"
     rf"|\b(?P<count>an?|one|two|three|four|nine|{_TENS})[\s-]+"
     r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)(?=\s+(?:of|the)\b)"
-    r"|\b(?P<half>half)(?=\s+(?:of|the)\b)",
+    # "the second half of the year" is a period, not a share
+    r"|(?<!first )(?<!second )(?<!latter )(?<!former )(?<!other )\b(?P<half>half)"
+    r"(?=\s+(?:of|the)\b)",
     re.I,
 )
 # a change by a share: "fell by a fifth", "cut by two-thirds", "rose by half" (the share only)
@@ -249,7 +254,8 @@ _HOW_MANY = {**WORD_NUMBERS, "a": 1, "an": 1, "forty-eight": 48, "half a": 0.5, 
 _DURATION = re.compile(
     r"\b(\d+(?:\.\d+)?|"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in _HOW_MANY), key=len, reverse=True))
-    + r")[\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centur)(?:y|ies|s)?\b"
+    + r")(\s+and\s+a\s+half)?"  # "two and a half years"
+    r"[\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centur)(?:y|ies|s)?\b"
     r"(\s+and\s+a\s+half\b)?"  # "a year and a half" is 18 months
     r"(?![\w-]*\s*old\b)",  # "an 18-year-old", "45 years old": an age
     re.I,
@@ -267,11 +273,11 @@ _AGO_AFTER = re.compile(r"\s+ago\b", re.I)
 def _durations(text: str) -> list[Figure]:
     out = []
     for match in _DURATION.finditer(text):
-        count, unit = " ".join(match.group(1).lower().split()), match.group(2).lower()
+        count, unit = " ".join(match.group(1).lower().split()), match.group(3).lower()
         if count in ("a", "an") and (unit == "second" or _AGO_AFTER.match(text, match.end())):
             continue  # "a second goal" is an ordinal, "a week ago" a date
         how_many = float(count) if count[0].isdigit() else float(_HOW_MANY[count])
-        how_many += 0.5 if match.group(3) else 0
+        how_many += 0.5 if match.group(2) or match.group(4) else 0
         days = how_many * _DAYS_IN["century" if unit == "centur" else unit]
         out.append(Figure("duration", _fmt(days), match.group(0), match.span()))
     long = [  # "a decade-long study" ran for ten years
