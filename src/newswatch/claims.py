@@ -251,9 +251,37 @@ def _news_words(words: str, other: frozenset[str]) -> int:
     return len({d.stem(w) for w in WORD.findall(words) if is_content(w)} - other)
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _bare_digits(text: str, start: int, end: int) -> Counter[int]:
+    """The digit runs of ``text[start:end]`` that no figure of the sentence covers: a number
+    the figure rules cannot read ("KB/50 MB", "issue 7/2019", a model's "X200")."""
+    covered = [f.span for f in find_figures(text)]
+    return Counter(
+        int(m.group())
+        for m in _DIGIT_RUN.finditer(text, start, end)
+        if not any(a <= m.start() and m.end() <= b for a, b in covered)
+    )
+
+
 def _hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Claim:
     old_span = pair.old.span(*gap(pair.old.text, hunk.old_start, hunk.old_end))
     new_span = pair.new.span(*gap(pair.new.text, hunk.new_start, hunk.new_end))
+    old_digits = _bare_digits(pair.old.text, hunk.old_start, hunk.old_end)
+    new_digits = _bare_digits(pair.new.text, hunk.new_start, hunk.new_end)
+    if old_digits != new_digits:  # a number changed that no figure rule read: never cosmetic
+        return Claim(
+            "number",
+            "medium",
+            pair.old.text,
+            pair.new.text,
+            hunk.removed.strip() or None,
+            hunk.added.strip() or None,
+            old_span,
+            new_span,
+            {"figure": "digits"},
+        )
     kind = "reworded" if changed else "cosmetic"
     news = changed and (
         _news_words(hunk.added, context.old_words) >= NEWS_WORDS
