@@ -31,7 +31,11 @@ NEGATION = re.compile(
     r"rul(?:e|es|ed|ing) out(?! of)|"  # "ruled out of the final" is an injury, not a no
     # the article's own verdict that a claim is untrue: "falsely said", "wrongly convicted"
     r"falsely|wrongly|wrongfully|incorrectly|erroneously|mistakenly|baselessly|baseless|"
-    r"unfounded)\b|n't\b",
+    r"unfounded|"
+    # the commonest negations of the other languages news is watched in (German, French,
+    # Dutch, Spanish, Portuguese, Italian): "ist nicht", "n'est pas", "is niet", "non è"
+    r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|pas|jamais|aucun|aucune|"
+    r"niet|geen|nooit|não|nunca|ningún|ninguna|ninguno|nessuno|nessuna|non(?!-))\b|n't\b",
     re.I,
 )
 # Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,
