@@ -105,7 +105,8 @@ CONTRASTS = (
     "decreased dropped plunged slumped tumbled declined shrank",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
-    "lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring recruit "
+    "lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring create "
+    "creates created creating recruit "
     "recruits recruited recruiting | freeze freezes froze frozen keep keeps kept "
     "maintain maintains maintained unchanged steady",
     "doubled | halved | tripled",
