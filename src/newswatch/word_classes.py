@@ -50,7 +50,14 @@ OPPOSITES = (
     "old new", "oldest newest", "older newer",
     "failed succeeded", "failed worked", "failed succeed", "failed work", "fail succeed",
     "fail work", "fails succeeds",
-    "fails works", "heavier lighter",
+    "fails works",
+    # more verbs and nouns that turn the claim round in news use
+    "accepted declined", "accept decline", "accepts declines", "joined left", "join leave",
+    "joins leaves", "added removed", "add remove", "adds removes", "lend borrow", "lent borrowed",
+    "lends borrows", "entered exited", "enter exit", "expand shrink", "expanded shrank",
+    "expands shrinks", "grew shrank", "grow shrink", "grows shrinks", "peace war", "ally enemy",
+    "allies enemies", "winner loser", "winners losers", "start stop", "started stopped",
+    "starts stops", "heavier lighter",
     "full empty", "internal external", "wider narrower", "bigger smaller", "larger smaller",
 )  # fmt: skip
 
