@@ -72,7 +72,7 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
             )
         )
     for name, span in came[len(gone) :]:
-        if _still_new(name, pair.old.text, context.old_words):
+        if _still_new(name, pair.old.text, context.old_words) or _put_in(pair, span, name):
             claims.append(_lone(pair, name, span, appeared=True))
     for name, span in gone[len(came) :]:
         if _surname_kept(name, pair.new.text) or _place_qualifier(span, pair.old.text):
@@ -80,6 +80,27 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         if _still_new(name, pair.new.text, context.new_words):
             claims.append(_lone(pair, name, span, appeared=False))
     return claims
+
+
+def _put_in(pair: Pair, span: tuple[int, int], name: str) -> bool:
+    """A name the article has elsewhere, put into this sentence where nothing was taken out
+    ("flights from Nelson", "the head of ISOC"): a fact added to the sentence, not a pronoun
+    or a description made a name ("he" -> "Johnson") nor a name set beside a description
+    ("the chair, Ann Cole, said")."""
+    if len(name) < 2 or stands_for_words_in(name, pair.old.text):
+        return False
+    return any(
+        h.new_start <= span[0]
+        and span[1] <= h.new_end
+        and not WORD.search(h.removed)
+        and not _beside(h.added, name)
+        for h in pair.hunks
+    )
+
+
+def _beside(added: str, name: str) -> bool:
+    """ ", Ann Cole," or " (Ann Cole)": a name set beside a description as an aside."""
+    return bool(re.search(r"[,()\[\]–—]", added)) and added.strip(" ,()[]–—-") == name
 
 
 def _still_new(name: str, other: str, other_words: frozenset[str]) -> bool:
