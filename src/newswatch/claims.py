@@ -1,12 +1,10 @@
 """Which claims changed, and does it matter.
 
 For every aligned unit of a ``Comparison``: an edited sentence goes through the detectors of
-``newswatch.detectors`` (figures, polarity, quotes, hedges, attribution, names); every stretch of
-the word diff that no detector explained becomes ``reworded`` when it brings in or takes out
-information (content words the other version of the article does not have) and ``cosmetic``
-otherwise (spelling, punctuation, case, hyphenation, function words, words the article already
-had). Whole sentences added, removed or moved are claims of their own, ranked by how much of
-what they say is new or lost.
+``newswatch.detectors`` (figures, polarity, quotes, hedges, attribution, names, an item of a
+series); every stretch of the word diff that no detector explained is judged by
+``newswatch.wording`` (``reworded`` or ``cosmetic``). Whole sentences added, removed or moved
+are claims of their own, ranked by how much of what they say is new or lost.
 
 Severity: ``high`` changes a fact a reader would repeat (a figure, a polarity, a replaced name or
 speaker, a removed sentence that carried figures or quotes); ``medium`` changes how sure or how
@@ -18,12 +16,9 @@ touches a watch term is raised one step; a claim inside page furniture is cosmet
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
-
-from rapidfuzz import fuzz
 
 from newswatch import detectors as d
 from newswatch.captions import caption_units
@@ -34,18 +29,26 @@ from newswatch.contrasts import (
     pronoun_claim,
     without_restated_durations,
 )
-from newswatch.edits import FUNCTION_WORDS, LEVELS, PROVISIONS, WORD, Claim, Hunk, Pair, Side, gap
+from newswatch.edits import LEVELS, PROVISIONS, WORD, Claim, Pair, Side
 from newswatch.entities import entity_claims
 from newswatch.figures import FigureBalance, changed_figures, figure_moved, number_claims
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
 from newswatch.lists import list_item_claim
-from newswatch.names import names, stands_for_words_in
 from newswatch.notes import CORRECTION_NOTE
 from newswatch.numbers import find_figures
 from newswatch.qualifiers import bound_claim, qualifier_claim, tense_claim
 from newswatch.served import rank, served_units
 from newswatch.sourcing import QUOTE, anonymous_claim, attribution_claim, sourcing_claim
+from newswatch.wording import (
+    group_verdicts,
+    hunk_claim,
+    is_content,
+    moved_phrases,
+    same_words_reordered,
+    wording_changed,
+    words_changed,
+)
 
 if TYPE_CHECKING:
     from newswatch.diff import Comparison, Unit
@@ -84,231 +87,6 @@ def clause_label(sentence: str) -> str | None:
     """'Clause 12', 'Point 7': the identity of a numbered provision that opens a sentence."""
     match = CLAUSE_LABEL.match(sentence)
     return " ".join(match.group(1).split()).capitalize() if match else None
-
-
-# --- what is left after the detectors: rewording or cosmetics -----------------------------
-
-
-def is_content(word: str) -> bool:
-    """Not a function word; "US" the country is content, "us" the pronoun is not."""
-    return word.lower() not in FUNCTION_WORDS or (word.isupper() and len(word) > 1)
-
-
-def _squash(words: list[str]) -> str:
-    return "".join(words).lower()
-
-
-# Pointers to the page around the text, not claims: "(see the map below)", "(pictured)".
-CROSS_REFERENCE = re.compile(
-    r"\(\s*(?:see|cf\.?|pictured|photo|above|below|left|right|centre|center)\b[^()]*\)", re.I
-)
-# A replacement that brings in this many more content words than it takes out adds information;
-# fewer is a rewording of the same facts (the usual clarity or style edit).
-EXPANSION_WORDS = 3
-
-
-def wording_changed(removed: str, added: str, context: d.Context | None = None) -> bool:
-    """Does replacing ``removed`` by ``added`` change information, or only how it reads?
-
-    Information changes when content words are inserted where none were taken out, when a
-    replacement brings in clearly more than it takes out, or when a passage is deleted (or cut
-    down to a word or two) whose words the article no longer has anywhere. Swapping words for
-    others of the same weight (synonyms, spelling, inflection, hyphenation, figures written
-    differently) is wording. A lone preposition put in or taken out is grammar, and a pointer
-    to another part of the page ("(see the link below)", "(pictured)") says nothing.
-    """
-    removed, added = CROSS_REFERENCE.sub(" ", removed), CROSS_REFERENCE.sub(" ", added)
-    if [f.key for f in find_figures(removed)] == [f.key for f in find_figures(added)]:
-        for figure in find_figures(removed):
-            removed = removed.replace(figure.surface, " ")
-        for figure in find_figures(added):
-            added = added.replace(figure.surface, " ")
-    rem, add = WORD.findall(removed), WORD.findall(added)
-    if _squash(rem) == _squash(add):
-        return False  # case, punctuation, hyphenation or spacing
-    if Counter(w.lower() for w in rem if is_content(w)) == Counter(
-        w.lower() for w in add if is_content(w)
-    ):
-        return False  # the same words in another order
-    content_rem = [w for w in rem if is_content(w)]
-    content_add = [w for w in add if is_content(w)]
-    for word in list(content_add):  # spelling fixes and inflections pair off
-        twin = next(
-            (
-                r
-                for r in content_rem
-                if d.stem(r) == d.stem(word) or fuzz.ratio(r.lower(), word.lower()) >= 75
-            ),
-            None,
-        )
-        if twin is not None:
-            content_rem.remove(twin)
-            content_add.remove(word)
-    if content_add and not rem:
-        return True  # something was inserted where nothing was taken out
-    if len(content_add) - len(content_rem) >= EXPANSION_WORDS:
-        return True
-    if len(content_rem) - len(content_add) >= EXPANSION_WORDS:
-        # a passage taken out (or cut down) whose words the article no longer has anywhere
-        gone = (
-            content_rem
-            if context is None
-            else [w for w in content_rem if d.stem(w) not in context.new_words]
-        )
-        return len(gone) - len(content_add) >= EXPANSION_WORDS
-    return False
-
-
-def _norm(text: str) -> str:
-    return " ".join(WORD.findall(text.lower()))
-
-
-def _moved_phrases(hunks: list[Hunk]) -> frozenset[str]:
-    """Phrases taken out of a sentence whole and put back whole elsewhere in it."""
-    out = {_norm(h.removed) for h in hunks if not WORD.findall(h.added)} - {""}
-    back = {_norm(h.added) for h in hunks if not WORD.findall(h.removed)} - {""}
-    return frozenset(out & back)
-
-
-def _same_words_reordered(pair: Pair, context: d.Context) -> bool:
-    """The sentence says the same with its words in another order: the same content words, as
-    many times each, and its names in the same order (so "Harlow beat Marsh" -> "Marsh beat
-    Harlow" is not just reordered)."""
-    old = Counter(d.stem(w) for w in WORD.findall(pair.old.text) if is_content(w))
-    new = Counter(d.stem(w) for w in WORD.findall(pair.new.text) if is_content(w))
-    if not old or old != new:
-        return False
-    proper = context.proper | {w for w in old if w[:1].isupper()}
-    return [n for n, _ in names(pair.old.text, proper)] == [
-        n for n, _ in names(pair.new.text, proper)
-    ]
-
-
-def words_changed(removed: str, added: str) -> bool:
-    """Quoted words are evidence: any word changed counts, except case, punctuation, spelling
-    and a figure written another way."""
-    if [f.key for f in find_figures(removed)] == [f.key for f in find_figures(added)]:
-        for figure in find_figures(removed):
-            removed = removed.replace(figure.surface, " ")
-        for figure in find_figures(added):
-            added = added.replace(figure.surface, " ")
-    rem = [w.lower() for w in WORD.findall(removed)]
-    add = [w.lower() for w in WORD.findall(added)]
-    if "".join(rem) == "".join(add):
-        return False
-    for word in list(add):
-        twin = next(
-            (r for r in rem if r == word or (len(word) > 3 and fuzz.ratio(r, word) >= 80)), None
-        )
-        if twin is not None:
-            rem.remove(twin)
-            add.remove(word)
-    return bool(rem or add)
-
-
-# Changes this close (in words kept between them) are read as one rewording: "withdraw" ->
-# "pull ... back" is one phrase, not a swap plus an inserted "back".
-NEAR_WORDS = 2
-
-
-def _group_verdicts(pair: Pair, context: d.Context, moved: frozenset[str]) -> dict[int, bool]:
-    """For each hunk: does its stretch of nearby changes bring in or take out information?"""
-    groups: list[list[Hunk]] = []
-    for hunk in pair.hunks:
-        if groups:
-            between = pair.old.text[groups[-1][-1].old_end : hunk.old_start]
-            if len(WORD.findall(between)) <= NEAR_WORDS:
-                groups[-1].append(hunk)
-                continue
-        groups.append([hunk])
-    # a phrase replaced here that was put back whole elsewhere ("names and email addresses" ->
-    # "names, email addresses and dates of birth") was not taken out: what came is an addition
-    inserted = {
-        _norm(h.added)
-        for h in pair.hunks
-        if not WORD.findall(h.removed) and any(is_content(w) for w in WORD.findall(h.added))
-    }
-    verdicts: dict[int, bool] = {}
-    for group in groups:
-        phrases = {_norm(h.removed or h.added) for h in group}
-        if phrases <= moved:
-            changed = False
-        else:
-            removed = " ".join(h.removed for h in group if _norm(h.removed) not in inserted)
-            added = " ".join(h.added for h in group)
-            changed = wording_changed(removed, added, context)
-        for hunk in group:
-            verdicts[id(hunk)] = changed and not _introduces_acronym(pair, hunk)
-    return verdicts
-
-
-# Content words new to the article (or gone from it) that make a passage put into (or cut from)
-# a sentence as much news as a sentence added (or removed)
-NEWS_WORDS = 4
-
-
-def _news_words(words: str, other: frozenset[str]) -> int:
-    return len({d.stem(w) for w in WORD.findall(words) if is_content(w)} - other)
-
-
-_DIGIT_RUN = re.compile(r"\d+")
-
-
-def _bare_digits(text: str, start: int, end: int) -> Counter[int]:
-    """The digit runs of ``text[start:end]`` that no figure of the sentence covers: a number
-    the figure rules cannot read ("KB/50 MB", "issue 7/2019", a model's "X200")."""
-    covered = [f.span for f in find_figures(text)]
-    return Counter(
-        int(m.group())
-        for m in _DIGIT_RUN.finditer(text, start, end)
-        if not any(a <= m.start() and m.end() <= b for a, b in covered)
-    )
-
-
-def _hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Claim:
-    old_span = pair.old.span(*gap(pair.old.text, hunk.old_start, hunk.old_end))
-    new_span = pair.new.span(*gap(pair.new.text, hunk.new_start, hunk.new_end))
-    old_digits = _bare_digits(pair.old.text, hunk.old_start, hunk.old_end)
-    new_digits = _bare_digits(pair.new.text, hunk.new_start, hunk.new_end)
-    if old_digits != new_digits:  # a number changed that no figure rule read: never cosmetic
-        return Claim(
-            "number",
-            "medium",
-            pair.old.text,
-            pair.new.text,
-            hunk.removed.strip() or None,
-            hunk.added.strip() or None,
-            old_span,
-            new_span,
-            {"figure": "digits"},
-        )
-    kind = "reworded" if changed else "cosmetic"
-    news = changed and (
-        _news_words(hunk.added, context.old_words) >= NEWS_WORDS
-        or _news_words(hunk.removed, context.new_words) >= NEWS_WORDS
-    )
-    return Claim(
-        kind,
-        "medium" if news else "low" if kind == "reworded" else "cosmetic",
-        pair.old.text,
-        pair.new.text,
-        hunk.removed.strip() or None,
-        hunk.added.strip() or None,
-        old_span,
-        new_span,
-    )
-
-
-_BRACKETED_ACRONYM = re.compile(r"\W*\(([A-Z]{2,6})\)\W*")
-
-
-def _introduces_acronym(pair: Pair, hunk: Hunk) -> bool:
-    """ "(MPAA)" put after "Motion Picture Association of America": the name it stands for is
-    already there."""
-    match = _BRACKETED_ACRONYM.fullmatch(hunk.added)
-    if match is None or WORD.search(hunk.removed):
-        return False
-    return stands_for_words_in(match.group(1), pair.new.text[: hunk.new_start])
 
 
 def _within(fact: Claim, figure: Claim) -> bool:
@@ -350,14 +128,14 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     if item is not None and not any(pair.touches(h, c) for h in hunks for c in claims):
         claims.append(item)  # the only words of substance that came or went: the rest is order
         verdicts = dict.fromkeys(map(id, pair.hunks), False)
-    moved = _moved_phrases(pair.hunks)
-    verdicts = verdicts or _group_verdicts(pair, context, moved)
-    if _same_words_reordered(pair, context):  # "X, the chair, said" -> "The chair, X, said"
+    moved = moved_phrases(pair.hunks)
+    verdicts = verdicts or group_verdicts(pair, context, moved)
+    if same_words_reordered(pair, context):  # "X, the chair, said" -> "The chair, X, said"
         verdicts = dict.fromkeys(verdicts, False)
     for hunk in pair.hunks:
         explained = any(pair.touches(hunk, c) for c in claims)
         if not explained:
-            claims.append(_hunk_claim(pair, hunk, verdicts[id(hunk)], context))
+            claims.append(hunk_claim(pair, hunk, verdicts[id(hunk)], context))
     return claims
 
 

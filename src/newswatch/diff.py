@@ -186,8 +186,8 @@ def _pair_score(old: str, new: str) -> float:
 
 @lru_cache(maxsize=16384)
 def _content_words(sentence: str) -> frozenset[str]:
-    from newswatch.claims import is_content
     from newswatch.detectors import stem
+    from newswatch.wording import is_content
 
     return frozenset(stem(w) for w in WORD.findall(sentence) if is_content(w))
 

@@ -2,7 +2,7 @@
 "charged with theft and assault", "killed or injured" -> "killed", "apples, pears and plums" ->
 "apples, pears, plums and cherries".
 
-A word or two cut from a sentence is usually a wording fix (``claims.wording_changed`` wants
+A word or two cut from a sentence is usually a wording fix (``wording.wording_changed`` wants
 three content words gone before it calls a cut information), but one member of a series is a
 claim of its own: a charge dropped, a group of victims no longer counted, a country added to
 talks. The sentence must differ by that item's words alone (whatever the word diff made of it:
