@@ -201,32 +201,26 @@ def hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Cla
     new_span = pair.new.span(*gap(pair.new.text, hunk.new_start, hunk.new_end))
     old_digits = _bare_digits(pair.old.text, hunk.old_start, hunk.old_end)
     new_digits = _bare_digits(pair.new.text, hunk.new_start, hunk.new_end)
+    kind, severity = "cosmetic", "cosmetic"
+    detail: dict[str, object] = {}
     if old_digits != new_digits:  # a number changed that no figure rule read: never cosmetic
-        return Claim(
-            "number",
-            "medium",
-            pair.old.text,
-            pair.new.text,
-            hunk.removed.strip() or None,
-            hunk.added.strip() or None,
-            old_span,
-            new_span,
-            {"figure": "digits"},
+        kind, severity, detail = "number", "medium", {"figure": "digits"}
+    elif changed:
+        news = (
+            _news_words(hunk.added, context.old_words) >= NEWS_WORDS
+            or _news_words(hunk.removed, context.new_words) >= NEWS_WORDS
         )
-    kind = "reworded" if changed else "cosmetic"
-    news = changed and (
-        _news_words(hunk.added, context.old_words) >= NEWS_WORDS
-        or _news_words(hunk.removed, context.new_words) >= NEWS_WORDS
-    )
+        kind, severity = "reworded", "medium" if news else "low"
     return Claim(
         kind,
-        "medium" if news else "low" if kind == "reworded" else "cosmetic",
+        severity,
         pair.old.text,
         pair.new.text,
         hunk.removed.strip() or None,
         hunk.added.strip() or None,
         old_span,
         new_span,
+        detail,
     )
 
 
