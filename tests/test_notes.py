@@ -130,3 +130,22 @@ def test_a_highlights_strip_of_links_is_no_key_points() -> None:
         '<li><a href="/v2">Watch: ferries cancelled</a></li></ul></div>'
     )
     assert not any("Watch" in line for line in lines_of(page(above=strip)))
+
+
+def test_a_correction_note_put_up_or_taken_down_is_labelled_and_alerts() -> None:
+    from newswatch.diff import compare
+    from newswatch.review import ClaimView
+
+    text = "The council voted on Tuesday to close two of the city's libraries."
+    noted = f"{text}\n\nCorrection: An earlier version of this story said three."
+    for old, new, label in (
+        (text, noted, "Correction note added"),
+        (noted, text, "Correction note removed"),
+    ):
+        (claim,) = compare(old, new).claims
+        view = ClaimView(claim.kind, claim.severity, claim.old_value, claim.new_value, None, None,
+                         claim.detail)  # fmt: skip
+        assert (view.label, claim.severity) == (label, "medium")
+    updated = f"{text}\n\nThis story has been updated."
+    (pruned,) = compare(updated, text).claims  # sites prune update notes: shown, not alerted
+    assert (pruned.severity, "note" in pruned.detail) == ("low", False)

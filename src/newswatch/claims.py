@@ -35,7 +35,7 @@ from newswatch.figures import FigureBalance, changed_figures, figure_moved, numb
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
 from newswatch.lists import list_item_claim
-from newswatch.notes import CORRECTION_NOTE
+from newswatch.notes import CORRECTION, CORRECTION_NOTE
 from newswatch.numbers import find_figures
 from newswatch.qualifiers import bound_claim, qualifier_claim, tense_claim
 from newswatch.served import rank, served_units
@@ -158,6 +158,8 @@ def _sentence_claim(
     quoted = bool(QUOTE.search(side.text))
     if count < 2 or is_furniture(side.text) or (share == 0 and not figures_lost):
         severity = "cosmetic"  # trivial, page furniture, or every word of it said elsewhere
+    elif CORRECTION.match(side.text):
+        severity = "medium"  # a correction owned up to, or taken down: whatever its words
     elif kind == "removed" and CORRECTION_NOTE.match(side.text):
         severity = "low"  # an old note dropped ("This story has been updated."): sites prune
     elif kind == "removed" and (figures_lost or quoted) and share >= NOVELTY_FOR_MEDIUM:
@@ -167,6 +169,8 @@ def _sentence_claim(
     else:
         severity = "low"  # mostly said elsewhere in the article: restated or merged
     detail: dict[str, object] = {"new_information": round(share, 2)}
+    if CORRECTION.match(side.text) and severity != "cosmetic":
+        detail["note"] = f"correction {kind}"
     if kind == "added":
         return Claim(
             kind,

@@ -29,6 +29,12 @@ CORRECTION_NOTE = re.compile(
     r"^\s*\((?:corrects|updates with|adds|recasts|refiles|fixes)\b",
     re.I,
 )
+# A note that owns up to an error, not only to an update: what a standards desk tracks
+CORRECTION = re.compile(
+    r"^\W*(?:correction|clarification|an earlier version of this (?:article|story|report)|"
+    r"this (?:article|story|report) (?:has been|was) (?:amended|corrected))",
+    re.I,
+)
 # What is looked for in the page: a note, not an update stamp ("Updated: 3 December 2026").
 _NOTE = re.compile(
     r"^\W*(?:corrections?|clarifications?|editor'?s note)\b\W*\w|"

@@ -42,6 +42,8 @@ SERVED_LABELS = {
     ("paywall", "prompt"): "Paywall prompt",
     ("caption", "picture added"): "Picture added",
     ("caption", "picture removed"): "Picture removed",
+    ("note", "correction added"): "Correction note added",
+    ("note", "correction removed"): "Correction note removed",
 }
 EXTRACTION_LABEL = "Extraction changed, not the page"
 FIGURE_LABELS = {
