@@ -43,3 +43,17 @@ def test_proper_words_are_names_inside_a_sentence_not_its_first_words() -> None:
     text = "Talks resumed in Geneva, said Tove Harlow. Scholarship winners met the Harbour Board."
     assert proper_words(text) == {"Geneva", "Harlow", "Board"}
     assert proper_words(text, alone=True) == {"Geneva"}
+
+
+def test_a_german_text_s_nouns_after_an_article_are_no_names() -> None:
+    from newswatch.names import common_nouns
+
+    german = (
+        "Der Minister sagte am Montag, die neue Firma werde zum Beispiel Stellen schaffen. "
+        "Angela Weber ist nicht überzeugt und will mit der Stadt auch über den Plan reden."
+    )
+    nouns = common_nouns(german)
+    assert {"Firma", "Beispiel", "Stadt", "Plan", "Minister"} <= nouns
+    assert "Weber" not in nouns and "Angela" not in nouns
+    english = "The minister said on Monday that the Firm would create jobs in the city."
+    assert common_nouns(english) == frozenset()

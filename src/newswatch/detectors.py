@@ -17,9 +17,7 @@ from rapidfuzz import fuzz
 
 from newswatch.contrasts import opposite, word_swap
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Pair
-from newswatch.names import (
-    proper_names,
-)
+from newswatch.names import common_nouns, proper_names
 from newswatch.sourcing import QUOTE, respelt, speaker
 
 NEGATION = re.compile(
@@ -88,6 +86,11 @@ class Context:
     def proper_alone(self) -> frozenset[str]:
         """The words either version capitalises alone inside a sentence ("in Geneva")."""
         return self._proper[1]
+
+    @cached_property
+    def nouns(self) -> frozenset[str]:
+        """Capitalised words that are nouns, not names (a German text's: ``common_nouns``)."""
+        return common_nouns(self.old_text) | common_nouns(self.new_text)
 
     @cached_property
     def old_words(self) -> frozenset[str]:

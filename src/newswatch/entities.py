@@ -36,7 +36,8 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         len(firsts) == 2 and all(_DEMONYM.fullmatch(w) for w in firsts)
     ):
         proper = proper | firsts
-    a, b = names(pair.old.text, proper), names(pair.new.text, proper)
+    nouns = context.nouns
+    a, b = names(pair.old.text, proper, nouns), names(pair.new.text, proper, nouns)
     old_names = {n.lower() for n, _ in a}
     new_names = {n.lower() for n, _ in b}
     gone = [e for e in a if e[0].lower() not in new_names and not inside(e[0], new_names)]

@@ -283,15 +283,22 @@ def _acronym_letters(short: str) -> str | None:
 # --- names in a sentence ---------------------------------------------------------------------
 
 
-def names(text: str, proper: frozenset[str] = frozenset()) -> list[tuple[str, tuple[int, int]]]:
+def names(
+    text: str, proper: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()
+) -> list[tuple[str, tuple[int, int]]]:
     """Capitalised word runs that look like names. A lone capitalised word opening a sentence is
     left out, unless the article writes it with a capital elsewhere too (``proper``): it is
-    usually just the first word."""
+    usually just the first word. ``nouns``: the words a language that capitalises its nouns
+    (German) writes after an article ("die Firma"), which are no names wherever they stand."""
     found = []
     for match in ENTITY.finditer(text):
         words = match.group(0).split()
         start = match.start()
-        while words and words[0].lower().rstrip(".") in NOT_NAMES:
+        while words and (
+            words[0].lower().rstrip(".") in NOT_NAMES
+            or words[0] in nouns
+            or (nouns and words[0].lower() in _ARTICLES)  # "Die Kanzlerin Merkel"
+        ):
             start = text.find(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
         if not words:
@@ -309,6 +316,36 @@ def names(text: str, proper: frozenset[str] = frozenset()) -> list[tuple[str, tu
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+# German capitalises every noun: a text is read so when its commonest little words are German's
+_GERMAN = frozenset(
+    "der die das und ist nicht mit sich auf für von dem den ein eine zu im auch wird sind "
+    "werden wurde nach bei".split()
+)
+_ENGLISH = frozenset("the and of to is that for with was on".split())
+# a capitalised word after a German article, possessive or contracted preposition (with an
+# inflected adjective between: "die neue Regierung") is a noun
+_ARTICLES = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
+    "keines im am zum zur vom beim ins ans dieser diese dieses diesem diesen jeder jede jedes "
+    "jedem jeden sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere".split()
+)
+_AFTER_ARTICLE = re.compile(
+    r"\b(?i:" + "|".join(sorted(_ARTICLES, key=len, reverse=True)) + r")"
+    r"\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?([A-ZÄÖÜ][\wäöüß-]+)"
+)
+
+
+def common_nouns(text: str) -> frozenset[str]:
+    """The capitalised words a German text writes after an article ("die Firma", "zum
+    Beispiel"): nouns, not names. Empty for a text in another language."""
+    words = [w.lower() for w in WORD.findall(text[:20000])]
+    german = sum(w in _GERMAN for w in words)
+    if german < 5 or german <= 2 * sum(w in _ENGLISH for w in words):
+        return frozenset()
+    return frozenset(m.group(1) for m in _AFTER_ARTICLE.finditer(text))
+
+
 _PERIOD = re.compile(r"[QH][1-4]")
 
 
