@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -336,10 +337,12 @@ _AFTER_ARTICLE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def common_nouns(text: str) -> frozenset[str]:
     """The capitalised words a German text writes after an article ("die Firma", "zum
-    Beispiel"): nouns, not names. Empty for a text in another language."""
-    words = [w.lower() for w in WORD.findall(text[:20000])]
+    Beispiel"): nouns, not names. Empty for a text in another language (read from its first
+    few thousand characters). Cached: an article's versions come back in every comparison."""
+    words = [w.lower() for w in WORD.findall(text[:4000])]
     german = sum(w in _GERMAN for w in words)
     if german < 5 or german <= 2 * sum(w in _ENGLISH for w in words):
         return frozenset()
