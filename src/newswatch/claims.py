@@ -150,6 +150,20 @@ def _share_new(sentence: str, other_words: frozenset[str]) -> tuple[float, int]:
     return sum(d.stem(w) not in other_words for w in words) / len(words), len(words)
 
 
+PAIRS_FOR_MEDIUM = 0.7
+MIN_PAIRS = 4
+
+
+def _says_new(sentence: str, kind: str, context: d.Context) -> bool:
+    """Words the article has elsewhere, put together as it does nowhere else: the sentence
+    says something of its own ("Relotius now researches alone, without a photographer")."""
+    pairs = d.word_pairs(sentence)
+    if len(pairs) < MIN_PAIRS:
+        return False
+    other = context.old_pairs if kind == "added" else context.new_pairs
+    return len(pairs - other) / len(pairs) >= PAIRS_FOR_MEDIUM
+
+
 def _sentence_claim(
     kind: str, side: Side, anchor: tuple[int, int], context: d.Context, figures_lost: bool
 ) -> Claim:
@@ -164,7 +178,7 @@ def _sentence_claim(
         severity = "low"  # an old note dropped ("This story has been updated."): sites prune
     elif kind == "removed" and (figures_lost or quoted) and share >= NOVELTY_FOR_MEDIUM:
         severity = "high"
-    elif share >= NOVELTY_FOR_MEDIUM or figures_lost:
+    elif share >= NOVELTY_FOR_MEDIUM or figures_lost or _says_new(side.text, kind, context):
         severity = "medium"
     else:
         severity = "low"  # mostly said elsewhere in the article: restated or merged

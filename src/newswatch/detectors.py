@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
+# what the detectors' callers reach as ``detectors.Context`` and ``detectors.stem``
+from newswatch.context import Context as Context
+from newswatch.context import stem as stem
+from newswatch.context import vocabulary as vocabulary
+from newswatch.context import word_pairs as word_pairs
 from newswatch.contrasts import opposite, word_swap
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Pair
-from newswatch.names import common_nouns, proper_names
 from newswatch.sourcing import QUOTE, respelt, speaker
 
 NEGATION = re.compile(
@@ -60,70 +63,6 @@ _INTENTIONS = {
 
 
 WordingTest = Callable[[str, str], bool]
-
-
-class Context:
-    """What the detectors may know of the whole article: its words before and after (worked
-    out on first use: most comparisons never need them)."""
-
-    def __init__(self, old_text: str, new_text: str) -> None:
-        self.old_text = old_text
-        self.new_text = new_text
-
-    @cached_property
-    def _proper(self) -> tuple[frozenset[str], frozenset[str]]:
-        (old_any, old_alone), (new_any, new_alone) = map(
-            proper_names, (self.old_text, self.new_text)
-        )
-        return old_any | new_any, old_alone | new_alone
-
-    @property
-    def proper(self) -> frozenset[str]:
-        """The words either version capitalises inside a sentence, alone or ending a name."""
-        return self._proper[0]
-
-    @property
-    def proper_alone(self) -> frozenset[str]:
-        """The words either version capitalises alone inside a sentence ("in Geneva")."""
-        return self._proper[1]
-
-    @cached_property
-    def nouns(self) -> frozenset[str]:
-        """Capitalised words that are nouns, not names (a German text's: ``common_nouns``)."""
-        return common_nouns(self.old_text) | common_nouns(self.new_text)
-
-    @cached_property
-    def old_words(self) -> frozenset[str]:
-        return vocabulary(self.old_text)
-
-    @cached_property
-    def new_words(self) -> frozenset[str]:
-        return vocabulary(self.new_text)
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude, language-light stem: enough to see "troops"/"troop", "rapes"/"raped" or
-    "dropped"/"drops" as one word."""
-    w = word.lower()
-    if len(w) > 5 and w.endswith("ies"):
-        return w[:-3] + "y"  # "injuries" is "injury", "cities" "city"
-    for suffix in ("ings", "ing", "edly", "ed", "es", "s", "ly"):
-        if len(w) > len(suffix) + 3 and w.endswith(suffix):
-            w = w[: -len(suffix)]
-            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-                w = w[:-1]  # dropp -> drop, but keep "fall", "miss", "agree"
-            return _without_e(w)
-    return _without_e(w)
-
-
-def _without_e(w: str) -> str:
-    """ "charge" is "charg", as "charges" and "charged" stem to it; "agree" keeps its "ee"."""
-    return w[:-1] if len(w) > 4 and w[-1] == "e" and w[-2] != "e" else w
-
-
-def vocabulary(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in WORD.findall(text))
 
 
 # --- polarity and certainty ------------------------------------------------------------------

@@ -1,10 +1,10 @@
-"""The detectors' word stem: forms of one word meet, different words stay apart."""
+"""The claim rules' word stem and word pairs (newswatch.context)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newswatch.detectors import stem
+from newswatch.context import stem
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,13 @@ def test_forms_of_one_word_share_a_stem(forms: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(("a", "b"), [("fall", "fail"), ("agree", "agent"), ("miss", "mist")])
 def test_other_words_keep_other_stems(a: str, b: str) -> None:
     assert stem(a) != stem(b)
+
+
+def test_word_pairs_are_neighbouring_content_words_stemmed() -> None:
+    from newswatch.context import word_pairs
+
+    assert word_pairs("The crews brought water to the village.") == {
+        ("crew", "brought"),
+        ("brought", "water"),
+        ("water", "villag"),
+    }

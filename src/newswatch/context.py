@@ -1,0 +1,93 @@
+"""What the claim rules may know of the whole article, and the word stem they compare by.
+
+``Context`` holds both versions' texts and works out, on first use, what the detectors ask of
+them: their vocabularies, their neighbouring word pairs, the words they capitalise as names and
+(for a German text) the capitalised words that are nouns.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property, lru_cache
+from itertools import pairwise
+
+from newswatch.edits import FUNCTION_WORDS, WORD
+from newswatch.names import common_nouns, proper_names
+
+
+class Context:
+    """What the detectors may know of the whole article: its words before and after (worked
+    out on first use: most comparisons never need them)."""
+
+    def __init__(self, old_text: str, new_text: str) -> None:
+        self.old_text = old_text
+        self.new_text = new_text
+
+    @cached_property
+    def _proper(self) -> tuple[frozenset[str], frozenset[str]]:
+        (old_any, old_alone), (new_any, new_alone) = map(
+            proper_names, (self.old_text, self.new_text)
+        )
+        return old_any | new_any, old_alone | new_alone
+
+    @property
+    def proper(self) -> frozenset[str]:
+        """The words either version capitalises inside a sentence, alone or ending a name."""
+        return self._proper[0]
+
+    @property
+    def proper_alone(self) -> frozenset[str]:
+        """The words either version capitalises alone inside a sentence ("in Geneva")."""
+        return self._proper[1]
+
+    @cached_property
+    def nouns(self) -> frozenset[str]:
+        """Capitalised words that are nouns, not names (a German text's: ``common_nouns``)."""
+        return common_nouns(self.old_text) | common_nouns(self.new_text)
+
+    @cached_property
+    def old_pairs(self) -> frozenset[tuple[str, str]]:
+        return word_pairs(self.old_text)
+
+    @cached_property
+    def new_pairs(self) -> frozenset[tuple[str, str]]:
+        return word_pairs(self.new_text)
+
+    @cached_property
+    def old_words(self) -> frozenset[str]:
+        return vocabulary(self.old_text)
+
+    @cached_property
+    def new_words(self) -> frozenset[str]:
+        return vocabulary(self.new_text)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude, language-light stem: enough to see "troops"/"troop", "rapes"/"raped" or
+    "dropped"/"drops" as one word."""
+    w = word.lower()
+    if len(w) > 5 and w.endswith("ies"):
+        return w[:-3] + "y"  # "injuries" is "injury", "cities" "city"
+    for suffix in ("ings", "ing", "edly", "ed", "es", "s", "ly"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+                w = w[:-1]  # dropp -> drop, but keep "fall", "miss", "agree"
+            return _without_e(w)
+    return _without_e(w)
+
+
+def _without_e(w: str) -> str:
+    """ "charge" is "charg", as "charges" and "charged" stem to it; "agree" keeps its "ee"."""
+    return w[:-1] if len(w) > 4 and w[-1] == "e" and w[-2] != "e" else w
+
+
+def word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Each two content words that follow each other (function words skipped), stemmed: what a
+    sentence says, more than its words alone do."""
+    words = [stem(w) for w in WORD.findall(text) if w.lower() not in FUNCTION_WORDS]
+    return frozenset(pairwise(words))
+
+
+def vocabulary(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in WORD.findall(text))
