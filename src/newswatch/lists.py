@@ -8,8 +8,10 @@ claim of its own: a charge dropped, a group of victims no longer counted, a coun
 talks. The sentence must differ by that item's words alone (whatever the word diff made of it:
 "and plums" -> ", plums and cherries" diffs as a plum put in and a plum turned into a cherry);
 the item must be short and joined to its series by "and", "or" or a comma, with "and" or "or"
-near (commas alone mark an aside: ", a lawyer,"); and its words must be new to the article
-(when added) or gone from it (when removed), so that a series reordered or merged says nothing.
+near (commas alone mark an aside: ", a lawyer,"); a comma or a conjunction must have come or
+gone with it ("rain and strong winds" -> "rain and winds" cuts a word of an item, not an item);
+and the article must not name all its words elsewhere (in the other version), so that a series
+reordered or merged into another sentence says nothing.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ def _content(text: str) -> Counter[str]:
 
 
 def _item_span(side: Side, stems: Counter[str]) -> tuple[int, int] | None:
-    """Where the item's words stand in the sentence: one run of words, none of them a verb."""
+    """Where the item's words stand in the sentence: one run of at most four words, none of
+    them an auxiliary, a verb of saying or a conjunction (a clause, or two items)."""
     left = Counter(stems)
     found = []
     for match in WORD.finditer(side.text):
@@ -52,7 +55,6 @@ def _item_span(side: Side, stems: Counter[str]) -> tuple[int, int] | None:
     if not found or +left:
         return None
     start, end = found[0].start(), found[-1].end()
-    # an article or a determiner before the item belongs to it ("and the army")
     words = WORD.findall(side.text[start:end])
     if len(words) > MOST_WORDS or any(
         w.lower() in _CLAUSE_WORDS.union(_CONJUNCTIONS) for w in words
