@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from newswatch.detectors import Context, stem
-from newswatch.edits import WORD, Claim, Pair
+from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
 from newswatch.names import (
+    NOT_NAMES,
     echoes,
     inside,
     names,
@@ -32,8 +33,10 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
     }
     # "Geneva will host ..." -> "Vienna will host ...": a name for a name; "Russian forces" ->
     # "Ukrainian forces": one people's adjective for another's
-    if firsts & context.proper_alone or (
-        len(firsts) == 2 and all(_DEMONYM.fullmatch(w) for w in firsts)
+    if (
+        firsts & context.proper_alone
+        or (len(firsts) == 2 and all(_DEMONYM.fullmatch(w) for w in firsts))
+        or _subjects_swapped(pair, firsts, context)
     ):
         proper = proper | firsts
     nouns = context.nouns
@@ -81,6 +84,41 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         if _still_new(name, pair.new.text, context.new_words):
             claims.append(_lone(pair, name, span, appeared=False))
     return claims
+
+
+# what a person did, right after their name: acts only people do ("Rain fell" is weather)
+_DEED = re.compile(
+    r"\s+(?:scored|won|lost|beat|defeated|led|told|wrote|threw|caught|fought|shot|stole|drove|"
+    r"signed|resigned|joined|testified|admitted|denied|pleaded|appealed|praised|criticised|"
+    r"criticized|thanked|apologised|apologized|tweeted|posted|replied|responded|sued|married|"
+    r"saved|voted|campaigned|stabbed|punched|kicked)\b"
+)
+
+
+def _subjects_swapped(pair: Pair, firsts: set[str], context: Context) -> bool:
+    """ "Reid scored the winner" -> "Okoro scored the winner": two words opening the sentence,
+    before the same deed, neither of them a word the article ever writes in lower case nor a
+    plural ("Witnesses", "Officials") -- two people, though the article names neither again."""
+    if len(firsts) != 2:
+        return False
+    old_first, new_first = (_FIRST_WORD.match(side.text) for side in (pair.old, pair.new))
+    if old_first is None or new_first is None:
+        return False
+    deeds = [
+        _DEED.match(side.text, m.end())
+        for side, m in ((pair.old, old_first), (pair.new, new_first))
+    ]
+    if deeds[0] is None or deeds[1] is None or deeds[0].group() != deeds[1].group():
+        return False
+    texts = f"{context.old_text}\n{context.new_text}"
+    return all(
+        len(word) > 2
+        and not word.endswith("s")
+        and word.lower() not in NOT_NAMES
+        and word.lower() not in FUNCTION_WORDS
+        and not re.search(rf"\b{re.escape(word.lower())}\b", texts)
+        for word in firsts
+    )
 
 
 def _put_in(pair: Pair, span: tuple[int, int], name: str) -> bool:

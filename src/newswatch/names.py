@@ -27,7 +27,8 @@ NOT_NAMES = frozenset(
     august september october november december some many most each every all both other another
     no not one two three several yet although though because since despite still instead indeed
     thus therefore moreover furthermore nevertheless nonetheless so then now later earlier
-    finally celsius fahrenheit centigrade""".split()  # a temperature's scale is the figure's
+    finally everyone everybody someone somebody nobody anyone anybody celsius fahrenheit
+    centigrade""".split()  # a temperature's scale is the figure's
     # a time's zone is the figure's too ("at 02:40 BST" -> "at 02:40")
     + "gmt bst utc cet cest eet eest est edt cst cdt mst mdt pst pdt aest aedt ist jst".split()
 )
