@@ -31,7 +31,13 @@ from newswatch.contrasts import (
 )
 from newswatch.edits import LEVELS, PROVISIONS, WORD, Claim, Pair, Side
 from newswatch.entities import entity_claims
-from newswatch.figures import FigureBalance, changed_figures, figure_moved, number_claims
+from newswatch.figures import (
+    FigureBalance,
+    changed_figures,
+    converted,
+    figure_moved,
+    number_claims,
+)
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
 from newswatch.lists import list_item_claim
@@ -97,6 +103,22 @@ def _within(fact: Claim, figure: Claim) -> bool:
     )
 
 
+def _without_conversions(claims: list[Claim]) -> list[Claim]:
+    """A figure and its unit changed into the same quantity in other units ("90 mph" -> "145
+    km/h") are one claim, a conversion: low."""
+    numbers = [c for c in claims if c.kind == "number" and c.old_value and c.new_value]
+    units = [c for c in claims if c.kind == "fact" and c.old_value and c.new_value]
+    for number in numbers:
+        unit = next((u for u in units if converted(number, u)), None)
+        if unit is not None:
+            claims = [c for c in claims if c is not number and c is not unit]
+            claims.append(
+                replace(number, severity="low", detail={**number.detail, "conversion": True})
+            )
+            units.remove(unit)
+    return claims
+
+
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = number_claims(pair)
     turned = d.negation_claim(pair) or opposite_claim(pair)
@@ -122,6 +144,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     speakers = {c.new_value for c in claims if c.kind == "attribution"}
     claims += [c for c in entity_claims(pair, context) if c.new_value not in speakers]
     claims = without_restated_durations(pair, claims)
+    claims = _without_conversions(claims)
     verdicts: dict[int, bool] = {}
     item = list_item_claim(pair, context)
     hunks = [h for h in pair.hunks if item is not None and pair.touches(h, item)]

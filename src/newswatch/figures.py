@@ -437,3 +437,35 @@ def figure_moved(claim: Claim, balance: FigureBalance, changed: Counter[tuple[st
     if claim.detail.get("appeared") and claim.new_value:
         return balance.kept(claim.new_value, False, changed)
     return False
+
+
+# One unit in another, as news converts them: (old unit words, new unit words, factor)
+_IN_BASE_UNITS = {
+    "mile": 1.609344, "miles": 1.609344, "mph": 1.609344, "km": 1.0, "kph": 1.0, "kmh": 1.0,
+    "kilometre": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometers": 1.0,
+    "acre": 0.404686, "acres": 0.404686, "hectare": 1.0, "hectares": 1.0,
+    "pound": 0.453592, "pounds": 0.453592, "lb": 0.453592, "lbs": 0.453592, "kg": 1.0,
+    "kilogram": 1.0, "kilograms": 1.0, "kilo": 1.0, "kilos": 1.0,
+    "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "metre": 1.0, "metres": 1.0, "meter": 1.0,
+    "meters": 1.0, "m": 1.0, "inch": 2.54, "inches": 2.54, "cm": 1.0, "centimetres": 1.0,
+}  # fmt: skip
+# how far a converted figure may be from the exact conversion (news rounds it)
+CONVERSION_SLACK = 0.04
+
+
+def converted(number: Claim, unit: Claim) -> bool:
+    """A figure and its unit both changed, into the same quantity in other units: "90 mph" ->
+    "145 km/h", "2,000 acres" -> "809 hectares". Wording (house style), not a new figure."""
+    try:
+        old, new = float(_plain(number.old_value)), float(_plain(number.new_value))
+        old_unit = _IN_BASE_UNITS[(unit.old_value or "").lower()]
+        new_unit = _IN_BASE_UNITS[(unit.new_value or "").lower()]
+    except (KeyError, ValueError):
+        return False
+    if old_unit == new_unit or not new:
+        return False
+    return abs(old * old_unit / (new * new_unit) - 1) <= CONVERSION_SLACK
+
+
+def _plain(value: str | None) -> str:
+    return (value or "").replace(",", "")
