@@ -53,6 +53,8 @@ def number_claims(pair: Pair) -> list[Claim]:
                 claim = _converted(claim)  # "($43 million)" -> "($44 million)": a new rate
             elif _as_of(f_old, pair.old.text) and _as_of(f_new, pair.new.text):
                 claim = _redated(claim)  # "as of 0900 GMT" -> "as of 1400 GMT": a new count
+            elif kind == "temperature" and _same_temperature(f_old.value, f_new.value):
+                claim = _converted(claim)  # "100F" -> "38C": one heat in the other scale
             elif _rounded(f_old, f_new):
                 # "64.2%" -> "64%", "£1.47bn" -> "£1.5bn": the same figure, less precise
                 claim = replace(claim, severity="low", detail={**claim.detail, "rounded": True})
@@ -231,6 +233,22 @@ def _rounded(old: Figure, new: Figure) -> bool:
         ) < step / 2 * (1 - 1e-9):
             return True
     return False
+
+
+def _same_temperature(old: str, new: str) -> bool:
+    """ "100F" and "38C": one temperature in the two scales (to the degree news rounds to)."""
+    try:
+        a, b = float(old[:-1]), float(new[:-1])
+    except ValueError:
+        return False
+    scales = old[-1:].upper() + new[-1:].upper()
+    if scales == "FC":
+        a = (a - 32) * 5 / 9
+    elif scales == "CF":
+        b = (b - 32) * 5 / 9
+    else:
+        return False
+    return abs(a - b) <= 1
 
 
 def _converted(claim: Claim) -> Claim:
