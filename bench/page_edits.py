@@ -1,11 +1,12 @@
 """Edits made to saved pages, caught or not: ``python -m bench.page_edits DIR [DIR ...]``.
 
 For every ``NAME.html`` in the folders: extract it, then make in the page's own markup each of
-four edits a site makes to an article (a figure changed, a "not" put in, a sentence taken out,
-a name replaced), extract the edited page and compare the two texts, as a monitoring cycle
-would. An edit is *caught* when a claim of the kind expected comes out, and *alerts* when that
-claim is medium or above (what a subscription gets by default). The page extracted a second
-time, unedited, must give no claim at all. Prints each page's results and the totals per edit.
+five edits a site makes to an article (a figure changed, a "not" put in, a sentence taken out,
+a name replaced, a word of a quote changed), extract the edited page and compare the two texts,
+as a monitoring cycle would. An edit is *caught* when a claim of the kind expected comes out,
+and *alerts* when that claim is medium or above (what a subscription gets by default). The page
+extracted a second time, unedited, must give no claim at all. Prints each page's results and
+the totals per edit.
 
 An edit is made only where its words stand verbatim and once in the page's markup (not split
 by tags or written as entities); elsewhere it is "n/a" for that page. No pages ship with
@@ -25,6 +26,7 @@ from newswatch.decoding import decode_html
 from newswatch.diff import Claim, compare
 from newswatch.edits import LEVELS
 from newswatch.extract import ExtractionError, extract
+from newswatch.sourcing import QUOTE
 
 URL = "https://pages.invalid/article"
 # the verbs a "not" goes after, per language: (verb, verb negated)
@@ -40,6 +42,7 @@ EXPECTED: dict[str, tuple[str, ...] | None] = {
     "negation": ("negation",),
     "sentence": None,
     "name": ("entity", "attribution", "quote"),
+    "quote": ("quote",),
 }
 _NUMBER = re.compile(r"(?<![\d.,:/])(\d{2,4})(?![\d.,:/])")
 _NAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) ([A-Z][a-z]{3,})\b")
@@ -89,6 +92,25 @@ def sentence_edit(text: str, html: str) -> Edit | None:
     return None
 
 
+_LONG_WORD = re.compile(r"\b[a-zäöüéèà]{6,}\b")
+
+
+def quote_edit(text: str, html: str) -> Edit | None:
+    """A word inside quotation marks swapped for another: the quote changed. Quotes are read
+    from the extracted text's lines whose marks pair up (the text has straight quotes only)."""
+    for line in (line for line in text.splitlines() if line.count('"') % 2 == 0):
+        for match in QUOTE.finditer(line):
+            inside = match.group(1)
+            word = _LONG_WORD.search(inside, len(inside) // 3)
+            if word is None or len(inside) < 30:
+                continue
+            old = inside[max(0, word.start() - 20) : word.end()]
+            edit = _once(html, old, old[: len(old) - len(word.group())] + "somewhat")
+            if edit:
+                return edit
+    return None
+
+
 def name_edit(text: str, html: str) -> Edit | None:
     if "Morgan" in text:
         return None
@@ -106,6 +128,7 @@ EDITS: dict[str, Callable[[str, str], Edit | None]] = {
     "negation": negation_edit,
     "sentence": sentence_edit,
     "name": name_edit,
+    "quote": quote_edit,
 }
 
 

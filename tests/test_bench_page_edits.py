@@ -12,6 +12,7 @@ PAGE = (
     "said on Monday, blaming the cost of fuel and of the new harbour dues.</p>"
     "<p>The council said the rise was unfair to islanders and asked the operator to delay it, "
     "a request its leader, Martha Quinn, said she would put in writing this week.</p>"
+    '<p>"Islanders cannot afford another increase this winter," said Quinn.</p>'
     "<p>Passengers who travel every day will be offered a season ticket. The operator said "
     "the ticket would be sold from the harbour office and online. Its price has not been "
     "set, and the operator said it would be announced before the end of the month.</p>"
@@ -31,6 +32,7 @@ def test_each_edit_of_a_page_of_our_own_is_caught_and_the_page_again_gives_no_cl
         "negation": "alerts",
         "sentence": "alerts",
         "name": "alerts",
+        "quote": "alerts",
     }
 
 

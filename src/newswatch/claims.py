@@ -140,7 +140,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     for single in singles:
         if single is not None:
             claims.append(single)
-    claims += d.quote_claims(pair, words_changed)
+    claims += d.quote_claims(pair, words_changed, context.old_text, context.new_text)
     speakers = {c.new_value for c in claims if c.kind == "attribution"}
     claims += [c for c in entity_claims(pair, context) if c.new_value not in speakers]
     claims = without_restated_durations(pair, claims)

@@ -20,7 +20,7 @@ from newswatch.context import stem as stem
 from newswatch.context import vocabulary as vocabulary
 from newswatch.context import word_pairs as word_pairs
 from newswatch.contrasts import opposite, word_swap
-from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Pair
+from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Pair, Side
 from newswatch.sourcing import QUOTE, respelt, speaker
 
 NEGATION = re.compile(
@@ -271,13 +271,33 @@ def _cue_claim(
 # --- quotes and who said them ----------------------------------------------------------------
 
 
-def quote_claims(pair: Pair, wording_changed: WordingTest) -> list[Claim]:
-    """Words inside quotation marks changed, or a quote appeared or vanished.
+def quoted(side: Side, text: str = "") -> list[tuple[str, tuple[int, int]]]:
+    """The quotes of a sentence, with their spans in it. ``text``, the article the sentence is
+    in, tells where a quote runs over several sentences: a sentence that opens inside one has
+    its words up to the closing mark quoted, one that ends inside one its words after the
+    opening mark."""
+    paragraph = text.rfind("\n", 0, side.offset) + 1 if text else side.offset
+    inside = text.count('"', paragraph, side.offset) % 2 == 1 if text else False
+    marked = ('"' if inside else "") + side.text
+    if text and marked.count('"') % 2 == 1:
+        marked += '"'
+    shift = 1 if inside else 0
+    return [
+        (m.group(1), (m.start(1) - shift, min(len(side.text), m.end(1) - shift)))
+        for m in QUOTE.finditer(marked)
+    ]
+
+
+def quote_claims(
+    pair: Pair, wording_changed: WordingTest, old_text: str = "", new_text: str = ""
+) -> list[Claim]:
+    """Words inside quotation marks changed, or a quote appeared or vanished. ``old_text`` and
+    ``new_text``: the articles, for quotes that run over several sentences.
 
     ``wording_changed(removed, added)`` tells whether a change of words is more than cosmetic.
     """
-    a = [(m.group(1), m.span(1)) for m in QUOTE.finditer(pair.old.text)]
-    b = [(m.group(1), m.span(1)) for m in QUOTE.finditer(pair.new.text)]
+    a = quoted(pair.old, old_text)
+    b = quoted(pair.new, new_text)
     if [q for q, _ in a] == [q for q, _ in b]:
         return []
     who = speaker(pair.new.text) or speaker(pair.old.text)
