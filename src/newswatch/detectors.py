@@ -276,10 +276,14 @@ def quoted(side: Side, text: str = "") -> list[tuple[str, tuple[int, int]]]:
     in, tells where a quote runs over several sentences: a sentence that opens inside one has
     its words up to the closing mark quoted, one that ends inside one its words after the
     opening mark."""
-    paragraph = text.rfind("\n", 0, side.offset) + 1 if text else side.offset
-    inside = text.count('"', paragraph, side.offset) % 2 == 1 if text else False
+    start = text.rfind("\n", 0, side.offset) + 1
+    end = text.find("\n", side.offset)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    # only where the paragraph's marks pair up: a stray mark would quote all that follows it
+    balanced = bool(text) and paragraph.count('"') % 2 == 0
+    inside = balanced and text.count('"', start, side.offset) % 2 == 1
     marked = ('"' if inside else "") + side.text
-    if text and marked.count('"') % 2 == 1:
+    if balanced and marked.count('"') % 2 == 1:
         marked += '"'
     shift = 1 if inside else 0
     return [
