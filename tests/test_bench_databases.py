@@ -1,4 +1,5 @@
-"""bench.cycles stops when a cycle did not store what its corpus did (checked on a real store)."""
+"""bench.databases stops the cycle bench when a cycle did not store what its corpus did (checked
+on a real store)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import cycles
+from bench.databases import expect_stored
 from newswatch import models as m
 from newswatch.store import open_store
 
@@ -29,7 +30,7 @@ def test_a_cycle_that_stored_other_than_the_corpus_did_stops_the_bench(tmp_path:
                 )
             )
     store.close()
-    cycles.expect_stored(url, 10, 1, "first capture")  # one version an article: goes on
-    cycles.expect_stored(url, 10, 2, "nothing changed")
+    expect_stored(url, 10, 1, "first capture")  # one version an article: goes on
+    expect_stored(url, 10, 2, "nothing changed")
     with pytest.raises(SystemExit, match="left 10 versions and 0 changes; the corpus calls for 11"):
-        cycles.expect_stored(url, 10, 3, "10% edited")  # the edit was missed
+        expect_stored(url, 10, 3, "10% edited")  # the edit was missed
