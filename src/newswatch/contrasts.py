@@ -69,10 +69,8 @@ def contrast(old: str, new: str) -> str | None:
 
 
 def opposite_claim(pair: Pair) -> Claim | None:
-    """A word swapped for its opposite ("ahead of" for "behind", "rose" for "fell"), in one
-    hunk or across a few close together ("close three libraries" -> "keep three libraries
-    open")."""
-    found = _first_swap(pair, opposite) or _first_swap(_joined_hunks(pair), opposite)
+    """A word swapped for its opposite ("ahead of" for "behind", "rose" for "fell")."""
+    found = _first_swap(pair, opposite)
     if found is None:
         return None
     return word_swap("negation", "high", pair, *found, {"opposite": True})
@@ -82,17 +80,17 @@ def opposite_claim(pair: Pair) -> Claim | None:
 PHRASE_GAP = 4
 
 
-def _joined_hunks(pair: Pair) -> Pair:
-    """The pair with its hunks, where there are two or three close together, read as one: the
-    kept words between them are taken out of both sides, so a swap is looked for among the
-    words that changed only."""
+def _joined_hunk(pair: Pair) -> Hunk | None:
+    """Two or three hunks close together read as one, where a pair has them: the kept words
+    between them are left out of both sides, so a swap is looked for among the words that
+    changed only."""
     hunks = pair.hunks
     if not 2 <= len(hunks) <= 3 or any(
         len(WORD.findall(pair.old.text[a.old_end : b.old_start])) > PHRASE_GAP
         for a, b in pairwise(hunks)
     ):
-        return Pair(pair.old, pair.new, pair.edits, [])
-    joined = Hunk(
+        return None
+    return Hunk(
         hunks[0].old_start,
         hunks[-1].old_end,
         hunks[0].new_start,
@@ -100,13 +98,12 @@ def _joined_hunks(pair: Pair) -> Pair:
         " ".join(h.removed for h in hunks),
         " ".join(h.added for h in hunks),
     )
-    return Pair(pair.old, pair.new, pair.edits, [joined])
 
 
 def contrast_claim(pair: Pair) -> Claim | None:
     """A word swapped for another that states a different fact of its kind ("killed" for
     "injured", "murder" for "manslaughter", "approved" for "delayed")."""
-    found = _first_swap(pair, contrast) or _first_swap(_joined_hunks(pair), contrast)
+    found = _first_swap(pair, contrast)
     if found is None:
         return None
     hunk, (old, new) = found
@@ -143,8 +140,11 @@ MAX_SWAP_WORDS = 3  # a hunk with more content words is a rewrite, not a swap: o
 def _first_swap(
     pair: Pair, test: Callable[[str, str], object]
 ) -> tuple[Hunk, tuple[str, str]] | None:
-    """The first hunk that swaps a word for one ``test`` accepts, and the two words."""
-    for hunk in pair.hunks:
+    """The first hunk that swaps a word for one ``test`` accepts, and the two words; failing
+    that, the hunks close together read as one ("close three libraries" -> "keep three
+    libraries open")."""
+    joined = _joined_hunk(pair)
+    for hunk in [*pair.hunks, *([joined] if joined else [])]:
         rem, add = _fact_words(hunk.removed), _fact_words(hunk.added)
         if not rem or not add or not _swap_sized(rem) or not _swap_sized(add):
             continue

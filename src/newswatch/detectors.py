@@ -20,7 +20,7 @@ from newswatch.context import stem as stem
 from newswatch.context import vocabulary as vocabulary
 from newswatch.context import word_pairs as word_pairs
 from newswatch.contrasts import opposite, word_swap
-from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Pair, Side
+from newswatch.edits import FUNCTION_WORDS, NEGATORS, OTHER_NEGATORS, WORD, Claim, Pair, Side
 from newswatch.sourcing import QUOTE, respelt, speaker
 
 NEGATION = re.compile(
@@ -33,10 +33,9 @@ NEGATION = re.compile(
     # the article's own verdict that a claim is untrue: "falsely said", "wrongly convicted"
     r"falsely|wrongly|wrongfully|incorrectly|erroneously|mistakenly|baselessly|baseless|"
     r"unfounded|"
-    # the commonest negations of the other languages news is watched in (German, French,
-    # Dutch, Spanish, Portuguese, Italian): "ist nicht", "n'est pas", "is niet", "non è"
-    r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|pas|jamais|aucun|aucune|"
-    r"niet|geen|nooit|não|nunca|ningún|ninguna|ninguno|nessuno|nessuna|non(?!-))\b|n't\b",
+    # other languages' ("non-" before a hyphen is the English prefix, judged as a word swap)
+    + "|".join(w + "(?!-)" if w == "non" else w for w in OTHER_NEGATORS)
+    + r")\b|n't\b",
     re.I,
 )
 # Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,

@@ -24,14 +24,13 @@ FUNCTION_WORDS = frozenset(
     until between through across within among around towards toward via per""".split()
 )
 # The words (as WORD reads them: "didn't" is "didn", "t") that negate what follows.
-NEGATORS = frozenset(
-    {"not", "no", "never", "t", "without", "neither", "nor"}
-    # other languages' ("nicht", "pas", "niet", "nunca"...): see detectors.NEGATION
-    | set(
-        "nicht kein keine keinen keinem keiner keines nie niemals pas jamais aucun aucune niet "
-        "geen nooit não nunca ningún ninguna ninguno nessuno nessuna non".split()
-    )
-)
+# The commonest negations of the other languages news is watched in (German, French, Dutch,
+# Spanish, Portuguese, Italian): "ist nicht", "n'est pas", "is niet", "nunca", "non è"
+OTHER_NEGATORS = (
+    "nicht kein keine keinen keinem keiner keines nie niemals pas jamais aucun aucune niet "
+    "geen nooit não nunca ningún ninguna ninguno nessuno nessuna non"
+).split()
+NEGATORS = frozenset({"not", "no", "never", "t", "without", "neither", "nor", *OTHER_NEGATORS})
 # What a numbered provision of a text is called: "Clause 7", "Point 3", "Article 5".
 PROVISIONS = "clause|point|article|section|paragraph|item|provision|principle|annex"
 LEVELS = ("cosmetic", "low", "medium", "high")  # a claim's severity, least first
