@@ -33,10 +33,11 @@ from newswatch.edits import LEVELS, PROVISIONS, WORD, Claim, Pair, Side
 from newswatch.entities import entity_claims
 from newswatch.figures import (
     FigureBalance,
+    as_conversion,
     changed_figures,
-    converted,
     figure_moved,
     number_claims,
+    same_quantity,
 )
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
@@ -109,12 +110,10 @@ def _without_conversions(claims: list[Claim]) -> list[Claim]:
     numbers = [c for c in claims if c.kind == "number" and c.old_value and c.new_value]
     units = [c for c in claims if c.kind == "fact" and c.old_value and c.new_value]
     for number in numbers:
-        unit = next((u for u in units if converted(number, u)), None)
+        unit = next((u for u in units if same_quantity(number, u)), None)
         if unit is not None:
             claims = [c for c in claims if c is not number and c is not unit]
-            claims.append(
-                replace(number, severity="low", detail={**number.detail, "conversion": True})
-            )
+            claims.append(as_conversion(number))
             units.remove(unit)
     return claims
 

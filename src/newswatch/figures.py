@@ -50,11 +50,11 @@ def number_claims(pair: Pair) -> list[Claim]:
                 # re-dated as the story aged ("today" -> "on Tuesday"): shown, not alerted
                 claim = _redated(claim)
             elif id(f_old) in conversions and id(f_new) in conversions:
-                claim = _converted(claim)  # "($43 million)" -> "($44 million)": a new rate
+                claim = as_conversion(claim)  # "($43 million)" -> "($44 million)": a new rate
             elif _as_of(f_old, pair.old.text) and _as_of(f_new, pair.new.text):
                 claim = _redated(claim)  # "as of 0900 GMT" -> "as of 1400 GMT": a new count
             elif kind == "temperature" and _same_temperature(f_old.value, f_new.value):
-                claim = _converted(claim)  # "100F" -> "38C": one heat in the other scale
+                claim = as_conversion(claim)  # "100F" -> "38C": one heat in the other scale
             elif _rounded(f_old, f_new):
                 # "64.2%" -> "64%", "£1.47bn" -> "£1.5bn": the same figure, less precise
                 claim = replace(claim, severity="low", detail={**claim.detail, "rounded": True})
@@ -140,7 +140,7 @@ def _lone_claim(
     else:
         claim = _figure_claim(pair, None, figure, kind)
     if id(figure) in conversions:
-        claim = _converted(claim)
+        claim = as_conversion(claim)
     low = (
         _said_by(figure, other)
         or _when_said(figure, own, text)
@@ -251,7 +251,7 @@ def _same_temperature(old: str, new: str) -> bool:
     return abs(a - b) <= 1
 
 
-def _converted(claim: Claim) -> Claim:
+def as_conversion(claim: Claim) -> Claim:
     return replace(claim, severity="low", detail={**claim.detail, "conversion": True})
 
 
@@ -457,7 +457,8 @@ def figure_moved(claim: Claim, balance: FigureBalance, changed: Counter[tuple[st
     return False
 
 
-# One unit in another, as news converts them: (old unit words, new unit words, factor)
+# A unit's size in the base unit of its quantity (km, hectare, kg, metre, cm): what news
+# converts between
 _IN_BASE_UNITS = {
     "mile": 1.609344, "miles": 1.609344, "mph": 1.609344, "km": 1.0, "kph": 1.0, "kmh": 1.0,
     "kilometre": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometers": 1.0,
@@ -471,7 +472,7 @@ _IN_BASE_UNITS = {
 CONVERSION_SLACK = 0.04
 
 
-def converted(number: Claim, unit: Claim) -> bool:
+def same_quantity(number: Claim, unit: Claim) -> bool:
     """A figure and its unit both changed, into the same quantity in other units: "90 mph" ->
     "145 km/h", "2,000 acres" -> "809 hectares". Wording (house style), not a new figure."""
     try:

@@ -197,7 +197,9 @@ def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) 
     return Figure("number", _fmt(amount), surface, span)
 
 
-_PERIOD_HALF = re.compile(r"\b(?:first|second|latter|former|other)\s+$", re.I)
+# a half that is a period ("the second half" of a year or a match), not a figure or a share
+PERIOD_HALVES = ("first", "second", "latter", "former", "other")
+_PERIOD_HALF = re.compile(rf"\b(?:{'|'.join(PERIOD_HALVES)})\s+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
     r"(?:\s*[.,;:!?)]|\s+(?:of|another|who|whom|whose|that|which|after|before)\b)"
 )
@@ -229,8 +231,9 @@ _PROPORTION = re.compile(
     rf"|\b(?P<count>an?|one|two|three|four|nine|{_TENS})[\s-]+"
     r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)(?=\s+(?:of|the)\b)"
     # "the second half of the year" is a period, not a share
-    r"|(?<!first )(?<!second )(?<!latter )(?<!former )(?<!other )\b(?P<half>half)"
-    r"(?=\s+(?:of|the)\b)",
+    + "|"
+    + "".join(f"(?<!{word} )" for word in PERIOD_HALVES)
+    + r"\b(?P<half>half)(?=\s+(?:of|the)\b)",
     re.I,
 )
 # a change by a share: "fell by a fifth", "cut by two-thirds", "rose by half" (the share only)
