@@ -339,6 +339,14 @@ def test_a_time_of_day_claim_is_labelled_a_time() -> None:
     assert claim_phrase(claim) == "Claim changed: 8 a.m. → 8 p.m."
 
 
+def test_a_rounded_figure_is_labelled_rounded() -> None:
+    claim = ClaimView(
+        "number", "low", "64.2%", "64%", "Turnout was 64.2%.", "Turnout was 64%.",
+        {"figure": "percent", "rounded": True},
+    )  # fmt: skip
+    assert (claim.label, claim_phrase(claim)) == ("Rounded", "Claim changed: 64.2% → 64%")
+
+
 def test_a_conversion_and_a_tense_claim_are_labelled_for_what_they_are() -> None:
     conversion = ClaimView(
         "number", "low", "75", None, "Winds reached 120 km/h (75 mph).", "Winds reached 120 km/h.",

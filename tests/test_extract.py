@@ -415,6 +415,8 @@ def test_a_canonical_that_is_no_address_and_an_author_that_is_a_url_are_left_out
         '<meta name="epoch-publish-date" content="1795512600000">',
         '<meta name="pubdate" content="2026/11/24 09:30">',
         """<meta name="parsely-page" content='{"pub_date": "2026-11-24T09:30:00Z"}'>""",
+        '<meta itemprop="dateCreated" content="2026-11-24T09:30:00Z">',
+        '<span itemprop="datePublished" content="2026-11-24T09:30:00Z">24.11.2026</span>',
     ],
 )
 def test_a_publication_time_is_read_under_the_names_sites_give_it(meta: str) -> None:
