@@ -38,6 +38,14 @@ NEGATION = re.compile(
     + r")\b|n't\b",
     re.I,
 )
+# What the article says is not known yet, in any of its words: one hedge, whichever it uses
+UNSETTLED = (
+    r"(?:(?:is|are|was|were|remains?|remained|still)\s+(?:still\s+|as\s+yet\s+)?"
+    r"(?:unclear|unknown|uncertain)|not\s+(?:yet\s+|immediately\s+|currently\s+)?"
+    r"(?:known|clear|certain)|under\s+investigation|being\s+investigated|"
+    r"investigat(?:e|es|ed|ing)\s+whether)"
+)
+_UNSETTLED = re.compile(UNSETTLED, re.I)
 # Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,
 # would, must, can) are left out: "will" -> "would" in reported speech is style, not doubt.
 # "Could not" is what someone was unable to do ("could not be reached"), not a doubt.
@@ -51,7 +59,8 @@ HEDGE = re.compile(
     r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)) to|"
     # a superlative cut down: "the largest" -> "one of the largest"
-    r"one of the (?:[a-z]+est|most|first|last|best|worst))\b",
+    r"one of the (?:[a-z]+est|most|first|last|best|worst)|" + UNSETTLED + r")\b",
+    # a thing said to be not yet known: "the cause is unknown" -> "the cause was a fault"
     re.I,
 )
 _INTENTION = re.compile(r"(plan|intend|aim|hop|threaten|vow|pledg)\w* to")
@@ -228,6 +237,8 @@ def _cue(match: re.Match[str]) -> str:
     if len(words) > 1 and words[0] in ("is", "are", "was", "were"):
         words = words[1:]  # "is believed to" and "are believed to" are one hedge
     cue = " ".join(words)
+    if _UNSETTLED.fullmatch(match.group(0)):
+        return "not known"  # "is unclear", "is not yet known", "under investigation": one hedge
     if words[0] in _EXPECTED and len(words) == 2:
         return "expected to"  # "is forecast to" and "is expected to": one hedge
     if cue.startswith("one of the "):
@@ -238,10 +249,13 @@ def _cue(match: re.Match[str]) -> str:
 
 def _as_written(cue: str, matches: list[re.Match[str]]) -> str:
     """A cue as the sentence words it ("forecast to" for the cue "expected to")."""
-    if cue != "expected to":
+    if cue not in ("expected to", "not known"):
         return cue
     found = next((m for m in matches if _cue(m) == cue), None)
-    return " ".join(found.group(0).lower().split()[-2:]) if found else cue
+    if found is None:
+        return cue
+    words = found.group(0).lower().split()
+    return " ".join(words[-2:] if cue == "expected to" else words)
 
 
 def _cue_claim(

@@ -91,7 +91,13 @@ _DEED = re.compile(
     r"\s+(?:scored|won|lost|beat|defeated|led|told|wrote|threw|caught|fought|shot|stole|drove|"
     r"signed|resigned|joined|testified|admitted|denied|pleaded|appealed|praised|criticised|"
     r"criticized|thanked|apologised|apologized|tweeted|posted|replied|responded|sued|married|"
-    r"saved|voted|campaigned|stabbed|punched|kicked)\b"
+    r"saved|voted|campaigned|stabbed|punched|kicked|"
+    # and what only people and the bodies they make do: a firm, a state, an army
+    r"announced|launched|bought|acquired|sold|confirmed|ordered|approved|rejected|blocked|"
+    r"banned|vetoed|invaded|attacked|bombed|sanctioned|accused|blamed|urged|demanded|agreed|"
+    r"refused|proposed|unveiled|cancelled|canceled|seized|captured|arrested|invested|offered|"
+    r"hired|sacked|fined|recalled|filed|issued|imposed|threatened|pledged|promised|"
+    r"nominated|appointed|elected|endorsed|funded|sponsored|owns|controls)\b"
 )
 
 

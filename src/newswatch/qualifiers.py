@@ -37,6 +37,18 @@ NARROWS = re.compile(
     rf"(?:acting|interim)(?=\s+{_POSTS})|provisional|provisionally)\b",
     re.I,
 )
+# How a thing was done, a fact a reader can check: "passed unanimously" -> "passed", "were
+# injured" -> "were seriously injured", "closed" -> "temporarily closed": medium. Only words
+# that say how, how badly or for how long, and are seldom there for style alone.
+MANNER = re.compile(
+    r"\b(?:unanimous(?:ly)?|narrowly|deliberate(?:ly)?|intentional(?:ly)?|accidental(?:ly)?|"
+    r"seriously|severely|critically|slightly|lightly|temporar(?:y|ily)|permanent(?:ly)?|"
+    r"indefinite(?:ly)?|briefly|secret(?:ly)?|covertly|illegal(?:ly)?|unlawful(?:ly)?|"
+    r"voluntar(?:y|ily)|forcibly|posthumous(?:ly)?|anonymously|minor(?=\s+injur)|"
+    r"serious(?=\s+(?:injur|condition|harm|damage|allegations?|charges?|offen[cs]es?))|"
+    r"(?:non-)?life-threatening|remotely|in person|in absentia|under oath)\b",
+    re.I,
+)
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
 # where none is left ("shot dead" -> "shot", "where he later died" cut); not "a dead end".
 DEATH = re.compile(
@@ -102,7 +114,8 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
     """A qualifier or a death put in or taken out by a short hunk of ``pair``. ``old_text`` and
     ``new_text`` are the whole article, so that a death only moved to another sentence ("shot
     dead." -> "shot. She died at the scene.") is not news."""
-    for pattern, severity in ((DEATH, "high"), (CHANGES, "high"), (NARROWS, "medium")):
+    rules = ((DEATH, "high"), (CHANGES, "high"), (NARROWS, "medium"), (MANNER, "medium"))
+    for pattern, severity in rules:
         for hunk in pair.hunks:
             if (
                 len(WORD.findall(hunk.removed)) > MAX_HUNK_WORDS

@@ -38,13 +38,55 @@ def speaker(sentence: str) -> str | None:
     return " ".join(words) or None
 
 
+# a source in lower case: "according to police", "…, witnesses said"
+_LOWER_SOURCE = re.compile(
+    r"\b[Aa]ccording to\s+((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*[,.;:]|\s*$)|"
+    r"(?:^|,\s*)((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)\s+(?:said|say|says|told|reported|"
+    r"claimed|estimated|estimate|believe|believed)\b"
+)
+
+
+def lower_source(sentence: str) -> tuple[str, int] | None:
+    """A source the sentence names in lower case, and where: "the driver was drunk, police
+    said" gives "police"."""
+    match = _LOWER_SOURCE.search(QUOTE.sub(lambda m: " " * len(m.group(0)), sentence))
+    if match is None:
+        return None
+    group = 1 if match.group(1) else 2
+    return match.group(group), match.start(group)
+
+
+def _source_words(source: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(source) if w.lower() not in FUNCTION_WORDS}
+
+
 def attribution_claim(pair: Pair) -> Claim | None:
-    """Who is said to have said or done it changed."""
+    """Who is said to have said or done it changed: "Ann Lee said" -> "Tom Ward said",
+    "according to police" -> "according to witnesses"."""
     before, after = speaker(pair.old.text), speaker(pair.new.text)
     if not before or not after or same_name(before, after):
-        return None
+        return _lower_source_claim(pair)
     old_at = pair.old.text.find(before)
     new_at = pair.new.text.find(after)
+    return _claim(pair, (before, old_at), (after, new_at))
+
+
+def _lower_source_claim(pair: Pair) -> Claim | None:
+    """One lower-case source for another, neither sharing a content word with the other
+    ("police" -> "local police" is the same source said more fully)."""
+    old, new = lower_source(pair.old.text), lower_source(pair.new.text)
+    if old is None or new is None:
+        return None
+    old_words, new_words = _source_words(old[0]), _source_words(new[0])
+    if not old_words or not new_words or old_words & new_words:
+        return None
+    if any(respelt(w, list(new_words)) for w in old_words):
+        return None  # "polcie" -> "police"
+    return _claim(pair, old, new)
+
+
+def _claim(pair: Pair, old: tuple[str, int], new: tuple[str, int]) -> Claim:
+    (before, old_at), (after, new_at) = old, new
     return Claim(
         "attribution",
         "high",
