@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
 from newswatch.numbers import durations, find_figures
-from newswatch.word_classes import CONTRASTS, LOOSE_CONTRASTS, OPPOSITES
+from newswatch.word_classes import CONTRASTS, LOOSE_CONTRASTS, OPPOSITES, PHRASAL_VERBS
 
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
@@ -185,7 +185,16 @@ def _as_written(word: str, text: str) -> str:
     if bound and re.search(rf"\b{bound}\b", text, re.I):
         return bound
     found = re.search(rf"\b{re.escape(word)}\b", text, re.I)
-    return found.group(0) if found else word  # "Democrats" as the text has it
+    if found is None:  # a verb of two words read as one: "called off" for "cancelled"
+        found = next(
+            (m for m in _PHRASAL.finditer(text.lower()) if _phrasal(m.group(0)) == word), None
+        )
+        return " ".join(found.group(0).split()) if found else word
+    return found.group(0)  # "Democrats" as the text has it
+
+
+def _phrasal(phrase: str) -> str:
+    return PHRASAL_VERBS[" ".join(phrase.split())]
 
 
 _BOUNDS = {"least": "at least", "up": "up to", "more": "more than", "fewer": "fewer than",
@@ -197,6 +206,11 @@ _PLEADED_GUILTY = re.compile(r"\b(?:plead|pleads|pleaded|pled|pleading)\s+guilty
 
 
 _UNIT_ON_FIGURE = re.compile(r"(\d)([a-z]{1,3})\b")
+_PHRASAL = re.compile(
+    r"\b(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in sorted(PHRASAL_VERBS, key=len)[::-1])
+    + r")\b"
+)
 
 
 def _fact_words(text: str) -> list[str]:
@@ -205,6 +219,7 @@ def _fact_words(text: str) -> list[str]:
     text = _SIGN.sub(lambda m: CURRENCY_SIGNS[m.group(0)], text.lower())
     text = _PLEADED_GUILTY.sub("admitted", text).replace("found guilty", "guilty")
     text = _UNIT_ON_FIGURE.sub(r"\1 \2", text)  # "10km" is 10 "km"
+    text = _PHRASAL.sub(lambda m: _phrasal(m.group(0)), text)
     return re.sub(r"\ba few\b", "several", " ".join(WORD.findall(text))).split()
 
 

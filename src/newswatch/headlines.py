@@ -23,7 +23,7 @@ from newswatch.entities import entity_claims
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
 from newswatch.numbers import find_figures
-from newswatch.qualifiers import qualifier_claim
+from newswatch.qualifiers import bound_claim, qualifier_claim
 from newswatch.sourcing import sourcing_claim
 
 
@@ -51,8 +51,11 @@ def headline_claim(
     figures = [c for c in number_claims(pair) if not _figure_in_text(c, context)]
     if figures or d.negation_claim(pair) or opposite_claim(folded):
         severity = "high"
-    elif swap := contrast_claim(folded) or qualifier_claim(folded, old, new):
-        severity = swap.severity  # "Minister resigns" -> "Minister sacked", "Ex-minister ..."
+    elif swap := (
+        contrast_claim(folded) or qualifier_claim(folded, old, new) or bound_claim(folded)
+    ):
+        # "Minister resigns" -> "Minister sacked", "Ex-minister ...", "... up to 500 jobs"
+        severity = swap.severity
     elif _names_swapped(pair, context):  # "Harlow to lead inquiry" -> "Marsh to lead inquiry"
         severity = "high"
     elif (

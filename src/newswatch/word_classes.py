@@ -96,9 +96,10 @@ CONTRASTS = (
     "sign signed signs | reject rejected rejects block veto "
     "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
     "deferred defers | cancel cancelled canceled cancels scrap scrapped scraps abandon "
-    "abandoned abandons collapsed collapses dissolve dissolved dissolves | suspend suspended "
+    "abandoned abandons collapsed collapses dissolve dissolved dissolves withdraw withdrew "
+    "withdraws withdrawn | suspend suspended "
     "suspends pause paused pauses halt halted halts | resume resumed resumes restart restarted "
-    "restarts",
+    "restarts | proceed proceeds proceeded proceeding",
     # whether a truce or a deal lasted ("held" alone is too many things to list elsewhere)
     "held holds survived survives | collapsed collapses broke breaks broken breached",
     # what became of a measure: sanctions, a curfew, an order
@@ -244,3 +245,20 @@ LOOSE_CONTRASTS = (
     "confirmed confirms revealed reveals acknowledged acknowledges admitted admits | claimed "
     "claims alleged alleges asserted asserts purported purports",
 )
+
+# Verbs of two words that news uses for one: read as that one word by the swap rules, so that
+# "the strike went ahead" -> "the strike was called off" is a plan's fate swapped, and "called
+# off" -> "cancelled" is wording.
+PHRASAL_VERBS = {
+    "call off": "cancel", "calls off": "cancels", "called off": "cancelled",
+    "calling off": "cancelling", "go ahead": "proceed", "goes ahead": "proceeds",
+    "went ahead": "proceeded", "gone ahead": "proceeded", "going ahead": "proceeding",
+    "step down": "resign", "steps down": "resigns", "stepped down": "resigned",
+    "stepping down": "resigning", "stood down": "resigned", "step aside": "resign",
+    "stepped aside": "resigned", "pull out": "withdraw", "pulls out": "withdraws",
+    "pulled out": "withdrew", "turn down": "reject", "turns down": "rejects",
+    "turned down": "rejected", "shut down": "closed", "laid off": "fired",
+    "scaled back": "reduced", "locked up": "jailed", "set free": "freed",
+    "taken into custody": "arrested", "held in custody": "detained",
+    "remains in custody": "detained", "remain in custody": "detained",
+}  # fmt: skip
