@@ -59,15 +59,18 @@ _NUMBER_WORDS = "|".join(
     w.replace(" ", r"\s+") for w in sorted({**WORD_NUMBERS, **ORDINAL_WORDS}, key=len, reverse=True)
 )
 
+# what follows a clock written without am or pm
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\ time|hrs|hours\ (?:GMT|local))\b"
 FIGURE = re.compile(
     rf"""
     (?<!\w)  # never inside a word: lets the engine skip mid-word positions at once
     (?:
     (?P<time>\b(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)
-      | \b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b(?![:.,]?\d)
+      # "17:00", and "17.00" where a zone follows (else it is a decimal)
+      | \b(?P<hour24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s?{_ZONE}))(?P<minute24>[0-5]\d)\b
+        (?![:.,]?\d)
       # a wire's clock: "0900 GMT", "1430 local time", "1600 hrs"
-      | \b(?P<hourw>[01]\d|2[0-3])(?P<minutew>[0-5]\d)
-        (?=\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\ time|hrs|hours\ (?:GMT|local))\b)
+      | \b(?P<hourw>[01]\d|2[0-3])(?P<minutew>[0-5]\d)(?=\s?{_ZONE})
       | \b(?P<noon>noon|midday|midnight)\b
     )
     | (?P<date>\b(?:{_DAY_PATTERN})\b

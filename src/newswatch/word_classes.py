@@ -180,7 +180,9 @@ CONTRASTS = (
     # the level of a public warning, and a colour (of a warning, a car, a suspect's coat)
     "warning warnings | watch watches | advisory advisories",
     "red | orange amber | yellow | green | blue | black | white | grey gray | brown | purple | "
-    "pink",
+    "pink | silver",
+    # the medal or the place won
+    "gold | silver | bronze",
     # the unit a figure counts in
     "seconds | minute minutes | hour hours | day days | week weeks | fortnight "
     "fortnights | month months | year years | decade decades | century centuries",
