@@ -357,3 +357,11 @@ def test_a_conversion_and_a_tense_claim_are_labelled_for_what_they_are() -> None
         {"tense": "to come"},
     )  # fmt: skip
     assert (conversion.label, tense.label) == ("Conversion", "Done or to come")
+
+
+def test_a_cause_put_in_is_labelled_a_cause_and_named_whole() -> None:
+    claim = ClaimView(
+        "fact", "medium", None, "due to heavy rain", "The match was abandoned.",
+        "The match was abandoned due to heavy rain.", {"cause": True},
+    )  # fmt: skip
+    assert (claim.label, claim_phrase(claim)) == ("Cause", "Cause added: due to heavy rain")

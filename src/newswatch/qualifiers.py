@@ -49,6 +49,15 @@ MANNER = re.compile(
     r"(?:non-)?life-threatening|remotely|in person|in absentia|under oath)\b",
     re.I,
 )
+# Why it happened, put in or taken out: "retired due to concussion", "named as the probable
+# cause", "blamed on ice". "Due to" after "is" or "was" is mostly a schedule ("is due to
+# meet"), and is left out.
+CAUSE = re.compile(
+    r"\b(?:(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )due to|"
+    r"because(?: of)?|caused by|blamed on|as a result of|owing to|(?:probable|likely|possible|"
+    r"main|root|official) cause)\b",
+    re.I,
+)
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
 # where none is left ("shot dead" -> "shot", "where he later died" cut); not "a dead end".
 DEATH = re.compile(
@@ -108,19 +117,27 @@ ROUNDED = re.compile(
     re.I,
 )
 MAX_HUNK_WORDS = 4  # a hunk longer than this is a rewrite: other rules judge it
+MAX_CAUSE_WORDS = 8
 
 
 def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
     """A qualifier or a death put in or taken out by a short hunk of ``pair``. ``old_text`` and
     ``new_text`` are the whole article, so that a death only moved to another sentence ("shot
     dead." -> "shot. She died at the scene.") is not news."""
-    rules = ((DEATH, "high"), (CHANGES, "high"), (NARROWS, "medium"), (MANNER, "medium"))
+    rules = (
+        (DEATH, "high"),
+        (CHANGES, "high"),
+        (NARROWS, "medium"),
+        (MANNER, "medium"),
+        (CAUSE, "medium"),
+    )
     for pattern, severity in rules:
+        # a cause is a clause put in or cut whole ("because the lights failed"); a swap of
+        # words ("as" -> "because") is a link said another way, not a cause put in
+        limit = MAX_CAUSE_WORDS if pattern is CAUSE else MAX_HUNK_WORDS
         for hunk in pair.hunks:
-            if (
-                len(WORD.findall(hunk.removed)) > MAX_HUNK_WORDS
-                or len(WORD.findall(hunk.added)) > MAX_HUNK_WORDS
-            ):
+            taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
+            if len(taken) > limit or len(put) > limit or (pattern is CAUSE and taken and put):
                 continue
             found = _put_in_or_out(pattern, pair, hunk)
             if found is None:
@@ -129,6 +146,9 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
             word = " ".join(word.lower().split())
             if pattern is DEATH and _count(DEATH, old_text) == _count(DEATH, new_text):
                 continue
+            if pattern is CAUSE:  # the whole clause: "Cause added: blamed on black ice"
+                clause = (hunk.added if added else hunk.removed).strip(" ,;:()–—")
+                return _claim(pair, hunk, severity, *_values(clause, added), {"cause": True})
             return _claim(pair, hunk, severity, *_values(word, added), {"qualifier": True})
     return None
 

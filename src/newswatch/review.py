@@ -80,6 +80,8 @@ class ClaimView:
             return "Renumbered"  # "4. Elections ..." -> "3. Elections ...": an item before it went
         if self.kind == "number":
             return FIGURE_LABELS.get(str(self.detail.get("figure")), "Figure")
+        if self.detail.get("cause"):
+            return "Cause"  # "abandoned" -> "abandoned due to heavy rain" (newswatch.qualifiers)
         if self.detail.get("tense"):
             return "Done or to come"  # "has been charged" -> "will be charged"
         if self.detail.get("swapped"):
