@@ -54,6 +54,10 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("on 5 January", "on January 5"),
         ("profit in Q3", "profit in the third quarter"),
         ("in the three months to September", "in the third quarter"),
+        ("at 10.45 local time", "at 10:45 local time"),
+        ("fell to minus 5C", "fell to -5C"),
+        ("fell to −5C", "fell to -5C"),
+        ("half a million people", "500,000 people"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
@@ -84,6 +88,8 @@ def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:
         ("two days", "two weeks"),
         ("arrested on 5/12", "arrested on 6/12"),
         ("tens of thousands marched", "thousands marched"),
+        ("fell to -5C", "fell to 5C"),
+        ("shrank 0.3%", "shrank -0.3%"),
     ],
 )
 def test_different_figures_differ(a: str, b: str) -> None:

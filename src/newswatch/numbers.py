@@ -82,7 +82,8 @@ FIGURE = re.compile(
     | (?P<numdate>\b(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d/[0-3]?\d(?:/(?:\d{{4}}|\d\d))?)\b)
       (?![/\-]?\d)
     | (?P<cur>[$€£¥]|\b(?:US\$|USD|EUR|GBP)\s?)?
-      (?:(?<![\w.\-/–—])|(?<=\d[-–—]))  # not inside a word or a code; a range's end is
+      # not inside a word or a code; a range's end is; a minus sign is ("-5C")
+      (?:(?<![\w.\-/–—])|(?<=\d[-–—])|(?<=[-−])(?<![\w.\-/][-−]))
       (?P<num>\d{{1,3}}(?:(?:,|\u202f|\u2009|\ (?=\d{{3}}(?!\d)))\d{{3}})+(?:\.\d+)?
                 |\d+(?:[.,]\d+)?)
       (?P<ord>st|nd|rd|th)?
@@ -94,7 +95,8 @@ FIGURE = re.compile(
       (?P<temp>\s?°?\s?(?-i:[CF])\b|\s?°?\s?(?:degrees\ )?(?:celsius|centigrade|fahrenheit)\b)?
     | \b(?:(?P<vague>several|a\s+few)\s+)?
       (?P<word>(?:{_TENS})-(?:{_UNITS})\b|(?:{_NUMBER_WORDS})\b)
-      (?:\s+(?P<wmult>thousand|million|billion|trillion)\b)?
+      # "half a million" is 500,000
+      (?:\s+(?:(?<=half\s)a\s+)?(?P<wmult>thousand|million|billion|trillion)\b)?
     )
     """,
     re.X | re.I,
@@ -444,6 +446,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 # "2019–20" ends in 2020, as "2019-2020" does
                 century = int(season.group(1)) * 100
                 figure = Figure("number", _fmt(century + int(match.group("num"))), surface, span)
+            sign = _MINUS.search(text, max(0, span[0] - 6), span[0])
+            if sign is not None and not match.group("cur"):  # "-5C", "minus 0.3%"
+                start = sign.start()
+                value = "-" + figure.value
+                figure = Figure(figure.kind, value, text[start : span[1]], (start, span[1]))
             currency = _CURRENCY_AFTER.match(text, span[1]) if figure.kind == "number" else None
             if currency is None and figure.kind == "number" and match.group("mult"):
                 currency = _POUNDS_AFTER.match(text, span[1])  # "1.2 billion pounds" is a sum
@@ -456,6 +463,10 @@ def _figures(text: str) -> tuple[Figure, ...]:
         if figure is not None:
             figures.append(figure)
     return tuple(figures)
+
+
+# a minus before a figure: a sign, not a hyphen ("COVID-19") or a range ("10-15")
+_MINUS = re.compile(r"(?:(?<![\w.\-/])[-−]|\bminus\s+)$", re.I)
 
 
 def _numeral(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure:
