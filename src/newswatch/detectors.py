@@ -408,12 +408,35 @@ def _changed_within(
     from newswatch.diff import word_diff
     from newswatch.edits import hunks
 
+    if _uncontracted(old) == _uncontracted(new):
+        return None  # "It's" -> "It is": the same words, spelt out
     real = [
         h for h in hunks(word_diff(old, new, semantic=False)) if wording_changed(h.removed, h.added)
     ]
     if not real:
         return None
     return ((real[0].old_start, real[-1].old_end), (real[0].new_start, real[-1].new_end))
+
+
+# contractions spelt out: "it's" is "it is", "won't" "will not" ("'s" after a name is whose)
+_CONTRACTIONS = (
+    (re.compile(r"\b(can)'t\b|\bcannot\b", re.I), "can not"),
+    (re.compile(r"\b(won)'t\b", re.I), "will not"),
+    (re.compile(r"n't\b", re.I), " not"),
+    (re.compile(r"\b(it|that|there|here|what|who|he|she|where)'s\b", re.I), r"\1 is"),
+    (re.compile(r"'re\b", re.I), " are"),
+    (re.compile(r"'m\b", re.I), " am"),
+    (re.compile(r"'ve\b", re.I), " have"),
+    (re.compile(r"'ll\b", re.I), " will"),
+    (re.compile(r"'d\b", re.I), " would"),
+)
+
+
+def _uncontracted(text: str) -> str:
+    text = text.replace("’", "'")
+    for pattern, spelt in _CONTRACTIONS:
+        text = pattern.sub(spelt, text)
+    return " ".join(text.lower().split())
 
 
 def _said_before(quote: str, sentence: str) -> bool:
