@@ -186,6 +186,29 @@ def _says_new(sentence: str, kind: str, context: d.Context) -> bool:
     return len(pairs - other) / len(pairs) >= PAIRS_FOR_MEDIUM
 
 
+# a party that did not answer the reporter: routine, and soon replaced by its answer
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:declined|refused) to comment|did not (?:immediately )?(?:respond|reply) to "
+    r"(?:a |an |our |several |repeated )?(?:requests?|inquiry|inquiries|emails?|messages?|calls?)"
+    r"|could not (?:immediately )?be reached|did not (?:immediately )?return (?:calls|messages|"
+    r"emails|requests)|(?:has|have|was|were) been (?:approached|contacted|asked) for (?:a )?"
+    r"(?:comment|response)|(?:was|were) not (?:immediately )?available (?:for|to) comment|"
+    r"no one was available (?:for|to) comment)\b[^.]*",
+    re.I,
+)
+NO_COMMENT_WORDS = 4
+
+
+def _no_comment(sentence: str) -> bool:
+    """The sentence only says who did not answer ("The haulage firm declined to comment"):
+    at most a few words beside the no-comment itself."""
+    match = _NO_COMMENT.search(sentence)
+    if match is None:
+        return False
+    rest = sentence[: match.start()] + sentence[match.end() :]
+    return sum(is_content(w) for w in WORD.findall(rest)) <= NO_COMMENT_WORDS
+
+
 def _sentence_claim(
     kind: str, side: Side, anchor: tuple[int, int], context: d.Context, figures_lost: bool
 ) -> Claim:
@@ -198,6 +221,8 @@ def _sentence_claim(
         severity = "medium"  # a correction owned up to, or taken down: whatever its words
     elif kind == "removed" and CORRECTION_NOTE.match(side.text):
         severity = "low"  # an old note dropped ("This story has been updated."): sites prune
+    elif _no_comment(side.text):
+        severity = "low"  # "The firm declined to comment.": a party's silence, said or unsaid
     elif kind == "removed" and (figures_lost or quoted) and share >= NOVELTY_FOR_MEDIUM:
         severity = "high"
     elif share >= NOVELTY_FOR_MEDIUM or figures_lost or _says_new(side.text, kind, context):
