@@ -147,6 +147,9 @@ CONTRASTS = (
     "mice mouse rats rat rodents rodent animals animal monkeys primates | humans human | cells",
     # the time of year
     "spring | summer | autumn fall | winter",
+    # the time of day ("evening" and "night" are often one time, and share a class)
+    "morning mornings dawn daybreak | afternoon afternoons lunchtime | evening evenings night "
+    "nights overnight",
     # the sides of a case or a crime
     "victim victims | suspect suspects attacker attackers gunman gunmen assailant killer | police "
     "policeman policemen policewoman officer officers",
