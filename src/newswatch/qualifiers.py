@@ -82,7 +82,8 @@ BOUND = re.compile(
 TO_COME = re.compile(
     r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bfree )"
     r"\b(?:will(?!\s+of\b)|shall|would|won't|(?:is|are|was|were) (?:due|set|going|scheduled|"
-    r"planned|about|projected|forecast|predicted|tipped) to|(?:is|are) to be)\b|'ll\b",
+    r"planned|about|projected|forecast|predicted|tipped) to|(?:is|are) to be|"
+    r"(?:is|are) due(?= (?:in|at|before)\b))\b|'ll\b",
     re.I,
 )
 # a thing done: a perfect, a passive or a past form ("has reopened", "was charged", "came");

@@ -72,8 +72,10 @@ CONTRASTS = (
     # where a suspect stands with the law
     "arrest arrested arrests detain detained detains | charge charged indicted | admitted admits "
     "pleaded pleads pled | convict convicted guilty found | acquit acquitted acquits cleared | "
-    "release released freed frees bailed | jail jailed jails imprisoned sentenced remanded | "
+    "release released freed frees bailed bail | jail jailed jails imprisoned sentenced remanded | "
     "fined | sue sued",
+    # what became of a case in court
+    "dismissed | adjourned | settled | upheld",
     # how someone was attacked, and with what
     "shot shooting shootings gunshot | stabbed stabbing stabbings knifed | beaten beating | "
     "strangled strangling | poisoned poisoning",
@@ -117,6 +119,8 @@ CONTRASTS = (
     "creates created creating recruit "
     "recruits recruited recruiting | freeze freezes froze frozen keep keeps kept "
     "maintain maintains maintained unchanged steady",
+    "raise raises raised | cut cuts | freeze freezes froze frozen | abolish abolishes abolished "
+    "scrap scraps scrapped",
     "doubled | halved | tripled",
     # how far a rule reaches, and what became of a thing
     "ban bans banned banning prohibit prohibits prohibited | restrict restricts restricted "
