@@ -58,7 +58,8 @@ OPPOSITES = (
     "expands shrinks", "grew shrank", "grow shrink", "grows shrinks", "peace war", "ally enemy",
     "allies enemies", "winner loser", "winners losers", "start stop", "started stopped",
     "starts stops", "heavier lighter",
-    "full empty", "internal external", "wider narrower", "bigger smaller", "larger smaller",
+    "full empty", "entered avoided", "enter avoid", "enters avoids", "internal external",
+    "wider narrower", "bigger smaller", "larger smaller",
 )  # fmt: skip
 
 # Kinds of fact, each a list of classes separated by "|": a swap between two classes of one
@@ -105,7 +106,8 @@ CONTRASTS = (
     # whether a truce or a deal lasted ("held" alone is too many things to list elsewhere)
     "held holds survived survives | collapsed collapses broke breaks broken breached",
     # what became of a measure: sanctions, a curfew, an order
-    "lift lifted lifts | extend extended extends | impose imposed imposes",
+    "lift lifted lifts | extend extended extends | impose imposed imposes issue issued issues "
+    "declare declared declares",
     # where a party stands on a decision
     "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
     "endorsed | challenge challenges challenged contest contests contested oppose opposes "
@@ -118,7 +120,7 @@ CONTRASTS = (
     "lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring create "
     "creates created creating recruit "
     "recruits recruited recruiting | freeze freezes froze frozen keep keeps kept "
-    "maintain maintains maintained unchanged steady",
+    "maintain maintains maintained unchanged steady held holds",
     "raise raises raised | cut cuts | freeze freezes froze frozen | abolish abolishes abolished "
     "scrap scraps scrapped",
     "doubled | halved | tripled",
@@ -250,6 +252,8 @@ LOOSE_CONTRASTS = (
     # "said" -> "admitted"): the article now judges the source's words
     "said says told stated | claimed claims alleged alleges asserted asserts purported purports",
     "said says told stated | admitted admits conceded concedes confessed confesses",
+    # a fact established, or only suspected ("Officials confirmed an outbreak" -> "suspect")
+    "confirmed confirms confirm | suspect suspects suspected",
     # a source's words taken as fact or held at a distance ("confirmed" -> "claimed")
     "confirmed confirms revealed reveals acknowledged acknowledges admitted admits | claimed "
     "claims alleged alleges asserted asserts purported purports",
@@ -270,4 +274,6 @@ PHRASAL_VERBS = {
     "scaled back": "reduced", "locked up": "jailed", "set free": "freed",
     "taken into custody": "arrested", "held in custody": "detained",
     "remains in custody": "detained", "remain in custody": "detained",
+    "remains in place": "extended", "remain in place": "extended", "stays in place": "extended",
+    "kept in place": "extended",
 }  # fmt: skip
