@@ -42,8 +42,11 @@ NARROWS = re.compile(
 # that say how, how badly or for how long, and are seldom there for style alone.
 MANNER = re.compile(
     r"\b(?:unanimous(?:ly)?|narrowly|deliberate(?:ly)?|intentional(?:ly)?|accidental(?:ly)?|"
-    r"seriously|severely|critically|slightly|lightly|temporar(?:y|ily)|permanent(?:ly)?|"
-    r"indefinite(?:ly)?|briefly|secret(?:ly)?|covertly|illegal(?:ly)?|unlawful(?:ly)?|"
+    # how badly someone or something was hurt ("critically acclaimed" is praise, not harm)
+    r"(?:seriously|severely|critically|slightly|lightly|badly|gravely|fatally)"
+    r"(?=\s+(?:injur|ill\b|hurt|wound|damag|burn|affect))|"
+    r"temporar(?:y|ily)|permanent(?:ly)?|"
+    r"indefinite(?:ly)?|secret(?:ly)?|covertly|illegal(?:ly)?|unlawful(?:ly)?|"
     r"voluntar(?:y|ily)|forcibly|posthumous(?:ly)?|anonymously|minor(?=\s+injur)|"
     r"serious(?=\s+(?:injur|condition|harm|damage|allegations?|charges?|offen[cs]es?))|"
     r"(?:non-)?life-threatening|remotely|in person|in absentia|under oath)\b",
