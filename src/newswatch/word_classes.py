@@ -103,6 +103,10 @@ CONTRASTS = (
     "withdraws withdrawn | suspend suspended "
     "suspends pause paused pauses halt halted halts | resume resumed resumes restart restarted "
     "restarts | proceed proceeds proceeded proceeding",
+    # whether a search, a strike or a count goes on or is over ("were still searching" -> "had
+    # finished searching")
+    "ongoing underway continuing continue continues continued still | finished finishes "
+    "completed concluded ended",
     # whether a truce or a deal lasted ("held" alone is too many things to list elsewhere)
     "held holds survived survives | collapsed collapses broke breaks broken breached",
     # what became of a measure: sanctions, a curfew, an order
