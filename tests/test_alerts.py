@@ -365,3 +365,13 @@ def test_a_cause_put_in_is_labelled_a_cause_and_named_whole() -> None:
         "The match was abandoned due to heavy rain.", {"cause": True},
     )  # fmt: skip
     assert (claim.label, claim_phrase(claim)) == ("Cause", "Cause added: due to heavy rain")
+
+
+def test_who_paid_for_it_is_labelled_funding() -> None:
+    claim = ClaimView(
+        "fact", "medium", "funded by a sugar producers' group", None,
+        "The survey, funded by a sugar producers' group, found no harm.",
+        "The survey found no harm.", {"funding": True},
+    )  # fmt: skip
+    assert claim.label == "Funding"
+    assert claim_phrase(claim) == "Funding removed: funded by a sugar producers' group"

@@ -61,6 +61,12 @@ CAUSE = re.compile(
     r"main|root|official) cause)\b",
     re.I,
 )
+# Who paid for it, put in or taken out: "The study, funded by the drinks industry, found no
+# link" -> "The study found no link" hides whose interest is at stake
+FUNDING = re.compile(
+    r"\b(?:funded|paid for|sponsored|financed|bankrolled|commissioned|underwritten) by\b",
+    re.I,
+)
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
 # where none is left ("shot dead" -> "shot", "where he later died" cut); not "a dead end".
 DEATH = re.compile(
@@ -134,14 +140,16 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         (NARROWS, "medium"),
         (MANNER, "medium"),
         (CAUSE, "medium"),
+        (FUNDING, "medium"),
     )
     for pattern, severity in rules:
         # a cause is a clause put in or cut whole ("because the lights failed"); a swap of
         # words ("as" -> "because") is a link said another way, not a cause put in
-        limit = MAX_CAUSE_WORDS if pattern is CAUSE else MAX_HUNK_WORDS
+        clause = pattern in (CAUSE, FUNDING)
+        limit = MAX_CAUSE_WORDS if clause else MAX_HUNK_WORDS
         for hunk in pair.hunks:
             taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
-            if len(taken) > limit or len(put) > limit or (pattern is CAUSE and taken and put):
+            if len(taken) > limit or len(put) > limit or (clause and taken and put):
                 continue
             found = _put_in_or_out(pattern, pair, hunk)
             if found is None:
@@ -150,9 +158,10 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
             word = " ".join(word.lower().split())
             if pattern is DEATH and _count(DEATH, old_text) == _count(DEATH, new_text):
                 continue
-            if pattern is CAUSE:  # the whole clause: "Cause added: blamed on black ice"
-                clause = (hunk.added if added else hunk.removed).strip(" ,;:()–—")
-                return _claim(pair, hunk, severity, *_values(clause, added), {"cause": True})
+            if clause:  # the whole clause: "Cause added: blamed on black ice"
+                words = (hunk.added if added else hunk.removed).strip(" ,;:()–—")
+                what = "cause" if pattern is CAUSE else "funding"
+                return _claim(pair, hunk, severity, *_values(words, added), {what: True})
             return _claim(pair, hunk, severity, *_values(word, added), {"qualifier": True})
     return None
 

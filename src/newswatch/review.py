@@ -82,6 +82,8 @@ class ClaimView:
             return FIGURE_LABELS.get(str(self.detail.get("figure")), "Figure")
         if self.detail.get("cause"):
             return "Cause"  # "abandoned" -> "abandoned due to heavy rain" (newswatch.qualifiers)
+        if self.detail.get("funding"):
+            return "Funding"  # ", funded by the drinks industry," cut (newswatch.qualifiers)
         if self.detail.get("tense"):
             return "Done or to come"  # "has been charged" -> "will be charged"
         if self.detail.get("swapped"):

@@ -153,6 +153,10 @@ CONTRASTS = (
     # a person's family status, and a party's name (lower case: "Democrats" open sentences)
     "married | divorced | separated | engaged | widowed",
     "democrat democrats democratic | republican republicans gop",
+    # which ministry, department or minister ("the health ministry" -> "the finance ministry")
+    "health | finance treasury | defence defense | education | interior home | foreign | justice "
+    "| transport | environment | energy | agriculture | trade commerce | labour labor "
+    "employment | culture | housing",
     # what a study was done in: a finding in mice is not yet one in people
     "mice mouse rats rat rodents rodent animals animal monkeys primates | humans human | cells",
     # the time of year
