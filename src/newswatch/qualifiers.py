@@ -71,7 +71,7 @@ FUNDING = re.compile(
 # where none is left ("shot dead" -> "shot", "where he later died" cut); not "a dead end".
 DEATH = re.compile(
     r"\b(?:dead(?!\s+(?:end|heat|weight|zone|ball|wood|ringer|letter))|died|dies|killed|"
-    r"fatally|fatal|murdered|lifeless)\b",
+    r"fatally|fatal|murdered|lifeless|pass(?:ed|es)? away)\b",
     re.I,
 )
 # A bound on a figure put in or taken out: "at least 12" -> "12" makes a floor a count. "About"

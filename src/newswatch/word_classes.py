@@ -58,6 +58,9 @@ OPPOSITES = (
     "expands shrinks", "grew shrank", "grow shrink", "grows shrinks", "peace war", "ally enemy",
     "allies enemies", "winner loser", "winners losers", "start stop", "started stopped",
     "starts stops", "heavier lighter",
+    # sport: where, and how it went ("won at home" -> "won away")
+    "home away", "scored missed", "score miss", "scores misses", "retained lost", "retain lose",
+    "beat lost", "beats loses",
     "full empty", "entered avoided", "enter avoid", "enters avoids", "internal external",
     "wider narrower", "bigger smaller", "larger smaller",
 )  # fmt: skip
@@ -157,6 +160,10 @@ CONTRASTS = (
     "health | finance treasury | defence defense | education | interior home | foreign | justice "
     "| transport | environment | energy | agriculture | trade commerce | labour labor "
     "employment | culture | housing",
+    # a match's result, and a player's punishment
+    "win won wins victory victories | draw drew drawn tie tied | loss lost lose defeat "
+    "defeats beaten",
+    "sentoff | booked cautioned",
     # what a study was done in: a finding in mice is not yet one in people
     "mice mouse rats rat rodents rodent animals animal monkeys primates | humans human | cells",
     # the time of year
@@ -283,5 +290,6 @@ PHRASAL_VERBS = {
     "taken into custody": "arrested", "held in custody": "detained",
     "remains in custody": "detained", "remain in custody": "detained",
     "remains in place": "extended", "remain in place": "extended", "stays in place": "extended",
-    "kept in place": "extended",
+    "kept in place": "extended", "sent off": "sentoff",
+    "passed away": "died", "pass away": "die", "passes away": "dies",
 }  # fmt: skip
