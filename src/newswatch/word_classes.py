@@ -61,6 +61,7 @@ OPPOSITES = (
     # sport: where, and how it went ("won at home" -> "won away")
     "home away", "scored missed", "score miss", "scores misses", "retained lost", "retain lose",
     "beat lost", "beats loses",
+    "retracted published", "retract publish", "retracts publishes",
     "full empty", "entered avoided", "enter avoid", "enters avoids", "internal external",
     "wider narrower", "bigger smaller", "larger smaller",
 )  # fmt: skip
