@@ -196,6 +196,11 @@ def blocks_left(body: str) -> list[str]:
         '<ul><li><a href="/g">Ferry fares to rise in spring</a> <span>3 min read</span></li>'
         '<li>Video · <a href="/h">Lifeboat crew rescues two walkers</a></li>'
         '<li><a href="/i">School roof repairs finished early</a> 3 Dec 2026</li></ul>',
+        # a heading beside the link, in English or another language
+        '<p><strong>Related</strong><br><a href="/m">Harbour fees to rise in spring</a></p>',
+        '<p><strong>Lesen Sie auch</strong><br><a href="/n">Hafengebühren steigen</a></p>',
+        '<p>Lire aussi : <a href="/o">Les tarifs du port augmentent</a></p>',
+        '<p><b>Leggi anche</b> <a href="/p">Il porto alza le tariffe</a></p>',
     ],
 )
 def test_a_block_that_is_only_a_link_to_another_story_is_dropped(block: str) -> None:

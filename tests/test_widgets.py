@@ -65,6 +65,17 @@ def test_a_list_of_other_stories_under_its_heading_is_dropped() -> None:
     assert "Ines Korver" in text
 
 
+def test_a_list_of_other_stories_under_a_heading_in_another_language_is_dropped() -> None:
+    extra = (
+        "<h2>Das könnte Sie auch interessieren</h2><ul>"
+        "<li><a href='/a'>Fähre fährt wieder nach Plan</a></li>"
+        "<li><a href='/b'>Eine Nacht auf dem Lotsenboot</a></li></ul>"
+    )
+    text = extract(page(extra), "https://news.example/harbour").text
+    assert "Lotsenboot" not in text and "interessieren" not in text
+    assert "Ines Korver" in text
+
+
 def test_a_list_of_links_that_is_part_of_the_story_stays() -> None:
     tree = lxml.html.fromstring(
         "<div><h2>The documents the board published</h2><ul>"

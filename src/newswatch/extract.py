@@ -87,7 +87,12 @@ MIN_TEXT_CHARS = 80
 #    ending "All rights reserved", a loading placeholder ("Loading weather data ...") and a
 #    "Foto:" or "Screenshot:" credit dropped as lines; an XHTML page's XML declaration, a
 #    UTF-16 page without a byte-order mark and NUL bytes read as a browser would.
-EXTRACTOR_RULES = 6
+# 7: a heading that introduces other stories in the languages news sites most often write in
+#    ("Lesen Sie auch", "Lire aussi", "Leer más", "Leggi anche", "Читайте также", "関連記事",
+#    "相关新闻", Thai, Arabic), over a list of links, beside a link in a paragraph or before
+#    one on its line ("Lire aussi : ..."), dropped with it; so is an English "Related" or
+#    "See also" over a link in a paragraph.
+EXTRACTOR_RULES = 7
 
 
 @cache

@@ -15,6 +15,7 @@ import lxml.html
 from lxml import etree
 
 from newswatch.edits import Claim, Side
+from newswatch.widgets import OTHER_STORIES_ELSEWHERE
 
 # Page furniture that extraction sometimes keeps. Anchored, short lines only, so that an article
 # sentence that merely mentions "minutes ago" is never dropped.
@@ -113,7 +114,9 @@ _PROMO = re.compile(
     r"more on this story|see also|recommended|don't miss|must read|watch|video|listen|"
     # an ad set into the text under a label
     r"sponsored(?: content| post| links?)?|paid (?:content|post|partner content)|"
-    r"partner content|promoted(?: content| stories)?|advertorial|advertisement)"
+    r"partner content|promoted(?: content| stories)?|advertorial|advertisement|"
+    + OTHER_STORIES_ELSEWHERE
+    + r")"
     r"\s*(?::|\||\s[-–—])\s*\S.{0,160}$",
     re.I,
 )
@@ -310,7 +313,11 @@ MAX_LINK_ONLY_CHARS = 200
 # what a list of other stories prints beside each link: its format, its age, its reading time
 _LINK_LABEL = re.compile(
     r"^(?:video|watch|listen|audio|podcast|gallery|photos?|pictures|live|opinion|analysis|"
-    r"explainer|exclusive|premium|subscribers? only|sponsored|new|updated)$",
+    r"explainer|exclusive|premium|subscribers? only|sponsored|new|updated|"
+    # a heading over the link: "Related", "See also", "Lesen Sie auch", "Lire aussi"
+    r"related|see also|read (?:more|also|next)|also read|more on this(?: story)?|"
+    + OTHER_STORIES_ELSEWHERE
+    + r")\s*:?$",
     re.I,
 )
 _LABEL_SEPARATORS = re.compile(r"[·•|–—\n]|\s-\s")

@@ -35,6 +35,17 @@ _HOLDS_STORY = etree.XPath(
 _MARKED = etree.XPath("//*[@class or @id]")
 _FORMS = etree.XPath("//form")
 _LISTS = etree.XPath("//ul | //ol")
+# "Related" and "Read also" in other languages: German, French, Spanish, Italian, Portuguese,
+# Dutch, Polish, Russian, Japanese, Chinese, Korean, Thai, Arabic
+OTHER_STORIES_ELSEWHERE = (
+    r"lesen sie (?:auch|mehr)|mehr zum thema|weitere artikel|"
+    r"das könnte sie (?:auch )?interessieren|"
+    r"(?:à )?lire aussi|sur le même sujet|à voir aussi|leer más|lee también|te puede interesar|"
+    r"noticias relacionadas|leggi anche|articoli correlati|leia também|veja também|"
+    r"notícias relacionadas|lees ook|meer over dit onderwerp|czytaj (?:także|też)|"
+    r"читайте также|по теме|関連記事|関連ニュース|相关新闻|相关阅读|相關新聞|延伸阅读|관련\s?기사|"
+    r"เรื่องที่เกี่ยวข้อง|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة"
+)
 # a heading that introduces other stories: "More Must-Reads From TIME", "Related", "Most read"
 _OTHER_STORIES = re.compile(
     r"^(?:more\s+(?:from|on|in|stories|news|articles|headlines|coverage|reading|top|great|"
@@ -43,7 +54,10 @@ _OTHER_STORIES = re.compile(
     r"(?:also|further|recommended) reading|must[- ]reads?(?:\s+\S+){0,3}|"
     r"most (?:read|popular|viewed|shared|watched)(?:\s+\S+){0,3}|recommended(?:\s+\S+){0,3}|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|top stories|trending(?:\s+\S+){0,2}|"
-    r"editor'?s picks|what to read next|in other news|elsewhere(?:\s+\S+){0,3})\s*:?$",
+    r"editor'?s picks|what to read next|in other news|elsewhere(?:\s+\S+){0,3}|"
+    # the same in the languages news sites most often write in
+    + OTHER_STORIES_ELSEWHERE
+    + r")\s*:?$",
     re.I,
 )
 MAX_HEADING_CHARS = 60
