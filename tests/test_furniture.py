@@ -101,6 +101,9 @@ from newswatch.furniture import (
         "Follow Coast Wire's coverage of the storm at https://wire.example/hub/storms",
         "Coast Wire receives support from several private foundations to improve its coverage.",
         "This story was originally published by The Coast Post.",
+        "See more photos:",
+        "Spotted a mistake? Select the words and press Ctrl+Enter to tell the editors.",
+        "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo fragmentu redaktoram!",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:

@@ -91,7 +91,8 @@ MIN_TEXT_CHARS = 80
 #    ("Lesen Sie auch", "Lire aussi", "Leer más", "Leggi anche", "Читайте также", "関連記事",
 #    "相关新闻", Thai, Arabic), over a list of links, beside a link in a paragraph or before
 #    one on its line ("Lire aussi : ..."), dropped with it; so is an English "Related" or
-#    "See also" over a link in a paragraph.
+#    "See also" over a link in a paragraph. A "report a typo" box (its "Ctrl+Enter" in any
+#    language) and "See more photos" dropped as lines.
 EXTRACTOR_RULES = 7
 
 

@@ -102,6 +102,8 @@ _BOILERPLATE = [
         r"\b[^,]{0,70}\?(?:\s[^,]{0,60})?$",
         r"^(?:share your (?:story|experience|views|thoughts)|get in touch|email us|contact us)\b"
         r"[^,]{0,70}$",
+        # a gallery's link
+        r"^(?:see|view|show) (?:more|all) (?:photos|pictures|images)(?: here)?\s*:?$",
         # a video or audio player's running time
         r"^(?:(?:video|audio|clip|episode)\s+)?(?:duration|length|running time|runtime)\s*:?\s*"
         r"\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min(?:ute)?s?|m))?$",
@@ -233,11 +235,19 @@ _SYNDICATION = re.compile(
 )
 
 
+# a site's "report a typo" box, which names its keys in any language ("Spotted a mistake?
+# Select it and press Ctrl+Enter", "Iezīmējiet tekstu un spiediet Ctrl+Enter ...")
+_TYPO_BOX = re.compile(r"\bctrl\s?\+\s?enter\b", re.I)
+
+
 def is_boilerplate(line: str) -> bool:
     if is_call_to_action(line) or (len(line) <= MAX_CALL_CHARS and _PRINT_NOTE.match(line)):
         return True
     if len(line) <= 400 and (
-        _EMBED.match(line) or _GIFT_OFFER.match(line) or _SYNDICATION.match(line)
+        _EMBED.match(line)
+        or _GIFT_OFFER.match(line)
+        or _SYNDICATION.match(line)
+        or _TYPO_BOX.search(line)
     ):
         return True
     if len(line) > 200:
