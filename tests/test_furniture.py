@@ -165,6 +165,14 @@ def test_article_sentences_are_not_boilerplate(line: str) -> None:
     [
         ("Updated: 1 December 2026, 10:32 GMT", True),
         ("Published 2:05 PM EST, Mon December 1, 2026", True),
+        # the same in other languages, and a day said as "today"
+        ("Aktualisiert am 3. Dezember 2026, 17:40 Uhr", True),
+        ("Stand: 03.12.2026 17:40 Uhr", True),
+        ("Mis à jour le 3 décembre 2026 à 17h40", True),
+        ("Actualizado: 03/12/2026 17:40", True),
+        ("Today, 17:40", True),
+        ("Am 3. Dezember starben 12 Menschen.", False),
+        ("Die Wahl ist am 3. Dezember.", False),
         ("Last modified on Tue 1 Dec 2026 14.05 CET", True),
         ("· Updated 3 Dec", True),
         ("10:32 GMT, 1 December 2026", True),

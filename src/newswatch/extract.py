@@ -92,7 +92,8 @@ MIN_TEXT_CHARS = 80
 #    "相关新闻", Thai, Arabic), over a list of links, beside a link in a paragraph or before
 #    one on its line ("Lire aussi : ..."), dropped with it; so is an English "Related" or
 #    "See also" over a link in a paragraph. A "report a typo" box (its "Ctrl+Enter" in any
-#    language) and "See more photos" dropped as lines.
+#    language) and "See more photos" dropped as lines; publication stamps in German, French,
+#    Spanish, Italian, Portuguese and Dutch known as stamps (so also as a link's label).
 EXTRACTOR_RULES = 7
 
 
