@@ -93,7 +93,9 @@ MIN_TEXT_CHARS = 80
 #    one on its line ("Lire aussi : ..."), dropped with it; so is an English "Related" or
 #    "See also" over a link in a paragraph. A "report a typo" box (its "Ctrl+Enter" in any
 #    language) and "See more photos" dropped as lines; publication stamps in German, French,
-#    Spanish, Italian, Portuguese and Dutch known as stamps (so also as a link's label).
+#    Spanish, Italian, Portuguese and Dutch known as stamps (so also as a link's label), and
+#    their relative ages ("vor 2 Stunden", "il y a 3 heures"), ad and share labels ("Anzeige",
+#    "Publicité", "Teilen") and reading times ("3 Min. Lesezeit") dropped as lines.
 EXTRACTOR_RULES = 7
 
 

@@ -15,7 +15,12 @@ import lxml.html
 from lxml import etree
 
 from newswatch.edits import Claim, Side
-from newswatch.widgets import OTHER_STORIES_ELSEWHERE
+from newswatch.other_languages import (
+    BOILERPLATE_ELSEWHERE,
+    OTHER_STORIES_ELSEWHERE,
+    STAMP_PREFIXES_ELSEWHERE,
+    STAMP_WORDS_ELSEWHERE,
+)
 
 # Page furniture that extraction sometimes keeps. Anchored, short lines only, so that an article
 # sentence that merely mentions "minutes ago" is never dropped.
@@ -253,32 +258,12 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > 200:
         return False
     return bool(_PROMO.match(line)) or (
-        len(line) <= 80 and any(p.match(line) for p in _BOILERPLATE)
+        len(line) <= 80 and any(p.match(line) for p in (*_BOILERPLATE, *BOILERPLATE_ELSEWHERE))
     )
 
 
 _MONTHS = "january february march april may june july august september october november december"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
-# A stamp's words in the languages news sites most often write in (German, French, Spanish,
-# Italian, Portuguese, Dutch, and a few more): months and weekdays, "today" and "yesterday",
-# and the little words around a date and a time ("am", "um", "Uhr", "le", "à", "a las", "alle")
-_STAMP_WORDS_ELSEWHERE = (
-    "januar jänner februar märz april mai juni juli august september oktober november dezember "
-    "janvier février mars avril juin juillet août septembre octobre novembre décembre "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
-    "diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
-    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
-    "januari februari maart mei augustus oktober "
-    "jan feb mär mrz märz apr jun jul aug sep sept okt nov dez déc janv févr avr juil ene abr "
-    "ago dic gen mag giu lug set ott fev out dez mei mrt "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi "
-    "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì "
-    "martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta feira "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
-    "heute gestern aujourd hui hier hoy ayer oggi ieri hoje ontem vandaag gisteren šodien vakar "
-    "dzisiaj wczoraj сегодня вчера "
-    "am um uhr le la à h el de del a las alle ore às em om op kl klo du den der dem"
-)
 _STAMP_WORDS = frozenset(
     [
         *_MONTHS.split(),
@@ -291,16 +276,14 @@ _STAMP_WORDS = frozenset(
         *"gmt utc bst cet cest eet eest wet west est edt cst cdt mst mdt".split(),
         *"pst pdt et ct mt pt ist aest aedt jst kst hkt sgt msk sast nzst nzdt wib z".split(),
         *"today yesterday".split(),
-        *_STAMP_WORDS_ELSEWHERE.split(),
+        *STAMP_WORDS_ELSEWHERE.split(),
     ]
 )
 _STAMP_PREFIX = re.compile(
     r"^[·•|\-\s]*(?:(?:last|first|originally)\s+)?"
     r"(?:updated|modified|published|posted|edited|amended|"
-    # the same in German, French, Spanish, Italian, Portuguese, Dutch
-    r"aktualisiert|veröffentlicht|erstellt|stand|mis à jour|publié|modifié|actualisé|"
-    r"actualizado|publicado|modificado|aggiornato|pubblicato|modificato|atualizado|"
-    r"bijgewerkt|gepubliceerd|aangepast)(?!\w)\s*(?:on|at|am|le|el|il|em|op)?\s*:?",
+    + STAMP_PREFIXES_ELSEWHERE
+    + r")(?!\w)\s*(?:on|at|am|le|el|il|em|op)?\s*:?",
     re.I,
 )
 _BYLINE = re.compile(r"^by\s+[^\W\d_][^,|•·\d]{1,60}[,|•·]\s*", re.I)

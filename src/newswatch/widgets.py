@@ -17,6 +17,8 @@ import re
 import lxml.html
 from lxml import etree
 
+from newswatch.other_languages import OTHER_STORIES_ELSEWHERE
+
 # parts of a class or id ("sf_comment_list" -> sf, comment, list) that name a widget
 COMMENT_PARTS = frozenset({"comment", "comments", "commentlist", "disqus", "replies"})
 NOTICE_PARTS = frozenset(
@@ -35,17 +37,6 @@ _HOLDS_STORY = etree.XPath(
 _MARKED = etree.XPath("//*[@class or @id]")
 _FORMS = etree.XPath("//form")
 _LISTS = etree.XPath("//ul | //ol")
-# "Related" and "Read also" in other languages: German, French, Spanish, Italian, Portuguese,
-# Dutch, Polish, Russian, Japanese, Chinese, Korean, Thai, Arabic
-OTHER_STORIES_ELSEWHERE = (
-    r"lesen sie (?:auch|mehr)|mehr zum thema|weitere artikel|"
-    r"das könnte sie (?:auch )?interessieren|"
-    r"(?:à )?lire aussi|sur le même sujet|à voir aussi|leer más|lee también|te puede interesar|"
-    r"noticias relacionadas|leggi anche|articoli correlati|leia também|veja também|"
-    r"notícias relacionadas|lees ook|meer over dit onderwerp|czytaj (?:także|też)|"
-    r"читайте также|по теме|関連記事|関連ニュース|相关新闻|相关阅读|相關新聞|延伸阅读|관련\s?기사|"
-    r"เรื่องที่เกี่ยวข้อง|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة"
-)
 # a heading that introduces other stories: "More Must-Reads From TIME", "Related", "Most read"
 _OTHER_STORIES = re.compile(
     r"^(?:more\s+(?:from|on|in|stories|news|articles|headlines|coverage|reading|top|great|"

@@ -1,0 +1,72 @@
+"""Page furniture in the languages other than English that news sites most often write in
+(German, French, Spanish, Italian, Portuguese, Dutch, and a few more where a word is cheap to
+know): headings over other stories, the words of a publication stamp, relative ages, ad and
+share labels, reading times. The English rules in ``furniture`` and ``widgets`` read these
+alongside their own; a word here is how another language's site is taught.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Related" and "Read also" in other languages: German, French, Spanish, Italian, Portuguese,
+# Dutch, Polish, Russian, Japanese, Chinese, Korean, Thai, Arabic
+OTHER_STORIES_ELSEWHERE = (
+    r"lesen sie (?:auch|mehr)|mehr zum thema|weitere artikel|"
+    r"das könnte sie (?:auch )?interessieren|"
+    r"(?:à )?lire aussi|sur le même sujet|à voir aussi|leer más|lee también|te puede interesar|"
+    r"noticias relacionadas|leggi anche|articoli correlati|leia também|veja também|"
+    r"notícias relacionadas|lees ook|meer over dit onderwerp|czytaj (?:także|też)|"
+    r"читайте также|по теме|関連記事|関連ニュース|相关新闻|相关阅读|相關新聞|延伸阅读|관련\s?기사|"
+    r"เรื่องที่เกี่ยวข้อง|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة"
+)
+
+# what opens a publication or update stamp ("Aktualisiert am", "Mis à jour le")
+STAMP_PREFIXES_ELSEWHERE = (
+    r"aktualisiert|veröffentlicht|erstellt|stand|mis à jour|publié|modifié|actualisé|"
+    r"actualizado|publicado|modificado|aggiornato|pubblicato|modificato|atualizado|"
+    r"bijgewerkt|gepubliceerd|aangepast"
+)
+# A stamp's words in the languages news sites most often write in (German, French, Spanish,
+# Italian, Portuguese, Dutch, and a few more): months and weekdays, "today" and "yesterday",
+# and the little words around a date and a time ("am", "um", "Uhr", "le", "à", "a las", "alle")
+STAMP_WORDS_ELSEWHERE = (
+    "januar jänner februar märz april mai juni juli august september oktober november dezember "
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+    "januari februari maart mei augustus oktober "
+    "jan feb mär mrz märz apr jun jul aug sep sept okt nov dez déc janv févr avr juil ene abr "
+    "ago dic gen mag giu lug set ott fev out dez mei mrt "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì "
+    "martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta feira "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "heute gestern aujourd hui hier hoy ayer oggi ieri hoje ontem vandaag gisteren šodien vakar "
+    "dzisiaj wczoraj сегодня вчера "
+    "am um uhr le la à h el de del a las alle ore às em om op kl klo du den der dem"
+)
+
+# Lines of furniture, whole: a relative age that moves on by itself ("vor 2 Stunden", "il y a
+# 3 heures", "hace 2 horas", "2 ore fa", "há 2 horas", "2 uur geleden"), an ad or share label,
+# a reading time
+BOILERPLATE_ELSEWHERE = [
+    re.compile(p, re.I)
+    for p in (
+        rf"^[·•|\-\s]*(?:(?:{STAMP_PREFIXES_ELSEWHERE})\s*:?\s*)?"
+        r"(?:(?:vor|seit) (?:\d+|einer?|wenigen) (?:sekunden?|minuten?|min\.?|stunden?|std\.?|"
+        r"tagen?|wochen?)|il y a (?:\d+|une?|quelques) (?:secondes?|minutes?|min|heures?|h|"
+        r"jours?|semaines?)|hace (?:\d+|una?|unos|unas) (?:segundos?|minutos?|min|horas?|h|"
+        r"días?|semanas?)|(?:\d+|un|una) (?:secondi|minuti|min|ore|ora|giorni|giorno|"
+        r"settimane) fa|h[áa] (?:\d+|uma?) (?:segundos?|minutos?|min|horas?|h|dias?|semanas?)|"
+        r"(?:\d+|een) (?:seconden|minuten|min|uur|dagen|dag|weken) geleden)\.?$",
+        r"^(?:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|"
+        r"реклама|teilen|partager|compartir|condividi|partilhar|compartilhar|delen|drucken|"
+        r"imprimer|imprimir|stampa|afdrukken)$",
+        r"^(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|"
+        r"leestijd)\s*:?\s*\d+\s*(?:min\w*\.?)$",
+        r"^\d+\s*min(?:\.|uten|utes|utos|uti)?\s*(?:lesezeit|de lecture|de lectura|di lettura|"
+        r"de leitura|leestijd)$",
+    )
+]
