@@ -98,7 +98,7 @@ CONTRASTS = (
     "murdered | raped | robbed | assaulted",
     # what a body decided, and what became of a plan or talks
     "propose proposed proposes announce announced announces unveil unveiled unveils | "
-    "initialled initialed | "
+    "initialled initialed | leaked leaks | "
     "approve approved approves passed passes adopt adopted adopts endorse endorsed endorses "
     "sign signed signs | reject rejected rejects block veto "
     "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
@@ -136,6 +136,10 @@ CONTRASTS = (
     "ban bans banned banning prohibit prohibits prohibited | restrict restricts restricted "
     "limit limits limited curb curbs curbed",
     "destroyed destroys | damaged damages",
+    # what becomes of a building or a bridge
+    "build builds built rebuild rebuilds rebuilt construct constructed | demolish demolishes "
+    "demolished raze razed | repair repairs repaired restore restores restored renovate "
+    "renovated refurbish refurbished",
     # how many of them
     "all every entire | most | many numerous | some several | few handful",
     # where someone was hurt
