@@ -162,9 +162,9 @@ CONTRASTS = (
     "married | divorced | separated | engaged | widowed",
     "democrat democrats democratic | republican republicans gop",
     # which ministry, department or minister ("the health ministry" -> "the finance ministry")
+    # ("trade" and "labour" are left out: "trade union" and "labor union" are one union)
     "health | finance treasury | defence defense | education | interior home | foreign | justice "
-    "| transport | environment | energy | agriculture | trade commerce | labour labor "
-    "employment | culture | housing",
+    "| transport | environment | energy | agriculture | culture | housing",
     # a match's result, and a player's punishment
     "win won wins victory victories | draw drew drawn tie tied | loss lost lose defeat "
     "defeats beaten",
