@@ -40,7 +40,7 @@ NEGATION = re.compile(
 )
 # What the article says is not known yet, in any of its words: one hedge, whichever it uses
 UNSETTLED = (
-    r"(?:(?:is|are|was|were|remains?|remained|still)\s+(?:still\s+|as\s+yet\s+)?"
+    r"(?:(?:(?:is|are|was|were|remains?|remained|still)\s+|['’]s\s+)(?:still\s+|as\s+yet\s+)?"
     r"(?:unclear|unknown|uncertain)|not\s+(?:yet\s+|immediately\s+|currently\s+)?"
     r"(?:known|clear|certain)|under\s+investigation|being\s+investigated|"
     r"investigat(?:e|es|ed|ing)\s+whether)"
