@@ -43,7 +43,8 @@ UNSETTLED = (
     r"(?:(?:(?:is|are|was|were|remains?|remained|still)\s+|['’]s\s+)(?:still\s+|as\s+yet\s+)?"
     r"(?:unclear|unknown|uncertain)|not\s+(?:yet\s+|immediately\s+|currently\s+)?"
     r"(?:known|clear|certain)|under\s+investigation|being\s+investigated|"
-    r"investigat(?:e|es|ed|ing)\s+whether)"
+    r"(?:investigat|look\w*\s+into|examin|check|establish|determin|assess|review|prob)\w*"
+    r"\s+whether)"
 )
 _UNSETTLED = re.compile(UNSETTLED, re.I)
 # Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,

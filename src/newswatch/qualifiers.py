@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newswatch.edits import WORD, Claim, Hunk, Pair
+from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair
 from newswatch.numbers import find_figures
 
 # Another charge, office, outcome or rank: high. A rank is an ordinal before a superlative
@@ -160,6 +160,8 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 continue
             if clause:  # the whole clause: "Cause added: blamed on black ice"
                 words = (hunk.added if added else hunk.removed).strip(" ,;:()–—")
+                if _restated(words, pair.old.text if added else pair.new.text):
+                    continue  # "funded by venture capital" -> "venture-capital-funded"
                 what = "cause" if pattern is CAUSE else "funding"
                 return _claim(pair, hunk, severity, *_values(words, added), {what: True})
             return _claim(pair, hunk, severity, *_values(word, added), {"qualifier": True})
@@ -251,6 +253,26 @@ def _claim(
         pair.new.span(hunk.new_start, hunk.new_end),
         detail,
     )
+
+
+# the words that only say a clause is a cause or a funding, not what the cause or funder is
+_CLAUSE_CUES = frozenset(
+    "due because caused blamed result owing cause probable likely possible main root official "
+    "funded paid sponsored financed bankrolled commissioned underwritten".split()
+)
+
+
+def _restated(clause: str, other: str) -> bool:
+    """Half or more of the clause's own words (not its cue) stand in the other sentence: the
+    cause or the funder said another way ("funded by venture capital" -> "venture-capital-
+    funded")."""
+    own = [
+        w.lower()
+        for w in WORD.findall(clause)
+        if w.lower() not in FUNCTION_WORDS and w.lower() not in _CLAUSE_CUES
+    ]
+    other_words = {w.lower() for w in WORD.findall(other)}
+    return bool(own) and sum(w in other_words for w in own) * 2 >= len(own)
 
 
 def _put_in_or_out(pattern: re.Pattern[str], pair: Pair, hunk: Hunk) -> tuple[str, bool] | None:
