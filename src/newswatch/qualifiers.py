@@ -49,7 +49,9 @@ MANNER = re.compile(
     r"indefinite(?:ly)?|secret(?:ly)?|covertly|illegal(?:ly)?|unlawful(?:ly)?|"
     r"voluntar(?:y|ily)|forcibly|posthumous(?:ly)?|anonymously|minor(?=\s+injur)|"
     r"serious(?=\s+(?:injur|condition|harm|damage|allegations?|charges?|offen[cs]es?))|"
-    r"(?:non-)?life-threatening|remotely|in person|in absentia|under oath)\b",
+    r"(?:non-)?life-threatening|remotely|in person|in absentia|under oath|"
+    # the same said in a phrase: "on purpose" is "deliberately", "for good" "permanently"
+    r"on purpose|by accident|by mistake|in secret|for good|for the time being)\b",
     re.I,
 )
 # Why it happened, put in or taken out: "retired due to concussion", "named as the probable
