@@ -56,6 +56,14 @@ def lower_source(sentence: str) -> tuple[str, int] | None:
     return match.group(group), match.start(group)
 
 
+# who speaks for a body, or the body itself: a swap between them is the same source
+_VOICES = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople representative representatives statement "
+    "official officials authorities company firm government ministry department agency "
+    "organisation organization group council".split()
+)
+
+
 def _source_words(source: str) -> set[str]:
     return {w.lower() for w in WORD.findall(source) if w.lower() not in FUNCTION_WORDS}
 
@@ -80,6 +88,8 @@ def _lower_source_claim(pair: Pair) -> Claim | None:
     old_words, new_words = _source_words(old[0]), _source_words(new[0])
     if not old_words or not new_words or old_words & new_words:
         return None
+    if old_words <= _VOICES or new_words <= _VOICES:
+        return None  # "the company said" -> "a spokeswoman said": the body and its voice
     if any(respelt(w, list(new_words)) for w in old_words):
         return None  # "polcie" -> "police"
     return _claim(pair, old, new)
