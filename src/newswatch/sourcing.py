@@ -40,7 +40,8 @@ def speaker(sentence: str) -> str | None:
 
 # a source in lower case: "according to police", "…, witnesses said"
 _LOWER_SOURCE = re.compile(
-    r"\b[Aa]ccording to\s+((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*[,.;:]|\s*$)|"
+    r"\b[Aa]ccording to\s+(?!(?:the\s+)?(?:plans?|schedule|rules?|law|tradition|custom|"
+    r"protocol)\b)((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*[,.;:]|\s*$)|"
     r"(?:^|,\s*)((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)\s+(?:said|say|says|told|reported|"
     r"claimed|estimated|estimate|believe|believed)\b"
 )
@@ -65,7 +66,9 @@ _VOICES = frozenset(
 
 
 def _source_words(source: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(source) if w.lower() not in FUNCTION_WORDS}
+    """The source's content words, plurals made singular ("reports" and "report" are one)."""
+    words = (w.lower() for w in WORD.findall(source) if w.lower() not in FUNCTION_WORDS)
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
 
 
 def attribution_claim(pair: Pair) -> Claim | None:
