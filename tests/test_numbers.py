@@ -58,6 +58,11 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("fell to minus 5C", "fell to -5C"),
         ("fell to −5C", "fell to -5C"),
         ("half a million people", "500,000 people"),
+        ("um 3,5 Prozent", "um 3,5 %"),
+        ("12 Millionen Euro", "€12m"),
+        ("12 Mio. Euro", "12 Millionen Euro"),
+        ("de 3,5 pour cent", "de 3,5 %"),
+        ("2 Mrd. Euro", "2 billion euros"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:

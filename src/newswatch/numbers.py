@@ -11,39 +11,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# fmt: off
-MULTIPLIERS = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6,
-    "bn": 1e9, "b": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12, "tn": 1e12,
-}
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12, "dozens": 24, "hundreds": 200,
-    "thousands": 2000, "millions": 2e6, "billions": 2e9, "half": 0.5, "once": 1, "twice": 2,
-    # vague counts a size apart: "tens of thousands" -> "thousands" is a crowd cut tenfold
-    "tens of thousands": 2e4, "hundreds of thousands": 2e5, "tens of millions": 2e7,
-    "hundreds of millions": 2e8,
-}
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20,
-}
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-# fmt: on
-DAY_WORDS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
-    "tonight|this morning|this afternoon|this evening|last night|last week|next week|"
-    "last month|next month|last year|next year|(?:earlier |later )?this (?:week|month|year)|"
-    "an? (?:week|month|year) ago"
+from newswatch.number_words import (
+    DAY_WORDS,
+    MONTHS,
+    MULTIPLIERS,
+    ORDINAL_WORDS,
+    WORD_NUMBERS,
 )
+
 _DAY_PATTERN = DAY_WORDS.replace(" ", r"\s+")  # verbose regexes ignore bare spaces
 # a month's full name never takes the full stop after it (that ends the sentence); a cut one does
 _MONTH_NAMES = (
@@ -88,8 +63,10 @@ FIGURE = re.compile(
                 |\d+(?:[.,]\d+)?)
       (?P<ord>st|nd|rd|th)?
       (?![\w/]*\d)
-      (?:\s?(?P<mult>k|m|mn|bn|b|tn|thousand|million|billion|trillion)\b)?
-      (?P<pct>\s?(?:%|per\s?cent\b|percent\b))?
+      (?:\s?(?P<mult>k|m|mn|bn|b|tn|thousand|millions?|billions?|trillion|mio|millionen|millones
+        |milioni|milhões|miljoen|mrd|milliarden|milliards|miliardi)(?!\w)(?:(?<=mio|mrd)\.)?)?
+      (?P<pct>\s?(?:%|per\s?cent\b|percent\b|prozent\b|pour\s?cent\b|por\s?cient[oa]\b
+        |per\s?cento\b|por\s?cento\b|procent\b))?
       (?P<points>\s(?:percentage\ )?(?:points?|pts)\b)?
       (?P<bps>\s?(?:basis\ points?|bps?)\b)?
       (?P<temp>\s?°?\s?(?-i:[CF])\b|\s?°?\s?(?:degrees\ )?(?:celsius|centigrade|fahrenheit)\b)?
@@ -213,7 +190,7 @@ _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which)(?
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _POINTS_AFTER = re.compile(r"\s(?:percentage\s)?(?:points?|pts)\b", re.I)
-_DECADE = re.compile(r"\d0s\b")
+_DECADE_FIGURES = re.compile(r"\d0s\b")
 _SEASON_START = re.compile(r"\b(19|20)\d\d[-–—]$")
 # a sum written with its currency after it: "1.2 million euros" is "€1.2m" (not "pounds",
 # which weigh as often as they pay, unless millions of them)
@@ -434,7 +411,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             if (
                 span[0]
                 and text[span[0] - 1] in "'’"
-                and (_DECADE.match(text, span[0]) or re.fullmatch(r"\d\d", surface))
+                and (_DECADE_FIGURES.match(text, span[0]) or re.fullmatch(r"\d\d", surface))
             ):
                 # "the '90s" is "the 1990s", "'98" is 1998; a year to come is this century's
                 short = int(match.group("num"))

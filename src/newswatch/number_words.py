@@ -1,0 +1,41 @@
+"""The words figures are written in: number words, ordinals, months, the words that multiply
+a figure ("million", "bn", and "Mio.", "milliards" in other languages), and the days news
+dates by. Tables only; ``numbers`` reads them.
+"""
+
+# fmt: off
+MULTIPLIERS = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6,
+    "bn": 1e9, "b": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12, "tn": 1e12,
+    # German, French, Spanish, Italian, Portuguese, Dutch: "12 Mio. Euro", "2,5 milliards"
+    "mio": 1e6, "millionen": 1e6, "millones": 1e6, "milioni": 1e6, "milhões": 1e6,
+    "miljoen": 1e6, "mrd": 1e9, "milliarden": 1e9, "milliards": 1e9, "miliardi": 1e9,
+}
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12, "dozens": 24, "hundreds": 200,
+    "thousands": 2000, "millions": 2e6, "billions": 2e9, "half": 0.5, "once": 1, "twice": 2,
+    # vague counts a size apart: "tens of thousands" -> "thousands" is a crowd cut tenfold
+    "tens of thousands": 2e4, "hundreds of thousands": 2e5, "tens of millions": 2e7,
+    "hundreds of millions": 2e8,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+# fmt: on
+DAY_WORDS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    "tonight|this morning|this afternoon|this evening|last night|last week|next week|"
+    "last month|next month|last year|next year|(?:earlier |later )?this (?:week|month|year)|"
+    "an? (?:week|month|year) ago"
+)
