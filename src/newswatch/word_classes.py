@@ -62,6 +62,15 @@ OPPOSITES = (
     "home away", "scored missed", "score miss", "scores misses", "retained lost", "retain lose",
     "beat lost", "beats loses",
     "retracted published", "retract publish", "retracts publishes",
+    # the commonest in German, French and Spanish news
+    "gestiegen gesunken", "stieg sank", "steigt sinkt", "erhöht gesenkt", "mehr weniger",
+    "gewonnen verloren", "gewann verlor", "angenommen abgelehnt", "zugestimmt abgelehnt",
+    "bestätigt dementiert", "gewinn verlust", "höher niedriger", "geöffnet geschlossen",
+    "hausse baisse", "augmenté diminué", "augmente diminue", "plus moins", "gagné perdu",
+    "approuvé rejeté", "adopté rejeté", "confirmé démenti", "ouvert fermé", "bénéfice perte",
+    "subió bajó", "sube baja", "aumentó disminuyó", "más menos", "ganó perdió",
+    "aprobó rechazó", "aprobado rechazado", "abierto cerrado", "confirmó negó",
+    "beneficio pérdida", "beneficios pérdidas",
     "full empty", "entered avoided", "enter avoid", "enters avoids", "internal external",
     "wider narrower", "bigger smaller", "larger smaller",
 )  # fmt: skip
@@ -74,6 +83,10 @@ CONTRASTS = (
     "killed kills kill dead died dies die dying death deaths fatal fatally fatalities | injured "
     "injures wounded wounds hurt injuries injury critical | missing unaccounted | rescued "
     "rescues freed survived survives unharmed unhurt | released",
+    # the same in German, French and Spanish
+    "getötet tot tote toten gestorben starb starben | verletzt verletzte verletzten",
+    "tués tué tuées morts mort mortes décédé décédés | blessés blessé blessée blessées",
+    "muertos muerto muertas fallecidos fallecido murió murieron | heridos herido heridas",
     # where a suspect stands with the law
     "arrest arrested arrests detain detained detains | charge charged indicted | admitted admits "
     "pleaded pleads pled | convict convicted guilty found | acquit acquitted acquits cleared | "
