@@ -27,6 +27,18 @@ from newswatch.headline_labels import bare_headline, without_site_name
         ("Ferry firm drops route - Coastpost.com", "Ferry firm drops route"),
         # Title Case after a dash is a second headline unless it reads as a site's name
         ("Storm Hits Coast - Minister Resigns", "Storm Hits Coast - Minister Resigns"),
+        # a label before a bar: the headline is what follows it
+        ("Breaking | Ferry firm drops route", "Ferry firm drops route"),
+        # a label with a figure after it in the headline is still only a label
+        ("LIVE: Ferry crash leaves 3 hurt", "Ferry crash leaves 3 hurt"),
+        # labels and coverage marks in other languages
+        ("EN DIRECTO | Tormenta en la costa", "Tormenta en la costa"),
+        ("EN DIRECT - Tempête : des vents à 150 km/h", "Tempête : des vents à 150 km/h"),
+        ("Liveticker: Sturm an der Küste", "Sturm an der Küste"),
+        ("+++ Eilmeldung +++ Sturm an der Küste", "Sturm an der Küste"),
+        ("Sturm an der Küste im Liveticker", "Sturm an der Küste"),
+        ("Tempête sur la côte : ce que l'on sait", "Tempête sur la côte"),
+        ("+++ 3 Tote +++ Sturm an der Küste", "+++ 3 Tote +++ Sturm an der Küste"),
     ],
 )
 def test_a_headline_s_labels_and_site_name_are_not_the_headline(headline: str, bare: str) -> None:

@@ -11,7 +11,12 @@ import re
 # between visits and between their title tags; the headline is the same.
 _HEADLINE_LABEL = re.compile(
     r"^(?:(?:watch )?live|updated?(?: \d+)?|watch|video|breaking(?: news)?|photos?|pictures|"
-    r"in pictures|listen|audio|analysis|opinion|explainer|exclusive|revealed)\s*[:|–—-]\s+"
+    r"in pictures|listen|audio|analysis|opinion|explainer|exclusive|revealed|"
+    # the same in other languages: "EN DIRECT -", "Liveticker:", "+++ Eilmeldung +++"
+    r"en direct|en directo|en vivo|ao vivo|in diretta|diretta|última hora|ultima ora|"
+    r"live-?ticker|live-?blog|news-?blog|eilmeldung|vidéo|vídeo|analyse|análisis|kommentar|"
+    r"meinung|exclusif|exclusiva|exclusivo)\s*[:|–—-]\s+"
+    r"|^\+{2,3}\s*[^+\d]{2,30}?\s*\+{2,3}\s*"
     # a wire's slug, in capitals and run into the headline: "UPDATE 2-", "REFILE-"
     r"|^(?-i:UPDATE(?: ?\d+)?|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|WRAPUP(?: ?\d+)?|EXCLUSIVE|"
     r"FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|INSTANT VIEW|LIVE)\s*[-–—:]\s*",
@@ -22,7 +27,10 @@ _HEADLINE_FORMAT = re.compile(
     # a coverage label after the headline: "- live updates", ": what we know", "as it happened"
     r"|\s*(?:[.:|–—]|\s-)\s*(?:live(?: updates?| blog| coverage| news)?|latest(?: updates| news)?|"
     r"(?:the )?latest|as it happened|what we know(?: so far)?|what to know|here'?s what we know|"
-    r"here'?s why|here'?s what happened|updates?)$",
+    r"here'?s why|here'?s what happened|updates?|"
+    r"ce que l'on sait|ce qu'il faut savoir|lo que sabemos|lo que se sabe|was wir wissen|"
+    r"was bekannt ist|(?:im )?live-?ticker|(?:im )?live-?blog|en direct|en directo|en vivo)$"
+    r"|\s+im\s+(?:live-?ticker|live-?blog|news-?blog)$",
     re.I,
 )
 _SITE_SUFFIX = re.compile(
@@ -61,11 +69,11 @@ def bare_headline(headline: str) -> str:
     """The headline without the labels, format marks and site name around it."""
     bare = headline.strip()
     for _ in range(2):  # "LIVE: ... (video) | Coast Post"
-        bare = _without_site_suffix(bare)
-        bare = _HEADLINE_FORMAT.sub("", bare)
+        # the label first: in "LIVE | Storm hits coast" the headline is what follows the bar
         bare = _HEADLINE_LABEL.sub("", bare)
-    if any(ch.isdigit() for ch in headline[len(bare) :]) and bare != headline:
-        return headline  # a suffix with a figure in it is news ("- 3 dead"), not a site name
+        shorter = _HEADLINE_FORMAT.sub("", _without_site_suffix(bare))
+        if not any(ch.isdigit() for ch in bare[len(shorter) :]):
+            bare = shorter  # a suffix with a figure in it is news ("- 3 dead"), not a site name
     return bare
 
 
