@@ -245,6 +245,9 @@ _SYNDICATION = re.compile(
 _TYPO_BOX = re.compile(r"\bctrl\s?\+\s?enter\b", re.I)
 
 
+_ALL_BOILERPLATE = (*_BOILERPLATE, *BOILERPLATE_ELSEWHERE)
+
+
 def is_boilerplate(line: str) -> bool:
     if is_call_to_action(line) or (len(line) <= MAX_CALL_CHARS and _PRINT_NOTE.match(line)):
         return True
@@ -252,13 +255,13 @@ def is_boilerplate(line: str) -> bool:
         _EMBED.match(line)
         or _GIFT_OFFER.match(line)
         or _SYNDICATION.match(line)
-        or _TYPO_BOX.search(line)
+        or (("trl" in line or "TRL" in line) and _TYPO_BOX.search(line))  # "trl": cheap first
     ):
         return True
     if len(line) > 200:
         return False
     return bool(_PROMO.match(line)) or (
-        len(line) <= 80 and any(p.match(line) for p in (*_BOILERPLATE, *BOILERPLATE_ELSEWHERE))
+        len(line) <= 80 and any(p.match(line) for p in _ALL_BOILERPLATE)
     )
 
 
