@@ -296,7 +296,13 @@ def quoted(side: Side, text: str = "") -> list[tuple[str, tuple[int, int]]]:
     # only where the paragraph's marks pair up: a stray mark would quote all that follows it
     balanced = bool(text) and paragraph.count('"') % 2 == 0
     inside = balanced and text.count('"', start, side.offset) % 2 == 1
-    marked = ('"' if inside else "") + side.text
+    text_here = side.text
+    if inside and text_here.lstrip().startswith('"'):
+        # the mark the sentence opens with closes the quote before it (French spacing puts it
+        # after the full stop: 'manquent. " Il ajoute'): nothing of this sentence is inside
+        at = text_here.index('"')
+        text_here, inside = text_here[:at] + " " + text_here[at + 1 :], False
+    marked = ('"' if inside else "") + text_here
     if balanced and marked.count('"') % 2 == 1:
         marked += '"'
     shift = 1 if inside else 0
