@@ -215,8 +215,12 @@ def _sentence_claim(
     other = context.old_words if kind == "added" else context.new_words
     share, count = _share_new(side.text, other)
     quoted = bool(QUOTE.search(side.text))
-    if count < 2 or is_furniture(side.text) or (share == 0 and not figures_lost):
-        severity = "cosmetic"  # trivial, page furniture, or every word of it said elsewhere
+    if count < 2 or is_furniture(side.text):
+        severity = "cosmetic"  # trivial, or page furniture
+    elif share == 0 and not figures_lost:
+        # every word of it said elsewhere: cosmetic, unless put together as the article does
+        # nowhere else ("This gave developers insight into failures"), which is shown (low)
+        severity = "low" if _says_new(side.text, kind, context) else "cosmetic"
     elif CORRECTION.match(side.text):
         severity = "medium"  # a correction owned up to, or taken down: whatever its words
     elif kind == "removed" and CORRECTION_NOTE.match(side.text):
