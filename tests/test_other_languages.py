@@ -4,6 +4,7 @@ import pytest
 
 from newswatch.extract import extract
 from newswatch.furniture import is_boilerplate, is_stamp
+from newswatch.other_languages import little_words
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,13 @@ def test_a_german_page_s_age_and_ad_label_are_not_its_text() -> None:
     text = extract(html, "https://news.example/hafen").text
     assert "Fahrrinne" in text
     assert "vor 2 Stunden" not in text and "Anzeige" not in text and "Lesezeit" not in text
+
+
+def test_the_little_words_of_a_text_s_language_are_known() -> None:
+    german = (
+        "Der Rat hat am Dienstag beschlossen, die Rinne auszubaggern. Die Arbeiten sollen im "
+        "März beginnen und werden von dem Hafen und dem Land bezahlt, sagte die Sprecherin."
+    )
+    english = "The council voted on Tuesday to dredge the channel, and the work will begin soon."
+    assert {"und", "die", "dem"} <= little_words(german)
+    assert little_words(english) == frozenset()

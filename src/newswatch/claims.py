@@ -164,9 +164,12 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
 # --- whole sentences --------------------------------------------------------------------------
 
 
-def _share_new(sentence: str, other_words: frozenset[str]) -> tuple[float, int]:
-    """The share of a sentence's content words that the other version does not have."""
-    words = [w for w in WORD.findall(sentence) if is_content(w)]
+def _share_new(
+    sentence: str, other_words: frozenset[str], little: frozenset[str]
+) -> tuple[float, int]:
+    """The share of a sentence's content words (not ``little`` ones: the article's language's
+    too) that the other version does not have."""
+    words = [w for w in WORD.findall(sentence) if is_content(w) and w.lower() not in little]
     if not words:
         return 0.0, 0
     return sum(d.stem(w) not in other_words for w in words) / len(words), len(words)
@@ -179,7 +182,7 @@ MIN_PAIRS = 4
 def _says_new(sentence: str, kind: str, context: d.Context) -> bool:
     """Words the article has elsewhere, put together as it does nowhere else: the sentence
     says something of its own ("Relotius now researches alone, without a photographer")."""
-    pairs = d.word_pairs(sentence)
+    pairs = d.word_pairs(sentence, context.little)
     if len(pairs) < MIN_PAIRS:
         return False
     other = context.old_pairs if kind == "added" else context.new_pairs
@@ -213,7 +216,7 @@ def _sentence_claim(
     kind: str, side: Side, anchor: tuple[int, int], context: d.Context, figures_lost: bool
 ) -> Claim:
     other = context.old_words if kind == "added" else context.new_words
-    share, count = _share_new(side.text, other)
+    share, count = _share_new(side.text, other, context.little)
     quoted = bool(QUOTE.search(side.text))
     if count < 2 or is_furniture(side.text):
         severity = "cosmetic"  # trivial, or page furniture

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from newswatch.edits import FUNCTION_WORDS, WORD
 from newswatch.names import common_nouns, proper_names
+from newswatch.other_languages import little_words
 
 
 class Context:
@@ -45,12 +46,19 @@ class Context:
         return common_nouns(self.old_text) | common_nouns(self.new_text)
 
     @cached_property
+    def little(self) -> frozenset[str]:
+        """The words that carry grammar, not news: English's, and the article's language's
+        when it is another (``other_languages.little_words``)."""
+        other = little_words(self.old_text)
+        return FUNCTION_WORDS | other if other else FUNCTION_WORDS
+
+    @cached_property
     def old_pairs(self) -> frozenset[tuple[str, str]]:
-        return word_pairs(self.old_text)
+        return word_pairs(self.old_text, self.little)
 
     @cached_property
     def new_pairs(self) -> frozenset[tuple[str, str]]:
-        return word_pairs(self.new_text)
+        return word_pairs(self.new_text, self.little)
 
     @cached_property
     def old_words(self) -> frozenset[str]:
@@ -82,10 +90,10 @@ def _without_e(w: str) -> str:
     return w[:-1] if len(w) > 4 and w[-1] == "e" and w[-2] != "e" else w
 
 
-def word_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """Each two content words that follow each other (function words skipped), stemmed: what a
-    sentence says, more than its words alone do."""
-    words = [stem(w) for w in WORD.findall(text) if w.lower() not in FUNCTION_WORDS]
+def word_pairs(text: str, little: frozenset[str] = FUNCTION_WORDS) -> frozenset[tuple[str, str]]:
+    """Each two content words that follow each other (``little`` words skipped), stemmed: what
+    a sentence says, more than its words alone do."""
+    words = [stem(w) for w in WORD.findall(text) if w.lower() not in little]
     return frozenset(pairwise(words))
 
 

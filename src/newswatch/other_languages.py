@@ -8,6 +8,7 @@ alongside their own; a word here is how another language's site is taught.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "Related" and "Read also" in other languages: German, French, Spanish, Italian, Portuguese,
 # Dutch, Polish, Russian, Japanese, Chinese, Korean, Thai, Arabic
@@ -70,3 +71,48 @@ BOILERPLATE_ELSEWHERE = [
         r"de leitura|leestijd)$",
     )
 ]
+
+
+# The little words of each language (articles, pronouns, prepositions, auxiliaries): they carry
+# grammar, not news, as English's FUNCTION_WORDS do. A sentence's news is read from its other
+# words, so a German sentence cut is not taken for one "said elsewhere" because its "und",
+# "die" and "ist" stand everywhere.
+LITTLE_WORDS = {
+    "de": "der die das den dem des ein eine einen einem einer eines und oder aber ist sind war "
+    "waren wird werden wurde wurden hat haben hatte hatten sein nicht auch noch nur schon sich "
+    "mit von zu zum zur im in am an auf aus bei für nach über unter vor durch um als wie so "
+    "dass daß es er sie wir ihr ich man kann können muss müssen soll sollen will wollen mehr "
+    "dann wenn ob dieser diese dieses jetzt",
+    "fr": "le la les un une des du de d l et ou mais est sont était étaient a ont avait été être "
+    "ne pas plus que qui quoi dont où il elle ils elles on nous vous je se sa son ses leur leurs "
+    "ce cet cette ces dans sur sous par pour avec sans en au aux comme aussi très tout tous "
+    "peut doit",
+    "es": "el la los las un una unos unas y o pero es son era eran fue fueron ha han había ser "
+    "estar está están no que quien cual donde se su sus le les lo al del de en con por para "
+    "sin sobre como más muy también todo todos puede este esta estos estas",
+    "it": "il lo la i gli le un una uno e o ma è sono era erano ha hanno aveva essere stato "
+    "non che chi cui dove si suo sua suoi sue di del della dei delle da dal in nel nella con "
+    "per su come più molto anche tutto questo questa",
+    "pt": "o a os as um uma uns umas e ou mas é são era eram foi foram tem têm ser estar está "
+    "não que quem qual onde se seu sua seus suas de do da dos das em no na nos nas com por "
+    "para sem sobre como mais muito também todo este esta",
+    "nl": "de het een en of maar is zijn was waren wordt worden werd heeft hebben had niet ook "
+    "nog al dat die wie wat waar er hij zij ze we wij ik men zich van in op aan met voor door "
+    "naar bij uit over als dan meer kan moet zal",
+}
+_LITTLE = {language: frozenset(words.split()) for language, words in LITTLE_WORDS.items()}
+_ENGLISH_LITTLE = frozenset("the and of to is that for with was on it by".split())
+MIN_LITTLE_WORDS = 8
+
+
+@lru_cache(maxsize=64)
+def little_words(text: str) -> frozenset[str]:
+    """The little words of the language ``text`` is written in, when that is one of the
+    languages above (read from its first 4,000 characters); empty for English or unknown."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[:4000])]
+    english = sum(w in _ENGLISH_LITTLE for w in words)
+    counts = {lang: sum(w in little for w in words) for lang, little in _LITTLE.items()}
+    language, count = max(counts.items(), key=lambda item: item[1])
+    if count < MIN_LITTLE_WORDS or count <= 2 * english:
+        return frozenset()
+    return _LITTLE[language]
