@@ -71,6 +71,8 @@ OPPOSITES = (
     "subió bajó", "sube baja", "aumentó disminuyó", "más menos", "ganó perdió",
     "aprobó rechazó", "aprobado rechazado", "abierto cerrado", "confirmó negó",
     "beneficio pérdida", "beneficios pérdidas",
+    "eased tightened", "ease tighten", "eases tightens", "loosened tightened", "relaxed tightened",
+    "hire fire", "hires fires",
     "full empty", "entered avoided", "enter avoid", "enters avoids", "internal external",
     "wider narrower", "bigger smaller", "larger smaller",
 )  # fmt: skip
@@ -111,7 +113,7 @@ CONTRASTS = (
     "murdered | raped | robbed | assaulted",
     # what a body decided, and what became of a plan or talks
     "propose proposed proposes announce announced announces unveil unveiled unveils | "
-    "initialled initialed | leaked leaks | "
+    "initialled initialed | leaked leaks | ratify ratified ratifies | "
     "approve approved approves passed passes adopt adopted adopts endorse endorsed endorses "
     "sign signed signs | reject rejected rejects block veto "
     "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
@@ -184,6 +186,12 @@ CONTRASTS = (
     "sentoff | booked cautioned",
     # what a study was done in: a finding in mice is not yet one in people
     "mice mouse rats rat rodents rodent animals animal monkeys primates | humans human | cells",
+    # the weather
+    "snow snowfall | rain rainfall showers | sleet | hail | fog mist | sunshine sun sunny | "
+    "thunderstorms thunderstorm | gales gale",
+    # what a state did with another's envoy, or with a migrant
+    "expelled expel expels | recalled recall recalls | summoned summon summons",
+    "deported deport deports deportation | asylum",
     # the time of year
     "spring | summer | autumn fall | winter",
     # the time of day ("evening" and "night" are often one time, and share a class)
@@ -304,7 +312,8 @@ PHRASAL_VERBS = {
     "stepped aside": "resigned", "pull out": "withdraw", "pulls out": "withdraws",
     "pulled out": "withdrew", "turn down": "reject", "turns down": "rejects",
     "turned down": "rejected", "shut down": "closed", "laid off": "fired",
-    "scaled back": "reduced", "locked up": "jailed", "set free": "freed",
+    "scaled back": "reduced", "lay off": "fire", "lays off": "fires", "laying off": "firing",
+    "locked up": "jailed", "set free": "freed",
     "taken into custody": "arrested", "held in custody": "detained",
     "remains in custody": "detained", "remain in custody": "detained",
     "remains in place": "extended", "remain in place": "extended", "stays in place": "extended",
