@@ -24,7 +24,7 @@ from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
 from newswatch.numbers import find_figures
 from newswatch.qualifiers import bound_claim, qualifier_claim
-from newswatch.sourcing import sourcing_claim
+from newswatch.sourcing import attribution_claim, sourcing_claim
 
 
 def headline_claim(
@@ -49,7 +49,12 @@ def headline_claim(
         low_old, low_new = old.lower(), new.lower()
         folded = Pair(Side(low_old, 0), Side(low_new, 0), word_diff(low_old, low_new))
     figures = [c for c in number_claims(pair) if not _figure_in_text(c, context)]
-    if figures or d.negation_claim(pair) or opposite_claim(folded):
+    if (
+        figures
+        or d.negation_claim(pair)
+        or opposite_claim(folded)
+        or attribution_claim(pair) is not None  # "Police say ..." -> "Witnesses say ..."
+    ):
         severity = "high"
     elif swap := (
         contrast_claim(folded) or qualifier_claim(folded, old, new) or bound_claim(folded)

@@ -23,7 +23,7 @@ _TITLE = (
 SPEAKER = re.compile(
     r"(?:\bsaid|\bsays|\btold \w+|\baccording to|\badded|\bstated|\bwrote|\bclaimed|\binsisted"
     rf"|\bwarned|\bannounced)\s+(?:the\s+)?{_TITLE}({_NAME})"
-    rf"|({_NAME})\s+(?:said|says|told|added|stated|wrote|claimed"
+    rf"|({_NAME})\s+(?:said|says|say|told|added|stated|wrote|claimed"
     r"|insisted|warned|announced)\b",
 )
 
