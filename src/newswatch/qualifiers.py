@@ -6,7 +6,9 @@ charge ("murder" -> "attempted murder"), another office ("the mayor" -> "the dep
 "the minister" -> "the former minister"), another outcome ("shot dead" -> "shot") or another
 rank ("the biggest" -> "the second biggest"); and a word
 that narrows a claim ("peaceful" -> "largely peaceful", "collapsed" -> "partly collapsed"), or
-bounds a figure ("12" -> "at least 12"); and a thing done made a thing to come ("has been
+bounds a figure ("12" -> "at least 12"), or says how it was done ("passed unanimously",
+"seriously injured"); a clause that gives a cause ("due to a waterlogged pitch") or who paid
+("funded by the drinks industry"); and a thing done made a thing to come ("has been
 charged" -> "will be charged"), or the other way round.
 """
 

@@ -3,6 +3,7 @@ fact whose words, swapped for one another, state different facts.
 
 Lists, not rules: adding a word here is how a new kind of news edit is taught. Each kind's
 comment says what it catches; a class (between "|") holds words that say the same thing.
+``PHRASAL_VERBS`` reads a verb of two words as the one word these lists know it by.
 """
 
 # Words whose swap for the other turns a claim around. Only words that keep their opposite
