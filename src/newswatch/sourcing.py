@@ -65,10 +65,35 @@ _VOICES = frozenset(
 )
 
 
+def _singular(words: set[str]) -> set[str]:
+    """The words with a plural's "s" off ("reports" is "report"; "witness" keeps its "ss")."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
+
+
+# sources news names by more than one word: a swap inside a group is the same source
+_SAME_SOURCES = (
+    "residents locals neighbours neighbors villagers inhabitants people",
+    "witnesses witness eyewitnesses onlookers bystanders",
+    "analysts economists experts observers",
+    "doctors medics physicians",
+    "lawyers attorneys",
+    "police officers detectives",
+    "firefighters firefighter firemen",
+    "paramedics ambulance",
+)
+_SOURCE_GROUP = {
+    w: i for i, group in enumerate(_SAME_SOURCES) for w in _singular(set(group.split()))
+}
+
+
+def _same_group(old_words: set[str], new_words: set[str]) -> bool:
+    groups = {_SOURCE_GROUP.get(w) for w in old_words | new_words}
+    return len(groups) == 1 and None not in groups
+
+
 def _source_words(source: str) -> set[str]:
     """The source's content words, plurals made singular ("reports" and "report" are one)."""
-    words = (w.lower() for w in WORD.findall(source) if w.lower() not in FUNCTION_WORDS)
-    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
+    return _singular({w.lower() for w in WORD.findall(source) if w.lower() not in FUNCTION_WORDS})
 
 
 def attribution_claim(pair: Pair) -> Claim | None:
@@ -93,6 +118,8 @@ def _lower_source_claim(pair: Pair) -> Claim | None:
         return None
     if old_words <= _VOICES or new_words <= _VOICES:
         return None  # "the company said" -> "a spokeswoman said": the body and its voice
+    if _same_group(old_words, new_words):
+        return None  # "residents said" -> "locals said"
     if any(respelt(w, list(new_words)) for w in old_words):
         return None  # "polcie" -> "police"
     return _claim(pair, old, new)
