@@ -63,6 +63,9 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("12 Mio. Euro", "12 Millionen Euro"),
         ("de 3,5 pour cent", "de 3,5 %"),
         ("2 Mrd. Euro", "2 billion euros"),
+        ("rose 10 per cent", "rose 10pc"),
+        ("on 3 March", "on 3rd March"),
+        ("on 3 March", "on the 3rd of March"),
     ],
 )
 def test_the_same_figure_written_differently_is_equal(a: str, b: str) -> None:

@@ -49,7 +49,8 @@ FIGURE = re.compile(
       | \b(?P<noon>noon|midday|midnight)\b
     )
     | (?P<date>\b(?:{_DAY_PATTERN})\b
-      | \b(?:(?P<lday>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})(?![\w])
+      | \b(?:(?P<lday>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+)?(?P<month>{_MONTH_NAMES})
+        (?![\w])
         (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?
     )
     # a date in figures: "2026-12-05", "12/05/2026", "5/12" (which of day and month comes
@@ -65,7 +66,7 @@ FIGURE = re.compile(
       (?![\w/]*\d)
       (?:\s?(?P<mult>k|m|mn|bn|b|tn|thousand|millions?|billions?|trillion|mio|millionen|millones
         |milioni|milhões|miljoen|mrd|milliarden|milliards|miliardi)(?!\w)(?:(?<=mio|mrd)\.)?)?
-      (?P<pct>\s?(?:%|per\s?cent\b|percent\b|prozent\b|pour\s?cent\b|por\s?cient[oa]\b
+      (?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b|prozent\b|pour\s?cent\b|por\s?cient[oa]\b
         |per\s?cento\b|por\s?cento\b|procent\b))?
       (?P<points>\s(?:percentage\ )?(?:points?|pts)\b)?
       (?P<bps>\s?(?:basis\ points?|bps?)\b)?
