@@ -58,6 +58,24 @@ def same_name(a: str, b: str) -> bool:
         or _expands(b, a)
         or (_country(a) is not None and _country(a) == _country(b))
         or _demonym(a, b)
+        or _same_place_word_for_word(a, b)
+    )
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _same_place_word_for_word(a: str, b: str) -> bool:
+    """The same name but for one place said another way: "the UK's Foreign Office" and "the
+    British Foreign Office", "Russia's army" and "the Russian army"."""
+    wa = [_POSSESSIVE.sub("", w) for w in a.split()]
+    wb = [_POSSESSIVE.sub("", w) for w in b.split()]
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x.lower() != y.lower()]
+    return len(differ) == 1 and any(
+        (_country(x) is not None and _country(x) == _country(y)) or _demonym(x, y)
+        for x, y in differ
     )
 
 
