@@ -32,6 +32,22 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
+# The months of German, French, Spanish, Italian, Portuguese and Dutch, read only after a day
+# ("5. März", "5 mars", "5 de marzo"): "Mars" alone is a planet
+FOREIGN_MONTHS = {
+    **dict.fromkeys(("januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"), 1),
+    **dict.fromkeys(("februar", "février", "febrero", "febbraio", "fevereiro", "februari"), 2),
+    **dict.fromkeys(("märz", "mars", "marzo", "março", "maart"), 3),
+    **dict.fromkeys(("april", "avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("mai", "mayo", "maggio", "maio", "mei"), 5),
+    **dict.fromkeys(("juni", "juin", "junio", "giugno", "junho"), 6),
+    **dict.fromkeys(("juli", "juillet", "julio", "luglio", "julho"), 7),
+    **dict.fromkeys(("august", "août", "agosto", "augustus"), 8),
+    **dict.fromkeys(("september", "septembre", "septiembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("oktober", "octobre", "octubre", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("november", "novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("dezember", "décembre", "diciembre", "dicembre", "dezembro"), 12),
+}
 # fmt: on
 DAY_WORDS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"

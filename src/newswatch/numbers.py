@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from newswatch.number_words import (
     DAY_WORDS,
+    FOREIGN_MONTHS,
     MONTHS,
     MULTIPLIERS,
     ORDINAL_WORDS,
@@ -21,6 +22,7 @@ from newswatch.number_words import (
 
 _DAY_PATTERN = DAY_WORDS.replace(" ", r"\s+")  # verbose regexes ignore bare spaces
 # a month's full name never takes the full stop after it (that ends the sentence); a cut one does
+_FOREIGN_MONTH_NAMES = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 _MONTH_NAMES = (
     r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun\.|june?|jul\.|july?|"
     r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
@@ -52,6 +54,9 @@ FIGURE = re.compile(
       | \b(?:(?P<lday>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+)?(?P<month>{_MONTH_NAMES})
         (?![\w])
         (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?
+      # in other languages, after its day: "5. März 2026", "5 mars", "5 de marzo de 2026"
+      | \b(?P<fday>\d{{1,2}})\.?(?:\s+de)?\s+(?P<fmonth>{_FOREIGN_MONTH_NAMES})(?![\w])
+        (?:\s+(?:de\s+)?(?P<fyear>(?:1[89]|20)\d\d)\b)?
     )
     # a date in figures: "2026-12-05", "12/05/2026", "5/12" (which of day and month comes
     # first is the site's, so such dates compare only as written)
@@ -115,6 +120,10 @@ def _date(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure |
         return None  # "may" the verb, not the month
     value = re.sub(r"\s+", " ", surface.lower().rstrip("."))
     value = _AGO.sub(r"last \1", value)  # "a week ago" is "last week"
+    if match.group("fmonth"):  # "5. März 2026" is "5 March 2026"
+        value = f"m{FOREIGN_MONTHS[match.group('fmonth').lower()]}d{int(match.group('fday'))}"
+        return Figure("date", value + (f"y{match.group('fyear')}" if match.group("fyear") else ""),
+                      surface, span)  # fmt: skip
     if month:
         day = match.group("day") or match.group("lday")
         year = match.group("year")
