@@ -8,6 +8,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from newswatch.context import stem
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
 from newswatch.names import NOT_NAMES, same_name
 
@@ -59,15 +60,11 @@ def lower_source(sentence: str) -> tuple[str, int] | None:
 
 # who speaks for a body, or the body itself: a swap between them is the same source
 _VOICES = frozenset(
-    "spokesman spokeswoman spokesperson spokespeople representative representatives statement "
-    "official officials authorities company firm government ministry department agency "
-    "organisation organization group council".split()
+    stem(w)
+    for w in "spokesman spokeswoman spokesperson spokespeople representative representatives "
+    "statement official officials authorities company firm government ministry department "
+    "agency organisation organization group council".split()
 )
-
-
-def _singular(words: set[str]) -> set[str]:
-    """The words with a plural's "s" off ("reports" is "report"; "witness" keeps its "ss")."""
-    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
 
 
 # sources news names by more than one word: a swap inside a group is the same source
@@ -81,9 +78,7 @@ _SAME_SOURCES = (
     "firefighters firefighter firemen",
     "paramedics ambulance",
 )
-_SOURCE_GROUP = {
-    w: i for i, group in enumerate(_SAME_SOURCES) for w in _singular(set(group.split()))
-}
+_SOURCE_GROUP = {stem(w): i for i, group in enumerate(_SAME_SOURCES) for w in group.split()}
 
 
 def _same_group(old_words: set[str], new_words: set[str]) -> bool:
@@ -92,8 +87,8 @@ def _same_group(old_words: set[str], new_words: set[str]) -> bool:
 
 
 def _source_words(source: str) -> set[str]:
-    """The source's content words, plurals made singular ("reports" and "report" are one)."""
-    return _singular({w.lower() for w in WORD.findall(source) if w.lower() not in FUNCTION_WORDS})
+    """The source's content words, stemmed ("reports" and "report" are one)."""
+    return {stem(w) for w in WORD.findall(source) if w.lower() not in FUNCTION_WORDS}
 
 
 def attribution_claim(pair: Pair) -> Claim | None:
