@@ -36,6 +36,11 @@ _NUMBER_WORDS = "|".join(
     w.replace(" ", r"\s+") for w in sorted({**WORD_NUMBERS, **ORDINAL_WORDS}, key=len, reverse=True)
 )
 
+# per cent however a figure writes it, in English and the languages news sites most often use
+_PER_CENT = (
+    r"(?:%|per\s?cent\b|percent\b|pc\b|prozent\b|pour\s?cent\b|por\s?cient[oa]\b"
+    r"|per\s?cento\b|por\s?cento\b|procent\b)"
+)
 # what follows a clock written without am or pm
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\ time|hrs|hours\ (?:GMT|local))\b"
 FIGURE = re.compile(
@@ -71,8 +76,7 @@ FIGURE = re.compile(
       (?![\w/]*\d)
       (?:\s?(?P<mult>k|m|mn|bn|b|tn|thousand|millions?|billions?|trillion|mio|millionen|millones
         |milioni|milhões|miljoen|mrd|milliarden|milliards|miliardi)(?!\w)(?:(?<=mio|mrd)\.)?)?
-      (?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b|prozent\b|pour\s?cent\b|por\s?cient[oa]\b
-        |per\s?cento\b|por\s?cento\b|procent\b))?
+      (?P<pct>\s?{_PER_CENT})?
       (?P<points>\s(?:percentage\ )?(?:points?|pts)\b)?
       (?P<bps>\s?(?:basis\ points?|bps?)\b)?
       (?P<temp>\s?°?\s?(?-i:[CF])\b|\s?°?\s?(?:degrees\ )?(?:celsius|centigrade|fahrenheit)\b)?
@@ -120,15 +124,15 @@ def _date(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure |
         return None  # "may" the verb, not the month
     value = re.sub(r"\s+", " ", surface.lower().rstrip("."))
     value = _AGO.sub(r"last \1", value)  # "a week ago" is "last week"
+    number = None
     if match.group("fmonth"):  # "5. März 2026" is "5 March 2026"
-        value = f"m{FOREIGN_MONTHS[match.group('fmonth').lower()]}d{int(match.group('fday'))}"
-        return Figure("date", value + (f"y{match.group('fyear')}" if match.group("fyear") else ""),
-                      surface, span)  # fmt: skip
-    if month:
-        day = match.group("day") or match.group("lday")
-        year = match.group("year")
-        value = f"m{MONTHS[month.lower()[:3]]}" + (f"d{int(day)}" if day else "")
-        value += f"y{year}" if year else ""
+        number = FOREIGN_MONTHS[match.group("fmonth").lower()]
+        day, year = match.group("fday"), match.group("fyear")
+    elif month:
+        number = MONTHS[month.lower()[:3]]
+        day, year = match.group("day") or match.group("lday"), match.group("year")
+    if number is not None:
+        value = f"m{number}" + (f"d{int(day)}" if day else "") + (f"y{year}" if year else "")
     return Figure("date", value, surface, span)
 
 
@@ -198,7 +202,7 @@ _PRONOUN_ONE_AFTER = re.compile(
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which)(?:\s+|-)$")
 
 
-_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_PERCENT_AFTER = re.compile(r"\s?" + _PER_CENT, re.I)
 _POINTS_AFTER = re.compile(r"\s(?:percentage\s)?(?:points?|pts)\b", re.I)
 _DECADE_FIGURES = re.compile(r"\d0s\b")
 _SEASON_START = re.compile(r"\b(19|20)\d\d[-–—]$")

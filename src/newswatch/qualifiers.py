@@ -164,7 +164,7 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 continue
             if clause:  # the whole clause: "Cause added: blamed on black ice"
                 words = (hunk.added if added else hunk.removed).strip(" ,;:()–—")
-                if _restated(words, pair.old.text if added else pair.new.text):
+                if _restated(words, pattern, pair.old.text if added else pair.new.text):
                     continue  # "funded by venture capital" -> "venture-capital-funded"
                 what = "cause" if pattern is CAUSE else "funding"
                 return _claim(pair, hunk, severity, *_values(words, added), {what: True})
@@ -259,22 +259,11 @@ def _claim(
     )
 
 
-# the words that only say a clause is a cause or a funding, not what the cause or funder is
-_CLAUSE_CUES = frozenset(
-    "due because caused blamed result owing cause probable likely possible main root official "
-    "funded paid sponsored financed bankrolled commissioned underwritten".split()
-)
-
-
-def _restated(clause: str, other: str) -> bool:
-    """Half or more of the clause's own words (not its cue) stand in the other sentence: the
-    cause or the funder said another way ("funded by venture capital" -> "venture-capital-
-    funded")."""
-    own = [
-        w.lower()
-        for w in WORD.findall(clause)
-        if w.lower() not in FUNCTION_WORDS and w.lower() not in _CLAUSE_CUES
-    ]
+def _restated(clause: str, cue: re.Pattern[str], other: str) -> bool:
+    """Half or more of the clause's own words (those outside its ``cue``) stand in the other
+    sentence: the cause or the funder said another way ("funded by venture capital" ->
+    "venture-capital-funded")."""
+    own = [w.lower() for w in WORD.findall(cue.sub(" ", clause)) if w.lower() not in FUNCTION_WORDS]
     other_words = {w.lower() for w in WORD.findall(other)}
     return bool(own) and sum(w in other_words for w in own) * 2 >= len(own)
 
