@@ -88,7 +88,7 @@ class First:
         assert result.body is not None
         site = urlsplit(result.final_url or job.url).hostname or ""
         row, sibling = siblings.pack(site, result.body)
-        return cls(job, result.without_body(), page, row, sibling)
+        return cls(job, result.without_body(row["sha256"]), page, row, sibling)  # the same bytes
 
     def rows(self) -> list[dict[str, Any]]:
         """The blob rows to store: the page's, and its sibling's whole page if it needs it."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -48,6 +49,7 @@ from newswatch.widgets import drop_widgets
 
 if TYPE_CHECKING:
     from bs4 import Tag
+    from trafilatura.settings import Extractor
 
 # trafilatura and BeautifulSoup are imported where a page is extracted, not with this module:
 # a run that finds every article unchanged never needs them (a tenth of a second of start-up).
@@ -107,6 +109,21 @@ def extractor() -> str:
     from importlib.metadata import version
 
     return f"{EXTRACTOR_RULES}/trafilatura-{version('trafilatura')}"
+
+
+@cache
+def _trafilatura_options() -> Extractor:
+    """trafilatura's options, built once a process: building them reads its configuration
+    afresh each time (about 1 % of a page's extraction)."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", comments=False, tables=True)
+
+
+def _options_for(url: str) -> Extractor:
+    options = copy(_trafilatura_options())  # a copy: extraction may run in threads
+    options.url = options.source = url
+    return options
 
 
 class ExtractionError(ValueError):
@@ -362,9 +379,7 @@ def extract(
         drop_widgets(tree)  # after the headline and metadata were read from it
         drop_link_only_blocks(tree)
         captions_into_text(tree)
-        document = trafilatura.bare_extraction(
-            tree, url=url, include_comments=False, include_tables=True
-        )
+        document = trafilatura.bare_extraction(tree, options=_options_for(url))
         raw_text = (getattr(document, "text", None) or "") if document is not None else ""
         raw_text = json_ld.with_body(raw_text, ld.get("articleBody"))
     lines = [normalise_line(line) for line in raw_text.splitlines()]

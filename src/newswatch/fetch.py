@@ -77,10 +77,11 @@ class FetchResult:
             return self.digest
         return hashlib.sha256(self.body).hexdigest() if self.body is not None else None
 
-    def without_body(self) -> FetchResult:
+    def without_body(self, digest: str | None = None) -> FetchResult:
         """This answer without its bytes (their digest kept): what a batch holds on to until
-        its bulk write, so that 250 pages of 300 KB are not all in memory at once."""
-        return replace(self, body=None, digest=self.payload_sha256)
+        its bulk write, so that 250 pages of 300 KB are not all in memory at once. ``digest``:
+        the body's sha256 where the caller has it already (hashing a page twice costs)."""
+        return replace(self, body=None, digest=digest or self.payload_sha256)
 
     @property
     def ok(self) -> bool:
