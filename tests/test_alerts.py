@@ -375,3 +375,12 @@ def test_who_paid_for_it_is_labelled_funding() -> None:
     )  # fmt: skip
     assert claim.label == "Funding"
     assert claim_phrase(claim) == "Funding removed: funded by a sugar producers' group"
+
+
+def test_a_condition_put_in_is_labelled_a_condition() -> None:
+    claim = ClaimView(
+        "fact", "medium", None, "unless talks succeed", "The strike will go ahead.",
+        "The strike will go ahead unless talks succeed.", {"condition": True},
+    )  # fmt: skip
+    assert claim.label == "Condition"
+    assert claim_phrase(claim) == "Condition added: unless talks succeed"

@@ -71,6 +71,27 @@ FUNDING = re.compile(
     r"\b(?:funded|paid for|sponsored|financed|bankrolled|commissioned|underwritten) by\b",
     re.I,
 )
+# On what it depends, put in or taken out: "will go ahead on Friday" -> "will go ahead on
+# Friday unless talks succeed" makes a fact a possibility. "if" only where it opens a
+# condition, not a question ("asked if", "unclear if") or a manner ("as if", "even if").
+CONDITION = re.compile(
+    r"\b(?:unless|provided(?: that)?(?=\s+(?:the|it|they|he|she|there|a|an|no)\b)|"
+    r"on condition that|subject to|as long as|so long as|only if|permitting|"
+    r"(?<!\bas )(?<!\beven )(?<!\bask )(?<!\basks )(?<!\basked )(?<!\bwonder )"
+    r"(?<!\bwondered )(?<!\bknow )(?<!\bsee )(?<!\bcheck )(?<!\bchecked )(?<!\bunclear )"
+    r"(?<!\bunsure )(?<!\bdecide )(?<!\bquestioned )if(?!\s+(?:any|ever|not|so|only)\b))\b",
+    re.I,
+)
+# A record claimed or taken back: "shares hit a record high" -> "shares hit a high" (a rank,
+# as "the biggest" is); "record" only before what a record is counted in, not "his record".
+RECORD = re.compile(
+    r"\b(?:record(?:-breaking|-setting)?|all-time|unprecedented)(?=[\s-]+(?:highs?|lows?|"
+    r"levels?|numbers?|turnout|profits?|loss(?:es)?|temperatures?|heat|rainfall|sales|demand|"
+    r"prices?|figures?|years?|months?|quarters?|amounts?|sums?|gains?|falls?|rises?|growth|"
+    r"inflation|unemployment|deficits?|debts?|crowds?|attendance|investment|borrowing|"
+    r"spending|exports?|imports?|revenues?|earnings|fines?|sentences?|\d|[$€£¥]))",
+    re.I,
+)
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
 # where none is left ("shot dead" -> "shot", "where he later died" cut); not "a dead end".
 DEATH = re.compile(
@@ -130,6 +151,7 @@ ROUNDED = re.compile(
     r"four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)\b)",
     re.I,
 )
+_CLAUSES = {CAUSE: "cause", FUNDING: "funding", CONDITION: "condition"}  # put in or cut whole
 MAX_HUNK_WORDS = 4  # a hunk longer than this is a rewrite: other rules judge it
 MAX_CAUSE_WORDS = 8
 
@@ -143,13 +165,15 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         (CHANGES, "high"),
         (NARROWS, "medium"),
         (MANNER, "medium"),
+        (RECORD, "medium"),
         (CAUSE, "medium"),
         (FUNDING, "medium"),
+        (CONDITION, "medium"),
     )
     for pattern, severity in rules:
         # a cause is a clause put in or cut whole ("because the lights failed"); a swap of
         # words ("as" -> "because") is a link said another way, not a cause put in
-        clause = pattern in (CAUSE, FUNDING)
+        clause = pattern in _CLAUSES
         limit = MAX_CAUSE_WORDS if clause else MAX_HUNK_WORDS
         for hunk in pair.hunks:
             taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
@@ -166,7 +190,7 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 words = (hunk.added if added else hunk.removed).strip(" ,;:()–—")
                 if _restated(words, pattern, pair.old.text if added else pair.new.text):
                     continue  # "funded by venture capital" -> "venture-capital-funded"
-                what = "cause" if pattern is CAUSE else "funding"
+                what = _CLAUSES[pattern]
                 return _claim(pair, hunk, severity, *_values(words, added), {what: True})
             return _claim(pair, hunk, severity, *_values(word, added), {"qualifier": True})
     return None

@@ -84,6 +84,8 @@ class ClaimView:
             return "Cause"  # "abandoned" -> "abandoned due to heavy rain" (newswatch.qualifiers)
         if self.detail.get("funding"):
             return "Funding"  # ", funded by the drinks industry," cut (newswatch.qualifiers)
+        if self.detail.get("condition"):
+            return "Condition"  # "will go ahead" -> "will go ahead unless talks succeed"
         if self.detail.get("tense"):
             return "Done or to come"  # "has been charged" -> "will be charged"
         if self.detail.get("swapped"):

@@ -93,10 +93,10 @@ CONTRASTS = (
     "tués tué tuées morts mort mortes décédé décédés | blessés blessé blessée blessées",
     "muertos muerto muertas fallecidos fallecido murió murieron | heridos herido heridas",
     # where a suspect stands with the law
-    "arrest arrested arrests detain detained detains | charge charged indicted | admitted admits "
-    "pleaded pleads pled | convict convicted guilty found | acquit acquitted acquits cleared | "
-    "release released freed frees bailed bail | jail jailed jails imprisoned sentenced remanded | "
-    "fined | sue sued",
+    "arrest arrested arrests detain detained detains | charge charged indicted accused | "
+    "admitted admits pleaded pleads pled | convict convicted guilty found | acquit acquitted "
+    "acquits cleared | release released freed frees bailed bail | jail jailed jails imprisoned "
+    "sentenced remanded | fined | sue sued | questioned quizzed interviewed",
     # what became of a case in court
     "dismissed | adjourned | settled | upheld",
     # how someone was attacked, and with what
@@ -139,8 +139,9 @@ CONTRASTS = (
     "endorsed | challenge challenges challenged contest contests contested oppose opposes "
     "opposed resist resists resisted",
     # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
-    "rose risen rising increased jumped soared surged climbed gained grew | fell fallen falling "
-    "decreased dropped plunged slumped tumbled declined shrank",
+    "rose risen rising increased jumped soared surged climbed gained grew accelerated | fell "
+    "fallen falling decreased dropped plunged slumped tumbled declined shrank eased slipped "
+    "dipped slid slowed cooled retreated",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
     "lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring create "
@@ -272,7 +273,7 @@ LOOSE_CONTRASTS = (
     # how a party answered an accusation: denied it, or only answered it
     "denied denies deny | commented comment comments responded respond responds",
     # a cause established, or only a link ("caused by" -> "linked to")
-    "caused causes causing | linked tied associated connected",
+    "caused causes causing | linked tied associated connected coincided coincides correlated",
     # how a vote went: all for it, by far, or by little
     "unanimous unanimously | overwhelming overwhelmingly landslide comfortable comfortably | "
     "narrow narrowly slim",
