@@ -315,7 +315,7 @@ def names(
         words = match.group(0).split()
         start = match.start()
         while words and (
-            words[0].lower().rstrip(".") in NOT_NAMES
+            _POSSESSIVE.sub("", words[0].lower().rstrip(".")) in NOT_NAMES  # "Friday's raid"
             or words[0] in nouns
             or (nouns and words[0].lower() in _ARTICLES)  # "Die Kanzlerin Merkel"
         ):
@@ -336,6 +336,7 @@ def names(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 # German capitalises every noun: a text is read so when its commonest little words are German's
 _GERMAN = frozenset(
