@@ -92,6 +92,13 @@ def test_a_sentence_that_grew_by_a_clause_is_the_same_sentence_edited() -> None:
     assert [(u.kind, u.old, u.new) for u in align(new, old)][1] == ("edited", (1,), (1,))
 
 
+def test_a_sentence_recast_around_its_words_is_the_same_sentence_edited() -> None:
+    old = ["Opening line.", "The mill shut because of rising energy costs.", "Closing line."]
+    new = ["Opening line.", "Rising energy costs led to the mill's shutdown.", "Closing line."]
+    kinds = [(u.kind, u.old, u.new) for u in align(old, new)]
+    assert ("edited", (1,), (1,)) in kinds
+
+
 def test_a_short_sentence_is_not_paired_with_a_long_one_for_a_few_shared_words() -> None:
     old = ["Opening line.", "The ferry sank.", "Closing line."]
     new = [

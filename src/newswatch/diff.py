@@ -169,13 +169,19 @@ def similarity(a: str, b: str) -> float:
 def _pair_score(old: str, new: str) -> float:
     """Similarity of two sentences for pairing; a numbered clause keeps its identity, so two
     sentences that open with the same label ("Clause 7") pair even when rewritten."""
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, utils
 
     from newswatch.claims import clause_label
 
     score = float(fuzz.ratio(old, new))
     if len(_content_words(old) & _content_words(new)) >= SHARED_WORDS:
         score = max(score, fuzz.token_set_ratio(old, new) - CLAUSE_DISCOUNT)
+        if score < EDIT_THRESHOLD:
+            # a sentence recast moves its first word and its full stop ("The plant closed
+            # because of falling demand" -> "Falling demand led to the plant's closure"): its
+            # words compared in lower case and without stops
+            words = fuzz.token_set_ratio(old, new, processor=utils.default_process)
+            score = words - CLAUSE_DISCOUNT
     label_old, label_new = clause_label(old), clause_label(new)
     if label_old and label_old == label_new:
         score = max(score, EDIT_THRESHOLD)
