@@ -128,15 +128,16 @@ def _reworded(old: str, new: str) -> bool:
 
 def _untold(pair: Pair, context: d.Context) -> set[str]:
     """The words the headline took in or let go that the new text does not have: none, and the
-    story says what both headlines say."""
-    words = {
-        d.stem(w)
-        for text in [h.removed for h in pair.hunks] + [h.added for h in pair.hunks]
-        for w in _content(text)
-    }
-    return words - context.new_words
+    story says what both headlines say. A word only moved ("Police: driver was drunk" ->
+    "Driver was drunk, police say") is neither, and nor is the "say" of a source kept."""
+    taken, put = (
+        {d.stem(w) for text in texts for w in _content(text)}
+        for texts in ([h.removed for h in pair.hunks], [h.added for h in pair.hunks])
+    )
+    return (taken ^ put) - context.new_words - _SAY
 
 
+_SAY = frozenset(d.stem(w) for w in ("say", "says", "said"))
 # words that frame a headline rather than state it: "Why the deal collapsed", "Here's why"
 _FRAMING = frozenset({"why", "how", "what", "here", "s"})
 

@@ -153,6 +153,16 @@ SPEECH = re.compile(
     r"disclos|quot|claim|accus|stress|emphasi[sz]|describ|call)\w*",
     re.I,
 )
+# a headline's source before a colon: "Police: driver was drunk" is "driver was drunk, police
+# say"; a label before one ("Analysis:", "Exclusive:") is no source
+COLON_SOURCE = re.compile(
+    r"[\"'‘“]?(?!(?:analysis|exclusive|opinion|comment|live|watch|listen|video|photos|pictured|"
+    r"explainer|explained|breaking|update|updated|review|interview|editorial|factbox|timeline|"
+    r"podcast|quiz|poll|revealed|obituary|letters|editor's note|correction|clarification|"
+    r"q&a|in pictures|in full|today|tonight|latest)\s*:)[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}"
+    r":(?=\s)",
+    re.I,
+)
 _NOT_A_SOURCE = frozenset(
     "that he she they it we i you him her them has have had was were is are be been the a an "
     "to of as who which and also".split()
@@ -164,12 +174,13 @@ def sourcing_claim(pair: Pair) -> Claim | None:
     """The sentence gained or lost where its claim comes from ("officials said" dropped): the
     article now states as fact what a source said, or the other way round. A speaker swapped
     for another is ``attribution_claim``'s; a "said" alone put in or taken out is grammar."""
-    a, b = len(SOURCING.findall(pair.old.text)), len(SOURCING.findall(pair.new.text))
+    a, b = _sourcings(pair.old.text), _sourcings(pair.new.text)
     if a == b:
         return None
     for hunk in pair.hunks:
         side, other = (hunk.removed, hunk.added) if a > b else (hunk.added, hunk.removed)
-        cue = SOURCING.search(side)
+        opens = (hunk.old_start if a > b else hunk.new_start) == 0
+        cue = SOURCING.search(side) or (COLON_SOURCE.match(side) if opens else None)
         if cue is None or SPEECH.search(other) or respelt(cue.group(0).lower(), _words(other)):
             continue
         words = [w for w in WORD.findall(side) if len(w) > 1]  # "company's" is one word
@@ -189,6 +200,10 @@ def sourcing_claim(pair: Pair) -> Claim | None:
             {"sourcing": "removed" if a > b else "added"},
         )
     return None
+
+
+def _sourcings(sentence: str) -> int:
+    return len(SOURCING.findall(sentence)) + bool(COLON_SOURCE.match(sentence))
 
 
 # a source the reader cannot check: "sources said", "a person familiar with the talks",
