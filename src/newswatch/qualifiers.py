@@ -174,7 +174,8 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         # a cause is a clause put in or cut whole ("because the lights failed"); a swap of
         # words ("as" -> "because") is a link said another way, not a cause put in
         clause = pattern in _CLAUSES
-        limit = MAX_CAUSE_WORDS if clause else MAX_HUNK_WORDS
+        # a death told in place of a longer phrase ("was in a stable condition" -> "had died")
+        limit = MAX_CAUSE_WORDS if clause or pattern is DEATH else MAX_HUNK_WORDS
         for hunk in pair.hunks:
             taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
             if len(taken) > limit or len(put) > limit or (clause and taken and put):
