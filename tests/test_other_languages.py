@@ -3,8 +3,9 @@
 import pytest
 
 from newswatch.extract import extract
-from newswatch.furniture import is_boilerplate, is_stamp
+from newswatch.furniture import is_boilerplate
 from newswatch.other_languages import little_words
+from newswatch.stamps import is_stamp
 
 
 @pytest.mark.parametrize(

@@ -15,12 +15,8 @@ import lxml.html
 from lxml import etree
 
 from newswatch.edits import Claim, Side
-from newswatch.other_languages import (
-    BOILERPLATE_ELSEWHERE,
-    OTHER_STORIES_ELSEWHERE,
-    STAMP_PREFIXES_ELSEWHERE,
-    STAMP_WORDS_ELSEWHERE,
-)
+from newswatch.other_languages import BOILERPLATE_ELSEWHERE, OTHER_STORIES_ELSEWHERE
+from newswatch.stamps import is_date, is_stamp
 
 # Page furniture that extraction sometimes keeps. Anchored, short lines only, so that an article
 # sentence that merely mentions "minutes ago" is never dropped.
@@ -265,52 +261,6 @@ def is_boilerplate(line: str) -> bool:
     )
 
 
-_MONTHS = "january february march april may june july august september october november december"
-_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
-_STAMP_WORDS = frozenset(
-    [
-        *_MONTHS.split(),
-        *(m[:3] for m in _MONTHS.split()),
-        "sept",
-        *_DAYS.split(),
-        *(d[:3] for d in _DAYS.split()),
-        *"tues wed thur thurs am pm a m p at on of the st nd rd th h".split(),
-        # time zones news sites print
-        *"gmt utc bst cet cest eet eest wet west est edt cst cdt mst mdt".split(),
-        *"pst pdt et ct mt pt ist aest aedt jst kst hkt sgt msk sast nzst nzdt wib z".split(),
-        *"today yesterday".split(),
-        *STAMP_WORDS_ELSEWHERE.split(),
-    ]
-)
-_STAMP_PREFIX = re.compile(
-    r"^[·•|\-\s]*(?:(?:last|first|originally)\s+)?"
-    r"(?:updated|modified|published|posted|edited|amended|"
-    + STAMP_PREFIXES_ELSEWHERE
-    + r")(?!\w)\s*(?:on|at|am|le|el|il|em|op)?\s*:?",
-    re.I,
-)
-_BYLINE = re.compile(r"^by\s+[^\W\d_][^,|•·\d]{1,60}[,|•·]\s*", re.I)
-_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "17:40", "17.40", "17h40"
-
-
-def is_stamp(line: str) -> bool:
-    """A line that only says when the page was published or updated ("Updated: 1 December
-    2026, 10:32 GMT", "Published 2:05 PM EST, Mon December 1, 2026"). Kept in the text (it is
-    how a page owns up to an update), but a change to it is no change of claim. A date alone,
-    without a time or an "Updated" in front, is not taken for one: it may head a timeline."""
-    if len(line) > 80 or not any(ch.isdigit() for ch in line):
-        return False
-    byline = _BYLINE.match(line)  # "By Mira Okafor, 10:32 GMT": the stamp after the name
-    if byline:
-        line = line[byline.end() :]
-    prefix = _STAMP_PREFIX.match(line)
-    rest = line[prefix.end() :] if prefix else line
-    words = re.findall(r"[^\W\d_]+", rest)
-    if not all(word.lower() in _STAMP_WORDS for word in words):
-        return False
-    return prefix is not None or bool(_CLOCK.search(rest))
-
-
 # A block that is only a link, set between the article's paragraphs: a promo for another story
 # ("<p><strong><a href=...>Storm warning issued for the weekend</a></strong></p>"). Sites rotate
 # them between visits. One that ends as a sentence ends is kept: that is the article's own text
@@ -345,18 +295,13 @@ _LINK_LABEL = re.compile(
 _LABEL_SEPARATORS = re.compile(r"[·•|–—\n]|\s-\s")
 
 
-def _is_date(text: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", text)
-    return any(ch.isdigit() for ch in text) and all(w.lower() in _STAMP_WORDS for w in words)
-
-
 def _only_labels(unlinked: str) -> bool:
     """The text beside a block's links is only labels, ages and dates ("Video", "3 min read",
     "2h ago", "3 Dec 2026"), or nothing."""
     for part in _LABEL_SEPARATORS.split(unlinked):
         part = " ".join(part.split()).strip(" ,:;()[]")
         if _NOT_WORDS.sub("", part) and not (
-            _LINK_LABEL.match(part) or is_boilerplate(part) or is_stamp(part) or _is_date(part)
+            _LINK_LABEL.match(part) or is_boilerplate(part) or is_stamp(part) or is_date(part)
         ):
             return False
     return True
