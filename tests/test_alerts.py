@@ -384,3 +384,12 @@ def test_a_condition_put_in_is_labelled_a_condition() -> None:
     )  # fmt: skip
     assert claim.label == "Condition"
     assert claim_phrase(claim) == "Condition added: unless talks succeed"
+
+
+def test_an_exception_put_in_is_labelled_an_exception() -> None:
+    claim = ClaimView(
+        "fact", "medium", None, "except the self-employed", "The law applies to all workers.",
+        "The law applies to all workers except the self-employed.", {"exception": True},
+    )  # fmt: skip
+    assert claim.label == "Exception"
+    assert claim_phrase(claim) == "Exception added: except the self-employed"

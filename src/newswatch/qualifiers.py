@@ -82,6 +82,21 @@ CONDITION = re.compile(
     r"(?<!\bunsure )(?<!\bdecide )(?<!\bquestioned )if(?!\s+(?:any|ever|not|so|only)\b))\b",
     re.I,
 )
+# "bans nuclear tests" -> "bans most nuclear tests": a claim about all made one about some, by a
+# word put in or taken out alone ("some" -> "a group of" is one vague number for another)
+SOME = re.compile(
+    r"(?<!\bthe )(?<!\bat )(?<!\bfor )(?<!\bin )\b(?:most|some|many)(?=\s+[a-z])(?!\s+(?:of the "
+    r"time|time|times|way|ways|reason|point|extent|degree|sort|kind|years?|days?|weeks?|"
+    r"months?|hours?|more|less|other|others|one|people say)\b)",
+    re.I,
+)
+# Whom or what a claim leaves out, put in or taken out: "applies to all workers" -> "... except
+# the self-employed"
+EXCEPTION = re.compile(
+    r"\b(?:except(?: for)?|excluding|apart from|with the exception of|other than|barring|"
+    r"save for)\b",
+    re.I,
+)
 # A record claimed or taken back: "shares hit a record high" -> "shares hit a high" (a rank,
 # as "the biggest" is); "record" only before what a record is counted in, not "his record".
 RECORD = re.compile(
@@ -151,7 +166,12 @@ ROUNDED = re.compile(
     r"four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)\b)",
     re.I,
 )
-_CLAUSES = {CAUSE: "cause", FUNDING: "funding", CONDITION: "condition"}  # put in or cut whole
+_CLAUSES = {
+    CAUSE: "cause",
+    FUNDING: "funding",
+    CONDITION: "condition",
+    EXCEPTION: "exception",
+}  # put in or cut whole
 MAX_HUNK_WORDS = 4  # a hunk longer than this is a rewrite: other rules judge it
 MAX_CAUSE_WORDS = 8
 
@@ -164,11 +184,13 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         (DEATH, "high"),
         (CHANGES, "high"),
         (NARROWS, "medium"),
+        (SOME, "medium"),
         (MANNER, "medium"),
         (RECORD, "medium"),
         (CAUSE, "medium"),
         (FUNDING, "medium"),
         (CONDITION, "medium"),
+        (EXCEPTION, "medium"),
     )
     for pattern, severity in rules:
         # a cause is a clause put in or cut whole ("because the lights failed"); a swap of
@@ -178,7 +200,9 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         limit = MAX_CAUSE_WORDS if clause or pattern is DEATH else MAX_HUNK_WORDS
         for hunk in pair.hunks:
             taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
-            if len(taken) > limit or len(put) > limit or (clause and taken and put):
+            if len(taken) > limit or len(put) > limit:
+                continue
+            if (clause and taken and put) or (pattern is SOME and not _only_some(taken, put)):
                 continue
             found = _put_in_or_out(pattern, pair, hunk)
             if found is None:
@@ -255,6 +279,15 @@ def tense_claim(pair: Pair) -> Claim | None:
         old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
         return _claim(pair, hunk, "medium", old, new, {"tense": "to come" if future else "done"})
     return None
+
+
+def _only_some(taken: list[str], put: list[str]) -> bool:
+    """The hunk only put in or took out "most", "some" or "many" ("Residents" -> "Some
+    residents"), not one vague number for another ("Some" -> "A group of")."""
+    quantifiers = ("most", "some", "many")
+    rest_taken = [w.lower() for w in taken if w.lower() not in quantifiers]
+    rest_put = [w.lower() for w in put if w.lower() not in quantifiers]
+    return rest_taken == rest_put
 
 
 def _values(word: str, added: bool) -> tuple[str | None, str | None]:

@@ -86,6 +86,8 @@ class ClaimView:
             return "Funding"  # ", funded by the drinks industry," cut (newswatch.qualifiers)
         if self.detail.get("condition"):
             return "Condition"  # "will go ahead" -> "will go ahead unless talks succeed"
+        if self.detail.get("exception"):
+            return "Exception"  # "all workers" -> "all workers except the self-employed"
         if self.detail.get("tense"):
             return "Done or to come"  # "has been charged" -> "will be charged"
         if self.detail.get("swapped"):
