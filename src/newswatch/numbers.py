@@ -203,6 +203,8 @@ _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which)(?
 
 
 _PERCENT_AFTER = re.compile(r"\s?" + _PER_CENT, re.I)
+# a per cent sign or word on its own ("%" -> "per cent" is one unit written two ways)
+PER_CENT_MARK = re.compile(_PER_CENT, re.I)
 _POINTS_AFTER = re.compile(r"\s(?:percentage\s)?(?:points?|pts)\b", re.I)
 _DECADE_FIGURES = re.compile(r"\d0s\b")
 _SEASON_START = re.compile(r"\b(19|20)\d\d[-–—]$")

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from newswatch import detectors as d
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair, gap
 from newswatch.names import names, stands_for_words_in
-from newswatch.numbers import find_figures
+from newswatch.numbers import PER_CENT_MARK, find_figures
 
 
 def is_content(word: str) -> bool:
@@ -49,6 +49,8 @@ def wording_changed(removed: str, added: str, context: d.Context | None = None) 
     to another part of the page ("(see the link below)", "(pictured)") says nothing.
     """
     removed, added = CROSS_REFERENCE.sub(" ", removed), CROSS_REFERENCE.sub(" ", added)
+    # "%" -> "per cent": one unit written two ways
+    removed, added = (PER_CENT_MARK.sub(" percent ", side) for side in (removed, added))
     if [f.key for f in find_figures(removed)] == [f.key for f in find_figures(added)]:
         for figure in find_figures(removed):
             removed = removed.replace(figure.surface, " ")
