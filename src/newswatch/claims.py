@@ -45,6 +45,7 @@ from newswatch.lists import list_item_claim
 from newswatch.notes import CORRECTION, CORRECTION_NOTE
 from newswatch.numbers import find_figures
 from newswatch.qualifiers import bound_claim, qualifier_claim, tense_claim
+from newswatch.quotes import quote_claims
 from newswatch.served import rank, served_units
 from newswatch.sourcing import QUOTE, anonymous_claim, attribution_claim, sourcing_claim
 from newswatch.wording import (
@@ -139,7 +140,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     for single in singles:
         if single is not None:
             claims.append(single)
-    claims += d.quote_claims(pair, words_changed, context.old_text, context.new_text)
+    claims += quote_claims(pair, words_changed, context.old_text, context.new_text)
     speakers = {c.new_value for c in claims if c.kind == "attribution"}
     claims += [c for c in entity_claims(pair, context) if c.new_value not in speakers]
     claims = without_restated_durations(pair, claims)
