@@ -1,11 +1,12 @@
 """A pair's positions map from one side to the other: a kept character lands on itself, and a
 position inside text only one side has lands where that text would be on the other."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newswatch.diff import word_diff
-from newswatch.edits import Pair, Side
+from newswatch.edits import Pair, Side, misspelt_in
 
 words = st.lists(st.sampled_from(["the", "cap", "is", "600,000", "not", "troops", "Monday"]))
 text = words.map(" ".join)
@@ -39,3 +40,19 @@ def test_kept_characters_map_onto_themselves_both_ways(old: str, new: str) -> No
         new_at += len(part) if op >= 0 else 0
     mapped = [edited.to_new(p) for p in range(len(old) + 1)]
     assert mapped == sorted(mapped) and all(0 <= p <= len(new) for p in mapped)
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "typo"),
+    [
+        ("thousands", "Htousands of fans came.", True),  # two letters traded
+        ("generally", "It was generlaly calm.", True),
+        ("government", "The goverment fell.", True),  # a letter left out of a long word
+        ("three", "A tree fell.", False),  # a short word one letter from another
+        ("million", "Millions watched.", False),  # an inflection
+        ("eight", "Weight limits apply.", False),  # another first letter
+        ("former", "The former mayor.", False),  # the word itself
+    ],
+)
+def test_a_word_misspelt_in_the_other_sentence(word: str, other: str, typo: bool) -> None:
+    assert misspelt_in(word, other) is typo

@@ -220,3 +220,32 @@ def _map_position(edits: list[tuple[int, str]], position: int, own: int) -> int:
         else:
             theirs += size
     return theirs
+
+
+MIN_TRADED_WORD = 5  # "thier" for "their"
+MIN_SLIP_WORD = 7  # a letter left out or struck in a shorter word may make another ("tree")
+
+
+def misspelt_in(word: str, other: str) -> bool:
+    """``other`` has ``word`` misspelt (or ``word`` is the misspelling): two letters traded
+    ("htousands", "generlaly"), or, in a longer word, one left out, doubled or struck on the
+    same first letter ("goverment"). An inflection ("million", "millions") is no typo. A typo
+    put right is no word put in."""
+    from rapidfuzz.distance import Levenshtein
+
+    low = word.lower()
+    if len(low) < MIN_TRADED_WORD or not low.isalpha():
+        return False
+    for candidate in {w.lower() for w in WORD.findall(other)}:
+        if (
+            abs(len(candidate) - len(low)) > 1
+            or candidate.startswith(low)
+            or low.startswith(candidate)
+        ):
+            continue
+        distance = Levenshtein.distance(candidate, low)
+        if sorted(candidate) == sorted(low) and distance == 2:
+            return True  # two letters traded
+        if distance == 1 and candidate[0] == low[0] and len(low) >= MIN_SLIP_WORD:
+            return True
+    return False

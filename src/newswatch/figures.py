@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair
+from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair, misspelt_in
 from newswatch.numbers import Figure, find_figures
 from newswatch.redating import redated, same_year
 
@@ -33,6 +33,9 @@ def number_claims(pair: Pair) -> list[Claim]:
             got.remove(twin)
     lost = [f for f in lost if not _said_as_verb(f, pair.new.text, pair.old.text)]
     got = [f for f in got if not _said_as_verb(f, pair.old.text, pair.new.text)]
+    # a number word's typo put right ("htousands" -> "thousands") is no figure put in
+    lost = [f for f in lost if not misspelt_in(f.surface, pair.new.text)]
+    got = [f for f in got if not misspelt_in(f.surface, pair.old.text)]
     conversions = _conversions(pair.old.text, before) | _conversions(pair.new.text, after)
     claims: list[Claim] = []
     # "this year" -> "in 2026": a year word written as its year (a date figure, a number)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair
+from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair, misspelt_in
 from newswatch.numbers import find_figures
 
 # Another charge, office, outcome or rank: high. A rank is an ordinal before a superlative
@@ -333,6 +333,8 @@ def _put_in_or_out(pattern: re.Pattern[str], pair: Pair, hunk: Hunk) -> tuple[st
     for text, start, end, other, added in _sides(pair, hunk):
         match = _inside(pattern, text, start, end)
         if match is not None and not pattern.search(other):
+            if misspelt_in(match.group(0), hunk.removed if added else hunk.added):
+                return None  # "generlaly" -> "generally": a typo put right
             return match.group(0), added
     return None
 
