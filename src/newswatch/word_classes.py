@@ -78,6 +78,8 @@ OPPOSITES = (
     "hire fire", "hires fires",
     "full empty", "entered avoided", "enter avoid", "enters avoids", "internal external",
     "wider narrower", "bigger smaller", "larger smaller",
+    "small large", "small big", "minor major", "criminal civil", "employer employee",
+    "employers employees", "upstream downstream", "inbound outbound",
 )  # fmt: skip
 
 # Kinds of fact, each a list of classes separated by "|": a swap between two classes of one
@@ -226,6 +228,8 @@ CONTRASTS = (
     "prisoner prisoners inmate inmates | guard guards | tourist tourists visitor visitors | "
     "firefighter firefighters firemen fireman | paramedic paramedics | public civilian civilians "
     "bystander bystanders passer-by passers-by",
+    # who in a firm or a body ("the chief executive resigned" -> "the chairman resigned")
+    "chairman chairwoman chairperson | ceo | cfo | founder co-founder",
     # how badly someone is hurt ("serious but stable" is common: both words are in the text)
     "minor slight superficial stable | serious severe critical grave life-threatening",
     # how often, or over what period, a figure is counted ("rose 3% annually" -> "monthly")
@@ -323,4 +327,5 @@ PHRASAL_VERBS = {
     "remains in place": "extended", "remain in place": "extended", "stays in place": "extended",
     "kept in place": "extended", "sent off": "sentoff",
     "passed away": "died", "pass away": "die", "passes away": "dies",
+    "chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
 }  # fmt: skip
