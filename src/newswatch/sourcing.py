@@ -193,8 +193,8 @@ def sourcing_claim(pair: Pair) -> Claim | None:
             "medium",
             pair.old.text,
             pair.new.text,
-            removed.strip(" ,") or None,
-            added.strip(" ,") or None,
+            removed.strip(" ,:") or None,  # "Coastguard:" before a headline's claim
+            added.strip(" ,:") or None,
             pair.old.span(hunk.old_start, hunk.old_end),
             pair.new.span(hunk.new_start, hunk.new_end),
             {"sourcing": "removed" if a > b else "added"},
