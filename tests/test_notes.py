@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import lxml.html
+
 from newswatch.claims import correction_notes, is_silent
 from newswatch.extract import extract
+from newswatch.notes import page_classes
 
 URL = "https://coast.test/news/dredging"
 NOTE = "Correction: An earlier version of this article gave the wrong volume of silt."
@@ -149,3 +152,11 @@ def test_a_correction_note_put_up_or_taken_down_is_labelled_and_alerts() -> None
     updated = f"{text}\n\nThis story has been updated."
     (pruned,) = compare(updated, text).claims  # sites prune update notes: shown, not alerted
     assert (pruned.severity, "note" in pruned.detail) == ("low", False)
+
+
+def test_the_classes_a_box_is_known_by_are_read_in_lower_case() -> None:
+    tree = lxml.html.fromstring(
+        '<html><body><p class="Story-Standfirst lead">A</p><div data-component="Summary">'
+        "B</div><p>class=standfirst in the text is no class</p></body></html>"
+    )
+    assert page_classes(tree).split() == ["story-standfirst", "lead", "summary"]

@@ -41,6 +41,7 @@ from newswatch.notes import (
     key_points_in,
     missing_notes,
     notes_in,
+    page_classes,
     page_markup,
     standfirst_in,
 )
@@ -332,9 +333,9 @@ def extract(
     )
     # the standfirst, key points and correction notes, which trafilatura leaves out when they
     # sit above the body or aside (read before its passes change the tree)
-    markup = page_markup(html)
-    standfirst = normalise_line(standfirst_in(tree, markup) or "")
-    key_points = [normalise_line(point) for point in key_points_in(tree, markup)]
+    markup, classes = page_markup(html), page_classes(tree)
+    standfirst = normalise_line(standfirst_in(tree, markup, classes) or "")
+    key_points = [normalise_line(point) for point in key_points_in(tree, markup, classes)]
     notes = [normalise_line(note) for note in notes_in(tree, markup)]
     if selector:
         raw_text = text_by_selector(html, selector)

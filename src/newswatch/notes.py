@@ -102,6 +102,18 @@ def page_markup(html: str) -> str:
     return html[max(start, 0) :].lower()
 
 
+# (two paths, not their union, which sorts the values into page order; plain strings, not
+# lxml's, which know their element)
+_CLASSES = etree.XPath("//@class", smart_strings=False)
+_COMPONENTS = etree.XPath("//@data-component", smart_strings=False)
+
+
+def page_classes(tree: lxml.html.HtmlElement) -> str:
+    """The page's class and data-component values, in lower case: what the checks for a box
+    known by its class scan (a small part of the markup)."""
+    return " ".join([*_CLASSES(tree), *_COMPONENTS(tree)]).lower()
+
+
 def notes_in(tree: lxml.html.HtmlElement, markup: str) -> list[str]:
     """The correction and update notes of the page (``tree``; ``markup`` is its
     ``page_markup``), one line each, in page order."""
@@ -152,13 +164,20 @@ MIN_STANDFIRST_CHARS = 30
 MAX_STANDFIRST_CHARS = 400
 _STANDFIRST_MARKS = (
     "standfirst", "dek", "deck", "subheadline", "sub-headline", "subtitle", "sub-title",
-    "strapline", 'itemprop="description"',
+    "strapline",
 )  # fmt: skip
 
 
-def standfirst_in(tree: lxml.html.HtmlElement, markup: str) -> str | None:
-    """The page's standfirst, if it marks one (``markup``: the page's ``page_markup``)."""
-    if not any(mark in markup for mark in _STANDFIRST_MARKS):
+def standfirst_in(
+    tree: lxml.html.HtmlElement, markup: str, classes: str | None = None
+) -> str | None:
+    """The page's standfirst, if it marks one (``markup``: the page's ``page_markup``;
+    ``classes``: its ``page_classes``, read from ``tree`` when not given)."""
+    if classes is None:
+        classes = page_classes(tree)
+    if not any(mark in classes for mark in _STANDFIRST_MARKS) and (
+        'itemprop="description"' not in markup
+    ):
         return None  # most pages: a scan of the markup is cheaper than one of its elements
     has_article = _has_article(tree)
     for element in tree.iter(*_STANDFIRST_TAGS):  # quicker than an XPath over every element
@@ -219,11 +238,16 @@ _HEADING_TEXTS = etree.XPath(
 )
 
 
-def key_points_in(tree: lxml.html.HtmlElement, markup: str) -> list[str]:
+def key_points_in(
+    tree: lxml.html.HtmlElement, markup: str, classes: str | None = None
+) -> list[str]:
     """The page's key points box, one line a point ("- ..."), if it marks one by its class or
-    by a heading over its list."""
+    by a heading over its list (``classes``: the page's ``page_classes``, read from ``tree``
+    when not given)."""
+    if classes is None:
+        classes = page_classes(tree)
     # (whether the page has an <article> is looked up only past a check: most pages have no box)
-    if any(mark in markup for mark in _KEY_POINTS_MARKS):
+    if any(mark in classes for mark in _KEY_POINTS_MARKS):
         has_article = _has_article(tree)
         for element in tree.iter(*_KEY_POINTS_TAGS):
             if not _KEY_POINTS_CLASS.search(element.get("class") or ""):
