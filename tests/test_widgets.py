@@ -3,7 +3,7 @@
 import lxml.html
 
 from newswatch.extract import extract
-from newswatch.widgets import drop_widgets
+from newswatch.widgets import COMMENT_PARTS, NOTICE_PARTS, WIDGET_STEMS, drop_widgets
 
 STORY = (
     "<p>The harbour board voted on Tuesday to dredge the eastern channel before the spring "
@@ -96,3 +96,9 @@ def test_a_long_element_named_share_is_more_than_a_share_bar() -> None:
     long_text = "<p>" + "The port's share of the cost was debated at length. " * 40 + "</p>"
     tree = lxml.html.fromstring(f"<div><section class='cost-share'>{long_text}</section></div>")
     assert drop_widgets(tree) == 0
+
+
+def test_every_widget_part_passes_the_first_search() -> None:
+    # a part added to the lists must pass the cheap search that comes before them
+    for part in COMMENT_PARTS | NOTICE_PARTS:
+        assert any(stem in part for stem in WIDGET_STEMS), part

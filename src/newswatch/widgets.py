@@ -28,6 +28,11 @@ NOTICE_PARTS = frozenset(
     }
 )  # fmt: skip
 _PARTS = re.compile(r"[^\W_]+")
+# what every part above holds: a class or id without any of these names no widget
+WIDGET_STEMS = (
+    "comment", "disqus", "repl", "cookie", "consent", "gdpr", "newsletter", "subscri", "signup",
+    "shar",
+)  # fmt: skip
 # a notice or a form is short; a longer element with such a class is more than a widget
 MAX_NOTICE_CHARS = 1500
 _HOLDS_STORY = etree.XPath(
@@ -59,9 +64,10 @@ def drop_widgets(tree: lxml.html.HtmlElement) -> int:
     ``tree``; returns how many elements were removed."""
     found: list[lxml.html.HtmlElement] = []
     for element in _MARKED(tree):
-        parts = {
-            p.lower() for p in _PARTS.findall(f"{element.get('class', '')} {element.get('id', '')}")
-        }
+        marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if not any(stem in marks for stem in WIDGET_STEMS):
+            continue  # most elements: a few searches, not a split into parts
+        parts = set(_PARTS.findall(marks))
         if parts & COMMENT_PARTS or (parts & NOTICE_PARTS and _short(element)):
             found.append(element)
     found += [form for form in _FORMS(tree) if _short(form)]
