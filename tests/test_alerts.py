@@ -393,3 +393,11 @@ def test_an_exception_put_in_is_labelled_an_exception() -> None:
     )  # fmt: skip
     assert claim.label == "Exception"
     assert claim_phrase(claim) == "Exception added: except the self-employed"
+
+
+def test_another_cause_is_named_both_ways() -> None:
+    claim = ClaimView(
+        "fact", "medium", "black ice", "speeding", "The crash was blamed on black ice.",
+        "The crash was blamed on speeding.", {"cause": True},
+    )  # fmt: skip
+    assert claim_phrase(claim) == "Cause changed: black ice → speeding"

@@ -44,7 +44,7 @@ from newswatch.headlines import headline_claim
 from newswatch.lists import list_item_claim
 from newswatch.notes import CORRECTION, CORRECTION_NOTE
 from newswatch.numbers import find_figures
-from newswatch.qualifiers import bound_claim, qualifier_claim, tense_claim
+from newswatch.qualifiers import bound_claim, cause_swap_claim, qualifier_claim, tense_claim
 from newswatch.quotes import quote_claims
 from newswatch.served import rank, served_units
 from newswatch.sourcing import QUOTE, anonymous_claim, attribution_claim, sourcing_claim
@@ -130,7 +130,9 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     singles = (
         turned,
         fact,
-        qualifier_claim(pair, context.old_text, context.new_text) or bound_claim(pair),
+        qualifier_claim(pair, context.old_text, context.new_text)
+        or bound_claim(pair)
+        or cause_swap_claim(pair),
         tense_claim(pair),
         d.hedge_claim(pair),
         attribution_claim(pair),

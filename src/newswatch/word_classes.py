@@ -190,6 +190,7 @@ CONTRASTS = (
     "win won wins victory victories | draw drew drawn tie tied | loss lost lose defeat "
     "defeats beaten",
     "sentoff | booked cautioned",
+    "relegated relegation | promoted promotion | avoided survived escaped",
     # what a study was done in: a finding in mice is not yet one in people
     "mice mouse rats rat rodents rodent animals animal monkeys primates | humans human | cells",
     # the weather
