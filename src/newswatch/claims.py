@@ -44,9 +44,10 @@ from newswatch.headlines import headline_claim
 from newswatch.lists import list_item_claim
 from newswatch.notes import CORRECTION, CORRECTION_NOTE
 from newswatch.numbers import find_figures
-from newswatch.qualifiers import bound_claim, cause_swap_claim, qualifier_claim, tense_claim
+from newswatch.qualifiers import bound_claim, qualifier_claim, tense_claim
 from newswatch.quotes import quote_claims
 from newswatch.served import rank, served_units
+from newswatch.slots import slot_claim
 from newswatch.sourcing import QUOTE, anonymous_claim, attribution_claim, sourcing_claim
 from newswatch.wording import (
     group_verdicts,
@@ -132,7 +133,9 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         fact,
         qualifier_claim(pair, context.old_text, context.new_text)
         or bound_claim(pair)
-        or cause_swap_claim(pair),
+        # another fact after the same cue, where no word swap above named it ("fraud" ->
+        # "theft" is a charge swapped already)
+        or (slot_claim(pair) if fact is None and turned is None else None),
         tense_claim(pair),
         d.hedge_claim(pair),
         attribution_claim(pair),

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair, misspelt_in
 from newswatch.numbers import find_figures
 
@@ -221,51 +219,6 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 return _claim(pair, hunk, severity, *_values(words, added), {what: True})
             return _claim(pair, hunk, severity, *_values(word, added), {"qualifier": True})
     return None
-
-
-def cause_swap_claim(pair: Pair) -> Claim | None:
-    """Another cause given in the same place: "caused by a cyber attack" -> "caused by a
-    software update", "blamed on ice" -> "blamed on speeding". The words after the cue changed
-    for others the old sentence did not have (not a typo, not the same words reordered)."""
-    for hunk in pair.hunks:
-        taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
-        if not taken or not put or len(taken) > MAX_CAUSE_WORDS or len(put) > MAX_CAUSE_WORDS:
-            continue
-        cue_old = _cue_before(pair.old.text, hunk.old_start)
-        if cue_old is None or cue_old != _cue_before(pair.new.text, hunk.new_start):
-            continue
-        gone = {w.lower() for w in taken if w.lower() not in FUNCTION_WORDS}
-        came = {w.lower() for w in put if w.lower() not in FUNCTION_WORDS}
-        if not gone or not came or gone & came:
-            continue
-        if not _PHRASE_ENDS.match(pair.new.text, hunk.new_end):
-            continue  # "heavy rain" -> "torrential rain": the cause kept, said more strongly
-        old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
-        if fuzz.ratio(old.lower(), new.lower()) >= SAME_WORDS_RATIO:
-            continue  # "a cyber atack" -> "a cyber attack": the same cause respelt
-        return _claim(pair, hunk, "medium", old, new, {"cause": True})
-    return None
-
-
-SAME_WORDS_RATIO = 80
-# where a noun phrase ends: a stop, a clause's comma, a place or a time after it
-_PHRASE_ENDS = re.compile(
-    r"\s*(?:[,.;:!?)\"]|$|(?:and|or|but|near|in|on|at|after|before|when|while|which|that|who|"
-    r"during|last|this|earlier|officials|police)\b)",
-    re.I,
-)
-# the cue a cause follows, at most a few words before where the cause changed ("caused by a")
-_CAUSE_BEFORE = re.compile(
-    r"\b(caused by|blamed on|because of|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )"
-    r"(?<!\bbeen )due to|as a result of|owing to|triggered by|sparked by)"
-    r"(?:\s+\S+){0,2}\s*$",
-    re.I,
-)
-
-
-def _cue_before(text: str, at: int) -> str | None:
-    found = _CAUSE_BEFORE.search(text[max(0, at - 60) : at])
-    return found.group(1).lower() if found else None
 
 
 def bound_claim(pair: Pair) -> Claim | None:

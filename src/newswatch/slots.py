@@ -1,0 +1,80 @@
+"""The fact a phrase names after its cue, swapped for another: "caused by a cyber attack" ->
+"caused by a software update", "died of a heart attack" -> "died of a stroke", "arrested on
+suspicion of arson" -> "of burglary", "tested positive for cocaine" -> "for steroids".
+
+The cue says what kind of fact follows (a cause, a charge, an illness, a substance), so the
+words after it are that fact whatever they are: no list of causes or illnesses is needed. The
+same fact said more strongly ("heavy rain" -> "torrential rain": the noun kept), respelt or
+only grown ("murder" -> "the murder of her husband": its words kept) is no other fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
+
+MAX_SLOT_WORDS = 8
+SAME_WORDS_RATIO = 80
+# the cues, each a kind of fact; "due to" after "is" or "was" is mostly a schedule ("is due to
+# arrive"), not a cause
+_CAUSES = (
+    r"caused by|blamed on|because of|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )"
+    r"(?<!\bbeen )due to|as a result of|owing to|triggered by|sparked by"
+)
+_OTHERS = (
+    r"died (?:of|from)|dies (?:of|from)|killed by|(?:charged|accused|convicted|suspected|"
+    r"acquitted|cleared) (?:with|of)|on suspicion of|diagnosed with|infected with|suffering "
+    r"from|tested positive for|(?:jailed|fined|banned|sacked|suspended|sentenced|arrested) for"
+)
+# a cue a few words before where the fact changed ("caused by a")
+_CUE_BEFORE = re.compile(rf"\b(?:({_CAUSES})|({_OTHERS}))(?:\s+\S+){{0,2}}\s*$", re.I)
+# where a noun phrase ends: a stop, a clause's comma, a place or a time after it
+_PHRASE_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)\"]|$|(?:and|or|but|near|in|on|at|after|before|when|while|which|that|who|"
+    r"during|last|this|earlier|officials|police)\b)",
+    re.I,
+)
+
+
+def _cue_before(text: str, at: int) -> tuple[str, bool] | None:
+    """The cue before ``at`` in ``text``, and whether it gives a cause."""
+    found = _CUE_BEFORE.search(text[max(0, at - 60) : at])
+    if found is None:
+        return None
+    return " ".join(found.group(0).lower().split()[:3]), found.group(1) is not None
+
+
+def slot_claim(pair: Pair) -> Claim | None:
+    """Another fact named after the same cue: the words after it changed for others the old
+    sentence did not have, up to where the phrase ends."""
+    for hunk in pair.hunks:
+        taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
+        if not taken or not put or len(taken) > MAX_SLOT_WORDS or len(put) > MAX_SLOT_WORDS:
+            continue
+        cue = _cue_before(pair.old.text, hunk.old_start)
+        if cue is None or cue != _cue_before(pair.new.text, hunk.new_start):
+            continue
+        gone = {w.lower() for w in taken if w.lower() not in FUNCTION_WORDS}
+        came = {w.lower() for w in put if w.lower() not in FUNCTION_WORDS}
+        if not gone or not came or gone & came:
+            continue
+        if not _PHRASE_ENDS.match(pair.new.text, hunk.new_end):
+            continue  # "heavy rain" -> "torrential rain": the fact kept, said more strongly
+        old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
+        if fuzz.ratio(old.lower(), new.lower()) >= SAME_WORDS_RATIO:
+            continue  # "a cyber atack" -> "a cyber attack": the same fact respelt
+        return Claim(
+            "fact",
+            "medium",
+            pair.old.text,
+            pair.new.text,
+            old,
+            new,
+            pair.old.span(hunk.old_start, hunk.old_end),
+            pair.new.span(hunk.new_start, hunk.new_end),
+            {"cause": True} if cue[1] else {},
+        )
+    return None

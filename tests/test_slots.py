@@ -1,0 +1,39 @@
+"""The fact a phrase names after its cue (a cause, a charge, an illness, a substance), swapped."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswatch.diff import word_diff
+from newswatch.edits import Pair, Side
+from newswatch.slots import slot_claim
+
+
+def _slot(old: str, new: str) -> tuple[str | None, str | None, bool] | None:
+    claim = slot_claim(Pair(Side(old, 0), Side(new, 0), word_diff(old, new)))
+    return None if claim is None else (claim.old_value, claim.new_value, "cause" in claim.detail)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        ("The outage was caused by a cyber attack.", "The outage was caused by a power cut.",
+         ("cyber attack", "power cut", True)),
+        ("The man died of a heart attack.", "The man died of a stroke.",
+         ("heart attack", "stroke", False)),
+        ("She was arrested on suspicion of arson, police said.",
+         "She was arrested on suspicion of burglary, police said.", ("arson", "burglary", False)),
+        # the same fact said more strongly, respelt or named more fully
+        ("Play stopped due to heavy rain.", "Play stopped due to torrential rain.", None),
+        ("The outage was caused by a cyber atack.", "The outage was caused by a cyber attack.",
+         None),
+        ("The man died of cancer.", "The man died of lung cancer.", None),
+        # no cue before the change: "is due to" is a schedule
+        ("The ferry is due to arrive at noon.", "The ferry is due to depart at noon.", None),
+        ("The ferry carried cars.", "The ferry carried lorries.", None),
+    ],
+)  # fmt: skip
+def test_another_fact_after_the_same_cue(
+    old: str, new: str, found: tuple[str, str, bool] | None
+) -> None:
+    assert _slot(old, new) == found
