@@ -23,6 +23,10 @@ def _slot(old: str, new: str) -> tuple[str | None, str | None, bool] | None:
          ("heart attack", "stroke", False)),
         ("She was arrested on suspicion of arson, police said.",
          "She was arrested on suspicion of burglary, police said.", ("arson", "burglary", False)),
+        ("The drug cut the risk of death by 20%.",
+         "The drug cut the risk of hospital admission by 20%.",
+         ("death", "hospital admission", False)),
+        ("The strike is over pay.", "The strike is over pensions.", ("pay", "pensions", False)),
         # the same fact said more strongly, respelt or named more fully
         ("Play stopped due to heavy rain.", "Play stopped due to torrential rain.", None),
         ("The outage was caused by a cyber atack.", "The outage was caused by a cyber attack.",

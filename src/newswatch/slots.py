@@ -27,14 +27,17 @@ _CAUSES = (
 _OTHERS = (
     r"died (?:of|from)|dies (?:of|from)|killed by|(?:charged|accused|convicted|suspected|"
     r"acquitted|cleared) (?:with|of)|on suspicion of|diagnosed with|infected with|suffering "
-    r"from|tested positive for|(?:jailed|fined|banned|sacked|suspended|sentenced|arrested) for"
+    r"from|tested positive for|(?:jailed|fined|banned|sacked|suspended|sentenced|arrested) for|"
+    # what a study measured, and what a strike or a row is about
+    r"(?:risk|risks|chance|rate|rates|odds) of|(?:strike|strikes|dispute|row|walkout|protest|"
+    r"protests)(?: (?:is|are|was|were))? over"
 )
 # a cue a few words before where the fact changed ("caused by a")
 _CUE_BEFORE = re.compile(rf"\b(?:({_CAUSES})|({_OTHERS}))(?:\s+\S+){{0,2}}\s*$", re.I)
 # where a noun phrase ends: a stop, a clause's comma, a place or a time after it
 _PHRASE_ENDS = re.compile(
     r"\s*(?:[,.;:!?)\"]|$|(?:and|or|but|near|in|on|at|after|before|when|while|which|that|who|"
-    r"during|last|this|earlier|officials|police)\b)",
+    r"during|last|this|earlier|officials|police|by|for|from|with|among|than|as|under)\b)",
     re.I,
 )
 
