@@ -27,6 +27,14 @@ def _slot(old: str, new: str) -> tuple[str | None, str | None, bool] | None:
          "The drug cut the risk of hospital admission by 20%.",
          ("death", "hospital admission", False)),
         ("The strike is over pay.", "The strike is over pensions.", ("pay", "pensions", False)),
+        ("The money will be spent on schools.", "The money will be spent on hospitals.",
+         ("schools", "hospitals", False)),
+        ("The fire started in the kitchen.", "The fire started in a bedroom.",
+         ("the kitchen", "a bedroom", False)),
+        # a word news uses for the other
+        ("The firm was bought by a rival.", "The firm was bought by a competitor.", None),
+        ("The deal was awarded to a local firm.", "The deal was awarded to a local company.",
+         None),
         # the same fact said more strongly, respelt or named more fully
         ("Play stopped due to heavy rain.", "Play stopped due to torrential rain.", None),
         ("The outage was caused by a cyber atack.", "The outage was caused by a cyber attack.",
