@@ -5,11 +5,13 @@ exceptions a standards desk checks: a word that makes another
 charge ("murder" -> "attempted murder"), another office ("the mayor" -> "the deputy mayor",
 "the minister" -> "the former minister"), another outcome ("shot dead" -> "shot") or another
 rank ("the biggest" -> "the second biggest"); and a word
-that narrows a claim ("peaceful" -> "largely peaceful", "collapsed" -> "partly collapsed"), or
-bounds a figure ("12" -> "at least 12"), or says how it was done ("passed unanimously",
-"seriously injured"); a clause that gives a cause ("due to a waterlogged pitch") or who paid
-("funded by the drinks industry"); and a thing done made a thing to come ("has been
-charged" -> "will be charged"), or the other way round.
+that narrows a claim ("peaceful" -> "largely peaceful", "collapsed" -> "partly collapsed",
+"bans tests" -> "bans most tests"), or bounds a figure ("12" -> "at least 12"), or says how it
+was done ("passed unanimously", "seriously injured"), or claims a record ("a record high"); a
+clause that gives a cause ("due to a waterlogged pitch"), who paid ("funded by the drinks
+industry"), a condition ("unless talks succeed") or an exception ("except the
+self-employed"); and a thing done made a thing to come ("has been charged" -> "will be
+charged"), or the other way round. Another fact in a clause's place is ``slots``'s.
 """
 
 from __future__ import annotations
