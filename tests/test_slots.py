@@ -31,6 +31,12 @@ def _slot(old: str, new: str) -> tuple[str | None, str | None, bool] | None:
          ("schools", "hospitals", False)),
         ("The fire started in the kitchen.", "The fire started in a bedroom.",
          ("the kitchen", "a bedroom", False)),
+        ("The helicopter was shot down by rebels.",
+         "The helicopter was shot down by government troops.",
+         ("rebels", "government troops", False)),
+        # a name for a name is the entity rules' ("Russian" -> "Ukrainian")
+        ("The raid was carried out by Russian troops.",
+         "The raid was carried out by Ukrainian troops.", None),
         # a word news uses for the other
         ("The firm was bought by a rival.", "The firm was bought by a competitor.", None),
         ("The deal was awarded to a local firm.", "The deal was awarded to a local company.",

@@ -31,6 +31,10 @@ _OTHERS = (
     # who someone was made, who bought or got a thing, and where money goes
     r"(?:named|appointed|elected|chosen|confirmed) as|(?:bought|acquired|taken over) by|"
     r"(?:sold|awarded|given) to|(?:spent|spending|invested|investment|cuts|cut) (?:on|in)|"
+    # who did it: the agent after a passive ("shot down by rebels" -> "by government troops")
+    r"(?:carried out|shot(?: down)?|attacked|launched|ordered|approved|rejected|blocked|seized|"
+    r"captured|claimed|backed|opposed|criticised|criticized|condemned|won|beaten|defeated|"
+    r"rescued|injured|hit|struck|targeted) by|"
     # where a fire or an outbreak began
     r"(?:started|began|broke out) in|"
     # what a study measured, and what a strike or a row is about
@@ -92,6 +96,8 @@ def slot_claim(pair: Pair) -> Claim | None:
         if not _PHRASE_ENDS.match(pair.new.text, hunk.new_end):
             continue  # "heavy rain" -> "torrential rain": the fact kept, said more strongly
         old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
+        if all(w[0].isupper() for w in WORD.findall(new) if w.lower() not in FUNCTION_WORDS):
+            continue  # a name for a name ("by Russian troops" -> "by Ukrainian troops"): entities
         if fuzz.ratio(old.lower(), new.lower()) >= SAME_WORDS_RATIO:
             continue  # "a cyber atack" -> "a cyber attack": the same fact respelt
         return Claim(
