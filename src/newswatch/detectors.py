@@ -25,7 +25,7 @@ from newswatch.sourcing import respelt
 NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|"
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
-    r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|"
+    r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|short of(?! breath)|"
     # a refusal, not a figure falling: "declined to comment", not "declined to 3%"
     r"declin(?:e|es|ed|ing) to(?!\s+(?:a|an|the|its|their|record|levels?|lows?|[\d$£€]))|"
     r"rul(?:e|es|ed|ing) out(?! of)|"  # "ruled out of the final" is an injury, not a no

@@ -79,7 +79,8 @@ OPPOSITES = (
     "full empty", "entered avoided", "enter avoid", "enters avoids", "internal external",
     "wider narrower", "bigger smaller", "larger smaller",
     "small large", "small big", "minor major", "criminal civil", "employer employee",
-    "employers employees", "upstream downstream", "inbound outbound",
+    "employers employees", "upstream downstream", "inbound outbound", "passed defeated",
+    "carried defeated",
 )  # fmt: skip
 
 # Kinds of fact, each a list of classes separated by "|": a swap between two classes of one
