@@ -57,7 +57,8 @@ _SAME = (
     "firm company business corporation group", "rival competitor", "boss chief head ceo",
     "children kids youngsters", "homes houses properties", "flat apartment", "car vehicle",
     "lorry truck", "money cash funds funding", "staff workers employees", "blaze fire",
-    "crash collision accident", "illness disease", "shares stock stocks",
+    "crash collision accident", "illness disease", "shares stock stocks", "covid coronavirus",
+    "cannabis marijuana", "cocaine coke",
 )  # fmt: skip
 _GROUP = {word: i for i, line in enumerate(_SAME) for word in line.split()}
 

@@ -101,7 +101,7 @@ CONTRASTS = (
     "acquits cleared | release released freed frees bailed bail | jail jailed jails imprisoned "
     "sentenced remanded | fined | sue sued | questioned quizzed interviewed",
     # what became of a case in court
-    "dismissed | adjourned | settled | upheld",
+    "dismissed | adjourned | settled | upheld | dropped",
     # how someone was attacked, and with what
     "shot shooting shootings gunshot | stabbed stabbing stabbings knifed | beaten beating | "
     "strangled strangling | poisoned poisoning",
