@@ -156,7 +156,7 @@ SPEECH = re.compile(
 # a headline's source before a colon: "Police: driver was drunk" is "driver was drunk, police
 # say"; a label before one ("Analysis:", "Exclusive:") is no source
 COLON_SOURCE = re.compile(
-    r"[\"'‘“]?(?!(?:analysis|exclusive|opinion|comment|live|watch|listen|video|photos|pictured|"
+    r"^[\"'‘“]?(?!(?:analysis|exclusive|opinion|comment|live|watch|listen|video|photos|pictured|"
     r"explainer|explained|breaking|update|updated|review|interview|editorial|factbox|timeline|"
     r"podcast|quiz|poll|revealed|obituary|letters|editor's note|correction|clarification|"
     r"q&a|in pictures|in full|today|tonight|latest)\s*:)[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}"
