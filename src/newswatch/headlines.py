@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from newswatch import detectors as d
-from newswatch.contrasts import contrast_claim, opposite_claim
+from newswatch.contrasts import contrast_claim, opposite_claim, without_restated_durations
 from newswatch.detectors import WordingTest
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair, Side
 from newswatch.entities import entity_claims
@@ -56,9 +56,7 @@ def headline_claim(
         or attribution_claim(pair) is not None  # "Police say ..." -> "Witnesses say ..."
     ):
         severity = "high"
-    elif swap := (
-        contrast_claim(folded) or qualifier_claim(folded, old, new) or bound_claim(folded)
-    ):
+    elif swap := (_word_swap(folded) or qualifier_claim(folded, old, new) or bound_claim(folded)):
         # "Minister resigns" -> "Minister sacked", "Ex-minister ...", "... up to 500 jobs"
         severity = swap.severity
     elif _names_swapped(pair, context):  # "Harlow to lead inquiry" -> "Marsh to lead inquiry"
@@ -81,6 +79,13 @@ def headline_claim(
     else:
         severity = "cosmetic"
     return Claim("headline", severity, *original, *original, *whole)
+
+
+def _word_swap(pair: Pair) -> Claim | None:
+    """A word swapped for one that states another fact of its kind; a unit swapped with its
+    figure for the same length of time ("Talks last 14 days" -> "... a fortnight") is none."""
+    swap = contrast_claim(pair)
+    return next(iter(without_restated_durations(pair, [swap])), None) if swap else None
 
 
 def _figure_in_text(claim: Claim, context: d.Context) -> bool:
