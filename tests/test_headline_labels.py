@@ -48,10 +48,15 @@ def test_a_headline_s_labels_and_site_name_are_not_the_headline(headline: str, b
 @pytest.mark.parametrize(
     "headline",
     ["Storm batters coast - live updates", "Storm batters coast: what we know",
-     "LIVE: Storm batters coast"],
+     "LIVE: Storm batters coast", "Storm batters coast - and what comes next",
+     "Storm batters coast: why it matters", "Storm batters coast: what it means for you"],
 )  # fmt: skip
 def test_coverage_marks_are_not_the_headline(headline: str) -> None:
     assert bare_headline(headline) == "Storm batters coast"
+
+
+def test_a_headline_that_asks_what_comes_next_keeps_its_words() -> None:
+    assert bare_headline("What comes next for the coast") == "What comes next for the coast"
 
 
 def test_the_site_s_name_is_taken_off_the_title_tag() -> None:

@@ -27,7 +27,8 @@ _HEADLINE_FORMAT = re.compile(
     # a coverage label after the headline: "- live updates", ": what we know", "as it happened"
     r"|\s*(?:[.:|–—]|\s-)\s*(?:live(?: updates?| blog| coverage| news)?|latest(?: updates| news)?|"
     r"(?:the )?latest|as it happened|what we know(?: so far)?|what to know|here'?s what we know|"
-    r"here'?s why|here'?s what happened|updates?|"
+    r"here'?s why|here'?s what happened|updates?|(?:and )?what (?:comes|happens) next|"
+    r"(?:and )?why it matters|(?:and )?what it means(?: for you)?|"
     r"ce que l'on sait|ce qu'il faut savoir|lo que sabemos|lo que se sabe|was wir wissen|"
     r"was bekannt ist|(?:im )?live-?ticker|(?:im )?live-?blog|en direct|en directo|en vivo)$"
     r"|\s+im\s+(?:live-?ticker|live-?blog|news-?blog)$",
