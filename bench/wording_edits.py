@@ -57,10 +57,6 @@ def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next((m for m in pattern.finditer(text) if _outside_quotes(text, m.start())), None)
 
 
-def _replace(text: str, match: re.Match[str] | None, new: str) -> str | None:
-    return None if match is None else text[: match.start()] + new + text[match.end() :]
-
-
 _LONG_WORD = re.compile(r"\b[a-z]{8,}\b")
 _SYNONYM = re.compile(r"\b(?:" + "|".join(SYNONYMS) + r")\b")
 _CONTRACTION = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in CONTRACTIONS) + r")")
@@ -81,25 +77,30 @@ def typo(text: str) -> tuple[str, str] | None:
     return text[: match.start()] + misspelt + text[match.end() :], text
 
 
-def _edit(make: Callable[[str], str | None]) -> Callable[[str], tuple[str, str] | None]:
+def _replacing(
+    pattern: re.Pattern[str], replacement: Callable[[re.Match[str]], str]
+) -> Callable[[str], tuple[str, str] | None]:
+    """The edit that replaces the first match of ``pattern`` outside quotes."""
+
     def edit(text: str) -> tuple[str, str] | None:
-        new = make(text)
-        return None if new is None or new == text else (text, new)
+        match = _first(pattern, text)
+        if match is None:
+            return None
+        new = text[: match.start()] + replacement(match) + text[match.end() :]
+        return None if new == text else (text, new)
 
     return edit
 
 
 EDITS: dict[str, Callable[[str], tuple[str, str] | None]] = {
     "typo": typo,
-    "synonym": _edit(lambda t: (m := _first(_SYNONYM, t)) and _replace(t, m, SYNONYMS[m.group()])),
-    "contraction": _edit(
-        lambda t: (m := _first(_CONTRACTION, t)) and _replace(t, m, CONTRACTIONS[m.group()])
-    ),
-    "per cent": _edit(lambda t: _replace(t, _first(_PER_CENT, t), " per cent")),
-    "split": _edit(lambda t: (m := _first(_AND, t)) and _replace(t, m, ". " + m.group(1).upper())),
-    "also": _edit(lambda t: (m := _first(_AUXILIARY, t)) and _replace(t, m, m.group() + "also ")),
-    "title": _edit(lambda t: _replace(t, _first(_TITLE, t), "")),
-    "comma": _edit(lambda t: (m := _first(_SERIES, t)) and _replace(t, m, m.group() + ",")),
+    "synonym": _replacing(_SYNONYM, lambda m: SYNONYMS[m.group()]),
+    "contraction": _replacing(_CONTRACTION, lambda m: CONTRACTIONS[m.group()]),
+    "per cent": _replacing(_PER_CENT, lambda m: " per cent"),
+    "split": _replacing(_AND, lambda m: ". " + m.group(1).upper()),
+    "also": _replacing(_AUXILIARY, lambda m: m.group() + "also "),
+    "title": _replacing(_TITLE, lambda m: ""),
+    "comma": _replacing(_SERIES, lambda m: m.group() + ","),
 }
 
 

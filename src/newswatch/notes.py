@@ -168,13 +168,9 @@ _STANDFIRST_MARKS = (
 )  # fmt: skip
 
 
-def standfirst_in(
-    tree: lxml.html.HtmlElement, markup: str, classes: str | None = None
-) -> str | None:
+def standfirst_in(tree: lxml.html.HtmlElement, markup: str, classes: str) -> str | None:
     """The page's standfirst, if it marks one (``markup``: the page's ``page_markup``;
-    ``classes``: its ``page_classes``, read from ``tree`` when not given)."""
-    if classes is None:
-        classes = page_classes(tree)
+    ``classes``: its ``page_classes``)."""
     if not any(mark in classes for mark in _STANDFIRST_MARKS) and (
         'itemprop="description"' not in markup
     ):
@@ -238,14 +234,9 @@ _HEADING_TEXTS = etree.XPath(
 )
 
 
-def key_points_in(
-    tree: lxml.html.HtmlElement, markup: str, classes: str | None = None
-) -> list[str]:
+def key_points_in(tree: lxml.html.HtmlElement, markup: str, classes: str) -> list[str]:
     """The page's key points box, one line a point ("- ..."), if it marks one by its class or
-    by a heading over its list (``classes``: the page's ``page_classes``, read from ``tree``
-    when not given)."""
-    if classes is None:
-        classes = page_classes(tree)
+    by a heading over its list (``classes``: the page's ``page_classes``)."""
     # (whether the page has an <article> is looked up only past a check: most pages have no box)
     if any(mark in classes for mark in _KEY_POINTS_MARKS):
         has_article = _has_article(tree)

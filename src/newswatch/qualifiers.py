@@ -86,8 +86,11 @@ CONDITION = re.compile(
 )
 # "bans nuclear tests" -> "bans most nuclear tests": a claim about all made one about some, by a
 # word put in or taken out alone ("some" -> "a group of" is one vague number for another)
+_QUANTIFIERS = ("most", "some", "many")
 SOME = re.compile(
-    r"(?<!\bthe )(?<!\bat )(?<!\bfor )(?<!\bin )\b(?:most|some|many)(?=\s+[a-z])(?!\s+(?:of the "
+    r"(?<!\bthe )(?<!\bat )(?<!\bfor )(?<!\bin )\b(?:"
+    + "|".join(_QUANTIFIERS)
+    + r")(?=\s+[a-z])(?!\s+(?:of the "
     r"time|time|times|way|ways|reason|point|extent|degree|sort|kind|years?|days?|weeks?|"
     r"months?|hours?|more|less|other|others|one|people say)\b)",
     re.I,
@@ -286,9 +289,8 @@ def tense_claim(pair: Pair) -> Claim | None:
 def _only_some(taken: list[str], put: list[str]) -> bool:
     """The hunk only put in or took out "most", "some" or "many" ("Residents" -> "Some
     residents"), not one vague number for another ("Some" -> "A group of")."""
-    quantifiers = ("most", "some", "many")
-    rest_taken = [w.lower() for w in taken if w.lower() not in quantifiers]
-    rest_put = [w.lower() for w in put if w.lower() not in quantifiers]
+    rest_taken = [w.lower() for w in taken if w.lower() not in _QUANTIFIERS]
+    rest_put = [w.lower() for w in put if w.lower() not in _QUANTIFIERS]
     return rest_taken == rest_put
 
 

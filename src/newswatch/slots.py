@@ -14,6 +14,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from newswatch.contrasts import word_swap
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
 
 MAX_SLOT_WORDS = 8
@@ -101,15 +102,7 @@ def slot_claim(pair: Pair) -> Claim | None:
             continue  # a name for a name ("by Russian troops" -> "by Ukrainian troops"): entities
         if fuzz.ratio(old.lower(), new.lower()) >= SAME_WORDS_RATIO:
             continue  # "a cyber atack" -> "a cyber attack": the same fact respelt
-        return Claim(
-            "fact",
-            "medium",
-            pair.old.text,
-            pair.new.text,
-            old,
-            new,
-            pair.old.span(hunk.old_start, hunk.old_end),
-            pair.new.span(hunk.new_start, hunk.new_end),
-            {"cause": True} if cue[1] else {},
+        return word_swap(
+            "fact", "medium", pair, hunk, (old, new), {"cause": True} if cue[1] else {}
         )
     return None
