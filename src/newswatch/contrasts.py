@@ -73,7 +73,9 @@ def opposite_claim(pair: Pair) -> Claim | None:
     found = _first_swap(pair, opposite)
     if found is None:
         return None
-    return word_swap("negation", "high", pair, *found, {"opposite": True})
+    hunk, (old, new) = found
+    written = (_as_written(old, hunk.removed), _as_written(new, hunk.added))
+    return word_swap("negation", "high", pair, hunk, written, {"opposite": True})
 
 
 # hunks this close (in words kept between them) are read as one phrase changed

@@ -2,8 +2,9 @@
 "caused by a software update", "died of a heart attack" -> "died of a stroke", "arrested on
 suspicion of arson" -> "of burglary", "tested positive for cocaine" -> "for steroids".
 
-The cue says what kind of fact follows (a cause, a charge, an illness, a substance), so the
-words after it are that fact whatever they are: no list of causes or illnesses is needed. The
+The cue says what kind of fact follows (a cause, a charge, an illness, a substance, who did
+it after a passive "by", what a count counts), so the words after it are that fact whatever
+they are: no list of causes or illnesses is needed. The
 same fact said more strongly ("heavy rain" -> "torrential rain": the noun kept), respelt or
 only grown ("murder" -> "the murder of her husband": its words kept) is no other fact.
 """
@@ -36,6 +37,10 @@ _OTHERS = (
     r"(?:carried out|shot(?: down)?|attacked|launched|ordered|approved|rejected|blocked|seized|"
     r"captured|claimed|backed|opposed|criticised|criticized|condemned|won|beaten|defeated|"
     r"rescued|injured|hit|struck|targeted) by|"
+    # ... and after any passive ("the decision was made by the board" -> "by the chief
+    # executive"); "by" after a plain "is" or "was" is a place ("was close by")
+    r"(?:is|are|was|were|be|been|being) (?!(?:\w+ly )?(?:caused|triggered|sparked) by)"
+    r"(?:\w+ly )?\w+(?:ed|en|de|ght|wn|un|lt|pt|nt) by|"
     # where a fire or an outbreak began
     r"(?:started|began|broke out) in|"
     # what a study measured, and what a strike or a row is about
@@ -44,10 +49,21 @@ _OTHERS = (
 )
 # a cue a few words before where the fact changed ("caused by a")
 _CUE_BEFORE = re.compile(rf"\b(?:({_CAUSES})|({_OTHERS}))(?:\s+\S+){{0,2}}\s*$", re.I)
+# a count just before it says what is counted follows ("3 million households" -> "3 million
+# people"); a year ("the 2024 election") counts nothing
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,:/$£€-])(?!(?:1[89]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)"
+    r"(?:\s+(?:million|billion|thousand|hundred))?\s+$",
+    re.I,
+)
+_CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|o'clock|hours?\b|hrs\b|gmt\b|utc\b|local\b)", re.I)
 # where a noun phrase ends: a stop, a clause's comma, a place or a time after it
 _PHRASE_ENDS = re.compile(
     r"\s*(?:[,.;:!?)\"]|$|(?:and|or|but|near|in|on|at|after|before|when|while|which|that|who|"
-    r"during|last|this|earlier|officials|police|by|for|from|with|among|than|as|under)\b)",
+    r"during|last|this|earlier|officials|police|by|for|from|with|among|than|as|under|"
+    # or the verb of its clause ("two people were killed")
+    r"is|are|was|were|have|has|had|will|would|could|can|may|might)\b)",
     re.I,
 )
 
@@ -59,8 +75,13 @@ _SAME = (
     "children kids youngsters", "homes houses properties", "flat apartment", "car vehicle",
     "lorry truck", "money cash funds funding", "staff workers employees", "blaze fire",
     "crash collision accident", "illness disease", "shares stock stocks", "covid coronavirus",
-    "cannabis marijuana", "cocaine coke",
+    "cannabis marijuana", "cocaine coke", "people persons individuals", "troops soldiers",
+    "protesters protestors demonstrators", "votes ballots", "officials authorities",
+    "media press outlets news", "mps lawmakers legislators",
 )  # fmt: skip
+# what anyone counted may be called: "150 passengers" -> "150 people" says less, not another
+# thing (shown, low)
+_GENERIC = {"people", "persons", "individuals", "others"}
 _GROUP = {word: i for i, line in enumerate(_SAME) for word in line.split()}
 
 
@@ -70,7 +91,10 @@ def _meaning(words: set[str]) -> set[object]:
 
 def _cue_before(text: str, at: int) -> tuple[str, bool] | None:
     """The cue before ``at`` in ``text``, and whether it gives a cause."""
-    found = _CUE_BEFORE.search(text[max(0, at - 60) : at])
+    before = text[max(0, at - 60) : at]
+    if _COUNT_BEFORE.search(before):
+        return "count", False
+    found = _CUE_BEFORE.search(before)
     if found is None:
         return None
     return " ".join(found.group(0).lower().split()[:3]), found.group(1) is not None
@@ -91,6 +115,8 @@ def slot_claim(pair: Pair) -> Claim | None:
         cue = _cue_before(pair.old.text, hunk.old_start)
         if cue is None or cue != _cue_before(pair.new.text, hunk.new_start):
             continue
+        if cue[0] == "count" and (_CLOCK.match(hunk.removed) or _CLOCK.match(hunk.added)):
+            continue  # "3 am" -> "3 a.m. local time": the hour written out
         gone = _content(hunk.removed)
         came = _content(hunk.added)
         if not gone or not came or gone & came or _meaning(gone) == _meaning(came):
@@ -102,7 +128,8 @@ def slot_claim(pair: Pair) -> Claim | None:
             continue  # a name for a name ("by Russian troops" -> "by Ukrainian troops"): entities
         if fuzz.ratio(old.lower(), new.lower()) >= SAME_WORDS_RATIO:
             continue  # "a cyber atack" -> "a cyber attack": the same fact respelt
+        severity = "low" if cue[0] == "count" and (gone | came) & _GENERIC else "medium"
         return word_swap(
-            "fact", "medium", pair, hunk, (old, new), {"cause": True} if cue[1] else {}
+            "fact", severity, pair, hunk, (old, new), {"cause": True} if cue[1] else {}
         )
     return None

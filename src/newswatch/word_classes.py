@@ -81,6 +81,8 @@ OPPOSITES = (
     "small large", "small big", "minor major", "criminal civil", "employer employee",
     "employers employees", "upstream downstream", "inbound outbound", "passed defeated",
     "carried defeated",
+    # a court on a law, a ban or a merger: stopped it, or let it stand
+    "blocked upheld", "block uphold", "blocks upholds",
 )  # fmt: skip
 
 # Kinds of fact, each a list of classes separated by "|": a swap between two classes of one
@@ -88,9 +90,10 @@ OPPOSITES = (
 # the fact: "held" (custody or a meeting?) and "dropped" (charges or prices?) are left out.
 CONTRASTS = (
     # what happened to the people in a story
-    "killed kills kill dead died dies die dying death deaths fatal fatally fatalities | injured "
-    "injures wounded wounds hurt injuries injury critical | missing unaccounted | rescued "
-    "rescues freed survived survives unharmed unhurt | released",
+    "killed kills kill dead died dies die dying death deaths fatal fatally fatalities body "
+    "bodies | injured injures wounded wounds hurt injuries injury critical | missing "
+    "unaccounted | rescued rescues freed survived survives survivor survivors alive unharmed "
+    "unhurt | released",
     # the same in German, French and Spanish
     "getötet tot tote toten gestorben starb starben | verletzt verletzte verletzten",
     "tués tué tuées morts mort mortes décédé décédés | blessés blessé blessée blessées",
@@ -124,8 +127,8 @@ CONTRASTS = (
     "sign signed signs | reject rejected rejects block veto "
     "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
     "deferred defers | cancel cancelled canceled cancels scrap scrapped scraps abandon "
-    "abandoned abandons collapsed collapses dissolve dissolved dissolves withdraw withdrew "
-    "withdraws withdrawn | suspend suspended "
+    "abandoned abandons collapse collapsed collapses dissolve dissolved dissolves withdraw "
+    "withdrew withdraws withdrawn | suspend suspended "
     "suspends pause paused pauses halt halted halts | resume resumed resumes restart restarted "
     "restarts | proceed proceeds proceeded proceeding",
     # whether a search, a strike or a count goes on or is over ("were still searching" -> "had
@@ -295,6 +298,8 @@ LOOSE_CONTRASTS = (
     # an inquiry or a ruling still awaited, or done ("suspended pending an investigation" ->
     # "dismissed after an investigation")
     "pending awaiting | after following",
+    # a finding or a count still open, or settled ("preliminary results" -> "final results")
+    "preliminary provisional initial | final conclusive definitive",
     # a result projected, or declared
     "projected forecast predicted | declared certified",
     # a case or a cause suspected, or established
@@ -329,5 +334,6 @@ PHRASAL_VERBS = {
     "remains in place": "extended", "remain in place": "extended", "stays in place": "extended",
     "kept in place": "extended", "sent off": "sentoff",
     "passed away": "died", "pass away": "die", "passes away": "dies",
+    "struck down": "overturned", "strike down": "overturn", "strikes down": "overturns",
     "chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
 }  # fmt: skip
