@@ -18,7 +18,7 @@ import re
 from newswatch import detectors as d
 from newswatch.contrasts import contrast_claim, opposite_claim, without_restated_durations
 from newswatch.detectors import WordingTest
-from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair, Side
+from newswatch.edits import FUNCTION_WORDS, LEVELS, WORD, Claim, Pair, Side
 from newswatch.entities import entity_claims
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
@@ -45,18 +45,28 @@ def headline_claim(
     # the word rules read the headline in lower case: "Harbour official arrested" -> "Former
     # harbour official charged" is then two small edits, not one that covers the whole line
     folded = pair
+    # and word by word, without merging nearby changes, as the text's rules read a sentence:
+    # "Strike called off after deal" -> "Strike goes ahead after talks fail" is two changes
+    fine = Pair(Side(old, 0), Side(new, 0), word_diff(old, new, semantic=False))
     if len(old.lower()) == len(old) and len(new.lower()) == len(new):
         low_old, low_new = old.lower(), new.lower()
         folded = Pair(Side(low_old, 0), Side(low_new, 0), word_diff(low_old, low_new))
+        fine = Pair(Side(low_old, 0), Side(low_new, 0), word_diff(low_old, low_new, semantic=False))
     figures = [c for c in number_claims(pair) if not _figure_in_text(c, context)]
     if (
         figures
         or d.negation_claim(pair)
         or opposite_claim(folded)
+        or opposite_claim(fine)
         or attribution_claim(pair) is not None  # "Police say ..." -> "Witnesses say ..."
     ):
         severity = "high"
-    elif swap := (_word_swap(folded) or qualifier_claim(folded, old, new) or bound_claim(folded)):
+    elif swap := (
+        _word_swap(folded)
+        or _word_swap(fine)
+        or qualifier_claim(folded, old, new)
+        or bound_claim(folded)
+    ):
         # "Minister resigns" -> "Minister sacked", "Ex-minister ...", "... up to 500 jobs"
         severity = swap.severity
     elif _names_swapped(pair, context):  # "Harlow to lead inquiry" -> "Marsh to lead inquiry"
@@ -78,7 +88,25 @@ def headline_claim(
         severity = "low"  # shown in the review; the text's own claims carry any alert
     else:
         severity = "cosmetic"
+    if LEVELS.index(severity) < LEVELS.index("medium") and _quote_marks_moved(old, new):
+        severity = "medium"
     return Claim("headline", severity, *original, *original, *whole)
+
+
+# words in quotation marks in a headline: a claim the paper reports ("Minister 'knew of
+# abuse'"), not one it makes. The marks taken off, the paper says it; put on, it stands back.
+_QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"])(\w.*?[\w.!?])\1(?=$|[\s,.:;?!)])""")
+
+
+def _quote_marks_moved(old: str, new: str) -> bool:
+    """Words one headline quotes that the other has without the marks."""
+    for one, other in ((old, new), (new, old)):
+        quoted_there = {m.group(2).lower() for m in _QUOTED.finditer(other)}
+        for m in _QUOTED.finditer(one):
+            words = m.group(2).lower()
+            if words not in quoted_there and re.search(rf"\b{re.escape(words)}", other.lower()):
+                return True
+    return False
 
 
 def _word_swap(pair: Pair) -> Claim | None:

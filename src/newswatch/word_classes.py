@@ -81,6 +81,8 @@ OPPOSITES = (
     "small large", "small big", "minor major", "criminal civil", "employer employee",
     "employers employees", "upstream downstream", "inbound outbound", "passed defeated",
     "carried defeated",
+    # a leader's vote or a challenge: came through it, or not
+    "survived lost", "survives loses", "survive lose",
     # a court on a law, a ban or a merger: stopped it, or let it stand
     "blocked upheld", "block uphold", "blocks upholds",
 )  # fmt: skip
@@ -145,9 +147,10 @@ CONTRASTS = (
     "endorsed | challenge challenges challenged contest contests contested oppose opposes "
     "opposed resist resists resisted",
     # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
-    "rose risen rising increased jumped soared surged climbed gained grew accelerated | fell "
-    "fallen falling decreased dropped plunged slumped tumbled declined shrank eased slipped "
-    "dipped slid slowed cooled retreated",
+    "rose risen rising increased jumped soared surged climbed gained grew accelerated rises "
+    "jumps soars surges climbs grows rally rallies rallied | fell fallen falling decreased "
+    "dropped plunged slumped tumbled declined shrank eased slipped dipped slid slowed cooled "
+    "retreated falls plunges slumps slump tumbles declines eases slips dips slides",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
     "lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring create "
