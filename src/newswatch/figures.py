@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair, misspelt_in
 from newswatch.numbers import Figure, find_figures
-from newswatch.redating import redated, same_year
+from newswatch.redating import redated, years_written_out
 
 FIGURE_KINDS = (
     "percent", "points", "money", "temperature", "ordinal", "date", "time", "duration", "number"
@@ -33,13 +33,20 @@ def number_claims(pair: Pair) -> list[Claim]:
             got.remove(twin)
     lost = [f for f in lost if not _said_as_verb(f, pair.new.text, pair.old.text)]
     got = [f for f in got if not _said_as_verb(f, pair.old.text, pair.new.text)]
-    # a number word's typo put right ("htousands" -> "thousands") is no figure put in
+    # a number word's typo put right ("htousands" -> "thousands") is no figure put in, nor is a
+    # month's ("10 setpembre" -> "10 septembre": a day read as a bare number before)
     lost = [f for f in lost if not misspelt_in(f.surface, pair.new.text)]
     got = [f for f in got if not misspelt_in(f.surface, pair.old.text)]
+    for dates, numbers, other in ((got, lost, pair.old.text), (lost, got, pair.new.text)):
+        for f in [f for f in dates if f.kind == "date"]:
+            day = next((g for g in numbers if g.kind != "date" and g.surface in f.surface), None)
+            if day and any(misspelt_in(w, other) for w in WORD.findall(f.surface)):
+                dates.remove(f)
+                numbers.remove(day)
     conversions = _conversions(pair.old.text, before) | _conversions(pair.new.text, after)
     claims: list[Claim] = []
     # "this year" -> "in 2026": a year word written as its year (a date figure, a number)
-    for f_old, f_new in _years_written_out(lost, got):
+    for f_old, f_new in years_written_out(lost, got):
         lost.remove(f_old)
         got.remove(f_new)
         claims.append(_redated(_figure_claim(pair, f_old, f_new, "date")))
@@ -327,28 +334,6 @@ def _as_of(figure: Figure, text: str) -> bool:
 
 def _redated(claim: Claim) -> Claim:
     return replace(claim, severity="low", detail={**claim.detail, "redated": True})
-
-
-def _years_written_out(lost: list[Figure], got: list[Figure]) -> list[tuple[Figure, Figure]]:
-    """Pairs of a figure gone and one come where one is a year word ("this year") and the
-    other the year it stands for, either way round."""
-    pairs: list[tuple[Figure, Figure]] = []
-    for old in lost:
-        new = next(
-            (n for n in got if _year_and_its_word(old, n) and all(n is not p for _, p in pairs)),
-            None,
-        )
-        if new is not None:
-            pairs.append((old, new))
-    return pairs
-
-
-def _year_and_its_word(a: Figure, b: Figure) -> bool:
-    if a.kind == "date" and b.kind == "number":
-        return same_year(a.value, float(b.value))
-    if a.kind == "number" and b.kind == "date":
-        return same_year(b.value, float(a.value))
-    return False
 
 
 # "cut by half" -> "halved", "twice as many" -> "doubled": the figure said by a verb

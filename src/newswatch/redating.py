@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newswatch.numbers import Figure
+
 RELATIVE_DAYS = frozenset(
     [
         "today",
@@ -125,3 +127,25 @@ def _days(calendar: re.Match[str], today: date) -> list[date]:
 
 def _month_back(today: date, months: int) -> int:
     return (today.month - 1 - months) % 12 + 1
+
+
+def years_written_out(lost: list[Figure], got: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Pairs of a figure gone and one come where one is a year word ("this year") and the
+    other the year it stands for, either way round."""
+    pairs: list[tuple[Figure, Figure]] = []
+    for old in lost:
+        new = next(
+            (n for n in got if _year_and_its_word(old, n) and all(n is not p for _, p in pairs)),
+            None,
+        )
+        if new is not None:
+            pairs.append((old, new))
+    return pairs
+
+
+def _year_and_its_word(a: Figure, b: Figure) -> bool:
+    if a.kind == "date" and b.kind == "number":
+        return same_year(a.value, float(b.value))
+    if a.kind == "number" and b.kind == "date":
+        return same_year(b.value, float(a.value))
+    return False
