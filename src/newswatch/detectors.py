@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 # what the detectors' callers reach as ``detectors.Context`` and ``detectors.stem``
 from newswatch.context import Context as Context
@@ -46,6 +46,15 @@ UNSETTLED = (
     r"\s+whether)"
 )
 _UNSETTLED = re.compile(UNSETTLED, re.I)
+# A claim no one could check, or made with no proof shown: one hedge, "unverified", in any of
+# its words ("a claim that could not be independently verified", "without giving evidence")
+UNCHECKED = (
+    r"(?:could|can)(?:\s+not|not)\s+(?:be\s+)?(?:(?:independently|immediately|yet)\s+)?"
+    r"(?:verified|confirmed)|"
+    r"(?:without|did\s+not|didn't)\s+(?:giving|providing|offering|citing|presenting|give|"
+    r"provide|offer|cite|present)\s+(?:any\s+)?evidence|unsubstantiated"
+)
+_UNCHECKED = re.compile(UNCHECKED, re.I)
 # Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,
 # would, must, can) are left out: "will" -> "would" in reported speech is style, not doubt.
 # "Could not" is what someone was unable to do ("could not be reached"), not a doubt.
@@ -61,7 +70,8 @@ HEDGE = re.compile(
     r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)) to|"
     # a superlative cut down: "the largest" -> "one of the largest"
-    r"one of the (?:[a-z]+est|most|first|last|best|worst)|" + UNSETTLED + r")\b",
+    r"one of the (?:[a-z]+est|most|first|last|best|worst)|" + UNCHECKED + "|" + UNSETTLED + r")\b",
+    # a claim the article could not check, or one made without proof: "unverified"
     # a thing said to be not yet known: "the cause is unknown" -> "the cause was a fault"
     re.I,
 )
@@ -80,8 +90,9 @@ WordingTest = Callable[[str, str], bool]
 
 def negation_claim(pair: Pair) -> Claim | None:
     """Polarity flipped: the number of negations differs ("not losing any" = "losing no")."""
-    a = list(NEGATION.finditer(pair.old.text))
-    b = list(NEGATION.finditer(pair.new.text))
+    # the "not" of "could not be verified" is a hedge's ("unverified"), judged there
+    a = _outside(NEGATION.finditer(pair.old.text), _UNCHECKED.finditer(pair.old.text))
+    b = _outside(NEGATION.finditer(pair.new.text), _UNCHECKED.finditer(pair.new.text))
     if len(a) == len(b):
         return _non_claim(pair)
     if _in_clauses_of_their_own(pair, a, b):
@@ -96,6 +107,13 @@ def negation_claim(pair: Pair) -> Claim | None:
     if abs(old_count - new_count) == 1 and _AVOID.search(fewer):
         return None  # "advised not to travel" -> "should avoid travelling": said another way
     return _cue_claim("negation", "high", pair, a, b)
+
+
+def _outside(
+    matches: Iterator[re.Match[str]], phrases: Iterator[re.Match[str]]
+) -> list[re.Match[str]]:
+    spans = [p.span() for p in phrases]
+    return [m for m in matches if not any(a <= m.start() < b for a, b in spans)]
 
 
 # Content words a passage put in (or taken out) whole needs to be a clause of its own
@@ -243,6 +261,8 @@ def _cue(match: re.Match[str]) -> str:
     cue = " ".join(words)
     if _UNSETTLED.fullmatch(match.group(0)):
         return "not known"  # "is unclear", "is not yet known", "under investigation": one hedge
+    if _UNCHECKED.fullmatch(match.group(0)) or cue == "unconfirmed":
+        return "unverified"  # "could not be independently verified", "without evidence"
     if words[0] in _EXPECTED and len(words) == 2:
         return "expected to"  # "is forecast to" and "is expected to": one hedge
     if cue.startswith("one of the "):
@@ -253,7 +273,7 @@ def _cue(match: re.Match[str]) -> str:
 
 def _as_written(cue: str, matches: list[re.Match[str]]) -> str:
     """A cue as the sentence words it ("forecast to" for the cue "expected to")."""
-    if cue not in ("expected to", "not known"):
+    if cue not in ("expected to", "not known", "unverified"):
         return cue
     found = next((m for m in matches if _cue(m) == cue), None)
     if found is None:
