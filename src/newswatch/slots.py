@@ -57,6 +57,12 @@ _COUNT_BEFORE = re.compile(
     r"(?:\s+(?:million|billion|thousand|hundred))?\s+$",
     re.I,
 )
+# a person's name and a comma: who they are follows ("Ann Lee, the head of the union," ->
+# "Ann Lee, a member of the union,")
+_WHO_BEFORE = re.compile(r"\b[A-Z][\w'-]+\s+[A-Z][\w'-]+,\s*(?:(?:the|a|an)\s+)?$")
+# ... and its post ends before whose post it is ("head of the union", "lawyer for the family")
+_CLOSED = re.compile(r"[^,.;:!?\"]{0,60},")  # the comma that closes it
+_POST_ENDS = re.compile(r"\s*(?:of|for|at|to|with)\b")
 _CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|o'clock|hours?\b|hrs\b|gmt\b|utc\b|local\b)", re.I)
 # where a noun phrase ends: a stop, a clause's comma, a place or a time after it
 _PHRASE_ENDS = re.compile(
@@ -78,6 +84,7 @@ _SAME = (
     "cannabis marijuana", "cocaine coke", "people persons individuals", "troops soldiers",
     "protesters protestors demonstrators", "votes ballots", "officials authorities",
     "media press outlets news", "mps lawmakers legislators",
+    "spokesman spokeswoman spokesperson representative",
 )  # fmt: skip
 # what anyone counted may be called: "150 passengers" -> "150 people" says less, not another
 # thing (shown, low)
@@ -94,6 +101,8 @@ def _cue_before(text: str, at: int) -> tuple[str, bool] | None:
     before = text[max(0, at - 60) : at]
     if _COUNT_BEFORE.search(before):
         return "count", False
+    if _WHO_BEFORE.search(before):
+        return "who", False
     found = _CUE_BEFORE.search(before)
     if found is None:
         return None
@@ -117,11 +126,17 @@ def slot_claim(pair: Pair) -> Claim | None:
             continue
         if cue[0] == "count" and (_CLOCK.match(hunk.removed) or _CLOCK.match(hunk.added)):
             continue  # "3 am" -> "3 a.m. local time": the hour written out
+        if cue[0] == "who" and not (
+            _CLOSED.match(pair.old.text, hunk.old_end)
+            and _CLOSED.match(pair.new.text, hunk.new_end)
+        ):
+            continue  # "Ann Lee, who wrote that" -> "Ann Lee, explained": no post between commas
         gone = _content(hunk.removed)
         came = _content(hunk.added)
         if not gone or not came or gone & came or _meaning(gone) == _meaning(came):
             continue
-        if not _PHRASE_ENDS.match(pair.new.text, hunk.new_end):
+        ends = _PHRASE_ENDS.match(pair.new.text, hunk.new_end)
+        if not ends and not (cue[0] == "who" and _POST_ENDS.match(pair.new.text, hunk.new_end)):
             continue  # "heavy rain" -> "torrential rain": the fact kept, said more strongly
         old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
         if all(w[0].isupper() for w in WORD.findall(new) if w.lower() not in FUNCTION_WORDS):

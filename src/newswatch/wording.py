@@ -81,15 +81,22 @@ def wording_changed(removed: str, added: str, context: d.Context | None = None) 
         return True  # something was inserted where nothing was taken out
     if len(content_add) - len(content_rem) >= EXPANSION_WORDS:
         return True
-    if len(content_rem) - len(content_add) >= EXPANSION_WORDS:
-        # a passage taken out (or cut down) whose words the article no longer has anywhere
+    # a passage taken out (or cut down) whose words the article no longer has anywhere; what
+    # someone is or did, cut whole (", a local teacher,", ", who was known to police,"), needs
+    # fewer words to say it
+    least = APPOSITIVE_WORDS if not add and _APPOSITIVE.match(removed) else EXPANSION_WORDS
+    if len(content_rem) - len(content_add) >= least:
         gone = (
             content_rem
             if context is None
             else [w for w in content_rem if d.stem(w) not in context.new_words]
         )
-        return len(gone) - len(content_add) >= EXPANSION_WORDS
+        return len(gone) - len(content_add) >= least
     return False
+
+
+APPOSITIVE_WORDS = 2
+_APPOSITIVE = re.compile(r"\s*,\s*(?:who|whose|a|an|the|aged|now|formerly)\b[^,]*,\s*$", re.I)
 
 
 def _norm(text: str) -> str:
