@@ -95,7 +95,7 @@ def headline_claim(
 
 # words in quotation marks in a headline: a claim the paper reports ("Minister 'knew of
 # abuse'"), not one it makes. The marks taken off, the paper says it; put on, it stands back.
-_QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"])(\w.*?[\w.!?])\1(?=$|[\s,.:;?!)])""")
+_QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"])(\w.{0,200}?[\w.!?])\1(?=$|[\s,.:;?!)])""")
 
 
 def _quote_marks_moved(old: str, new: str) -> bool:
