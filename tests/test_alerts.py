@@ -296,6 +296,18 @@ def test_parties_that_traded_places_are_named_both() -> None:
     assert claim_phrase(claim) == "Roles swapped: City ↔ Rovers"
 
 
+def test_a_score_turned_round_is_a_key_fact_changed() -> None:
+    from newswatch.diff import compare
+
+    result = compare("United won 3-1 at home.", "United won 1-3 at home.")
+    turned = next(c for c in result.claims if c.severity == "high")
+    claim = ClaimView(
+        turned.kind, turned.severity, turned.old_value, turned.new_value, "United won 3-1 at home.",
+        "United won 1-3 at home.", turned.detail,
+    )  # fmt: skip
+    assert claim_phrase(claim) == "Key fact changed: 3-1 → 1-3"
+
+
 def test_an_item_of_a_series_is_named_with_what_happened_to_it() -> None:
     removed = ClaimView(
         "reworded", "medium", "burglary", None, "Accused of theft, burglary and assault.",

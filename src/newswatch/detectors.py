@@ -339,4 +339,32 @@ def roles_claim(pair: Pair) -> Claim | None:
             pair.new.span(first.new_start, second.new_end),
             {"swapped": True},
         )
+    return _score_turned(pair)
+
+
+# a score or a vote's tally: "won 3-1", "a 52-48 vote"
+_SCORE = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,]|-\d)")
+
+
+def _score_turned(pair: Pair) -> Claim | None:
+    """A score or a tally the other way round ("won 3-1" -> "won 1-3"): the figures are the
+    same, the result is not."""
+    new_scores = [(m.group(1, 2), m.span()) for m in _SCORE.finditer(pair.new.text)]
+    for m in _SCORE.finditer(pair.old.text):
+        x, y = m.group(1, 2)
+        if x == y or any(s == (x, y) for s, _ in new_scores):
+            continue
+        turned = next((span for s, span in new_scores if s == (y, x)), None)
+        if turned is not None:
+            return Claim(
+                "fact",
+                "high",
+                pair.old.text,
+                pair.new.text,
+                m.group(0),
+                pair.new.text[turned[0] : turned[1]],
+                pair.old.span(*m.span()),
+                pair.new.span(*turned),
+                {"score": True},
+            )
     return None
