@@ -55,3 +55,12 @@ def test_another_fact_after_the_same_cue(
     old: str, new: str, found: tuple[str, str, bool] | None
 ) -> None:
     assert _slot(old, new) == found
+
+
+def test_no_word_is_in_two_groups_of_words_for_one_thing() -> None:
+    from collections import Counter
+
+    from newswatch.slots import _SAME
+
+    counts = Counter(word for line in _SAME for word in line.split())
+    assert [word for word, n in counts.items() if n > 1] == []

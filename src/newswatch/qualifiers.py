@@ -38,7 +38,12 @@ _POSTS = (
 NARROWS = re.compile(
     r"\b(?:largely|mostly|partly|partially|partial|mainly|predominantly|in part|generally|"
     r"broadly|"
-    rf"(?:acting|interim)(?=\s+{_POSTS})|provisional|provisionally)\b",
+    rf"(?:acting|interim)(?=\s+{_POSTS})|provisional|provisionally|"
+    # how far it reaches: "a full amnesty" -> "an amnesty" ("a total of 40" is a figure's)
+    r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bits )|(?<=\btheir ))"
+    r"(?:full|complete|total|blanket|unconditional|"
+    r"comprehensive)"
+    r"(?=\s+(?!(?:of|time|stop|with|and|or)\b)[a-z]))\b",
     re.I,
 )
 # How a thing was done, a fact a reader can check: "passed unanimously" -> "passed", "were

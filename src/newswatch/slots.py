@@ -39,7 +39,7 @@ _OTHERS = (
     r"rescued|injured|hit|struck|targeted) by|"
     # ... and after any passive ("the decision was made by the board" -> "by the chief
     # executive"); "by" after a plain "is" or "was" is a place ("was close by")
-    r"(?:is|are|was|were|be|been|being) (?!(?:\w+ly )?(?:caused|triggered|sparked) by)"
+    r"(?:(?:is|are|was|were|be|been|being) |\w+ )(?!(?:\w+ly )?(?:caused|triggered|sparked) by)"
     r"(?:\w+ly )?\w+(?:ed|en|de|ght|wn|un|lt|pt|nt) by|"
     # where a fire or an outbreak began
     r"(?:started|began|broke out) in|"
@@ -86,7 +86,7 @@ _SAME = (
     "media press outlets news", "mps lawmakers legislators",
     "spokesman spokeswoman spokesperson representative", "police detectives officers",
     "council councillors councilors", "doctor doctors physician physicians",
-    "shops stores outlets", "fans supporters", "pupils students", "jobs posts roles positions",
+    "shops stores", "fans supporters", "pupils students", "jobs posts roles positions",
     "men males", "women females",
 )  # fmt: skip
 _GROUP = {word: i for i, line in enumerate(_SAME) for word in line.split()}
@@ -131,6 +131,8 @@ def slot_claim(pair: Pair) -> Claim | None:
             and _CLOSED.match(pair.new.text, hunk.new_end)
         ):
             continue  # "Ann Lee, who wrote that" -> "Ann Lee, explained": no post between commas
+        if any(c.isdigit() for c in hunk.removed + hunk.added):
+            continue  # "rose by 5%" -> "by 6%": a figure, the figure rules'
         gone = _content(hunk.removed)
         came = _content(hunk.added)
         if not gone or not came or gone & came or _meaning(gone) == _meaning(came):
