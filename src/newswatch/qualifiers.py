@@ -93,7 +93,7 @@ CONDITION = re.compile(
 # word put in or taken out alone ("some" -> "a group of" is one vague number for another)
 _QUANTIFIERS = ("most", "some", "many")
 SOME = re.compile(
-    r"(?<!\bthe )(?<!\bat )(?<!\bfor )(?<!\bin )\b(?:"
+    r"(?<!\bthe )(?<!\bat )(?<!\bin )\b(?:"
     + "|".join(_QUANTIFIERS)
     + r")(?=\s+[a-z])(?!\s+(?:of the "
     r"time|time|times|way|ways|reason|point|extent|degree|sort|kind|years?|days?|weeks?|"

@@ -169,7 +169,7 @@ CONTRASTS = (
     "demolished raze razed | repair repairs repaired restore restores restored renovate "
     "renovated refurbish refurbished",
     # how many of them
-    "all every entire | most | many numerous | some several | few handful",
+    "all every entire everyone everybody | most | many numerous | some several | few handful",
     # where someone was hurt
     "head | face | neck | chest | back | stomach abdomen | arm arms | hand hands | leg legs | "
     "foot feet",
