@@ -70,7 +70,11 @@ HEDGE = re.compile(
     r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)) to|"
     # a superlative cut down: "the largest" -> "one of the largest"
-    r"one of the (?:[a-z]+est|most|first|last|best|worst)|" + UNCHECKED + "|" + UNSETTLED + r")\b",
+    r"one of the (?:[a-z]+(?:'s|s') )?(?:[a-z]+est|most|first|last|best|worst)|"
+    + UNCHECKED
+    + "|"
+    + UNSETTLED
+    + r")\b",
     # a claim the article could not check, or one made without proof: "unverified"
     # a thing said to be not yet known: "the cause is unknown" -> "the cause was a fault"
     re.I,

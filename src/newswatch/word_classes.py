@@ -40,7 +40,7 @@ OPPOSITES = (
     "downgrade upgrade", "downgrades upgrades", "strengthened weakened", "strengthens weakens",
     "slowed accelerated", "slowing accelerating", "slows accelerates", "random targeted",
     "win lost", "win lose", "gained lost", "gains loses", "gain lose", "elected defeated",
-    "beat missed", "beats misses", "including excluding",
+    "beat missed", "beats misses", "beating missing", "beat miss", "including excluding",
     "includes excludes",
     # comparisons that say who or which ("the older man" -> "the younger man")
     "older younger", "oldest youngest", "elder younger", "eldest youngest", "old young",
@@ -303,6 +303,8 @@ LOOSE_CONTRASTS = (
     "pending awaiting | after following",
     # a finding or a count still open, or settled ("preliminary results" -> "final results")
     "preliminary provisional initial | final conclusive definitive",
+    # a result against what was expected ("in line with forecasts" -> "below forecasts")
+    "matching matched | beating exceeding exceeded topped above | missing below",
     # a result projected, or declared
     "projected forecast predicted | declared certified",
     # a case or a cause suspected, or established
@@ -338,5 +340,6 @@ PHRASAL_VERBS = {
     "kept in place": "extended", "sent off": "sentoff",
     "passed away": "died", "pass away": "die", "passes away": "dies",
     "struck down": "overturned", "strike down": "overturn", "strikes down": "overturns",
+    "in line with": "matching",
     "chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
 }  # fmt: skip
