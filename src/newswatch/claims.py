@@ -46,6 +46,7 @@ from newswatch.notes import CORRECTION, CORRECTION_NOTE
 from newswatch.numbers import find_figures
 from newswatch.qualifiers import bound_claim, qualifier_claim, tense_claim
 from newswatch.quotes import quote_claims
+from newswatch.recast import recast_agent_claim
 from newswatch.served import rank, served_units
 from newswatch.slots import slot_claim
 from newswatch.sourcing import QUOTE, anonymous_claim, attribution_claim, sourcing_claim
@@ -135,7 +136,10 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         or bound_claim(pair)
         # another fact after the same cue, where no word swap above named it ("fraud" ->
         # "theft" is a charge swapped already)
-        or (slot_claim(pair) if fact is None and turned is None else None),
+        or (slot_claim(pair) if fact is None and turned is None else None)
+        # the doer of a sentence recast between active and passive ("Rebels shot down" ->
+        # "was shot down by government troops")
+        or (recast_agent_claim(pair) if fact is None and turned is None else None),
         tense_claim(pair),
         d.hedge_claim(pair),
         attribution_claim(pair),

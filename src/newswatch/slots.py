@@ -85,14 +85,15 @@ _SAME = (
     "protesters protestors demonstrators", "votes ballots", "officials authorities",
     "media press outlets news", "mps lawmakers legislators",
     "spokesman spokeswoman spokesperson representative", "police detectives officers",
-    "council councillors councilors", "doctor doctors physician physicians",
+    "council councillor councillors councilor councilors", "doctor doctors physician physicians",
     "shops stores", "fans supporters", "pupils students", "jobs posts roles positions",
-    "men males", "women females",
+    "men males", "women females", "scientists researchers",
 )  # fmt: skip
 _GROUP = {word: i for i, line in enumerate(_SAME) for word in line.split()}
 
 
-def _meaning(words: set[str]) -> set[object]:
+def meaning(words: set[str]) -> set[object]:
+    """Content words with each of news's words for one thing read as that thing."""
     return {_GROUP.get(w, w) for w in words}
 
 
@@ -135,7 +136,7 @@ def slot_claim(pair: Pair) -> Claim | None:
             continue  # "rose by 5%" -> "by 6%": a figure, the figure rules'
         gone = _content(hunk.removed)
         came = _content(hunk.added)
-        if not gone or not came or gone & came or _meaning(gone) == _meaning(came):
+        if not gone or not came or gone & came or meaning(gone) == meaning(came):
             continue
         ends = _PHRASE_ENDS.match(pair.new.text, hunk.new_end)
         if not ends and not (cue[0] == "who" and _POST_ENDS.match(pair.new.text, hunk.new_end)):
