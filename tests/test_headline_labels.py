@@ -64,3 +64,13 @@ def test_the_site_s_name_is_taken_off_the_title_tag() -> None:
         without_site_name("Storm batters coast | Coast Post", "Coast Post") == "Storm batters coast"
     )
     assert without_site_name("Coast Post", "Coast Post") == "Coast Post"
+
+
+@pytest.mark.parametrize("label", ["Interview", "Poll", "Review", "Q&A", "Comment", "Audio"])
+def test_a_front_label_is_no_headline_and_no_source(label: str) -> None:
+    from newswatch.sourcing import COLON_SOURCE
+
+    headline = f"{label}: Ferry crews vote to strike"
+    assert bare_headline(headline) == "Ferry crews vote to strike"
+    assert COLON_SOURCE.match(headline) is None
+    assert COLON_SOURCE.match("Coastguard: Ferry crews vote to strike") is not None

@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import re
 
+# The labels a headline wears in front ("Analysis:", "Watch:"): the kind of piece or the form it
+# comes in, no part of its claim and no source of it ("sourcing" reads "Police:" as a source)
+FRONT_LABELS = (
+    r"(?:watch )?live|updated?(?: \d+)?|watch|video|breaking(?: news)?|photos?|pictures|"
+    r"in pictures|pictured|listen|audio|analysis|opinion|comment|explainer|explained|exclusive|"
+    r"revealed|review|interview|editorial|factbox|timeline|podcast|quiz|poll|q&a|in full|latest"
+)
 # What a headline wears around itself: a label in front ("LIVE:", "Analysis:"), a format after
 # it ("(video)") and the site's name ("| Coast Post", "- Coast Post"). Sites add and drop these
 # between visits and between their title tags; the headline is the same.
 _HEADLINE_LABEL = re.compile(
-    r"^(?:(?:watch )?live|updated?(?: \d+)?|watch|video|breaking(?: news)?|photos?|pictures|"
-    r"in pictures|listen|audio|analysis|opinion|explainer|exclusive|revealed|"
+    rf"^(?:{FRONT_LABELS}|"
     # the same in other languages: "EN DIRECT -", "Liveticker:", "+++ Eilmeldung +++"
     r"en direct|en directo|en vivo|ao vivo|in diretta|diretta|última hora|ultima ora|"
     r"live-?ticker|live-?blog|news-?blog|eilmeldung|vidéo|vídeo|analyse|análisis|kommentar|"

@@ -87,7 +87,7 @@ _SAME = (
     "spokesman spokeswoman spokesperson representative", "police detectives officers",
     "council councillor councillors councilor councilors", "doctor doctors physician physicians",
     "shops stores", "fans supporters", "pupils students", "jobs posts roles positions",
-    "men males", "women females", "scientists researchers",
+    "men males", "women females", "scientists researchers", "death deaths dying",
 )  # fmt: skip
 _GROUP = {word: i for i, line in enumerate(_SAME) for word in line.split()}
 

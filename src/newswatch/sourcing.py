@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from newswatch.context import stem
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
+from newswatch.headline_labels import FRONT_LABELS
 from newswatch.names import NOT_NAMES, same_name
 
 QUOTE = re.compile(r'"([^"\n]{2,})"')
@@ -156,11 +157,8 @@ SPEECH = re.compile(
 # a headline's source before a colon: "Police: driver was drunk" is "driver was drunk, police
 # say"; a label before one ("Analysis:", "Exclusive:") is no source
 COLON_SOURCE = re.compile(
-    r"^[\"'‘“]?(?!(?:analysis|exclusive|opinion|comment|live|watch|listen|video|photos|pictured|"
-    r"explainer|explained|breaking|update|updated|review|interview|editorial|factbox|timeline|"
-    r"podcast|quiz|poll|revealed|obituary|letters|editor's note|correction|clarification|"
-    r"q&a|in pictures|in full|today|tonight|latest)\s*:)[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}"
-    r":(?=\s)",
+    rf"^[\"'‘“]?(?!(?:{FRONT_LABELS}|obituary|letters|editor's note|correction|clarification|"
+    r"today|tonight)\s*:)[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}:(?=\s)",
     re.I,
 )
 _NOT_A_SOURCE = frozenset(
