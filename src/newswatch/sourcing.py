@@ -186,6 +186,10 @@ def sourcing_claim(pair: Pair) -> Claim | None:
         if not source or len(words) > MAX_SOURCING_WORDS:
             continue  # a grammar fix, or a passage the other rules judge
         removed, added = _unshared(hunk.removed, hunk.added)
+        if a > b:
+            removed, added = _source_clause(removed, added)
+        else:
+            added, removed = _source_clause(added, removed)
         return Claim(
             "attribution",
             "medium",
@@ -198,6 +202,17 @@ def sourcing_claim(pair: Pair) -> Claim | None:
             {"sourcing": "removed" if a > b else "added"},
         )
     return None
+
+
+def _source_clause(sourced: str, other: str) -> tuple[str, str]:
+    """The clause that gives the source, where the hunk also changed words before it ("4am" ->
+    "3.45am, according to the fire service": the source is "according to the fire service",
+    and the time is the figure rules')."""
+    cue = SOURCING.search(sourced)
+    comma = sourced.rfind(",", 0, cue.start()) if cue else -1
+    if comma < 0 or not WORD.search(sourced[:comma]) or not WORD.search(other):
+        return sourced, other
+    return sourced[comma + 1 :], ""
 
 
 def _sourcings(sentence: str) -> int:
