@@ -130,7 +130,8 @@ CONTRASTS = (
     "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
     "deferred defers | cancel cancelled canceled cancels scrap scrapped scraps abandon "
     "abandoned abandons collapse collapsed collapses dissolve dissolved dissolves withdraw "
-    "withdrew withdraws withdrawn | suspend suspended "
+    "withdrew withdraws withdrawn reverse reversed reverses | review reviewed reviews reconsider "
+    "reconsidered reconsiders | suspend suspended "
     "suspends pause paused pauses halt halted halts | resume resumed resumes restart restarted "
     "restarts | proceed proceeds proceeded proceeding",
     # whether a search, a strike or a count goes on or is over ("were still searching" -> "had
