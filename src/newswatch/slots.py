@@ -59,7 +59,10 @@ _COUNT_BEFORE = re.compile(
 )
 # a person's name and a comma: who they are follows ("Ann Lee, the head of the union," ->
 # "Ann Lee, a member of the union,")
-_WHO_BEFORE = re.compile(r"\b[A-Z][\w'-]+\s+[A-Z][\w'-]+,\s*(?:(?:the|a|an)\s+)?$")
+_WHO_BEFORE = re.compile(
+    r"\b(?!(?:On|In|At|By|For|From|During|After|Before|Since|Until|Last|This|Next|Early|Late|"
+    r"Earlier|Later)\b)[A-Z][\w'-]+\s+[A-Z][\w'-]+,\s*(?:(?:the|a|an)\s+)?$"
+)  # "On Monday," is a time, not a name
 # ... and its post ends before whose post it is ("head of the union", "lawyer for the family")
 _CLOSED = re.compile(r"[^,.;:!?\"]{0,60},")  # the comma that closes it
 _POST_ENDS = re.compile(r"\s*(?:of|for|at|to|with)\b")
