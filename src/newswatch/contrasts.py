@@ -70,12 +70,25 @@ def contrast(old: str, new: str) -> str | None:
 
 def opposite_claim(pair: Pair) -> Claim | None:
     """A word swapped for its opposite ("ahead of" for "behind", "rose" for "fell")."""
-    found = _first_swap(pair, opposite)
+    found = _first_swap(pair, opposite) or _figure_turned(pair)
     if found is None:
         return None
     hunk, (old, new) = found
     written = (_as_written(old, hunk.removed), _as_written(new, hunk.added))
     return word_swap("negation", "high", pair, hunk, written, {"opposite": True})
+
+
+# "up" and "down" are too idiomatic to list as opposites, but not before a figure: "up 3 points"
+# -> "down 3 points" is a figure that moved the other way
+_BEFORE_FIGURE = re.compile(r"\s*(?:\$|£|€)?\d")
+
+
+def _figure_turned(pair: Pair) -> tuple[Hunk, tuple[str, str]] | None:
+    for hunk in pair.hunks:
+        old, new = hunk.removed.strip().lower(), hunk.added.strip().lower()
+        if {old, new} == {"up", "down"} and _BEFORE_FIGURE.match(pair.new.text, hunk.new_end):
+            return hunk, (old, new)
+    return None
 
 
 # hunks this close (in words kept between them) are read as one phrase changed

@@ -80,7 +80,7 @@ OPPOSITES = (
     "wider narrower", "bigger smaller", "larger smaller",
     "small large", "small big", "minor major", "criminal civil", "employer employee",
     "employers employees", "upstream downstream", "inbound outbound", "passed defeated",
-    "carried defeated",
+    "carried defeated", "leads trails", "led trailed", "leading trailing", "lead trail",
     # a leader's vote or a challenge: came through it, or not
     "survived lost", "survives loses", "survive lose",
     # a court on a law, a ban or a merger: stopped it, or let it stand
@@ -307,7 +307,7 @@ LOOSE_CONTRASTS = (
     # a result against what was expected ("in line with forecasts" -> "below forecasts")
     "matching matched | beating exceeding exceeded topped above | missing below",
     # a result projected, or declared
-    "projected forecast predicted | declared certified",
+    "projected forecast predicted estimated | declared certified confirmed",
     # a case or a cause suspected, or established
     "possible potential probable | confirmed proven",
     # a plain "said" made a word that doubts it or calls it an admission ("said" -> "claimed",
