@@ -311,8 +311,9 @@ def _cue_claim(
 
 # --- who did it to whom ------------------------------------------------------------------------
 
-# words between two parties that make their order no claim: "Lee and Reid", "Lee, Reid"
-_SYMMETRIC = re.compile(r"^[\s,]*(?:and|or|with|&|vs\.?|versus|,)?[\s,]*$", re.I)
+# words between two parties that make their order no claim: "Lee and Reid", "Lee, Reid", a
+# name and its other name ("Kyiv (Kiev)", "Kyiv/Kiev")
+_SYMMETRIC = re.compile(r"^[\s,(/]*(?:and|or|with|&|vs\.?|versus|,)?[\s,()/]*$", re.I)
 
 
 def roles_claim(pair: Pair) -> Claim | None:
