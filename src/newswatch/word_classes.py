@@ -106,7 +106,11 @@ CONTRASTS = (
     "acquits cleared | release released freed frees bailed bail | jail jailed jails imprisoned "
     "sentenced remanded | fined | sue sued | questioned quizzed interviewed",
     # what became of a case in court
-    "dismissed | adjourned | settled | upheld | dropped",
+    "dismissed | adjourned | settled | upheld | dropped | referred",
+    # how a death or a driving offence is judged ("accidental death" -> "unlawful killing",
+    # "dangerous driving" -> "careless driving")
+    "accidental | unlawful unlawfully | misadventure",
+    "dangerous | careless",
     # how someone was attacked, and with what
     "shot shooting shootings gunshot | stabbed stabbing stabbings knifed | beaten beating | "
     "strangled strangling | poisoned poisoning",
