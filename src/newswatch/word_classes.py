@@ -149,8 +149,9 @@ CONTRASTS = (
     "declare declared declares",
     # where a party stands on a decision
     "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
-    "endorsed | challenge challenges challenged contest contests contested oppose opposes "
-    "opposed resist resists resisted",
+    "endorsed backed backs | challenge challenges challenged contest contests contested oppose "
+    "opposes opposed resist resists resisted | discuss discusses discussed considering "
+    "considers considered consider",
     # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
     "rose risen rising increased jumped soared surged climbed gained grew accelerated rises "
     "jumps soars surges climbs grows rally rallies rallied | fell fallen falling decreased "
@@ -292,7 +293,7 @@ LOOSE_CONTRASTS = (
     # a cause established, or only a link ("caused by" -> "linked to")
     "caused causes causing | linked tied associated connected coincided coincides correlated",
     # how a vote went: all for it, by far, or by little
-    "unanimous unanimously | overwhelming overwhelmingly landslide comfortable comfortably | "
+    "unanimous unanimously | overwhelming overwhelmingly landslide comfortable comfortably wide | "
     "narrow narrowly slim",
     # a weapon named, where it was only a weapon ("a weapon" -> "a gun"): the fact made precise
     "weapon weapons | gun guns rifle rifles pistol pistols handgun handguns firearm firearms "
