@@ -23,7 +23,7 @@ SAME_WORDS_RATIO = 80
 # the cues, each a kind of fact; "due to" after "is" or "was" is mostly a schedule ("is due to
 # arrive"), not a cause
 _CAUSES = (
-    r"caused by|blamed on|because of|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )"
+    r"caused by|blamed on|because(?: of)?|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )"
     r"(?<!\bbeen )due to|as a result of|owing to|triggered by|sparked by"
 )
 _OTHERS = (
