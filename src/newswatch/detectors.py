@@ -61,7 +61,7 @@ _UNCHECKED = re.compile(UNCHECKED, re.I)
 _ADVERBS = "also|still|now|widely|generally|already|originally|initially|currently"
 HEDGE = re.compile(
     r"\b(?:may|might|could(?!\s+not\b)|reportedly|allegedly|alleged|allegations?|apparently|possibly|probably|"
-    r"likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
+    r"likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|at risk|"
     rf"unconfirmed|unverified|(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:expected|said|"
     r"believed|thought|understood|"
     r"reported|rumou?red|forecast|predicted|tipped) to|"
@@ -253,6 +253,7 @@ def hedge_claim(pair: Pair) -> Claim | None:
 
 
 _EXPECTED = frozenset({"expected", "forecast", "predicted", "tipped"})
+_POSSIBLE = frozenset({"may", "might", "could", "at risk"})
 
 
 def _cue(match: re.Match[str]) -> str:
@@ -265,6 +266,8 @@ def _cue(match: re.Match[str]) -> str:
     cue = " ".join(words)
     if _UNSETTLED.fullmatch(match.group(0)):
         return "not known"  # "is unclear", "is not yet known", "under investigation": one hedge
+    if cue in _POSSIBLE:
+        return "may"  # "may", "might", "could" and "at risk" say one thing: it is possible
     if _UNCHECKED.fullmatch(match.group(0)) or cue == "unconfirmed":
         return "unverified"  # "could not be independently verified", "without evidence"
     if words[0] in _EXPECTED and len(words) == 2:
@@ -277,7 +280,7 @@ def _cue(match: re.Match[str]) -> str:
 
 def _as_written(cue: str, matches: list[re.Match[str]]) -> str:
     """A cue as the sentence words it ("forecast to" for the cue "expected to")."""
-    if cue not in ("expected to", "not known", "unverified"):
+    if cue not in ("expected to", "not known", "unverified", "may"):
         return cue
     found = next((m for m in matches if _cue(m) == cue), None)
     if found is None:

@@ -289,7 +289,7 @@ LOOSE_CONTRASTS = (
     "advise advises advised urge urges urged",
     "always | usually often mostly | sometimes occasionally | rarely seldom",
     # how a party answered an accusation: denied it, or only answered it
-    "denied denies deny | commented comment comments responded respond responds",
+    "denied denies deny | commented comment comments responded respond responds | nocomment",
     # a cause established, or only a link ("caused by" -> "linked to")
     "caused causes causing | linked tied associated connected coincided coincides correlated",
     # how a vote went: all for it, by far, or by little
@@ -347,5 +347,9 @@ PHRASAL_VERBS = {
     "passed away": "died", "pass away": "die", "passes away": "dies",
     "struck down": "overturned", "strike down": "overturn", "strikes down": "overturns",
     "in line with": "matching",
+    # no answer, in any of its words: "denied the claims" -> "has not commented on them"
+    "not commented": "nocomment", "not comment": "nocomment", "declined to comment": "nocomment",
+    "refused to comment": "nocomment", "not respond": "nocomment", "not responded": "nocomment",
+    "not immediately respond": "nocomment", "no comment": "nocomment",
     "chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
 }  # fmt: skip
