@@ -84,6 +84,7 @@ _BEFORE_FIGURE = re.compile(r"\s*(?:\$|£|€)?\d")
 
 
 def _figure_turned(pair: Pair) -> tuple[Hunk, tuple[str, str]] | None:
+    """The hunk that turned "up" into "down" (or back) before a figure, and the two words."""
     for hunk in pair.hunks:
         old, new = hunk.removed.strip().lower(), hunk.added.strip().lower()
         if {old, new} == {"up", "down"} and _BEFORE_FIGURE.match(pair.new.text, hunk.new_end):

@@ -71,12 +71,12 @@ HEDGE = re.compile(
     r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)) to|"
     # a superlative cut down: "the largest" -> "one of the largest"
     r"one of the (?:[a-z]+(?:'s|s') )?(?:[a-z]+est|most|first|last|best|worst)|"
+    # a claim the article could not check, or one made without proof ("unverified"), and a
+    # thing said to be not yet known ("the cause is unknown" -> "the cause was a fault")
     + UNCHECKED
     + "|"
     + UNSETTLED
     + r")\b",
-    # a claim the article could not check, or one made without proof: "unverified"
-    # a thing said to be not yet known: "the cause is unknown" -> "the cause was a fault"
     re.I,
 )
 _INTENTION = re.compile(r"(plan|intend|aim|hop|threaten|vow|pledg)\w* to")

@@ -3,10 +3,10 @@
 suspicion of arson" -> "of burglary", "tested positive for cocaine" -> "for steroids".
 
 The cue says what kind of fact follows (a cause, a charge, an illness, a substance, who did
-it after a passive "by", what a count counts), so the words after it are that fact whatever
-they are: no list of causes or illnesses is needed. The
-same fact said more strongly ("heavy rain" -> "torrential rain": the noun kept), respelt or
-only grown ("murder" -> "the murder of her husband": its words kept) is no other fact.
+it after a passive's "by", who a named person is, what a count counts), so the words after it
+are that fact whatever they are: no list of causes or illnesses is needed. The same fact said
+more strongly ("heavy rain" -> "torrential rain": the noun kept), respelt or only grown
+("murder" -> "the murder of her husband": its words kept) is no other fact.
 """
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ _OTHERS = (
     r"(?:carried out|shot(?: down)?|attacked|launched|ordered|approved|rejected|blocked|seized|"
     r"captured|claimed|backed|opposed|criticised|criticized|condemned|won|beaten|defeated|"
     r"rescued|injured|hit|struck|targeted) by|"
-    # ... and after any passive ("the decision was made by the board" -> "by the chief
-    # executive"); "by" after a plain "is" or "was" is a place ("was close by")
+    # ... and after any participle ("the decision was made by the board" -> "by the chief
+    # executive", "a board chaired by the president"); a "by" after a word that is no
+    # participle is a place or a time ("close by", "by Friday")
     r"(?:(?:is|are|was|were|be|been|being) |\w+ )(?!(?:\w+ly )?(?:caused|triggered|sparked) by)"
     r"(?:\w+ly )?\w+(?:ed|en|de|ght|wn|un|lt|pt|nt) by|"
     # where a fire or an outbreak began

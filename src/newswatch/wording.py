@@ -36,6 +36,9 @@ CROSS_REFERENCE = re.compile(
 # A replacement that brings in this many more content words than it takes out adds information;
 # fewer is a rewording of the same facts (the usual clarity or style edit).
 EXPANSION_WORDS = 3
+# ... and a passage that says what someone is or did, cut whole from between commas, with two
+APPOSITIVE_WORDS = 2
+_APPOSITIVE = re.compile(r"\s*,\s*(?:who|whose|a|an|the|aged|now|formerly)\b[^,]*,\s*$", re.I)
 
 
 def wording_changed(removed: str, added: str, context: d.Context | None = None) -> bool:
@@ -93,10 +96,6 @@ def wording_changed(removed: str, added: str, context: d.Context | None = None) 
         )
         return len(gone) - len(content_add) >= least
     return False
-
-
-APPOSITIVE_WORDS = 2
-_APPOSITIVE = re.compile(r"\s*,\s*(?:who|whose|a|an|the|aged|now|formerly)\b[^,]*,\s*$", re.I)
 
 
 def _norm(text: str) -> str:
