@@ -32,6 +32,11 @@ def _doer_claims(old: str, new: str) -> list[tuple[str | None, str | None]]:
             "The plan was approved by the mayor on Monday.",
             ("The council", "the mayor"),
         ),
+        (
+            "Ann Lee found the body.",
+            "The body was found by Ann Lee's husband.",
+            ("Ann Lee", "Ann Lee's husband"),
+        ),
     ],
 )
 def test_another_doer_in_a_recast_sentence(old: str, new: str, doers: tuple[str, str]) -> None:

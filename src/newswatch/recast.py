@@ -59,8 +59,9 @@ def recast_agent_claim(pair: Pair) -> Claim | None:
             continue
         doer, at = subject
         agent = found.group("agent")
-        if _doers(doer) & _doers(agent) or same_name(doer, agent):
-            continue  # the same doer, the sentence only recast
+        owned = re.search(rf"\b{re.escape(doer.strip())}['’]s\b", agent, re.I)
+        if not owned and (_doers(doer) & _doers(agent) or same_name(doer, agent)):
+            continue  # the same doer, the sentence only recast ("Ann Lee's husband" is another)
         if not _doers(doer) or not _doers(agent):
             continue
         active_span = active.span(at, at + len(doer))
