@@ -114,7 +114,9 @@ RECORD = re.compile(
     r"levels?|numbers?|turnout|profits?|loss(?:es)?|temperatures?|heat|rainfall|sales|demand|"
     r"prices?|figures?|years?|months?|quarters?|amounts?|sums?|gains?|falls?|rises?|growth|"
     r"inflation|unemployment|deficits?|debts?|crowds?|attendance|investment|borrowing|"
-    r"spending|exports?|imports?|revenues?|earnings|fines?|sentences?|\d|[$€£¥]))",
+    r"spending|exports?|imports?|revenues?|earnings|fines?|sentences?|\d|[$€£¥]))"
+    # after a superlative: "the hottest day on record", "the highest since records began"
+    r"|\bon record\b(?!\s+(?:as|saying|that))|\bsince records began\b",
     re.I,
 )
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
@@ -206,8 +208,9 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         # a cause is a clause put in or cut whole ("because the lights failed"); a swap of
         # words ("as" -> "because") is a link said another way, not a cause put in
         clause = pattern in _CLAUSES
-        # a death told in place of a longer phrase ("was in a stable condition" -> "had died")
-        limit = MAX_CAUSE_WORDS if clause or pattern is DEATH else MAX_HUNK_WORDS
+        # a death or a record told in place of a longer phrase ("was in a stable condition" ->
+        # "had died", "the hottest day of the year so far" -> "the hottest day on record")
+        limit = MAX_CAUSE_WORDS if clause or pattern in (DEATH, RECORD) else MAX_HUNK_WORDS
         for hunk in pair.hunks:
             taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
             if len(taken) > limit or len(put) > limit:
