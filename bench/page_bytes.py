@@ -22,6 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bench.pages import saved_pages
 from newswatch.blobs import Reference, pack, whole_page
 
 TARGET = 15_000
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     args = parser.parse_args(argv)
-    pages = sorted(p for folder in args.folders for p in folder.glob("*.html"))
+    pages = saved_pages(args.folders)
     sites: dict[str, list[tuple[Path, bytes]]] = defaultdict(list)
     for page in pages:
         data = page.read_bytes()

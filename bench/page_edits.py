@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.pages import saved_pages
 from newswatch.decoding import decode_html
 from newswatch.diff import Claim, compare
 from newswatch.edits import LEVELS
@@ -169,7 +170,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     args = parser.parse_args(argv)
-    pages = sorted(p for folder in args.folders for p in folder.glob("*.html"))
+    pages = saved_pages(args.folders)
     totals: dict[str, Counter[str]] = {name: Counter() for name in [*EDITS, "again"]}
     for page in pages:
         results = try_page(page)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
+from bench.pages import saved_pages
 from newswatch.decoding import decode_html
 from newswatch.diff import compare
 from newswatch.edits import LEVELS
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     args = parser.parse_args(argv)
-    pages = sorted(p for folder in args.folders for p in folder.glob("*.html"))
+    pages = saved_pages(args.folders)
     compared = churned = shown = alerts = 0
     for page in pages:
         html = decode_html(page.read_bytes())

@@ -24,6 +24,11 @@ from newswatch.extract import ExtractionError, extract
 _WORD = re.compile(r"\w+")
 
 
+def saved_pages(folders: list[Path]) -> list[Path]:
+    """The ``NAME.html`` pages of the folders, in name order: what every page bench reads."""
+    return sorted(p for folder in folders for p in folder.glob("*.html"))
+
+
 def reference_for(page: Path) -> Path | None:
     for candidate in (page.with_suffix(".txt"), page.parent.parent / "txt" / f"{page.stem}.txt"):
         if candidate.exists():
@@ -55,7 +60,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--lines", action="store_true", help="print the lines that differ")
     args = parser.parse_args(argv)
-    pages = sorted(p for folder in args.folders for p in folder.glob("*.html"))
+    pages = saved_pages(args.folders)
     times = []
     for page in pages:
         body = page.read_bytes()

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.pages import saved_pages
 from newswatch.decoding import decode_html
 from newswatch.diff import Claim, compare
 from newswatch.edits import LEVELS
@@ -140,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     args = parser.parse_args(argv)
-    pages = sorted(p for folder in args.folders for p in folder.glob("*.html"))
+    pages = saved_pages(args.folders)
     totals: dict[str, Counter[str]] = {name: Counter() for name in EDITS}
     false_alerts: list[str] = []
     for page in pages:

@@ -74,8 +74,7 @@ def opposite_claim(pair: Pair) -> Claim | None:
     if found is None:
         return None
     hunk, (old, new) = found
-    written = (_as_written(old, hunk.removed), _as_written(new, hunk.added))
-    return word_swap("negation", "high", pair, hunk, written, {"opposite": True})
+    return word_swap("negation", "high", pair, hunk, _written(hunk, old, new), {"opposite": True})
 
 
 # "up" and "down" are too idiomatic to list as opposites, but not before a figure: "up 3 points"
@@ -124,14 +123,7 @@ def contrast_claim(pair: Pair) -> Claim | None:
         return None
     hunk, (old, new) = found
     severity = contrast(old, new) or "high"
-    return word_swap(
-        "fact",
-        severity,
-        pair,
-        hunk,
-        (_as_written(old, hunk.removed), _as_written(new, hunk.added)),
-        {},
-    )
+    return word_swap("fact", severity, pair, hunk, _written(hunk, old, new), {})
 
 
 # a politician's party and state as US news writes them: "(D-Ore.)", "(R)"
@@ -189,6 +181,11 @@ def _swap_sized(words: list[str]) -> bool:
     only carry grammar ("arrested on suspicion of" -> "charged with" is a swap)."""
     content = sum(w not in FUNCTION_WORDS for w in words)
     return content <= MAX_SWAP_WORDS and len(words) <= MAX_SWAP_WORDS + 2
+
+
+def _written(hunk: Hunk, old: str, new: str) -> tuple[str, str]:
+    """The two words of a swap as the hunk wrote them ("called off", not "cancel")."""
+    return _as_written(old, hunk.removed), _as_written(new, hunk.added)
 
 
 def _as_written(word: str, text: str) -> str:
