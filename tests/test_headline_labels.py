@@ -25,6 +25,7 @@ from newswatch.headline_labels import bare_headline, without_site_name
         ("Ferry firm drops route - CPN", "Ferry firm drops route"),
         ("Ferry firm drops route - Bloomberg", "Ferry firm drops route"),
         ("Ferry firm drops route - Coastpost.com", "Ferry firm drops route"),
+        ("Ferry firm drops route -- Coastpost.net", "Ferry firm drops route"),
         # Title Case after a dash is a second headline unless it reads as a site's name
         ("Storm Hits Coast - Minister Resigns", "Storm Hits Coast - Minister Resigns"),
         # a label before a bar: the headline is what follows it
@@ -64,6 +65,9 @@ def test_the_site_s_name_is_taken_off_the_title_tag() -> None:
         without_site_name("Storm batters coast | Coast Post", "Coast Post") == "Storm batters coast"
     )
     assert without_site_name("Coast Post", "Coast Post") == "Coast Post"
+    for separator in (" -- ", " // ", " » "):
+        titled = f"Storm batters coast{separator}Coast Post"
+        assert without_site_name(titled, "Coast Post") == "Storm batters coast"
 
 
 @pytest.mark.parametrize("label", ["Interview", "Poll", "Review", "Q&A", "Comment", "Audio"])

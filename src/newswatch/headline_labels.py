@@ -42,7 +42,7 @@ _HEADLINE_FORMAT = re.compile(
 )
 _SITE_SUFFIX = re.compile(
     r"\s+(?:\|\s+[^|]{1,60}"  # "| Coast Post"
-    r"|[-–—]\s+(?P<dashed>(?:[A-Z][\w.'’&]*\s*){1,4}))$"  # "- Coast Post"
+    r"|(?:--|[-–—])\s+(?P<dashed>(?:[A-Z][\w.'’&]*\s*){1,4}))$"  # "- Coast Post"
 )
 # What a site's name after a dash looks like: one word, a word papers and broadcasters name
 # themselves by ("Times", "News"), or a domain. "Storm Hits Coast - Minister Resigns" is a
@@ -89,7 +89,7 @@ def without_site_name(headline: str, site_name: str | None) -> str:
     as some pages' og:title carries it and others not."""
     if not site_name or site_name == headline:
         return headline
-    for separator in (" | ", " - ", " – ", " — ", " :: ", " · "):
+    for separator in (" | ", " - ", " -- ", " – ", " — ", " :: ", " · ", " // ", " » "):
         if headline.endswith(separator + site_name):
             return headline[: -len(separator + site_name)].rstrip()
     return headline
