@@ -20,6 +20,11 @@ from newswatch.names import (
 )
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i)")
+# words that end like a people's adjective and are none
+_NOT_DEMONYMS = FUNCTION_WORDS | frozenset(
+    "these cheese guardian historian comedian librarian politician musician physician "
+    "technician electrician civilian veterinarian median ian".split()
+)
 _FIRST_WORD = re.compile(r"[\"'‘“(]?\s*([A-Z][a-z][\w'\-]*)")
 
 
@@ -39,6 +44,11 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         or _subjects_swapped(pair, firsts, context)
     ):
         proper = proper | firsts
+    # "Israeli strikes killed 12" -> "Strikes killed 12": a people's adjective opening a
+    # sentence is a name all the same
+    proper = proper | {
+        w for w in firsts if _DEMONYM.fullmatch(w) and w.lower() not in _NOT_DEMONYMS
+    }
     nouns = context.nouns
     a, b = names(pair.old.text, proper, nouns), names(pair.new.text, proper, nouns)
     old_names = {n.lower() for n, _ in a}
@@ -81,9 +91,45 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
     for name, span in gone[len(came) :]:
         if _surname_kept(name, pair.new.text) or _place_qualifier(span, pair.old.text):
             continue
-        if _still_new(name, pair.new.text, context.new_words):
+        if _still_new(name, pair.new.text, context.new_words) or _modifier_cut(pair, span):
             claims.append(_lone(pair, name, span, appeared=False))
     return claims
+
+
+def _modifier_cut(pair: Pair, span: tuple[int, int]) -> bool:
+    """A name cut from before the noun it said whose it was, with nothing in its place:
+    "Israeli strikes killed 12" -> "Strikes killed 12", "Acme shares fell" -> "Shares fell".
+    Who did it, or whose it is, goes from the claim though the article names them elsewhere.
+    Not before a title ("the Acme chief executive" -> "the chief executive"): style."""
+    hunk = next((h for h in pair.hunks if h.touches_old(span)), None)
+    if hunk is None:
+        return False
+    before = pair.old.text[hunk.old_start : span[0]]
+    after = pair.old.text[span[1] : hunk.old_end]
+    if _bare(before) or _bare(hunk.added) != _bare(after):
+        return False
+    noun = _NEXT_WORD.match(pair.old.text, span[1])
+    return (
+        noun is not None
+        and noun.group(1).lower() not in FUNCTION_WORDS
+        and noun.group(1).lower() not in _TITLES
+    )
+
+
+def _bare(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text) if w.lower() not in ("the", "a", "an")]
+
+
+# the word right after a name, in lower case: the noun the name qualified ("Israeli strikes")
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+# offices and bodies a name is often put before and taken off as style: "the Acme chief
+# executive", "the US president" (the article says whose they are elsewhere)
+_TITLES = frozenset(
+    "president vice prime minister chief chairman chairwoman chair executive spokesman "
+    "spokeswoman spokesperson leader government officials official ambassador embassy secretary "
+    "chancellor king queen prince mayor governor senator team club side squad manager coach "
+    "captain company firm group capital authorities head director".split()
+)
 
 
 # what a person did, right after their name: acts only people do ("Rain fell" is weather)

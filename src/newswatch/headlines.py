@@ -77,6 +77,7 @@ def headline_claim(
         or d.hedge_claim(pair) is not None  # "Port to reopen" -> "Port could reopen"
         or sourcing_claim(folded) is not None  # "Minister lied" -> "Minister lied, report says"
         or _done_or_to_come(folded)  # "Korver to meet Brand" -> "Korver meets Brand"
+        or _name_cut(pair, context)  # "Israeli strikes kill 12" -> "Strikes kill 12"
     ):
         severity = "medium"
     elif any(wording_changed(h.removed, h.added) for h in pair.hunks):
@@ -250,6 +251,12 @@ def _names_swapped(pair: Pair, context: d.Context) -> bool:
             for h in pair.hunks
         )
     return any(c.severity == "high" for c in entity_claims(pair, context))
+
+
+def _name_cut(pair: Pair, context: d.Context) -> bool:
+    """A name taken out of the headline that the text does not have, or cut from before the
+    noun it said whose it was."""
+    return any(c.detail.get("vanished") for c in entity_claims(pair, context))
 
 
 def _title_case(headline: str) -> bool:
