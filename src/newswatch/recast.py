@@ -23,6 +23,7 @@ _PASSIVE = re.compile(
     re.I,
 )
 MAX_SUBJECT_WORDS = 6
+_BE = frozenset("is are was were be been being get gets got".split())
 
 
 def _subject(text: str, verb: str) -> tuple[str, int] | None:
@@ -34,8 +35,9 @@ def _subject(text: str, verb: str) -> tuple[str, int] | None:
     if found is None or re.search(rf"\b{re.escape(verb)}\s+by\b", text, re.I):
         return None
     subject = found.group("subject")
-    if len(WORD.findall(subject)) > MAX_SUBJECT_WORDS:
-        return None
+    words = WORD.findall(subject)
+    if len(words) > MAX_SUBJECT_WORDS or words[-1].lower() in _BE:
+        return None  # "The man was shot": a passive without its agent, no active subject
     return subject, found.start("subject")
 
 
@@ -73,4 +75,35 @@ def recast_agent_claim(pair: Pair) -> Claim | None:
         return Claim(
             "fact", "medium", pair.old.text, pair.new.text, old, new, old_span, new_span, {}
         )
+    return None
+
+
+def agent_cut_claim(pair: Pair) -> Claim | None:
+    """A passive's doer cut whole or put in, nothing in its place: "the man was shot by an
+    officer" -> "the man was shot" says no longer who did it."""
+    for hunk in pair.hunks:
+        for side, other, text, added in (
+            (pair.old, pair.new, hunk.removed, hunk.added),
+            (pair.new, pair.old, hunk.added, hunk.removed),
+        ):
+            if WORD.search(added) or not re.fullmatch(r"\s*by\s+[^,.;:!?()\"]+?\s*", text):
+                continue
+            start = hunk.old_start if side is pair.old else hunk.new_start
+            found = _PASSIVE.search(side.text, max(0, start - 60))
+            if found is None or not (start <= found.start("agent") - 3 <= start + 1):
+                continue
+            if found.end("agent") > start + len(text.rstrip()):
+                continue  # only part of the agent went ("by two officers" -> "by officers")
+            by = side.text.rindex("by", 0, found.start("agent"))
+            agent = " ".join(side.text[by : found.end("agent")].split())  # "by an officer"
+            at = side.span(by, found.end("agent"))
+            gap = other.span(*(
+                (hunk.new_start, hunk.new_start) if side is pair.old
+                else (hunk.old_start, hunk.old_start)
+            ))  # fmt: skip
+            old, new, spans = (
+                (agent, None, (at, gap)) if side is pair.old else (None, agent, (gap, at))
+            )
+            return Claim("fact", "medium", pair.old.text, pair.new.text, old, new, *spans,
+                         {"agent": True})  # fmt: skip
     return None
