@@ -122,8 +122,17 @@ def contrast_claim(pair: Pair) -> Claim | None:
     if found is None:
         return None
     hunk, (old, new) = found
+    if {old, new} == {"never", "not"} and _EVER.match(
+        pair.old.text if old == "not" else pair.new.text,
+        hunk.old_start if old == "not" else hunk.new_start,
+    ):
+        return None  # "will not play again" -> "will never play": one claim
     severity = contrast(old, new) or "high"
     return word_swap("fact", severity, pair, hunk, _written(hunk, old, new), {})
+
+
+# "not ... again", "not ... ever": "never" said in two words
+_EVER = re.compile(r"(?:\W*\b\w+\b){1,5}?\W+(?:again|ever|anymore|any more)\b", re.I)
 
 
 # a politician's party and state as US news writes them: "(D-Ore.)", "(R)"

@@ -60,7 +60,8 @@ MANNER = re.compile(
     r"serious(?=\s+(?:injur|condition|harm|damage|allegations?|charges?|offen[cs]es?))|"
     r"(?:non-)?life-threatening|remotely|in person|in absentia|under oath|"
     # the same said in a phrase: "on purpose" is "deliberately", "for good" "permanently"
-    r"on purpose|by accident|by mistake|in secret|for good|for the time being)\b",
+    r"on purpose|by accident|by mistake|in secret|for good|for the time being|for now|"
+    r"for the moment)\b",
     re.I,
 )
 # Why it happened, put in or taken out: "retired due to concussion", "named as the probable

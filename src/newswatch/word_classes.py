@@ -285,9 +285,11 @@ LOOSE_CONTRASTS = (
     "dramatic dramatically",
     # how binding a rule is, and how often a thing happens
     "must | should",
-    "require requires required order orders ordered | recommend recommends recommended "
-    "advise advises advised urge urges urged",
+    "require requires required order orders ordered oblige obliges obliged compel compels "
+    "compelled | recommend recommends recommended advise advises advised urge urges urged "
+    "encourage encourages encouraged",
     "always | usually often mostly | sometimes occasionally | rarely seldom",
+    "never | not",  # "would never be ceded" -> "would not be ceded": for ever made for now
     # how a party answered an accusation: denied it, or only answered it
     "denied denies deny | commented comment comments responded respond responds | nocomment",
     # a cause established, or only a link ("caused by" -> "linked to")
@@ -347,6 +349,7 @@ PHRASAL_VERBS = {
     "passed away": "died", "pass away": "die", "passes away": "dies",
     "struck down": "overturned", "strike down": "overturn", "strikes down": "overturns",
     "in line with": "matching",
+    "calls on": "urges", "called on": "urged", "call on": "urge", "calling on": "urging",
     # no answer, in any of its words: "denied the claims" -> "has not commented on them"
     "not commented": "nocomment", "not comment": "nocomment", "declined to comment": "nocomment",
     "refused to comment": "nocomment", "not respond": "nocomment", "not responded": "nocomment",
