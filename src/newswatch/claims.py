@@ -148,7 +148,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         sourcing_claim(pair) or anonymous_claim(pair),
     )
     for single in singles:
-        if single is not None:
+        if single is not None and not (fact and _said_by(single, fact)):
             claims.append(single)
     claims += quote_claims(pair, words_changed, context.old_text, context.new_text)
     speakers = {c.new_value for c in claims if c.kind == "attribution"}
@@ -170,6 +170,13 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         if not explained:
             claims.append(hunk_claim(pair, hunk, verdicts[id(hunk)], context))
     return claims
+
+
+def _said_by(qualifier: Claim, fact: Claim) -> bool:
+    """A word put in or cut that a swap already names: "killed" -> "injured" is one fact
+    changed, not that and "killed" taken out."""
+    word = qualifier.old_value or qualifier.new_value
+    return bool(qualifier.detail.get("qualifier")) and word in (fact.old_value, fact.new_value)
 
 
 # --- whole sentences --------------------------------------------------------------------------

@@ -95,7 +95,8 @@ CONTRASTS = (
     "killed kills kill dead died dies die dying death deaths fatal fatally fatalities body "
     "bodies | injured injures wounded wounds hurt injuries injury critical | missing "
     "unaccounted | rescued rescues freed survived survives survivor survivors alive unharmed "
-    "unhurt | released",
+    "unhurt | released | hospitalised hospitalized hospitalisations hospitalizations admissions "
+    "| infected infections",
     # the same in German, French and Spanish
     "getötet tot tote toten gestorben starb starben | verletzt verletzte verletzten",
     "tués tué tuées morts mort mortes décédé décédés | blessés blessé blessée blessées",
@@ -110,6 +111,10 @@ CONTRASTS = (
     # how a death or a driving offence is judged ("accidental death" -> "unlawful killing",
     # "dangerous driving" -> "careless driving")
     "accidental | unlawful unlawfully | misadventure",
+    # what a blast, a fire or a crash was: an accident or an attack
+    "accident accidents | attack attacks terrorism arson sabotage",
+    # a fire put out or held, or still burning ("brought under control" -> "still battling")
+    "contained extinguished | raging spreading battling",
     "dangerous | careless",
     # how someone was attacked, and with what
     "shot shooting shootings gunshot | stabbed stabbing stabbings knifed | beaten beating | "
@@ -348,7 +353,7 @@ PHRASAL_VERBS = {
     "kept in place": "extended", "sent off": "sentoff",
     "passed away": "died", "pass away": "die", "passes away": "dies",
     "struck down": "overturned", "strike down": "overturn", "strikes down": "overturns",
-    "in line with": "matching",
+    "in line with": "matching", "under control": "contained", "put out": "extinguished",
     "calls on": "urges", "called on": "urged", "call on": "urge", "calling on": "urging",
     # no answer, in any of its words: "denied the claims" -> "has not commented on them"
     "not commented": "nocomment", "not comment": "nocomment", "declined to comment": "nocomment",
