@@ -131,8 +131,8 @@ def contrast_claim(pair: Pair) -> Claim | None:
     return word_swap("fact", severity, pair, hunk, _written(hunk, old, new), {})
 
 
-# "not ... again", "not ... ever": "never" said in two words
-_EVER = re.compile(r"(?:\W*\b\w+\b){1,5}?\W+(?:again|ever|anymore|any more)\b", re.I)
+# "not ... again", "not ... ever", "not once": "never" said in two words
+_EVER = re.compile(r"(?:\W*\b\w+\b){1,5}?\W+(?:again|ever|once|anymore|any more)\b", re.I)
 
 
 # a politician's party and state as US news writes them: "(D-Ore.)", "(R)"

@@ -12,6 +12,7 @@ from newswatch.names import (
     NOT_NAMES,
     echoes,
     inside,
+    is_country_word,
     names,
     one_person,
     recased,
@@ -20,6 +21,16 @@ from newswatch.names import (
 )
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i)")
+
+
+def _people_word(word: str) -> bool:
+    """A people's or a country's word: "Israeli", "Chinese", "American", "British"."""
+    word = re.sub(r"['’]s$", "", word)  # "China's embassy"
+    return (
+        bool(_DEMONYM.fullmatch(word)) and word.lower() not in _NOT_DEMONYMS
+    ) or is_country_word(word)
+
+
 # words that end like a people's adjective and are none
 _NOT_DEMONYMS = FUNCTION_WORDS | frozenset(
     "these cheese guardian historian comedian librarian politician musician physician "
@@ -46,11 +57,15 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         proper = proper | firsts
     # "Israeli strikes killed 12" -> "Strikes killed 12": a people's adjective opening a
     # sentence is a name all the same
-    proper = proper | {
-        w for w in firsts if _DEMONYM.fullmatch(w) and w.lower() not in _NOT_DEMONYMS
-    }
+    proper = proper | {w for w in firsts if _people_word(w)}
     nouns = context.nouns
     a, b = names(pair.old.text, proper, nouns), names(pair.new.text, proper, nouns)
+    # a first word that names again what the other sentence named ("The Chinese embassy" ->
+    # "China's embassy") is that name, so the two pair off
+    again = {w for w in firsts - proper if any(same_name(w, n) for n, _ in a + b if n != w)}
+    if again:
+        proper = proper | again
+        a, b = names(pair.old.text, proper, nouns), names(pair.new.text, proper, nouns)
     old_names = {n.lower() for n, _ in a}
     new_names = {n.lower() for n, _ in b}
     gone = [e for e in a if e[0].lower() not in new_names and not inside(e[0], new_names)]
@@ -89,31 +104,45 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         if _still_new(name, pair.old.text, context.old_words) or _put_in(pair, span, name):
             claims.append(_lone(pair, name, span, appeared=True))
     for name, span in gone[len(came) :]:
-        if _surname_kept(name, pair.new.text) or _place_qualifier(span, pair.old.text):
+        if (
+            _surname_kept(name, pair.new.text)
+            or _place_qualifier(span, pair.old.text)
+            or _country_cut_from_title(pair, name, span)
+        ):
             continue
         if _still_new(name, pair.new.text, context.new_words) or _modifier_cut(pair, span):
             claims.append(_lone(pair, name, span, appeared=False))
     return claims
 
 
-def _modifier_cut(pair: Pair, span: tuple[int, int]) -> bool:
-    """A name cut from before the noun it said whose it was, with nothing in its place:
-    "Israeli strikes killed 12" -> "Strikes killed 12", "Acme shares fell" -> "Shares fell".
-    Who did it, or whose it is, goes from the claim though the article names them elsewhere.
-    Not before a title ("the Acme chief executive" -> "the chief executive"): style."""
+def _noun_cut_from(pair: Pair, span: tuple[int, int]) -> str | None:
+    """The noun a name was cut from before, with nothing in its place ("Israeli strikes" ->
+    "strikes"): the noun in lower case, or None where the name was not cut so."""
     hunk = next((h for h in pair.hunks if h.touches_old(span)), None)
     if hunk is None:
-        return False
+        return None
     before = pair.old.text[hunk.old_start : span[0]]
     after = pair.old.text[span[1] : hunk.old_end]
     if _bare(before) or _bare(hunk.added) != _bare(after):
-        return False
+        return None
     noun = _NEXT_WORD.match(pair.old.text, span[1])
-    return (
-        noun is not None
-        and noun.group(1).lower() not in FUNCTION_WORDS
-        and noun.group(1).lower() not in _TITLES
-    )
+    if noun is None or noun.group(1).lower() in FUNCTION_WORDS:
+        return None
+    return noun.group(1).lower()
+
+
+def _modifier_cut(pair: Pair, span: tuple[int, int]) -> bool:
+    """A name cut from before the noun it said whose it was: "Israeli strikes killed 12" ->
+    "Strikes killed 12", "Acme shares fell" -> "Shares fell". Who did it, or whose it is, goes
+    from the claim though the article names them elsewhere. Not before a title ("the Acme
+    chief executive" -> "the chief executive"): style."""
+    return _noun_cut_from(pair, span) not in (None, *_TITLES)
+
+
+def _country_cut_from_title(pair: Pair, name: str, span: tuple[int, int]) -> bool:
+    """ "The British prime minister" -> "The prime minister": whose office it is, said or not,
+    is style."""
+    return _people_word(name) and _noun_cut_from(pair, span) in _TITLES
 
 
 def _bare(text: str) -> list[str]:

@@ -44,6 +44,7 @@ _BODY_WORDS = (
 def same_name(a: str, b: str) -> bool:
     """A spelling fix, a fuller or shorter form, an acronym or another usual name of the same
     person, place or body."""
+    a, b = _POSSESSIVE.sub("", a), _POSSESSIVE.sub("", b)  # "China's embassy": "China"
     wa, wb = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
     squash_a, squash_b = "".join(WORD.findall(a.lower())), "".join(WORD.findall(b.lower()))
     return (
@@ -200,6 +201,11 @@ _COUNTRY_OF = {alias: key for key, aliases in _COUNTRIES.items() for alias in (k
 def _country(name: str) -> str | None:
     key = re.sub(r"\s+", " ", re.sub(r"^the ", "", name.lower().strip())).rstrip(".")
     return _COUNTRY_OF.get(key)
+
+
+def is_country_word(word: str) -> bool:
+    """A country's name, short name or adjective: "US", "American", "Britain", "British"."""
+    return _country(word) is not None
 
 
 def _demonym(a: str, b: str) -> bool:
