@@ -96,6 +96,8 @@ _QUANTIFIERS = ("most", "some", "many")
 SOME = re.compile(
     r"(?<!\bthe )(?<!\bat )(?<!\bin )\b(?:"
     + "|".join(_QUANTIFIERS)
+    # "withdrew from the city" -> "from parts of the city"
+    + r"|parts? of(?=\s+(?:the|its|their|his|her)\b)"
     + r")(?=\s+[a-z])(?!\s+(?:of the "
     r"time|time|times|way|ways|reason|point|extent|degree|sort|kind|years?|days?|weeks?|"
     r"months?|hours?|more|less|other|others|one|people say)\b)",
@@ -298,8 +300,9 @@ def tense_claim(pair: Pair) -> Claim | None:
 def _only_some(taken: list[str], put: list[str]) -> bool:
     """The hunk only put in or took out "most", "some" or "many" ("Residents" -> "Some
     residents"), not one vague number for another ("Some" -> "A group of")."""
-    rest_taken = [w.lower() for w in taken if w.lower() not in _QUANTIFIERS]
-    rest_put = [w.lower() for w in put if w.lower() not in _QUANTIFIERS]
+    some = (*_QUANTIFIERS, "part", "parts", "of")
+    rest_taken = [w.lower() for w in taken if w.lower() not in some]
+    rest_put = [w.lower() for w in put if w.lower() not in some]
     return rest_taken == rest_put
 
 

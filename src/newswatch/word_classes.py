@@ -31,6 +31,8 @@ OPPOSITES = (
     "public private", "domestic foreign", "voluntary compulsory", "voluntary mandatory",
     "temporary permanent", "temporarily permanently",
     # what a court did with a conviction, a ruling or an appeal
+    "appeal comply", "appeals complies", "appealed complied", "challenge comply",
+    "challenged complied", "contest comply", "contested complied",
     "overturned upheld", "overturn uphold", "overturns upholds", "quashed upheld",
     "allowed dismissed", "granted denied", "granted refused", "granted rejected",
     "upper lower", "early late", "spreading contained", "pre post", "over under",
