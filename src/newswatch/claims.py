@@ -51,11 +51,13 @@ from newswatch.served import rank, served_units
 from newswatch.slots import slot_claim
 from newswatch.sourcing import QUOTE, anonymous_claim, attribution_claim, sourcing_claim
 from newswatch.wording import (
+    UNTOLD_WORDS,
     group_verdicts,
     hunk_claim,
     is_content,
     moved_phrases,
     same_words_reordered,
+    untold_words,
     wording_changed,
     words_changed,
 )
@@ -166,9 +168,14 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     if same_words_reordered(pair, context):  # "X, the chair, said" -> "The chair, X, said"
         verdicts = dict.fromkeys(verdicts, False)
     for hunk in pair.hunks:
-        explained = any(pair.touches(hunk, c) for c in claims)
-        if not explained:
+        touching = [c for c in claims if pair.touches(hunk, c)]
+        if not touching:
             claims.append(hunk_claim(pair, hunk, verdicts[id(hunk)], context))
+        elif untold_words(hunk, touching, context) >= UNTOLD_WORDS:
+            # "the army had been deployed. He did not say how many troops" -> "2,000 soldiers
+            # had been deployed and declared a state of emergency": the figure and the "not"
+            # are claims, and the state of emergency is news besides them
+            claims.append(hunk_claim(pair, hunk, True, context))
     return claims
 
 

@@ -193,6 +193,23 @@ def _news_words(words: str, other: frozenset[str]) -> int:
 _DIGIT_RUN = re.compile(r"\d+")
 
 
+# Content words new to the article that a hunk brings in (or takes out) beyond what the claims
+# on it name, which make the rest of it news of its own
+UNTOLD_WORDS = 3
+
+
+def untold_words(hunk: Hunk, claims: list[Claim], context: d.Context) -> int:
+    """How many content words new to the article (or gone from it) the hunk brings in (takes
+    out) that none of ``claims`` names."""
+    named = {
+        d.stem(w) for c in claims for value in (c.old_value, c.new_value) if value
+        for w in WORD.findall(value)
+    }  # fmt: skip
+    came = {d.stem(w) for w in WORD.findall(hunk.added) if is_content(w)} - context.old_words
+    went = {d.stem(w) for w in WORD.findall(hunk.removed) if is_content(w)} - context.new_words
+    return max(len(came - named), len(went - named))
+
+
 def _bare_digits(text: str, start: int, end: int) -> Counter[int]:
     """The digit runs of ``text[start:end]`` that no figure of the sentence covers: a number
     the figure rules cannot read ("KB/50 MB", "issue 7/2019", a model's "X200")."""
