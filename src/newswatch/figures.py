@@ -143,6 +143,8 @@ def _lone_claim(
         return []
     if kind == "duration" and re.match(r"(?:an?|one)[\s-]", figure.surface, re.I):
         return []  # "a week", "one-day fall" -> "daily fall": no count; the rewording rules judge
+    if _this_for_the(figure, pair.new.text if vanished else pair.old.text):
+        return []  # "by the end of the year" -> "of this year": the same year
     own, other = sides
     text = pair.old.text if vanished else pair.new.text
     if vanished:
@@ -158,6 +160,18 @@ def _lone_claim(
         or (not vanished and _pinned(figure, pair))
     )
     return [_redated(claim) if low else claim]
+
+
+_THIS = re.compile(r"this (year|month|week)", re.I)
+
+
+def _this_for_the(figure: Figure, other: str) -> bool:
+    """ "this year" where the other sentence says "the year": the year meant is the same."""
+    found = _THIS.fullmatch(figure.surface)
+    if found is None:
+        return False
+    the = rf"\bthe {found.group(1)}\b(?!\s+(?:before|earlier|after|ago|ahead|previous|prior))"
+    return re.search(the, other, re.I) is not None
 
 
 # A figure given again in other units, in brackets after it: "£40m ($50m)", "120 km/h (75

@@ -122,6 +122,14 @@ RECORD = re.compile(
     r"|\bon record\b(?!\s+(?:as|saying|that))|\bsince records began\b",
     re.I,
 )
+# By when it is to happen, put in or taken out: "elections within a year", "by the end of the
+# year" (a figure's own rules read "within 90 days"; "a year" alone is no count to them)
+DEADLINE = re.compile(
+    r"\b(?:within|in the next|over the next)\s+(?:a|an|one)\s+(?:year|month|week|decade|day)\b"
+    r"|\bby the (?:end|middle|start) of (?:the|this|next) (?:year|month|week|decade|summer|"
+    r"winter|spring|autumn)\b",
+    re.I,
+)
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
 # where none is left ("shot dead" -> "shot", "where he later died" cut); not "a dead end".
 DEATH = re.compile(
@@ -202,6 +210,7 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         (SOME, "medium"),
         (MANNER, "medium"),
         (RECORD, "medium"),
+        (DEADLINE, "medium"),
         (CAUSE, "medium"),
         (FUNDING, "medium"),
         (CONDITION, "medium"),
@@ -213,7 +222,9 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         clause = pattern in _CLAUSES
         # a death or a record told in place of a longer phrase ("was in a stable condition" ->
         # "had died", "the hottest day of the year so far" -> "the hottest day on record")
-        limit = MAX_CAUSE_WORDS if clause or pattern in (DEATH, RECORD) else MAX_HUNK_WORDS
+        limit = (
+            MAX_CAUSE_WORDS if clause or pattern in (DEATH, RECORD, DEADLINE) else MAX_HUNK_WORDS
+        )
         for hunk in pair.hunks:
             taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
             if len(taken) > limit or len(put) > limit:
@@ -225,6 +236,8 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 continue
             word, added = found
             word = " ".join(word.lower().split())
+            if pattern is DEADLINE and len(put if added else taken) > len(word.split()) + 2:
+                continue  # "... who surrender their weapons within a month": more than a date
             if pattern is DEATH and _count(DEATH, old_text) == _count(DEATH, new_text):
                 continue
             if clause:  # the whole clause: "Cause added: blamed on black ice"

@@ -293,8 +293,9 @@ LOOSE_CONTRASTS = (
     # how binding a rule is, and how often a thing happens
     "must | should",
     "require requires required order orders ordered oblige obliges obliged compel compels "
-    "compelled | recommend recommends recommended advise advises advised urge urges urged "
-    "encourage encourages encouraged",
+    "compelled guarantee guarantees guaranteed | recommend recommends recommended advise "
+    "advises advised urge urges urged encourage encourages encouraged envisage envisages "
+    "envisaged",
     "always | usually often mostly | sometimes occasionally | rarely seldom",
     "never | not",  # "would never be ceded" -> "would not be ceded": for ever made for now
     # how a party answered an accusation: denied it, or only answered it
