@@ -103,6 +103,10 @@ CONTRASTS = (
     "getötet tot tote toten gestorben starb starben | verletzt verletzte verletzten",
     "tués tué tuées morts mort mortes décédé décédés | blessés blessé blessée blessées",
     "muertos muerto muertas fallecidos fallecido murió murieron | heridos herido heridas",
+    # ... and in Italian, Portuguese and Dutch
+    "morti morto morta morte uccisi ucciso uccise deceduti deceduto | feriti ferito ferita ferite",
+    "mortos mortas falecidos falecido morreram | feridos ferido feridas ferida",
+    "doden dode gedood omgekomen overleden | gewonden gewond gewonde",
     # where a suspect stands with the law
     "arrest arrested arrests detain detained detains | charge charged indicted accused | "
     "admitted admits pleaded pleads pled | convict convicted guilty found | acquit acquitted "
