@@ -132,11 +132,11 @@ def _noun_cut_from(pair: Pair, span: tuple[int, int]) -> str | None:
 
 
 def _modifier_cut(pair: Pair, span: tuple[int, int]) -> bool:
-    """A name cut from before the noun it said whose it was: "Israeli strikes killed 12" ->
-    "Strikes killed 12", "Acme shares fell" -> "Shares fell". Who did it, or whose it is, goes
-    from the claim though the article names them elsewhere. Not before a title ("the Acme
-    chief executive" -> "the chief executive"): style."""
-    return _noun_cut_from(pair, span) not in (None, *_TITLES)
+    """A name cut from before a force or a blow it said whose it was: "Israeli strikes killed
+    12" -> "Strikes killed 12", "police gunfire" -> "gunfire". Who did it goes from the claim
+    though the article names them elsewhere. Before other nouns ("UK inflation" ->
+    "inflation", "the Acme chief executive") the name is mostly style."""
+    return _noun_cut_from(pair, span) in _FORCES
 
 
 def _country_cut_from_title(pair: Pair, name: str, span: tuple[int, int]) -> bool:
@@ -151,6 +151,14 @@ def _bare(text: str) -> list[str]:
 
 # the word right after a name, in lower case: the noun the name qualified ("Israeli strikes")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+# the forces and the blows a name before them says whose they were
+_FORCES = frozenset(
+    "strike strikes airstrike airstrikes air-strikes attack attacks raid raids forces troops "
+    "soldiers army military police officers drone drones missile missiles rocket rockets "
+    "shelling shells bombing bombs bombardment gunfire fire gunmen militants fighters jets "
+    "warplanes aircraft tanks artillery navy settlers security guards agents operation "
+    "offensive assault incursion blockade sanctions tariffs hackers".split()
+)
 # offices and bodies a name is often put before and taken off as style: "the Acme chief
 # executive", "the US president" (the article says whose they are elsewhere)
 _TITLES = frozenset(
