@@ -228,7 +228,7 @@ def _hedges(text: str) -> list[re.Match[str]]:
     ]
 
 
-_NO_BEFORE = re.compile(r"\bno\s+$", re.I)
+_NO_BEFORE = re.compile(r"\bno\s+(?:(?:immediate|current|further|firm|concrete)\s+)?$", re.I)
 # "plan to" after a determiner or a verb that takes a plan is a noun ("backs a plan to close",
 # "backs plan to close" in a headline): the plan is the news, not a hedge on it
 _PLAN_NOUN = re.compile(

@@ -59,6 +59,8 @@ MANNER = re.compile(
     r"voluntar(?:y|ily)|forcibly|posthumous(?:ly)?|anonymously|minor(?=\s+injur)|"
     r"serious(?=\s+(?:injur|condition|harm|damage|allegations?|charges?|offen[cs]es?))|"
     r"(?:non-)?life-threatening|remotely|in person|in absentia|under oath|"
+    # "no plans to cut jobs" -> "no immediate plans": not now, maybe later
+    r"(?:immediate|current)(?=\s+(?:plans?|intention))|"
     # the same said in a phrase: "on purpose" is "deliberately", "for good" "permanently"
     r"on purpose|by accident|by mistake|in secret|for good|for the time being|for now|"
     r"for the moment)\b",
