@@ -111,7 +111,9 @@ CONTRASTS = (
     "arrest arrested arrests detain detained detains | charge charged indicted accused | "
     "admitted admits pleaded pleads pled | convict convicted guilty found | acquit acquitted "
     "acquits cleared | release released freed frees bailed bail | jail jailed jails imprisoned "
-    "sentenced remanded | fined | sue sued | questioned quizzed interviewed",
+    "sentenced remanded | fined | sue sued | questioned quizzed interviewed | suspended",
+    # an inquiry or a case still open, or closed
+    "ongoing continuing underway | closed concluded completed finished ended",
     # what became of a case in court
     "dismissed | adjourned | settled | upheld | dropped | referred",
     # how a death or a driving offence is judged ("accidental death" -> "unlawful killing",
