@@ -132,6 +132,16 @@ DEADLINE = re.compile(
     r"winter|spring|autumn)\b",
     re.I,
 )
+# Where a suspect stands with the law, or the crime they are accused of, put in or taken out:
+# "arrested" -> "arrested and charged", "denies murder" -> "admits manslaughter but denies murder"
+LEGAL = re.compile(
+    r"\b(?:charged|accused|indicted|convicted|acquitted|jailed|imprisoned|sentenced|remanded|"
+    # the crime in any of its forms, so that "raped" said as "committed rape" is the same count
+    r"murder(?:s|ed|ing)?|assault(?:s|ed|ing)?|rape[sd]?|raping|kidnap(?:s|ped|ping)?|"
+    r"manslaughter|robber(?:y|ies)|robbed|"
+    r"burglar(?:y|ies)|theft|thefts|fraud|arson)\b",
+    re.I,
+)
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
 # where none is left ("shot dead" -> "shot", "where he later died" cut); not "a dead end".
 DEATH = re.compile(
@@ -207,6 +217,7 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
     dead." -> "shot. She died at the scene.") is not news."""
     rules = (
         (DEATH, "high"),
+        (LEGAL, "medium"),
         (CHANGES, "high"),
         (NARROWS, "medium"),
         (SOME, "medium"),
@@ -225,7 +236,9 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         # a death or a record told in place of a longer phrase ("was in a stable condition" ->
         # "had died", "the hottest day of the year so far" -> "the hottest day on record")
         limit = (
-            MAX_CAUSE_WORDS if clause or pattern in (DEATH, RECORD, DEADLINE) else MAX_HUNK_WORDS
+            MAX_CAUSE_WORDS
+            if clause or pattern in (DEATH, LEGAL, RECORD, DEADLINE)
+            else MAX_HUNK_WORDS
         )
         for hunk in pair.hunks:
             taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
@@ -240,8 +253,8 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
             word = " ".join(word.lower().split())
             if pattern is DEADLINE and len(put if added else taken) > len(word.split()) + 2:
                 continue  # "... who surrender their weapons within a month": more than a date
-            if pattern is DEATH and _count(DEATH, old_text) == _count(DEATH, new_text):
-                continue
+            if pattern in (DEATH, LEGAL) and _count(pattern, old_text) == _count(pattern, new_text):
+                continue  # only moved to another sentence
             if clause:  # the whole clause: "Cause added: blamed on black ice"
                 words = (hunk.added if added else hunk.removed).strip(" ,;:()–—")
                 if _restated(words, pattern, pair.old.text if added else pair.new.text):
