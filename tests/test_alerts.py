@@ -259,6 +259,8 @@ def test_hourly_subscribers_get_a_digest_when_the_hour_turns(
         ("fact", None, "attempted", {"qualifier": True}, "Key fact added: attempted"),
         ("fact", "former", None, {"qualifier": True}, "Key fact removed: former"),
         ("hedge", None, "reportedly", {}, "Hedge added: reportedly"),
+        ("entity", "Israeli", None, {"vanished": True}, "Name removed: Israeli"),
+        ("entity", None, "Ann Lee", {"appeared": True}, "Name added: Ann Lee"),
         (
             "attribution",
             None,

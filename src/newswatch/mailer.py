@@ -112,7 +112,7 @@ def claim_phrase(claim: ClaimView) -> str:
         return f"Now {tense}: {_short(old)} → {_short(new)}{_unit_after(claim)}"
     if claim.kind in ("entity", "attribution", "hedge", "fact") and old and new:
         return f"{claim.label} changed: {_short(old)} → {_short(new)}"
-    if claim.kind in ("hedge", "fact") and (old or new):  # "Key fact added: attempted murder"
+    if claim.kind in ("hedge", "fact", "entity") and (old or new):  # "Key fact added: murder"
         word = _unit_after(claim, old=not new) if claim.detail.get("qualifier") else ""
         return f"{claim.label} {'added' if new else 'removed'}: {_short(new or old or '')}{word}"
     if claim.kind == "negation" and claim.detail.get("opposite") and old and new:
