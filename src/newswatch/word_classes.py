@@ -307,7 +307,8 @@ LOOSE_CONTRASTS = (
     # how a party answered an accusation: denied it, or only answered it
     "denied denies deny | commented comment comments responded respond responds | nocomment",
     # a cause established, or only a link ("caused by" -> "linked to")
-    "caused causes causing | linked tied associated connected coincided coincides correlated",
+    "caused causes causing cause | linked tied associated connected coincided coincides "
+    "correlated link links association correlation",
     # how a vote went: all for it, by far, or by little
     "unanimous unanimously | overwhelming overwhelmingly landslide comfortable comfortably wide | "
     "narrow narrowly slim",
