@@ -62,6 +62,8 @@ MANNER = re.compile(
     r"voluntar(?:y|ily)|forcibly|posthumous(?:ly)?|anonymously|minor(?=\s+injur)|"
     r"serious(?=\s+(?:injur|condition|harm|damage|allegations?|charges?|offen[cs]es?))|"
     r"(?:non-)?life-threatening|remotely|in person|in absentia|under oath|"
+    # made to do it: "resigned" -> "was forced to resign"
+    r"(?:forced|pressured|pressed|compelled) (?:to|into)|"
     # "no plans to cut jobs" -> "no immediate plans": not now, maybe later
     r"(?:immediate|current)(?=\s+(?:plans?|intention))|"
     # the same said in a phrase: "on purpose" is "deliberately", "for good" "permanently"

@@ -24,6 +24,7 @@ OPPOSITES = (
     "overestimated underestimated", "surplus deficit", "profit loss", "victory defeat",
     "for against", "backed opposed", "condemned praised", "condemn praise", "condemns praises",
     "criticised praised", "criticized praised", "high low", "peaceful violent",
+    "peacefully violently", "clashed peacefully", "clashes peacefully",
     "positive negative", "inflation deflation", "buy sell", "buys sells", "bought sold",
     "buyer seller", "buyers sellers", "admitted denied", "admits denies", "include exclude",
     "included excluded", "started ended", "starts ends", "begin end", "began ended",
