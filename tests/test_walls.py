@@ -21,6 +21,10 @@ STORY = (
         "Register for free to continue reading",
         "Create a free account to keep reading.",
         "You have reached your free article limit for this month.",
+        "Jetzt weiterlesen mit Abo",
+        "Cet article est réservé aux abonnés.",
+        "Suscríbete para seguir leyendo",
+        "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
     ],
 )
 def test_a_text_that_stops_at_a_wall_s_prompt_was_cut_short(prompt: str) -> None:

@@ -116,3 +116,19 @@ def little_words(text: str) -> frozenset[str]:
     if count < MIN_LITTLE_WORDS or count <= 2 * english:
         return frozenset()
     return _LITTLE[language]
+
+
+# A paywall's or a register wall's prompt in German, French, Spanish, Italian, Portuguese, Dutch
+# and Japanese ("Weiterlesen mit Abo", "Réservé aux abonnés", "会員限定"): the English ones are in
+# ``walls``. Japanese runs its words together, so its prompts are matched without word edges.
+WALL_ELSEWHERE = (
+    r"\b(?:jetzt (?:abonnieren|weiterlesen)|weiterlesen mit|lesen sie (?:jetzt )?weiter mit|"
+    r"nur für abonnenten|exklusiv für abonnenten|sie haben bereits ein abo|"
+    r"(?:réservé|reservé) aux abonnés|abonnez-vous pour (?:lire|continuer)|déjà abonné|"
+    r"pour lire la suite|suscr[ií]bete para (?:seguir|continuar) leyendo|"
+    r"exclusivo para suscriptores|¿ya eres suscriptor|abbonati per (?:continuare|leggere)|"
+    r"riservato agli abbonati|sei già abbonato|assine para continuar|"
+    r"exclusivo para assinantes|já é assinante|lees verder met|word abonnee|"
+    r"alleen voor abonnees|al abonnee)\b|"
+    r"会員限定|続きをお読みいただけます|有料会員"
+)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from newswatch.other_languages import WALL_ELSEWHERE
+
 WALL = re.compile(
     r"\b(?:accept (?:all )?cookies|cookie (?:consent|settings)|manage (?:your )?consent|"
     r"subscribe (?:now |today )?to (?:continue|read|keep reading|unlock)|subscribers? only|"
@@ -20,7 +22,7 @@ WALL = re.compile(
     r"(?:continue|read|keep reading)|"
     r"(?:continue|keep) reading (?:with|by subscribing)|"
     r"you have reached your (?:free )?(?:article |monthly )?limit|"
-    r"reached the limit of (?:free |your )?articles|enable javascript)\b",
+    r"reached the limit of (?:free |your )?articles|enable javascript)\b|" + WALL_ELSEWHERE,
     re.I,
 )
 # a real article is longer than any wall; a wall's own line is short
