@@ -136,7 +136,7 @@ def _modifier_cut(pair: Pair, span: tuple[int, int]) -> bool:
     12" -> "Strikes killed 12", "police gunfire" -> "gunfire". Who did it goes from the claim
     though the article names them elsewhere. Before other nouns ("UK inflation" ->
     "inflation", "the Acme chief executive") the name is mostly style."""
-    return _noun_cut_from(pair, span) in _FORCES
+    return _noun_cut_from(pair, span) in FORCES
 
 
 def _country_cut_from_title(pair: Pair, name: str, span: tuple[int, int]) -> bool:
@@ -152,7 +152,7 @@ def _bare(text: str) -> list[str]:
 # the word right after a name, in lower case: the noun the name qualified ("Israeli strikes")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 # the forces and the blows a name before them says whose they were
-_FORCES = frozenset(
+FORCES = frozenset(
     "strike strikes airstrike airstrikes air-strikes attack attacks raid raids forces troops "
     "soldiers army military police officers drone drones missile missiles rocket rockets "
     "shelling shells bombing bombs bombardment gunfire fire gunmen militants fighters jets "

@@ -19,7 +19,7 @@ from newswatch import detectors as d
 from newswatch.contrasts import contrast_claim, opposite_claim, without_restated_durations
 from newswatch.detectors import WordingTest
 from newswatch.edits import FUNCTION_WORDS, LEVELS, WORD, Claim, Pair, Side
-from newswatch.entities import entity_claims
+from newswatch.entities import FORCES, entity_claims
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
 from newswatch.numbers import find_figures
@@ -78,6 +78,7 @@ def headline_claim(
         or sourcing_claim(folded) is not None  # "Minister lied" -> "Minister lied, report says"
         or _done_or_to_come(folded)  # "Korver to meet Brand" -> "Korver meets Brand"
         or _name_cut(pair, context)  # "Israeli strikes kill 12" -> "Strikes kill 12"
+        or _doer_cut(pair)  # "Police shoot man dead" -> "Man shot dead"
     ):
         severity = "medium"
     elif any(wording_changed(h.removed, h.added) for h in pair.hunks):
@@ -257,6 +258,14 @@ def _name_cut(pair: Pair, context: d.Context) -> bool:
     """A name taken out of the headline that the text does not have, or cut from before the
     noun it said whose it was."""
     return any(c.detail.get("vanished") for c in entity_claims(pair, context))
+
+
+def _doer_cut(pair: Pair) -> bool:
+    """A force the headline named as the doer taken out, and none put in: "Police shoot man
+    dead" -> "Man shot dead" no longer says who did it."""
+    old = {w.lower() for w in WORD.findall(pair.old.text)} & FORCES
+    new = {w.lower() for w in WORD.findall(pair.new.text)} & FORCES
+    return bool(old - new) and not new - old
 
 
 def _title_case(headline: str) -> bool:
