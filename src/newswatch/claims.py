@@ -46,7 +46,7 @@ from newswatch.notes import CORRECTION, CORRECTION_NOTE
 from newswatch.numbers import find_figures
 from newswatch.qualifiers import bound_claim, qualifier_claim, tense_claim
 from newswatch.quotes import quote_claims
-from newswatch.recast import agent_cut_claim, recast_agent_claim
+from newswatch.recast import agent_cut_claim, doer_dropped_claim, recast_agent_claim
 from newswatch.served import rank, served_units
 from newswatch.slots import slot_claim
 from newswatch.sourcing import QUOTE, anonymous_claim, attribution_claim, sourcing_claim
@@ -142,7 +142,8 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         # the doer of a sentence recast between active and passive ("Rebels shot down" ->
         # "was shot down by government troops")
         or (recast_agent_claim(pair) if fact is None and turned is None else None)
-        or agent_cut_claim(pair),  # "shot by an officer" -> "shot"
+        or agent_cut_claim(pair)  # "shot by an officer" -> "shot"
+        or doer_dropped_claim(pair),  # "Police shot the man" -> "The man was shot"
         tense_claim(pair),
         d.hedge_claim(pair),
         attribution_claim(pair),

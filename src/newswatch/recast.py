@@ -107,3 +107,45 @@ def agent_cut_claim(pair: Pair) -> Claim | None:
             return Claim("fact", "medium", pair.old.text, pair.new.text, old, new, *spans,
                          {"agent": True})  # fmt: skip
     return None
+
+
+# a passive without its agent: "the man was shot", "three protesters were killed"
+_AGENTLESS = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>\w+(?:ed|en|wn|un|lt|pt|nt|ght|ot|ound|ade|eld))(?!\s+by\b)\b",
+    re.I,
+)
+
+
+def doer_dropped_claim(pair: Pair) -> Claim | None:
+    """A sentence recast from active to a passive without its agent, or back: "Police shot the
+    man" -> "The man was shot" no longer says who did it."""
+    for active, passive, old_is_active in (
+        (pair.old, pair.new, True),
+        (pair.new, pair.old, False),
+    ):
+        for found in _AGENTLESS.finditer(passive.text):
+            verb = found.group("verb")
+            subject = _subject(active.text, verb)
+            if subject is None:
+                continue
+            doer, at = subject
+            after = re.match(
+                rf".*?\b{re.escape(verb)}\s+(?:the\s+|an?\s+)?(\w+)", active.text, re.I
+            )
+            if after is None or after.group(1).lower() not in passive.text[: found.start()].lower():
+                continue  # what was done to is not what the passive sentence opens with
+            passive_words = {w.lower() for w in WORD.findall(passive.text)}
+            if (
+                not _doers(doer)
+                or {w.lower() for w in WORD.findall(doer)} & passive_words - FUNCTION_WORDS
+            ):
+                continue  # the doer is still in the sentence
+            span = active.span(at, at + len(doer))
+            gap = passive.span(found.start(), found.start())
+            old, new, spans = (
+                (doer, None, (span, gap)) if old_is_active else (None, doer, (gap, span))
+            )
+            return Claim("fact", "medium", pair.old.text, pair.new.text, old, new, *spans,
+                         {"agent": True})  # fmt: skip
+    return None
