@@ -142,8 +142,8 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         # the doer of a sentence recast between active and passive ("Rebels shot down" ->
         # "was shot down by government troops")
         or (recast_agent_claim(pair) if fact is None and turned is None else None)
-        or agent_cut_claim(pair)  # "shot by an officer" -> "shot"
-        or doer_dropped_claim(pair),  # "Police shot the man" -> "The man was shot"
+        or agent_cut_claim(pair, context)  # "shot by an officer" -> "shot"
+        or doer_dropped_claim(pair, context),  # "Police shot the man" -> "The man was shot"
         tense_claim(pair),
         d.hedge_claim(pair),
         attribution_claim(pair),

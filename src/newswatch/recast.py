@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from newswatch.detectors import Context, stem
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
+from newswatch.entities import FORCES
 from newswatch.names import same_name
 from newswatch.slots import meaning
 
@@ -78,7 +80,7 @@ def recast_agent_claim(pair: Pair) -> Claim | None:
     return None
 
 
-def agent_cut_claim(pair: Pair) -> Claim | None:
+def agent_cut_claim(pair: Pair, context: Context) -> Claim | None:
     """A passive's doer cut whole or put in, nothing in its place: "the man was shot by an
     officer" -> "the man was shot" says no longer who did it."""
     for hunk in pair.hunks:
@@ -104,11 +106,26 @@ def agent_cut_claim(pair: Pair) -> Claim | None:
             old, new, spans = (
                 (agent, None, (at, gap)) if side is pair.old else (None, agent, (gap, at))
             )
-            return Claim("fact", "medium", pair.old.text, pair.new.text, old, new, *spans,
+            severity = _weight(agent, context, dropped=side is pair.old)
+            return Claim("fact", severity, pair.old.text, pair.new.text, old, new, *spans,
                          {"agent": True})  # fmt: skip
     return None
 
 
+def _weight(doer: str, context: Context, dropped: bool) -> str:
+    """Medium for a force ("police", "soldiers") or a doer the other version of the article does
+    not name anywhere; low for one it still names ("The company announced the closure" -> "The
+    closure was announced", the company named elsewhere): style more often than not."""
+    words = [w.lower() for w in WORD.findall(doer) if w.lower() not in FUNCTION_WORDS]
+    elsewhere = context.new_words if dropped else context.old_words
+    if any(w in FORCES or w.removesuffix("s") in FORCES for w in words):
+        return "medium"
+    return "low" if all(stem(w) in elsewhere for w in words) else "medium"
+
+
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|can|could|may|might|did|does|do))+$", re.I
+)
 # a passive without its agent: "the man was shot", "three protesters were killed"
 _AGENTLESS = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?"
@@ -117,7 +134,7 @@ _AGENTLESS = re.compile(
 )
 
 
-def doer_dropped_claim(pair: Pair) -> Claim | None:
+def doer_dropped_claim(pair: Pair, context: Context) -> Claim | None:
     """A sentence recast from active to a passive without its agent, or back: "Police shot the
     man" -> "The man was shot" no longer says who did it."""
     for active, passive, old_is_active in (
@@ -141,11 +158,13 @@ def doer_dropped_claim(pair: Pair) -> Claim | None:
                 or {w.lower() for w in WORD.findall(doer)} & passive_words - FUNCTION_WORDS
             ):
                 continue  # the doer is still in the sentence
+            doer = _AUXILIARIES.sub("", doer)  # "The government has" extended it
             span = active.span(at, at + len(doer))
             gap = passive.span(found.start(), found.start())
             old, new, spans = (
                 (doer, None, (span, gap)) if old_is_active else (None, doer, (gap, span))
             )
-            return Claim("fact", "medium", pair.old.text, pair.new.text, old, new, *spans,
+            severity = _weight(doer, context, dropped=old_is_active)
+            return Claim("fact", severity, pair.old.text, pair.new.text, old, new, *spans,
                          {"agent": True})  # fmt: skip
     return None
