@@ -150,7 +150,9 @@ LEGAL = re.compile(
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
 # where none is left ("shot dead" -> "shot", "where he later died" cut); not "a dead end".
 DEATH = re.compile(
-    r"\b(?:dead(?!\s+(?:end|heat|weight|zone|ball|wood|ringer|letter))|died|dies|killed|"
+    r"\b(?:dead(?!\s+(?:end|heat|weight|zone|ball|wood|ringer|letter|in the water|set|serious|"
+    r"against|last|even|tired|cert|loss|duck|centre|center|ahead|wrong|right|keen|easy)\b)|"
+    r"died|dies|killed|"
     r"fatally|fatal|murdered|lifeless|pass(?:ed|es)? away)\b",
     re.I,
 )
