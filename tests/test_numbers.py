@@ -12,6 +12,8 @@ def keys(text: str) -> list[tuple[str, str]]:
     [
         ("600,000 troops", "600 000 troops"),
         ("600,000 troops", "600k troops"),
+        ("2m people", "two million people"),
+        ("2.5m barrels", "2,500,000 barrels"),
         ("1.5 million people", "1,500,000 people"),
         ("$2bn", "$2 billion"),
         ("12 per cent", "12%"),
@@ -157,3 +159,9 @@ def test_a_time_of_day_is_its_own_kind_and_scores_are_not_times() -> None:
     assert keys("The polls close at 8pm.") == [("time", "20:00")]
     assert keys("It ended 3:2 after extra time.") == [("number", "3"), ("number", "2")]
     assert keys("Turnout rose 10.30 per cent.") == [("percent", "10.3")]
+
+
+def test_an_m_after_a_figure_is_metres_unless_people_or_things_are_counted() -> None:
+    assert keys("The ship is 300m long.") == [("number", "300")]
+    assert keys("a 5m wall") == [("number", "5")]
+    assert keys("Nearly 2m people were affected.") == [("number", "2.0000e+06")]

@@ -458,6 +458,10 @@ def _figures(text: str) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
+_MILLIONS_OF = re.compile(
+    r"\s+(?:people|residents|voters|votes|users|customers|households|homes|viewers|barrels|jobs|"
+    r"children|workers|visitors|subscribers|patients|doses|copies|passengers|refugees|members)\b"
+)
 # a minus before a figure: a sign, not a hyphen ("COVID-19") or a range ("10-15")
 _MINUS = re.compile(r"(?:(?<![\w.\-/])[-−]|\bminus\s+)$", re.I)
 
@@ -465,8 +469,12 @@ _MINUS = re.compile(r"(?:(?<![\w.\-/])[-−]|\bminus\s+)$", re.I)
 def _numeral(match: re.Match[str], surface: str, span: tuple[int, int]) -> Figure:
     amount = _canonical_number(match.group("num"))
     mult = (match.group("mult") or "").lower()
-    if mult in ("m", "b") and not match.group("cur"):
-        mult = ""  # "5 m" is more often metres than millions
+    if (
+        mult in ("m", "b")
+        and not match.group("cur")
+        and not _MILLIONS_OF.match(match.string, span[1])
+    ):
+        mult = ""  # "5 m" is more often metres than millions, but "2m people" are millions
         surface = surface[: surface.lower().rfind(match.group("mult").lower())].strip() or surface
         span = (span[0], span[0] + len(surface))
     amount *= MULTIPLIERS.get(mult, 1)
