@@ -21,6 +21,11 @@ from newswatch.names import (
 )
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i)")
+# words that end like a people's adjective and are none
+_NOT_DEMONYMS = FUNCTION_WORDS | frozenset(
+    "these cheese guardian historian comedian librarian politician musician physician "
+    "technician electrician civilian veterinarian median ian".split()
+)
 
 
 def _people_word(word: str) -> bool:
@@ -31,11 +36,6 @@ def _people_word(word: str) -> bool:
     ) or is_country_word(word)
 
 
-# words that end like a people's adjective and are none
-_NOT_DEMONYMS = FUNCTION_WORDS | frozenset(
-    "these cheese guardian historian comedian librarian politician musician physician "
-    "technician electrician civilian veterinarian median ian".split()
-)
 _FIRST_WORD = re.compile(r"[\"'‘“(]?\s*([A-Z][a-z][\w'\-]*)")
 
 
@@ -151,16 +151,21 @@ def _bare(text: str) -> list[str]:
 
 # the word right after a name, in lower case: the noun the name qualified ("Israeli strikes")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
-# the forces and the blows a name before them says whose they were
-FORCES = frozenset(
-    "strike strikes airstrike airstrikes air-strikes attack attacks raid raids forces troops "
-    "soldiers army military police officers drone drones missile missiles rocket rockets "
-    "shelling shells bombing bombs bombardment gunfire fire gunmen militants fighters jets "
-    "warplanes aircraft tanks artillery navy settlers security guards agents operation "
-    "offensive assault incursion blockade sanctions tariffs hackers".split()
+# the people who use force, whose doing a story may or may not say ("Police shot the man" ->
+# "The man was shot")
+DOERS = frozenset(
+    "forces troops soldiers army military police officers gunmen militants fighters navy "
+    "settlers security guards agents hackers".split()
 )
-# offices and bodies a name is often put before and taken off as style: "the Acme chief
-# executive", "the US president" (the article says whose they are elsewhere)
+# ... and the blows they strike, which a name before them says whose they were
+FORCES = DOERS | frozenset(
+    "strike strikes airstrike airstrikes air-strikes attack attacks raid raids drone drones "
+    "missile missiles rocket rockets shelling shells bombing bombs bombardment gunfire fire "
+    "jets warplanes aircraft tanks artillery operation offensive assault incursion blockade "
+    "sanctions tariffs".split()
+)
+# offices and bodies whose country put before them or taken off is style: "the British prime
+# minister" -> "the prime minister"
 _TITLES = frozenset(
     "president vice prime minister chief chairman chairwoman chair executive spokesman "
     "spokeswoman spokesperson leader government officials official ambassador embassy secretary "

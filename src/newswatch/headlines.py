@@ -19,7 +19,7 @@ from newswatch import detectors as d
 from newswatch.contrasts import contrast_claim, opposite_claim, without_restated_durations
 from newswatch.detectors import WordingTest
 from newswatch.edits import FUNCTION_WORDS, LEVELS, WORD, Claim, Pair, Side
-from newswatch.entities import FORCES, entity_claims
+from newswatch.entities import DOERS, entity_claims
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
 from newswatch.numbers import find_figures
@@ -261,10 +261,10 @@ def _name_cut(pair: Pair, context: d.Context) -> bool:
 
 
 def _doer_cut(pair: Pair) -> bool:
-    """A force the headline named as the doer taken out, and none put in: "Police shoot man
-    dead" -> "Man shot dead" no longer says who did it."""
-    old = {w.lower() for w in WORD.findall(pair.old.text)} & FORCES
-    new = {w.lower() for w in WORD.findall(pair.new.text)} & FORCES
+    """Those who used force, named as the doer, taken out of the headline and none put in:
+    "Police shoot man dead" -> "Man shot dead" no longer says who did it."""
+    old = {w.lower() for w in WORD.findall(pair.old.text)} & DOERS
+    new = {w.lower() for w in WORD.findall(pair.new.text)} & DOERS
     return bool(old - new) and not new - old
 
 

@@ -2,6 +2,8 @@
 helicopter" -> "The helicopter was shot down by government troops". The word diff sees a
 sentence rewritten; the doer is the subject on one side and the agent after "by" on the other,
 and only a different doer is news ("... was shot down by rebels" is the same claim recast).
+A doer can also go: cut from after the passive's "by" ("shot by an officer" -> "shot") or lost
+in a recast to a passive without one ("Police shot the man" -> "The man was shot").
 """
 
 from __future__ import annotations
@@ -150,7 +152,8 @@ def doer_dropped_claim(pair: Pair, context: Context) -> Claim | None:
             after = re.match(
                 rf".*?\b{re.escape(verb)}\s+(?:the\s+|an?\s+)?(\w+)", active.text, re.I
             )
-            if after is None or after.group(1).lower() not in passive.text[: found.start()].lower():
+            opening = {w.lower() for w in WORD.findall(passive.text[: found.start()])}
+            if after is None or after.group(1).lower() not in opening:
                 continue  # what was done to is not what the passive sentence opens with
             passive_words = {w.lower() for w in WORD.findall(passive.text)}
             if (
