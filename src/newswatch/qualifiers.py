@@ -137,8 +137,9 @@ DEADLINE = re.compile(
     r"winter|spring|autumn)\b",
     re.I,
 )
-# Where a suspect stands with the law, or the crime they are accused of, put in or taken out:
-# "arrested" -> "arrested and charged", "denies murder" -> "admits manslaughter but denies murder"
+# Where a suspect stands with the law, or the crime they are accused of, put in where the
+# sentence had none or taken out where none is left: "arrested" -> "arrested and charged",
+# "were arrested and charged with robbery" -> "were arrested"
 LEGAL = re.compile(
     r"\b(?:charged|accused|indicted|convicted|acquitted|jailed|imprisoned|sentenced|remanded|"
     # the crime in any of its forms, so that "raped" said as "committed rape" is the same count
@@ -240,8 +241,9 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         # a cause is a clause put in or cut whole ("because the lights failed"); a swap of
         # words ("as" -> "because") is a link said another way, not a cause put in
         clause = pattern in _CLAUSES
-        # a death or a record told in place of a longer phrase ("was in a stable condition" ->
-        # "had died", "the hottest day of the year so far" -> "the hottest day on record")
+        # a death, a charge, a record or a deadline told in place of a longer phrase ("was in a
+        # stable condition" -> "had died", "the hottest day of the year so far" -> "the hottest
+        # day on record", "by the end of the year")
         limit = (
             MAX_CAUSE_WORDS
             if clause or pattern in (DEATH, LEGAL, RECORD, DEADLINE)
@@ -333,8 +335,8 @@ def tense_claim(pair: Pair) -> Claim | None:
 
 
 def _only_some(taken: list[str], put: list[str]) -> bool:
-    """The hunk only put in or took out "most", "some" or "many" ("Residents" -> "Some
-    residents"), not one vague number for another ("Some" -> "A group of")."""
+    """The hunk only put in or took out "most", "some", "many" or "parts of" ("Residents" ->
+    "Some residents"), not one vague number for another ("Some" -> "A group of")."""
     some = (*_QUANTIFIERS, "part", "parts", "of")
     rest_taken = [w.lower() for w in taken if w.lower() not in some]
     rest_put = [w.lower() for w in put if w.lower() not in some]
