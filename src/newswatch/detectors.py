@@ -23,7 +23,9 @@ from newswatch.edits import FUNCTION_WORDS, NEGATORS, OTHER_NEGATORS, WORD, Clai
 from newswatch.sourcing import respelt
 
 NEGATION = re.compile(
-    r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|"
+    # "no doubt", "never doubted", "without doubt": certainty, not a no
+    r"\b(?:(?:not|never|no)(?!\s+(?:doubt\w*|question)\b)|none|nobody|nothing|nowhere|"
+    r"neither|nor|without(?!\s+(?:a\s+)?doubt\b)|"
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
     r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|short of(?! breath)|"
     # a refusal, not a figure falling: "declined to comment", not "declined to 3%"
@@ -34,7 +36,7 @@ NEGATION = re.compile(
     r"unfounded|"
     # other languages' ("non-" before a hyphen is the English prefix, judged as a word swap)
     + "|".join(w + "(?!-)" if w == "non" else w for w in OTHER_NEGATORS)
-    + r")\b|n't\b",
+    + r")\b|n't\b(?!\s+doubt)",
     re.I,
 )
 # What the article says is not known yet, in any of its words: one hedge, whichever it uses
@@ -62,6 +64,8 @@ _ADVERBS = "also|still|now|widely|generally|already|originally|initially|current
 HEDGE = re.compile(
     r"\b(?:may|might|could(?!\s+not\b)|reportedly|allegedly|alleged|allegations?|apparently|possibly|probably|"
     r"likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|at risk|"
+    # "will miss the final" -> "is a doubt for the final", "the deal is in doubt"
+    r"(?:a )?doubt(?:ful)? for|in doubt|"
     rf"unconfirmed|unverified|(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:expected|said|"
     r"believed|thought|understood|"
     r"reported|rumou?red|forecast|predicted|tipped) to|"
