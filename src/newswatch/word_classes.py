@@ -16,7 +16,8 @@ OPPOSITES = (
     "majority minority", "guilty innocent", "convicted acquitted", "accepted rejected",
     "approved rejected", "support oppose", "supports opposes", "supported opposed", "alive dead",
     "open closed", "open close", "opens closes", "opened closed", "opening closing",
-    "reopen close", "reopened closed", "maximum minimum", "most least", "largest smallest",
+    "reopen close", "reopened closed", "reopen closed", "reopens closed", "reopening closed",
+    "maximum minimum", "most least", "largest smallest",
     "biggest smallest",
     "legal illegal", "true false", "confirmed denied", "allowed banned", "best worst",
     "success failure", "inside outside", "strengthen weaken", "expanded reduced", "north south",
@@ -130,6 +131,10 @@ CONTRASTS = (
     "strangled strangling | poisoned poisoning",
     "gun guns rifle rifles pistol pistols handgun handguns firearm firearms shotgun | knife "
     "knives blade blades machete | bomb bombs explosive explosives",
+    # which way: "moving north" -> "moving west" (north and south, east and west are opposites)
+    "north northern northward northwards northbound | east eastern eastward eastwards "
+    "eastbound | south southern southward southwards southbound | west western westward "
+    "westwards westbound",
     # where someone was, or where it happened ("died at home" -> "died in hospital")
     "home house | hospital | prison | school | hotel | station | scene",
     # what was involved in a crash
