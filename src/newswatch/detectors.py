@@ -66,6 +66,10 @@ HEDGE = re.compile(
     r"likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|at risk|"
     # "will miss the final" -> "is a doubt for the final", "the deal is in doubt"
     r"(?:a )?doubt(?:ful)? for|in doubt|"
+    # a thing denied made a thing not found: "no data was accessed" -> "no evidence that data
+    # was accessed"; a step taken made one weighed: "opened an inquiry" -> "is considering"
+    r"no (?:evidence|sign|indication) (?:that|of)|"
+    r"(?:is|are|was|were) (?:considering|weighing|mulling|exploring)|"
     rf"unconfirmed|unverified|(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:expected|said|"
     r"believed|thought|understood|"
     r"reported|rumou?red|forecast|predicted|tipped) to|"
