@@ -59,6 +59,13 @@ UNCHECKED = (
 _UNCHECKED = re.compile(UNCHECKED, re.I)
 # Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,
 # would, must, can) are left out: "will" -> "would" in reported speech is style, not doubt.
+# Nothing found to show it, in any of its words: one hedge ("no evidence that", "no sign of",
+# "nothing to suggest")
+NOT_FOUND = (
+    r"no (?:evidence|signs?|traces?|indications?)(?: (?:that|of))?|"
+    r"nothing to (?:suggest|indicate|show)"
+)
+_NOT_FOUND = re.compile(NOT_FOUND, re.I)
 # "Could not" is what someone was unable to do ("could not be reached"), not a doubt.
 _ADVERBS = "also|still|now|widely|generally|already|originally|initially|currently"
 HEDGE = re.compile(
@@ -68,8 +75,8 @@ HEDGE = re.compile(
     r"(?:a )?doubt(?:ful)? for|in doubt|"
     # a thing denied made a thing not found: "no data was accessed" -> "no evidence that data
     # was accessed"; a step taken made one weighed: "opened an inquiry" -> "is considering"
-    r"no (?:evidence|sign|indication) (?:that|of)|"
-    r"(?:is|are|was|were) (?:considering|weighing|mulling|exploring)|"
+    + NOT_FOUND
+    + r"|(?:is|are|was|were) (?:considering|weighing|mulling|exploring|looking at)|"
     rf"unconfirmed|unverified|(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:expected|said|"
     r"believed|thought|understood|"
     r"reported|rumou?red|forecast|predicted|tipped) to|"
@@ -81,10 +88,7 @@ HEDGE = re.compile(
     r"one of the (?:[a-z]+(?:'s|s') )?(?:[a-z]+est|most|first|last|best|worst)|"
     # a claim the article could not check, or one made without proof ("unverified"), and a
     # thing said to be not yet known ("the cause is unknown" -> "the cause was a fault")
-    + UNCHECKED
-    + "|"
-    + UNSETTLED
-    + r")\b",
+     + UNCHECKED + "|" + UNSETTLED + r")\b",
     re.I,
 )
 _INTENTION = re.compile(r"(plan|intend|aim|hop|threaten|vow|pledg)\w* to")
@@ -262,6 +266,7 @@ def hedge_claim(pair: Pair) -> Claim | None:
 
 _EXPECTED = frozenset({"expected", "forecast", "predicted", "tipped"})
 _POSSIBLE = frozenset({"may", "might", "could", "at risk"})
+_WEIGHING = frozenset({"considering", "weighing", "mulling", "exploring", "at"})
 
 
 def _cue(match: re.Match[str]) -> str:
@@ -276,6 +281,10 @@ def _cue(match: re.Match[str]) -> str:
         return "not known"  # "is unclear", "is not yet known", "under investigation": one hedge
     if cue in _POSSIBLE:
         return "may"  # "may", "might", "could" and "at risk" say one thing: it is possible
+    if _NOT_FOUND.fullmatch(match.group(0)):
+        return "no evidence"  # "no sign of", "no evidence that", "nothing to suggest"
+    if words[-1] in _WEIGHING:
+        return "considering"  # "is weighing", "are considering", "is looking at"
     if _UNCHECKED.fullmatch(match.group(0)) or cue == "unconfirmed":
         return "unverified"  # "could not be independently verified", "without evidence"
     if words[0] in _EXPECTED and len(words) == 2:
@@ -288,7 +297,7 @@ def _cue(match: re.Match[str]) -> str:
 
 def _as_written(cue: str, matches: list[re.Match[str]]) -> str:
     """A cue as the sentence words it ("forecast to" for the cue "expected to")."""
-    if cue not in ("expected to", "not known", "unverified", "may"):
+    if cue not in ("expected to", "not known", "unverified", "may", "no evidence", "considering"):
         return cue
     found = next((m for m in matches if _cue(m) == cue), None)
     if found is None:
