@@ -76,7 +76,7 @@ HEDGE = re.compile(
     # a thing denied made a thing not found: "no data was accessed" -> "no evidence that data
     # was accessed"; a step taken made one weighed: "opened an inquiry" -> "is considering"
     + NOT_FOUND
-    + r"|(?:is|are|was|were) (?:considering|weighing|mulling|exploring|looking at)|"
+    + r"|(?:is|are|was|were) (?:considering|weighing|mulling|exploring)(?= (?:\w+ing|whether)\b)|"
     rf"unconfirmed|unverified|(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:expected|said|"
     r"believed|thought|understood|"
     r"reported|rumou?red|forecast|predicted|tipped) to|"
@@ -266,7 +266,7 @@ def hedge_claim(pair: Pair) -> Claim | None:
 
 _EXPECTED = frozenset({"expected", "forecast", "predicted", "tipped"})
 _POSSIBLE = frozenset({"may", "might", "could", "at risk"})
-_WEIGHING = frozenset({"considering", "weighing", "mulling", "exploring", "at"})
+_WEIGHING = frozenset({"considering", "weighing", "mulling", "exploring"})
 
 
 def _cue(match: re.Match[str]) -> str:
@@ -284,7 +284,7 @@ def _cue(match: re.Match[str]) -> str:
     if _NOT_FOUND.fullmatch(match.group(0)):
         return "no evidence"  # "no sign of", "no evidence that", "nothing to suggest"
     if words[-1] in _WEIGHING:
-        return "considering"  # "is weighing", "are considering", "is looking at"
+        return "considering"  # "is weighing", "are considering", "is mulling"
     if _UNCHECKED.fullmatch(match.group(0)) or cue == "unconfirmed":
         return "unverified"  # "could not be independently verified", "without evidence"
     if words[0] in _EXPECTED and len(words) == 2:
