@@ -76,7 +76,8 @@ HEDGE = re.compile(
     # a thing denied made a thing not found: "no data was accessed" -> "no evidence that data
     # was accessed"; a step taken made one weighed: "opened an inquiry" -> "is considering"
     + NOT_FOUND
-    + r"|(?:is|are|was|were) (?:considering|weighing|mulling|exploring)(?= (?:\w+ing|whether)\b)|"
+    + r"|(?:is|are|was|were) (?:considering|weighing|mulling|exploring)"
+    r"(?= (?:\w+ing|whether|an?)\b)|"
     rf"unconfirmed|unverified|(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:expected|said|"
     r"believed|thought|understood|"
     r"reported|rumou?red|forecast|predicted|tipped) to|"
@@ -267,6 +268,10 @@ def hedge_claim(pair: Pair) -> Claim | None:
 _EXPECTED = frozenset({"expected", "forecast", "predicted", "tipped"})
 _POSSIBLE = frozenset({"may", "might", "could", "at risk"})
 _WEIGHING = frozenset({"considering", "weighing", "mulling", "exploring"})
+# cues that stand for several wordings, shown as the sentence words them
+_AS_WRITTEN = frozenset(
+    {"expected to", "not known", "unverified", "may", "no evidence", "considering", "doubtful"}
+)
 
 
 def _cue(match: re.Match[str]) -> str:
@@ -283,6 +288,8 @@ def _cue(match: re.Match[str]) -> str:
         return "may"  # "may", "might", "could" and "at risk" say one thing: it is possible
     if _NOT_FOUND.fullmatch(match.group(0)):
         return "no evidence"  # "no sign of", "no evidence that", "nothing to suggest"
+    if "doubt" in words or "doubtful" in words:
+        return "doubtful"  # "a doubt for", "doubtful for", "in doubt"
     if words[-1] in _WEIGHING:
         return "considering"  # "is weighing", "are considering", "is mulling"
     if _UNCHECKED.fullmatch(match.group(0)) or cue == "unconfirmed":
@@ -297,7 +304,7 @@ def _cue(match: re.Match[str]) -> str:
 
 def _as_written(cue: str, matches: list[re.Match[str]]) -> str:
     """A cue as the sentence words it ("forecast to" for the cue "expected to")."""
-    if cue not in ("expected to", "not known", "unverified", "may", "no evidence", "considering"):
+    if cue not in _AS_WRITTEN:
         return cue
     found = next((m for m in matches if _cue(m) == cue), None)
     if found is None:
