@@ -226,7 +226,6 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
     dead." -> "shot. She died at the scene.") is not news."""
     rules = (
         (DEATH, "high"),
-        (LEGAL, "medium"),
         (CHANGES, "high"),
         (NARROWS, "medium"),
         (SOME, "medium"),
@@ -237,18 +236,19 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         (FUNDING, "medium"),
         (CONDITION, "medium"),
         (EXCEPTION, "medium"),
+        # last, and in a short hunk only: a charge inside a clause put in ("except those
+        # accused of war crimes") is the clause's
+        (LEGAL, "medium"),
     )
     for pattern, severity in rules:
         # a cause is a clause put in or cut whole ("because the lights failed"); a swap of
         # words ("as" -> "because") is a link said another way, not a cause put in
         clause = pattern in _CLAUSES
-        # a death, a charge, a record or a deadline told in place of a longer phrase ("was in a
+        # a death, a record or a deadline told in place of a longer phrase ("was in a
         # stable condition" -> "had died", "the hottest day of the year so far" -> "the hottest
         # day on record", "by the end of the year")
         limit = (
-            MAX_CAUSE_WORDS
-            if clause or pattern in (DEATH, LEGAL, RECORD, DEADLINE)
-            else MAX_HUNK_WORDS
+            MAX_CAUSE_WORDS if clause or pattern in (DEATH, RECORD, DEADLINE) else MAX_HUNK_WORDS
         )
         for hunk in pair.hunks:
             taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
