@@ -183,6 +183,8 @@ def sourcing_claim(pair: Pair) -> Claim | None:
             continue
         words = [w for w in WORD.findall(side) if len(w) > 1]  # "company's" is one word
         source = [w for w in words if w.lower() not in _NOT_A_SOURCE and not SOURCING.match(w)]
+        if not source and _OWN_WORD.match(side) and _only_auxiliaries(other):
+            source = words  # "The army said it had killed 40" -> "The army killed 40"
         if not source or len(words) > MAX_SOURCING_WORDS:
             continue  # a grammar fix, or a passage the other rules judge
         removed, added = _unshared(hunk.removed, hunk.added)
@@ -202,6 +204,24 @@ def sourcing_claim(pair: Pair) -> Claim | None:
             {"sourcing": "removed" if a > b else "added"},
         )
     return None
+
+
+# the subject's own word for what it did, taken out: "The army said it had killed 40 militants"
+# -> "The army killed 40 militants" states as fact what the army claimed
+# ("They said that they are not ruling out action" -> "They are not ruling out action" is the
+# subject's own stance either way: only a thing done or a state, after "had", "was", is a claim)
+_OWN_WORD = re.compile(
+    r"\s*(?:said|says|claimed|claims|stated)\s+(?:that\s+)?(?:it|he|she|they)\s+"
+    r"(?:had|has|have|was|were)\s*$",
+    re.I,
+)
+
+
+def _only_auxiliaries(text: str) -> bool:
+    return all(w.lower() in _AUXILIARIES for w in WORD.findall(text))
+
+
+_AUXILIARIES = frozenset("is are was were has have had will would".split())
 
 
 def _source_clause(sourced: str, other: str) -> tuple[str, str]:

@@ -304,6 +304,8 @@ LOOSE_CONTRASTS = (
     "dramatic dramatically",
     # how binding a rule is, and how often a thing happens
     "must | should",
+    # a lie said to be one, or only a thing that misled ("lied to parliament" -> "misled it")
+    "lied lie lies lying liar | misled mislead misleads misleading inaccurate",
     "require requires required order orders ordered oblige obliges obliged compel compels "
     "compelled guarantee guarantees guaranteed | recommend recommends recommended advise "
     "advises advised urge urges urged encourage encourages encouraged envisage envisages "
