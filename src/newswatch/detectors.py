@@ -72,7 +72,7 @@ HEDGE = re.compile(
     r"\b(?:may|might|could(?!\s+not\b)|reportedly|allegedly|alleged|allegations?|apparently|possibly|probably|"
     r"likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|at risk|"
     # "will miss the final" -> "is a doubt for the final", "the deal is in doubt"
-    r"(?:a )?doubt(?:ful)? for|in doubt|"
+    r"(?:a )?doubt(?:ful)? for|in doubt|feared(?= (?:dead|drowned|killed|missing|trapped)\b)|"
     # a thing denied made a thing not found: "no data was accessed" -> "no evidence that data
     # was accessed"; a step taken made one weighed: "opened an inquiry" -> "is considering"
     + NOT_FOUND

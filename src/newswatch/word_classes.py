@@ -96,7 +96,7 @@ OPPOSITES = (
 # the fact: "held" (custody or a meeting?) and "dropped" (charges or prices?) are left out.
 CONTRASTS = (
     # what happened to the people in a story
-    "killed kills kill dead died dies die dying death deaths fatal fatally fatalities body "
+    "killed kills kill dead died dies die dying death deaths fatal fatally fatalities drowned body "
     "bodies | injured injures wounded wounds hurt injuries injury critical | missing "
     "unaccounted | rescued rescues freed survived survives survivor survivors alive unharmed "
     "unhurt | released | hospitalised hospitalized hospitalisations hospitalizations admissions "
@@ -113,7 +113,8 @@ CONTRASTS = (
     "arrest arrested arrests detain detained detains | charge charged indicted accused | "
     "admitted admits pleaded pleads pled | convict convicted guilty found | acquit acquitted "
     "acquits cleared | release released freed frees bailed bail | jail jailed jails imprisoned "
-    "sentenced remanded | fined | sue sued | questioned quizzed interviewed | suspended",
+    "sentenced remanded | fined | sue sued | questioned quizzed interviewed | suspended | "
+    "pardoned pardons pardon | commuted commutes",
     # an inquiry or a case still open, or closed
     "ongoing continuing underway | closed concluded completed finished ended",
     # what became of a case in court
@@ -304,6 +305,8 @@ LOOSE_CONTRASTS = (
     "dramatic dramatically",
     # how binding a rule is, and how often a thing happens
     "must | should",
+    # how talks went, in the words of those who held them
+    "constructive productive fruitful cordial | difficult tense fraught unproductive",
     # a lie said to be one, or only a thing that misled ("lied to parliament" -> "misled it")
     "lied lie lies lying liar | misled mislead misleads misleading inaccurate",
     "require requires required order orders ordered oblige obliges obliged compel compels "
