@@ -24,7 +24,7 @@ from newswatch.sourcing import respelt
 
 NEGATION = re.compile(
     # "no doubt", "never doubted", "without doubt": certainty, not a no
-    r"\b(?:(?:not|never|no)(?!\s+(?:doubt\w*|question)\b)|none|nobody|nothing|nowhere|"
+    r"\b(?:(?:not|never|no)(?!\s+(?:doubt\w*|question)\b)|none|nobody|nothing|nowhere|unlikely|"
     r"neither|nor|without(?!\s+(?:a\s+)?doubt\b)|"
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
     r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|short of(?! breath)|"
@@ -67,10 +67,11 @@ NOT_FOUND = (
 )
 _NOT_FOUND = re.compile(NOT_FOUND, re.I)
 # "Could not" is what someone was unable to do ("could not be reached"), not a doubt.
-_ADVERBS = "also|still|now|widely|generally|already|originally|initially|currently"
+_ADVERBS = "also|still|now|widely|generally|already|originally|initially|currently|not"
 HEDGE = re.compile(
     r"\b(?:may|might|could(?!\s+not\b)|reportedly|allegedly|alleged|allegations?|apparently|possibly|probably|"
-    r"likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|at risk|"
+    r"not likely|likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
+    r"at risk|"
     # "will miss the final" -> "is a doubt for the final", "the deal is in doubt"
     r"(?:a )?doubt(?:ful)? for|in doubt|feared(?= (?:dead|drowned|killed|missing|trapped)\b)|"
     # a thing denied made a thing not found: "no data was accessed" -> "no evidence that data
@@ -255,6 +256,8 @@ _PLAN_NOUN = re.compile(
 def hedge_claim(pair: Pair) -> Claim | None:
     a = _hedges(pair.old.text)
     b = _hedges(pair.new.text)
+    if {_cue(m) for m in a} == {_cue(m) for m in b}:  # "not likely" -> "unlikely": one hedge
+        return None
     # a hedge word that only fixes a misspelt one ("alegged" -> "alleged") is not a new hedge
     removed_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.removed)]
     added_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.added)]
@@ -279,6 +282,8 @@ def _cue(match: re.Match[str]) -> str:
     words = ["alleged" if w.startswith("alleg") else w for w in match.group(0).lower().split()]
     if len(words) > 1 and words[0] in ("is", "are", "was", "were"):
         words = words[1:]  # "is believed to" and "are believed to" are one hedge
+    if len(words) > 1 and words[0] == "not" and words[1] in _EXPECTED | {"likely"}:
+        return "unlikely"  # "is not expected to", "not likely to" and "unlikely to": one hedge
     if len(words) > 2 and words[0] in _ADVERBS.split("|"):
         words = words[1:]  # "also expected to" is "expected to"
     cue = " ".join(words)
