@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair, misspelt_in
 from newswatch.numbers import Figure, find_figures
-from newswatch.redating import redated, years_written_out
+from newswatch.redating import redated, this_for_the, years_written_out
 
 FIGURE_KINDS = (
     "percent", "points", "money", "temperature", "ordinal", "date", "time", "duration", "number"
@@ -65,7 +65,7 @@ def number_claims(pair: Pair) -> list[Claim]:
                 claim = _redated(claim)  # "as of 0900 GMT" -> "as of 1400 GMT": a new count
             elif kind == "temperature" and _same_temperature(f_old.value, f_new.value):
                 claim = as_conversion(claim)  # "100F" -> "38C": one heat in the other scale
-            elif _rounded(f_old, f_new):
+            elif _rounded(f_old, f_new) or _in_decade(f_old, f_new, pair):
                 # "64.2%" -> "64%", "£1.47bn" -> "£1.5bn": the same figure, less precise
                 claim = replace(claim, severity="low", detail={**claim.detail, "rounded": True})
             elif _enumerator(f_old, pair.old.text) and _enumerator(f_new, pair.new.text):
@@ -143,7 +143,7 @@ def _lone_claim(
         return []
     if kind == "duration" and re.match(r"(?:an?|one)[\s-]", figure.surface, re.I):
         return []  # "a week", "one-day fall" -> "daily fall": no count; the rewording rules judge
-    if _this_for_the(figure, pair.new.text if vanished else pair.old.text):
+    if this_for_the(figure, pair.new.text if vanished else pair.old.text):
         return []  # "by the end of the year" -> "of this year": the same year
     own, other = sides
     text = pair.old.text if vanished else pair.new.text
@@ -160,18 +160,6 @@ def _lone_claim(
         or (not vanished and _pinned(figure, pair))
     )
     return [_redated(claim) if low else claim]
-
-
-_THIS = re.compile(r"this (year|month|week)", re.I)
-
-
-def _this_for_the(figure: Figure, other: str) -> bool:
-    """ "this year" where the other sentence says "the year": the year meant is the same."""
-    found = _THIS.fullmatch(figure.surface)
-    if found is None:
-        return False
-    the = rf"\bthe {found.group(1)}\b(?!\s+(?:before|earlier|after|ago|ahead|previous|prior))"
-    return re.search(the, other, re.I) is not None
 
 
 # A figure given again in other units, in brackets after it: "£40m ($50m)", "120 km/h (75
@@ -228,6 +216,15 @@ def _enumerator(figure: Figure, text: str) -> bool:
 # the most a figure may move by rounding and still be read as the same figure
 ROUNDING_SHARE = 0.025
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _in_decade(old: Figure, new: Figure, pair: Pair) -> bool:
+    """An age or a count given as its decade: "a 45-year-old man" -> "a man in his 40s"."""
+    for decade, text, other in ((old, pair.old.text, new), (new, pair.new.text, old)):
+        if text[decade.span[1] : decade.span[1] + 1] == "s" and decade.value.endswith("0"):
+            start, value = float(decade.value), float(other.value)
+            return start <= value < start + 10
+    return False
 
 
 def _rounded(old: Figure, new: Figure) -> bool:

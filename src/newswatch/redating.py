@@ -149,3 +149,15 @@ def _year_and_its_word(a: Figure, b: Figure) -> bool:
     if a.kind == "number" and b.kind == "date":
         return same_year(b.value, float(a.value))
     return False
+
+
+_THIS = re.compile(r"this (year|month|week)", re.I)
+
+
+def this_for_the(figure: Figure, other: str) -> bool:
+    """ "this year" where the other sentence says "the year": the year meant is the same."""
+    found = _THIS.fullmatch(figure.surface)
+    if found is None:
+        return False
+    the = rf"\bthe {found.group(1)}\b(?!\s+(?:before|earlier|after|ago|ahead|previous|prior))"
+    return re.search(the, other, re.I) is not None
