@@ -38,7 +38,7 @@ _POSTS = (
 NARROWS = re.compile(
     r"\b(?:largely|mostly|partly|partially|partial|mainly|predominantly|in part|generally|"
     r"broadly|"
-    rf"(?:acting|interim)(?=\s+{_POSTS})|provisional|provisionally|"
+    rf"(?:acting|interim)(?=\s+{_POSTS})|provisional|provisionally|tentative|tentatively|"
     # how far it reaches: "a full amnesty" -> "an amnesty" ("a total of 40" is a figure's)
     r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bits )|(?<=\btheir ))"
     r"(?:full|complete|total|blanket|unconditional|"
