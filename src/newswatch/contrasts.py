@@ -161,7 +161,8 @@ def _first_swap(
     that, the hunks close together read as one ("close three libraries" -> "keep three
     libraries open")."""
     joined = _joined_hunk(pair)
-    for hunk in [*pair.hunks, *([joined] if joined else [])]:
+    widened = [w for h in pair.hunks if (w := _with_word_before(pair, h)) is not None]
+    for hunk in [*pair.hunks, *([joined] if joined else []), *widened]:
         rem, add = _fact_words(hunk.removed), _fact_words(hunk.added)
         if not rem or not add or not _swap_sized(rem) or not _swap_sized(add):
             continue
@@ -171,6 +172,30 @@ def _first_swap(
         if swap is not None:
             return hunk, swap
     return None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_PHRASAL_FIRST = frozenset(phrase.split()[0] for phrase in PHRASAL_VERBS)
+
+
+def _with_word_before(pair: Pair, hunk: Hunk) -> Hunk | None:
+    """The hunk with the word both sides keep before it, where that word opens a phrase the
+    lists read as one ("chief executive" -> "chief financial officer" diffs as "executive" ->
+    "financial officer")."""
+    old = _WORD_BEFORE.search(pair.old.text, 0, hunk.old_start)
+    new = _WORD_BEFORE.search(pair.new.text, 0, hunk.new_start)
+    if old is None or new is None or old.group(1).lower() != new.group(1).lower():
+        return None
+    if old.group(1).lower() not in _PHRASAL_FIRST:
+        return None
+    return Hunk(
+        old.start(1),
+        hunk.old_end,
+        new.start(1),
+        hunk.new_end,
+        pair.old.text[old.start(1) : hunk.old_end],
+        pair.new.text[new.start(1) : hunk.new_end],
+    )
 
 
 def _count(word: str, text: str) -> int:

@@ -263,7 +263,7 @@ CONTRASTS = (
     "firefighter firefighters firemen fireman | paramedic paramedics | public civilian civilians "
     "bystander bystanders passer-by passers-by",
     # who in a firm or a body ("the chief executive resigned" -> "the chairman resigned")
-    "chairman chairwoman chairperson | ceo | cfo | founder co-founder",
+    "chairman chairwoman chairperson | ceo | cfo | coo | founder co-founder",
     # how badly someone is hurt ("serious but stable" is common: both words are in the text)
     "minor slight superficial stable | serious severe critical grave life-threatening",
     # how often, or over what period, a figure is counted ("rose 3% annually" -> "monthly")
@@ -381,4 +381,5 @@ PHRASAL_VERBS = {
     "refused to comment": "nocomment", "not respond": "nocomment", "not responded": "nocomment",
     "not immediately respond": "nocomment", "no comment": "nocomment",
     "chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
+    "chief operating officer": "coo",
 }  # fmt: skip
