@@ -92,6 +92,7 @@ _SAME = (
     "council councillor councillors councilor councilors", "doctor doctors physician physicians",
     "shops stores", "fans supporters", "pupils students", "jobs posts roles positions",
     "men males", "women females", "scientists researchers", "death deaths dying",
+    "tired exhausted weary fatigued", "ill sick unwell", "angry furious", "worried concerned",
 )  # fmt: skip
 _GROUP = {word: i for i, line in enumerate(_SAME) for word in line.split()}
 
