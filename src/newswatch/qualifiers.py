@@ -75,11 +75,12 @@ MANNER = re.compile(
 # Why it happened, put in or taken out: "retired due to concussion", "named as the probable
 # cause", "blamed on ice". "Due to" after "is" or "was" is mostly a schedule ("is due to
 # meet"), and is left out.
+CAUSE_CUES = (
+    r"caused by|blamed on|because(?: of)?|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    r"(?<!\bbe )(?<!\bbeen )due to|as a result of|owing to|triggered by|sparked by"
+)
 CAUSE = re.compile(
-    r"\b(?:(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )due to|"
-    r"because(?: of)?|caused by|blamed on|as a result of|owing to|(?:probable|likely|possible|"
-    r"main|root|official) cause)\b",
-    re.I,
+    rf"\b(?:{CAUSE_CUES}|(?:probable|likely|possible|main|root|official) cause)\b", re.I
 )
 # Who paid for it, put in or taken out: "The study, funded by the drinks industry, found no
 # link" -> "The study found no link" hides whose interest is at stake

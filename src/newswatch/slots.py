@@ -17,15 +17,13 @@ from rapidfuzz import fuzz
 
 from newswatch.contrasts import word_swap
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
+from newswatch.qualifiers import CAUSE_CUES
 
 MAX_SLOT_WORDS = 8
 SAME_WORDS_RATIO = 80
-# the cues, each a kind of fact; "due to" after "is" or "was" is mostly a schedule ("is due to
-# arrive"), not a cause
-_CAUSES = (
-    r"caused by|blamed on|because(?: of)?|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )"
-    r"(?<!\bbeen )due to|as a result of|owing to|triggered by|sparked by"
-)
+# the cues, each a kind of fact; the causes are the qualifiers' ("due to" after "is" or "was"
+# is mostly a schedule, "is due to arrive", not a cause)
+_CAUSES = CAUSE_CUES
 _OTHERS = (
     r"died (?:of|from)|dies (?:of|from)|killed by|(?:charged|accused|convicted|suspected|"
     r"acquitted|cleared) (?:with|of)|on suspicion of|diagnosed with|infected with|suffering "
