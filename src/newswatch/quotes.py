@@ -68,51 +68,34 @@ def quote_claims(
             changed = _changed_within(quote, best[0], wording_changed)
             if changed is not None:
                 (a0, a1), (b0, b1) = changed
-                claims.append(
-                    Claim(
-                        "quote",
-                        "medium",
-                        pair.old.text,
-                        pair.new.text,
-                        quote,
-                        best[0],
-                        pair.old.span(span[0] + a0, span[0] + a1),
-                        pair.new.span(best[1][0] + b0, best[1][0] + b1),
-                        {"speaker": who},
-                    )
-                )
+                old_span = pair.old.span(span[0] + a0, span[0] + a1)
+                new_span = pair.new.span(best[1][0] + b0, best[1][0] + b1)
+                claims.append(_quote_claim(pair, quote, best[0], old_span, new_span, who))
         elif not _said_before(quote, pair.new.text):
-            claims.append(
-                Claim(
-                    "quote",
-                    "medium",
-                    pair.old.text,
-                    pair.new.text,
-                    quote,
-                    None,
-                    pair.old.span(*span),
-                    pair.new_span_for_old(*span),
-                    {"speaker": who, "vanished": True},
-                )
-            )
+            spans = pair.old.span(*span), pair.new_span_for_old(*span)
+            claims.append(_quote_claim(pair, quote, None, *spans, who, vanished=True))
     for quote, span in unmatched:
         if _said_before(quote, pair.old.text):
             continue  # the words were there already; the quotation marks are new, and the
             # rewording rules judge any words that changed
-        claims.append(
-            Claim(
-                "quote",
-                "medium",
-                pair.old.text,
-                pair.new.text,
-                None,
-                quote,
-                pair.old_span_for_new(*span),
-                pair.new.span(*span),
-                {"speaker": who, "appeared": True},
-            )
-        )
+        spans = pair.old_span_for_new(*span), pair.new.span(*span)
+        claims.append(_quote_claim(pair, None, quote, *spans, who, appeared=True))
     return _one_quote_for_another(claims)
+
+
+def _quote_claim(
+    pair: Pair,
+    old: str | None,
+    new: str | None,
+    old_span: tuple[int, int],
+    new_span: tuple[int, int],
+    who: str | None,
+    **flags: bool,
+) -> Claim:
+    """A quote changed, or (``vanished``, ``appeared``) one only a side has, with its speaker."""
+    detail: dict[str, object] = {"speaker": who, **flags}
+    return Claim("quote", "medium", pair.old.text, pair.new.text, old, new, old_span, new_span,
+                 detail)  # fmt: skip
 
 
 def _one_quote_for_another(claims: list[Claim]) -> list[Claim]:
