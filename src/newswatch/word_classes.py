@@ -111,12 +111,10 @@ CONTRASTS = (
     "doden dode gedood omgekomen overleden | gewonden gewond gewonde",
     # where a suspect stands with the law
     "arrest arrested arrests detain detained detains | charge charged indicted accused | "
-    "admitted admits pleaded pleads pled | convict convicted guilty found | acquit acquitted "
-    "acquits cleared | release released freed frees bailed bail | jail jailed jails imprisoned "
+    "admitted admits pleaded pleads pled | convict convicted convicts guilty found | acquit acquitted "
+    "acquits cleared clears | release released freed frees bailed bail | jail jailed jails imprisoned "
     "sentenced remanded | fined | sue sued | questioned quizzed interviewed | suspended | "
     "pardoned pardons pardon | commuted commutes",
-    # an inquiry or a case still open, or closed
-    "ongoing continuing underway | closed concluded completed finished ended",
     # what became of a case in court
     "dismissed | adjourned | settled | upheld | dropped | referred",
     # how a death or a driving offence is judged ("accidental death" -> "unlawful killing",
@@ -157,11 +155,11 @@ CONTRASTS = (
     "withdrew withdraws withdrawn reverse reversed reverses | review reviewed reviews reconsider "
     "reconsidered reconsiders | suspend suspended "
     "suspends pause paused pauses halt halted halts | resume resumed resumes restart restarted "
-    "restarts | proceed proceeds proceeded proceeding",
+    "restarts | proceed proceeds proceeded proceeding continue continues continued",
     # whether a search, a strike or a count goes on or is over ("were still searching" -> "had
     # finished searching")
     "ongoing underway continuing continue continues continued still | finished finishes "
-    "completed concluded ended",
+    "completed concluded ended closed",
     # whether a truce or a deal lasted ("held" alone is too many things to list elsewhere)
     "held holds survived survives | collapsed collapses broke breaks broken breached",
     # what became of a measure: sanctions, a curfew, an order
