@@ -111,9 +111,10 @@ CONTRASTS = (
     "doden dode gedood omgekomen overleden | gewonden gewond gewonde",
     # where a suspect stands with the law
     "arrest arrested arrests detain detained detains | charge charged indicted accused | "
-    "admitted admits pleaded pleads pled | convict convicted convicts guilty found | acquit acquitted "
-    "acquits cleared clears | release released freed frees bailed bail | jail jailed jails imprisoned "
-    "sentenced remanded | fined | sue sued | questioned quizzed interviewed | suspended | "
+    "admitted admits pleaded pleads pled | convict convicted convicts guilty found | acquit "
+    "acquitted acquits cleared clears | release released freed frees bailed bail | jail jailed "
+    "jails imprisoned sentenced remanded | fined | sue sued | questioned quizzed interviewed | "
+    "suspended | "
     "pardoned pardons pardon | commuted commutes",
     # what became of a case in court
     "dismissed | adjourned | settled | upheld | dropped | referred",
@@ -199,7 +200,8 @@ CONTRASTS = (
     "foot feet",
     # how someone left a post, or was made to step aside
     "resigned resigns quit quits left | fired fires sacked sacks dismissed dismisses ousted ousts "
-    "| retired retires | suspended suspends | reshuffled demoted | promoted",
+    "| retired retires | suspended suspends | reshuffled demoted | promoted | pressured "
+    "pressure",
     # what someone said of their own words or deeds
     "apologised apologises apologise apologized apologizes apologize apology | defended "
     "defends defend",
@@ -379,5 +381,6 @@ PHRASAL_VERBS = {
     "refused to comment": "nocomment", "not respond": "nocomment", "not responded": "nocomment",
     "not immediately respond": "nocomment", "no comment": "nocomment",
     "chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
-    "chief operating officer": "coo",
+    "chief operating officer": "coo", "under pressure": "pressured", "faces calls": "pressured",
+    "facing calls": "pressured",
 }  # fmt: skip
