@@ -305,6 +305,8 @@ LOOSE_CONTRASTS = (
     "dramatic dramatically",
     # how binding a rule is, and how often a thing happens
     "must | should",
+    # a fault owned, or put on someone else ("acknowledged the error" -> "blamed it on a supplier")
+    "acknowledged acknowledges admitted admits accepted accepts | blamed blames",
     # how talks went, in the words of those who held them
     "constructive productive fruitful cordial | difficult tense fraught unproductive",
     # a lie said to be one, or only a thing that misled ("lied to parliament" -> "misled it")
