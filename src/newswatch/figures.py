@@ -143,8 +143,11 @@ def _lone_claim(
         return []
     if kind == "duration" and re.match(r"(?:an?|one)[\s-]", figure.surface, re.I):
         return []  # "a week", "one-day fall" -> "daily fall": no count; the rewording rules judge
-    if this_for_the(figure, pair.new.text if vanished else pair.old.text):
+    other_text = pair.new.text if vanished else pair.old.text
+    if this_for_the(figure, other_text):
         return []  # "by the end of the year" -> "of this year": the same year
+    if figure.key == ("number", "2") and re.search(r"\bboth\b", other_text, re.I):
+        return []  # "both sides" -> "the two sides": two either way
     own, other = sides
     text = pair.old.text if vanished else pair.new.text
     if vanished:

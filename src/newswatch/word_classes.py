@@ -195,6 +195,8 @@ CONTRASTS = (
     "renovated refurbish refurbished",
     # how many of them
     "all every entire everyone everybody | most | many numerous | some several | few handful",
+    # two of them, one, or neither ("Both men were released" -> "One of the men")
+    "both | one | neither",
     # where someone was hurt
     "head | face | neck | chest | back | stomach abdomen | arm arms | hand hands | leg legs | "
     "foot feet",
