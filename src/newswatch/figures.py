@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair, misspelt_in
+from newswatch.figure_forms import in_decade, rounded, said_as_both, same_temperature
 from newswatch.numbers import Figure, find_figures
 from newswatch.redating import redated, this_for_the, years_written_out
 
@@ -63,9 +64,9 @@ def number_claims(pair: Pair) -> list[Claim]:
                 claim = as_conversion(claim)  # "($43 million)" -> "($44 million)": a new rate
             elif _as_of(f_old, pair.old.text) and _as_of(f_new, pair.new.text):
                 claim = _redated(claim)  # "as of 0900 GMT" -> "as of 1400 GMT": a new count
-            elif kind == "temperature" and _same_temperature(f_old.value, f_new.value):
+            elif kind == "temperature" and same_temperature(f_old.value, f_new.value):
                 claim = as_conversion(claim)  # "100F" -> "38C": one heat in the other scale
-            elif _rounded(f_old, f_new) or _in_decade(f_old, f_new, pair):
+            elif rounded(f_old, f_new) or in_decade(f_old, f_new, pair):
                 # "64.2%" -> "64%", "£1.47bn" -> "£1.5bn": the same figure, less precise
                 claim = replace(claim, severity="low", detail={**claim.detail, "rounded": True})
             elif _enumerator(f_old, pair.old.text) and _enumerator(f_new, pair.new.text):
@@ -146,7 +147,9 @@ def _lone_claim(
     other_text = pair.new.text if vanished else pair.old.text
     if this_for_the(figure, other_text):
         return []  # "by the end of the year" -> "of this year": the same year
-    if figure.key == ("number", "2") and re.search(r"\bboth\b", other_text, re.I):
+    if figure.key == ("number", "2") and said_as_both(
+        figure, pair.old.text if vanished else pair.new.text, other_text
+    ):
         return []  # "both sides" -> "the two sides": two either way
     own, other = sides
     text = pair.old.text if vanished else pair.new.text
@@ -214,65 +217,6 @@ _ENUMERATOR = re.compile(
 def _enumerator(figure: Figure, text: str) -> bool:
     found = _ENUMERATOR.match(text)
     return found is not None and figure.span[1] <= found.end() and figure.kind == "number"
-
-
-# the most a figure may move by rounding and still be read as the same figure
-ROUNDING_SHARE = 0.025
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _in_decade(old: Figure, new: Figure, pair: Pair) -> bool:
-    """An age or a count given as its decade: "a 45-year-old man" -> "a man in his 40s"."""
-    for decade, text, other in ((old, pair.old.text, new), (new, pair.new.text, old)):
-        if text[decade.span[1] : decade.span[1] + 1] == "s" and decade.value.endswith("0"):
-            start, value = float(decade.value), float(other.value)
-            return start <= value < start + 10
-    return False
-
-
-def _rounded(old: Figure, new: Figure) -> bool:
-    """One figure is the other rounded to fewer decimals, in the same unit: "64.2%" and "64%",
-    "£1.47bn" and "£1.5bn"; not "64" and "60" (a count rounded to tens is written so on
-    purpose: the rules cannot tell it from a change)."""
-    found = [m for f in (old, new) if (m := _DIGITS.search(f.surface))]
-    if len(found) < 2:
-        return False
-    written = [m.group().replace(",", "") for m in found]
-    try:
-        values = [float(f.value) for f in (old, new)]
-        numbers = [float(w) for w in written]
-    except ValueError:
-        return False
-    if 0 in numbers or abs(values[0] / numbers[0] - values[1] / numbers[1]) > 1e-9 * abs(
-        values[0] / numbers[0]
-    ):
-        return False  # another unit or multiplier ("£1.5bn" -> "£1.5m")
-    if abs(numbers[0] - numbers[1]) > ROUNDING_SHARE * max(numbers):
-        return False  # "2.5%" -> "3%" rounds, but a reader sees another rate
-    for precise, rough in ((written[0], written[1]), (written[1], written[0])):
-        decimals = len(rough.partition(".")[2])
-        step = 10.0**-decimals
-        if len(precise.partition(".")[2]) > decimals and abs(
-            float(precise) - float(rough)
-        ) < step / 2 * (1 - 1e-9):
-            return True
-    return False
-
-
-def _same_temperature(old: str, new: str) -> bool:
-    """ "100F" and "38C": one temperature in the two scales (to the degree news rounds to)."""
-    try:
-        a, b = float(old[:-1]), float(new[:-1])
-    except ValueError:
-        return False
-    scales = old[-1:].upper() + new[-1:].upper()
-    if scales == "FC":
-        a = (a - 32) * 5 / 9
-    elif scales == "CF":
-        b = (b - 32) * 5 / 9
-    else:
-        return False
-    return abs(a - b) <= 1
 
 
 def as_conversion(claim: Claim) -> Claim:

@@ -1,0 +1,79 @@
+"""One figure written another way, less precisely or in words: rounded ("64.2%" -> "64%"), as
+its decade ("a 45-year-old" -> "in his 40s"), as "both" ("the two sides" -> "both sides") or in
+the other temperature scale ("100F" -> "38C"). The figure rules rank these low or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newswatch.edits import Pair
+from newswatch.numbers import Figure
+
+# the most a figure may move by rounding and still be read as the same figure
+ROUNDING_SHARE = 0.025
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def said_as_both(figure: Figure, text: str, other: str) -> bool:
+    """ "the two sides" where the other sentence says "both sides"."""
+    noun = re.match(r"\s+(\w+)", text[figure.span[1] :])
+    return (
+        noun is not None
+        and re.search(rf"\bboth\s+(?:(?:of\s+)?the\s+)?{re.escape(noun.group(1))}\b", other, re.I)
+        is not None
+    )
+
+
+def in_decade(old: Figure, new: Figure, pair: Pair) -> bool:
+    """An age or a count given as its decade: "a 45-year-old man" -> "a man in his 40s"."""
+    for decade, text, other in ((old, pair.old.text, new), (new, pair.new.text, old)):
+        if text[decade.span[1] : decade.span[1] + 1] == "s" and decade.value.endswith("0"):
+            start, value = float(decade.value), float(other.value)
+            return start <= value < start + 10
+    return False
+
+
+def rounded(old: Figure, new: Figure) -> bool:
+    """One figure is the other rounded to fewer decimals, in the same unit: "64.2%" and "64%",
+    "£1.47bn" and "£1.5bn"; not "64" and "60" (a count rounded to tens is written so on
+    purpose: the rules cannot tell it from a change)."""
+    found = [m for f in (old, new) if (m := _DIGITS.search(f.surface))]
+    if len(found) < 2:
+        return False
+    written = [m.group().replace(",", "") for m in found]
+    try:
+        values = [float(f.value) for f in (old, new)]
+        numbers = [float(w) for w in written]
+    except ValueError:
+        return False
+    if 0 in numbers or abs(values[0] / numbers[0] - values[1] / numbers[1]) > 1e-9 * abs(
+        values[0] / numbers[0]
+    ):
+        return False  # another unit or multiplier ("£1.5bn" -> "£1.5m")
+    if abs(numbers[0] - numbers[1]) > ROUNDING_SHARE * max(numbers):
+        return False  # "2.5%" -> "3%" rounds, but a reader sees another rate
+    for precise, rough in ((written[0], written[1]), (written[1], written[0])):
+        decimals = len(rough.partition(".")[2])
+        step = 10.0**-decimals
+        if len(precise.partition(".")[2]) > decimals and abs(
+            float(precise) - float(rough)
+        ) < step / 2 * (1 - 1e-9):
+            return True
+    return False
+
+
+def same_temperature(old: str, new: str) -> bool:
+    """ "100F" and "38C": one temperature in the two scales (to the degree news rounds to)."""
+    try:
+        a, b = float(old[:-1]), float(new[:-1])
+    except ValueError:
+        return False
+    scales = old[-1:].upper() + new[-1:].upper()
+    if scales == "FC":
+        a = (a - 32) * 5 / 9
+    elif scales == "CF":
+        b = (b - 32) * 5 / 9
+    else:
+        return False
+    return abs(a - b) <= 1

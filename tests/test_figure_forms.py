@@ -1,0 +1,36 @@
+"""One figure written another way: rounded, as its decade, as "both", in the other scale."""
+
+from __future__ import annotations
+
+from newswatch.edits import Pair, Side
+from newswatch.figure_forms import in_decade, rounded, said_as_both, same_temperature
+from newswatch.numbers import Figure, find_figures
+
+
+def _figure(text: str) -> Figure:
+    return find_figures(text)[0]
+
+
+def test_a_figure_rounded_to_fewer_decimals_is_the_same_figure() -> None:
+    assert rounded(_figure("64.2% of voters"), _figure("64% of voters"))
+    assert not rounded(_figure("64 voters"), _figure("60 voters"))
+    assert not rounded(_figure("£1.5bn"), _figure("£1.5m"))
+
+
+def test_an_age_given_as_its_decade() -> None:
+    old, new = "a 45-year-old man", "a man in his 40s"
+    pair = Pair(Side(old, 0), Side(new, 0), [])
+    assert in_decade(_figure(old), _figure(new), pair)
+    later = "a man in his 50s"
+    assert not in_decade(_figure(old), _figure(later), Pair(Side(old, 0), Side(later, 0), []))
+
+
+def test_the_two_sides_are_both_sides_only_for_the_same_noun() -> None:
+    text = "The two sides agreed."
+    assert said_as_both(_figure(text), text, "Both sides agreed.")
+    assert not said_as_both(_figure(text), text, "Both, a man and a woman, agreed.")
+
+
+def test_one_temperature_in_two_scales() -> None:
+    assert same_temperature("100F", "38C")
+    assert not same_temperature("100F", "30C")
