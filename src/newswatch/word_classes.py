@@ -60,7 +60,9 @@ OPPOSITES = (
     "accepted declined", "accept decline", "accepts declines", "joined left", "join leave",
     "joins leaves", "added removed", "add remove", "adds removes", "lend borrow", "lent borrowed",
     "lends borrows", "entered exited", "enter exit", "expand shrink", "expanded shrank",
-    "expands shrinks", "grew shrank", "grow shrink", "grows shrinks", "peace war", "ally enemy",
+    "expands shrinks", "grew shrank", "grow shrink", "grows shrinks", "growing shrinking",
+    "growing contracting", "expanding contracting", "expanding shrinking", "grew contracted",
+    "expanded contracted", "peace war", "ally enemy",
     "allies enemies", "winner loser", "winners losers", "start stop", "started stopped",
     "starts stops", "heavier lighter",
     # sport: where, and how it went ("won at home" -> "won away")
