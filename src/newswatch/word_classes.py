@@ -311,6 +311,8 @@ LOOSE_CONTRASTS = (
     "must | should",
     # a fault owned, or put on someone else ("acknowledged the error" -> "blamed it on a supplier")
     "acknowledged acknowledges admitted admits accepted accepts | blamed blames",
+    # how a vote split ("passed with bipartisan support" -> "passed along party lines")
+    "bipartisan cross-party | partisan",
     # how talks went, in the words of those who held them
     "constructive productive fruitful cordial | difficult tense fraught unproductive",
     # a lie said to be one, or only a thing that misled ("lied to parliament" -> "misled it")
@@ -388,5 +390,5 @@ PHRASAL_VERBS = {
     "not immediately respond": "nocomment", "no comment": "nocomment",
     "chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
     "chief operating officer": "coo", "under pressure": "pressured", "faces calls": "pressured",
-    "facing calls": "pressured",
+    "facing calls": "pressured", "along party lines": "partisan", "party-line": "partisan",
 }  # fmt: skip
