@@ -122,7 +122,7 @@ def contrast_claim(pair: Pair) -> Claim | None:
     if found is None:
         return None
     hunk, (old, new) = found
-    if {old, new} == {"never", "not"} and _EVER.match(
+    if {old, new} == {"never", "not"} and _ever_after(
         pair.old.text if old == "not" else pair.new.text,
         hunk.old_start if old == "not" else hunk.new_start,
     ):
@@ -132,7 +132,13 @@ def contrast_claim(pair: Pair) -> Claim | None:
 
 
 # "not ... again", "not ... ever", "not once": "never" said in two words
-_EVER = re.compile(r"(?:\W*\b\w+\b){1,5}?\W+(?:again|ever|once|anymore|any more)\b", re.I)
+_EVER = frozenset({"again", "ever", "once", "anymore"})
+
+
+def _ever_after(text: str, at: int) -> bool:
+    """One of the words of "never" said in two follows the "not" at ``at`` within six words."""
+    words = [w.lower() for w in WORD.findall(text[at : at + 80])][:6]
+    return bool(_EVER.intersection(words[1:])) or "any more" in " ".join(words)
 
 
 # a politician's party and state as US news writes them: "(D-Ore.)", "(R)"
@@ -174,7 +180,6 @@ def _first_swap(
     return None
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _PHRASAL_FIRST = frozenset(phrase.split()[0] for phrase in PHRASAL_VERBS)
 
 
@@ -182,20 +187,33 @@ def _with_word_before(pair: Pair, hunk: Hunk) -> Hunk | None:
     """The hunk with the word both sides keep before it, where that word opens a phrase the
     lists read as one ("chief executive" -> "chief financial officer" diffs as "executive" ->
     "financial officer")."""
-    old = _WORD_BEFORE.search(pair.old.text, 0, hunk.old_start)
-    new = _WORD_BEFORE.search(pair.new.text, 0, hunk.new_start)
-    if old is None or new is None or old.group(1).lower() != new.group(1).lower():
+    old, new = (
+        _word_before(pair.old.text, hunk.old_start),
+        _word_before(pair.new.text, hunk.new_start),
+    )
+    if old is None or new is None or old[0].lower() != new[0].lower():
         return None
-    if old.group(1).lower() not in _PHRASAL_FIRST:
+    if old[0].lower() not in _PHRASAL_FIRST:
         return None
     return Hunk(
-        old.start(1),
+        old[1],
         hunk.old_end,
-        new.start(1),
+        new[1],
         hunk.new_end,
-        pair.old.text[old.start(1) : hunk.old_end],
-        pair.new.text[new.start(1) : hunk.new_end],
+        pair.old.text[old[1] : hunk.old_end],
+        pair.new.text[new[1] : hunk.new_end],
     )
+
+
+def _word_before(text: str, at: int) -> tuple[str, int] | None:
+    """The word that ends right before the spaces before ``at``, and where it starts."""
+    end = len(text[:at].rstrip())
+    if end == at:
+        return None  # no space before the hunk: it starts inside a word
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return (text[start:end], start) if start < end else None
 
 
 def _count(word: str, text: str) -> int:

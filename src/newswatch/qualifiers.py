@@ -145,7 +145,8 @@ DEADLINE = re.compile(
 LEGAL = re.compile(
     r"\b(?:charged|accused|indicted|convicted|acquitted|jailed|imprisoned|sentenced|remanded|"
     # the crime in any of its forms, so that "raped" said as "committed rape" is the same count
-    r"murder(?:s|ed|ing)?|assault(?:s|ed|ing)?|rape[sd]?|raping|kidnap(?:s|ped|ping)?|"
+    # ("assault" is left out: an army's assault is no crime)
+    r"murder(?:s|ed|ing)?|rape[sd]?|raping|kidnap(?:s|ped|ping)?|"
     r"manslaughter|robber(?:y|ies)|robbed|"
     r"burglar(?:y|ies)|theft|thefts|fraud|arson)\b",
     re.I,

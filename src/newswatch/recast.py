@@ -115,14 +115,17 @@ def agent_cut_claim(pair: Pair, context: Context) -> Claim | None:
 
 
 def _weight(doer: str, context: Context, dropped: bool) -> str:
-    """Medium for a force ("police", "soldiers") or a doer the other version of the article does
-    not name anywhere; low for one it still names ("The company announced the closure" -> "The
-    closure was announced", the company named elsewhere): style more often than not."""
+    """Medium for a force ("police", "soldiers"), or a doer dropped that the new version of the
+    article names nowhere; low for one it still names ("The company announced the closure" ->
+    "The closure was announced", the company named elsewhere: style more often than not) and
+    for a doer named where there was none ("was brought under control" -> "Firefighters
+    brought it under control"): news more often hides a doer than adds one."""
     words = [w.lower() for w in WORD.findall(doer) if w.lower() not in FUNCTION_WORDS]
-    elsewhere = context.new_words if dropped else context.old_words
     if any(w in FORCES or w.removesuffix("s") in FORCES for w in words):
         return "medium"
-    return "low" if all(stem(w) in elsewhere for w in words) else "medium"
+    if not dropped:
+        return "low"
+    return "low" if all(stem(w) in context.new_words for w in words) else "medium"
 
 
 _AUXILIARIES = re.compile(

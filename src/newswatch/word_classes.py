@@ -158,7 +158,7 @@ CONTRASTS = (
     "withdrew withdraws withdrawn reverse reversed reverses | review reviewed reviews reconsider "
     "reconsidered reconsiders | suspend suspended "
     "suspends pause paused pauses halt halted halts | resume resumed resumes restart restarted "
-    "restarts | proceed proceeds proceeded proceeding continue continues continued",
+    "restarts continue continues continued | proceed proceeds proceeded proceeding",
     # whether a search, a strike or a count goes on or is over ("were still searching" -> "had
     # finished searching")
     "ongoing underway continuing continue continues continued still | finished finishes "
