@@ -154,7 +154,7 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 # the people who use force, whose doing a story may or may not say ("Police shot the man" ->
 # "The man was shot")
 DOERS = frozenset(
-    "forces troops soldiers army military police officers gunmen militants fighters navy "
+    "forces troops soldiers army military police officers gunman gunmen militants fighters navy "
     "settlers security guards agents hackers".split()
 )
 # ... and the blows they strike, which a name before them says whose they were

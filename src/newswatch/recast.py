@@ -121,7 +121,7 @@ def _weight(doer: str, context: Context, dropped: bool) -> str:
     for a doer named where there was none ("was brought under control" -> "Firefighters
     brought it under control"): news more often hides a doer than adds one."""
     words = [w.lower() for w in WORD.findall(doer) if w.lower() not in FUNCTION_WORDS]
-    if any(w in FORCES or w.removesuffix("s") in FORCES for w in words):
+    if any(w in FORCES or f"{w}s" in FORCES or w.removesuffix("s") in FORCES for w in words):
         return "medium"
     if not dropped:
         return "low"
