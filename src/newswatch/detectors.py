@@ -57,8 +57,6 @@ UNCHECKED = (
     r"provide|offer|cite|present)\s+(?:any\s+)?evidence|unsubstantiated"
 )
 _UNCHECKED = re.compile(UNCHECKED, re.I)
-# Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,
-# would, must, can) are left out: "will" -> "would" in reported speech is style, not doubt.
 # Nothing found to show it, in any of its words: one hedge ("no evidence that", "no sign of",
 # "nothing to suggest")
 NOT_FOUND = (
@@ -66,6 +64,8 @@ NOT_FOUND = (
     r"nothing to (?:suggest|indicate|show)"
 )
 _NOT_FOUND = re.compile(NOT_FOUND, re.I)
+# Words that make a claim less certain (epistemic hedges). Tense and plain modality (will,
+# would, must, can) are left out: "will" -> "would" in reported speech is style, not doubt.
 # "Could not" is what someone was unable to do ("could not be reached"), not a doubt.
 _ADVERBS = "also|still|now|widely|generally|already|originally|initially|currently|not"
 HEDGE = re.compile(
