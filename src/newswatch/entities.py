@@ -18,6 +18,7 @@ from newswatch.names import (
     recased,
     same_name,
     stands_for_words_in,
+    without_possessive,
 )
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i)")
@@ -30,7 +31,7 @@ _NOT_DEMONYMS = FUNCTION_WORDS | frozenset(
 
 def _people_word(word: str) -> bool:
     """A people's or a country's word: "Israeli", "Chinese", "American", "British"."""
-    word = re.sub(r"['’]s$", "", word)  # "China's embassy"
+    word = without_possessive(word)  # "China's embassy"
     return (
         bool(_DEMONYM.fullmatch(word)) and word.lower() not in _NOT_DEMONYMS
     ) or is_country_word(word)
@@ -104,13 +105,15 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         if _still_new(name, pair.old.text, context.old_words) or _put_in(pair, span, name):
             claims.append(_lone(pair, name, span, appeared=True))
     for name, span in gone[len(came) :]:
-        if (
-            _surname_kept(name, pair.new.text)
-            or _place_qualifier(span, pair.old.text)
-            or _country_cut_from_title(pair, name, span)
-        ):
+        noun = _noun_cut_from(pair, span)
+        if _surname_kept(name, pair.new.text) or _place_qualifier(span, pair.old.text):
             continue
-        if _still_new(name, pair.new.text, context.new_words) or _modifier_cut(pair, span):
+        if noun in _TITLES and _people_word(name):
+            continue  # "The British prime minister" -> "The prime minister": style
+        # a name cut from before a force or a blow ("Israeli strikes killed 12" -> "Strikes
+        # killed 12") says no longer who did it, though the article names them elsewhere;
+        # before other nouns ("UK inflation" -> "Inflation") it is mostly style
+        if _still_new(name, pair.new.text, context.new_words) or noun in FORCES:
             claims.append(_lone(pair, name, span, appeared=False))
     return claims
 
@@ -129,20 +132,6 @@ def _noun_cut_from(pair: Pair, span: tuple[int, int]) -> str | None:
     if noun is None or noun.group(1).lower() in FUNCTION_WORDS:
         return None
     return noun.group(1).lower()
-
-
-def _modifier_cut(pair: Pair, span: tuple[int, int]) -> bool:
-    """A name cut from before a force or a blow it said whose it was: "Israeli strikes killed
-    12" -> "Strikes killed 12", "police gunfire" -> "gunfire". Who did it goes from the claim
-    though the article names them elsewhere. Before other nouns ("UK inflation" ->
-    "inflation", "the Acme chief executive") the name is mostly style."""
-    return _noun_cut_from(pair, span) in FORCES
-
-
-def _country_cut_from_title(pair: Pair, name: str, span: tuple[int, int]) -> bool:
-    """ "The British prime minister" -> "The prime minister": whose office it is, said or not,
-    is style."""
-    return _people_word(name) and _noun_cut_from(pair, span) in _TITLES
 
 
 def _bare(text: str) -> list[str]:

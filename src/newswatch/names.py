@@ -63,7 +63,14 @@ def same_name(a: str, b: str) -> bool:
     )
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
+# a possessive's ending: "China's", "the workers'" (one pattern for the module: it was written
+# twice, and the second, which took the lone apostrophe too, was the one in force)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def without_possessive(word: str) -> str:
+    """``word`` without its possessive ending: "China's" -> "China"."""
+    return _POSSESSIVE.sub("", word)
 
 
 def _same_place_word_for_word(a: str, b: str) -> bool:
@@ -342,7 +349,6 @@ def names(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 # German capitalises every noun: a text is read so when its commonest little words are German's
 _GERMAN = frozenset(

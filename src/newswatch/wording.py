@@ -187,7 +187,12 @@ NEWS_WORDS = 4
 
 
 def _news_words(words: str, other: frozenset[str]) -> int:
-    return len({d.stem(w) for w in WORD.findall(words) if is_content(w)} - other)
+    return len(_new_stems(words, other))
+
+
+def _new_stems(words: str, other: frozenset[str]) -> set[str]:
+    """The content words of ``words`` (as stems) that ``other`` does not have."""
+    return {d.stem(w) for w in WORD.findall(words) if is_content(w)} - other
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -205,8 +210,8 @@ def untold_words(hunk: Hunk, claims: list[Claim], context: d.Context) -> int:
         d.stem(w) for c in claims for value in (c.old_value, c.new_value) if value
         for w in WORD.findall(value)
     }  # fmt: skip
-    came = {d.stem(w) for w in WORD.findall(hunk.added) if is_content(w)} - context.old_words
-    went = {d.stem(w) for w in WORD.findall(hunk.removed) if is_content(w)} - context.new_words
+    came = _new_stems(hunk.added, context.old_words)
+    went = _new_stems(hunk.removed, context.new_words)
     return max(len(came - named), len(went - named))
 
 
