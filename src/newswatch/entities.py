@@ -17,6 +17,7 @@ from newswatch.names import (
     one_person,
     recased,
     same_name,
+    spelt_out_at,
     stands_for_words_in,
     without_possessive,
 )
@@ -77,6 +78,10 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
     new_lower = {w.lower() for w in WORD.findall(pair.new.text)}
     came = [e for e in came if not recased(e[0], pair.old.text, old_lower)]
     gone = [e for e in gone if not recased(e[0], pair.new.text, new_lower)]
+    # an acronym spelt out in the other sentence, whose words read as several names ("FDA" ->
+    # "Food and Drug Administration", "Food" and "Drug Administration"), is one name
+    gone = _spelt_out(gone, came, pair.new.text)
+    came = _spelt_out(came, gone, pair.old.text)
     # the same name written differently (spelling, fuller form, acronym) pairs off first
     whole = (context.old_text, context.new_text)
     for entry in list(gone):
@@ -116,6 +121,24 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         if _still_new(name, pair.new.text, context.new_words) or noun in FORCES:
             claims.append(_lone(pair, name, span, appeared=False))
     return claims
+
+
+def _spelt_out(
+    names_here: list[tuple[str, tuple[int, int]]],
+    names_there: list[tuple[str, tuple[int, int]]],
+    there: str,
+) -> list[tuple[str, tuple[int, int]]]:
+    """``names_here`` without the acronyms that ``there`` spells out; the names of ``there``
+    inside the words that spell one out are taken from ``names_there`` (in place)."""
+    kept = []
+    for name, span in names_here:
+        spelt = spelt_out_at(name, there)
+        inside_it = [e for e in names_there if spelt and spelt[0] <= e[1][0] < spelt[1]]
+        if not inside_it:
+            kept.append((name, span))
+        for entry in inside_it:
+            names_there.remove(entry)
+    return kept
 
 
 def _noun_cut_from(pair: Pair, span: tuple[int, int]) -> str | None:

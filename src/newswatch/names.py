@@ -256,20 +256,28 @@ def _expands(short: str, long: str) -> bool:
     return i == len(l_)
 
 
-def stands_for_words_in(short: str, text: str) -> bool:
-    """``short`` is an acronym of consecutive words in ``text`` ("CFB" in "the Coastal
-    Fisheries Board")."""
+def spelt_out_at(short: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` spells out the acronym ``short`` in consecutive words ("CFB" in "the
+    Coastal Fisheries Board"), as a span of ``text``."""
     if _acronym_letters(short) is None or not 1 < len(short) <= 8:
-        return False
-    words = WORD.findall(text)
+        return None
+    words = list(WORD.finditer(text))
     # a title's "officer" is often left out when it is spelt out: "CEO", "chief executive"
     forms = {short, short[:-1]} if len(short) >= 3 and short.endswith("O") else {short}
-    if any(
-        acronym_of(form, " ".join(words[start : start + k]))
-        for form in forms
-        for k in range(2, len(short) + 4)
-        for start in range(0, len(words) - k + 1)
-    ):
+    for k in range(2, len(short) + 4):
+        for start in range(0, len(words) - k + 1):
+            run = words[start : start + k]
+            if any(acronym_of(form, " ".join(w.group() for w in run)) for form in forms):
+                return run[0].start(), run[-1].end()
+    return None
+
+
+def stands_for_words_in(short: str, text: str) -> bool:
+    """``short`` is an acronym of consecutive words in ``text`` ("CFB" in "the Coastal
+    Fisheries Board"), or of a body's name said after "the" ("the health service")."""
+    if _acronym_letters(short) is None or not 1 < len(short) <= 8:
+        return False
+    if spelt_out_at(short, text) is not None:
         return True
     # the name's last words after "the": "the health service" for the NHS, "the health
     # organisation" for the WHO

@@ -27,6 +27,8 @@ _PASSIVE = re.compile(
     re.I,
 )
 MAX_SUBJECT_WORDS = 6
+# "the FDA" is the acronym of "the Food and Drug Administration" once "the" is set aside
+_THE = re.compile(r"^\s*the\s+", re.I)
 _BE = frozenset("is are was were be been being get gets got".split())
 
 
@@ -66,7 +68,9 @@ def recast_agent_claim(pair: Pair) -> Claim | None:
         doer, at = subject
         agent = found.group("agent")
         owned = re.search(rf"\b{re.escape(doer.strip())}['’]s\b", agent, re.I)
-        if not owned and (_doers(doer) & _doers(agent) or same_name(doer, agent)):
+        if not owned and (
+            _doers(doer) & _doers(agent) or same_name(_THE.sub("", doer), _THE.sub("", agent))
+        ):
             continue  # the same doer, the sentence only recast ("Ann Lee's husband" is another)
         if not _doers(doer) or not _doers(agent):
             continue
