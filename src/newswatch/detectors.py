@@ -85,7 +85,7 @@ HEDGE = re.compile(
     r"appears? to|appeared to|seems? to|seemed to|"
     # an intention is not yet a fact: "plans to close" -> "will close"
     r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
-    r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)) to|"
+    r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to|"
     # a superlative cut down: "the largest" -> "one of the largest"
     r"one of the (?:[a-z]+(?:'s|s') )?(?:[a-z]+est|most|first|last|best|worst)|"
     # a claim the article could not check, or one made without proof ("unverified"), and a
@@ -93,10 +93,13 @@ HEDGE = re.compile(
      + UNCHECKED + "|" + UNSETTLED + r")\b",
     re.I,
 )
-_INTENTION = re.compile(r"(plan|intend|aim|hop|threaten|vow|pledg)\w* to")
+_INTENTION = re.compile(r"(plan|intend|aim|hop|threaten|vow|pledg|promis)\w* to")
+# an intention said with another verb of the same strength is the same hedge ("plans to" ->
+# "intends to", "pledged to" -> "promised to")
 _INTENTIONS = {
-    "plan": "plans to", "intend": "intends to", "aim": "aims to", "hop": "hopes to",
-    "threaten": "threatens to", "vow": "vows to", "pledg": "pledges to",
+    "plan": "plans to", "intend": "plans to", "aim": "plans to", "hop": "hopes to",
+    "threaten": "threatens to", "vow": "pledges to", "pledg": "pledges to",
+    "promis": "pledges to",
 }  # fmt: skip
 
 
@@ -270,10 +273,21 @@ def hedge_claim(pair: Pair) -> Claim | None:
 
 _EXPECTED = frozenset({"expected", "forecast", "predicted", "tipped"})
 _POSSIBLE = frozenset({"may", "might", "could", "at risk"})
+_LIKELY = frozenset({"likely", "probably"})
 _WEIGHING = frozenset({"considering", "weighing", "mulling", "exploring"})
 # cues that stand for several wordings, shown as the sentence words them
 _AS_WRITTEN = frozenset(
-    {"expected to", "not known", "unverified", "may", "no evidence", "considering", "doubtful"}
+    {
+        "expected to",
+        "not known",
+        "unverified",
+        "may",
+        "no evidence",
+        "considering",
+        "doubtful",
+        "plans to",
+        "pledges to",
+    }
 )
 
 
@@ -299,8 +313,8 @@ def _cue(match: re.Match[str]) -> str:
         return "considering"  # "is weighing", "are considering", "is mulling"
     if _UNCHECKED.fullmatch(match.group(0)) or cue == "unconfirmed":
         return "unverified"  # "could not be independently verified", "without evidence"
-    if words[0] in _EXPECTED and len(words) == 2:
-        return "expected to"  # "is forecast to" and "is expected to": one hedge
+    if (words[0] in _EXPECTED and len(words) == 2) or cue in _LIKELY:
+        return "expected to"  # "is forecast to", "is expected to", "likely": one hedge
     if cue.startswith("one of the "):
         return "one of the"  # "one of the largest", "one of the biggest": one hedge
     intention = _INTENTION.fullmatch(cue)  # "plans to", "planning to": one hedge, read "plans to"
