@@ -343,12 +343,20 @@ def pronoun_claim(pair: Pair) -> Claim | None:
 def same_duration(removed: str, added: str) -> bool:
     """``added`` names the same lengths of time as ``removed``, written another way ("a week"
     -> "seven days", "24 hours" -> "a day", "12 months" -> "a year")."""
-    old, new = durations(removed), durations(added)
+    old, new = durations(_one_unit(removed)), durations(_one_unit(added))
     if not old or len(old) != len(new):
         return False
     return all(
         abs(a - b) <= 1e-6 * max(a, b) for a, b in zip(sorted(old), sorted(new), strict=True)
     )
+
+
+# a unit alone is one of it: "in the year to October" -> "in the 12 months to October"
+_UNIT_ALONE = re.compile(r"\s*(year|month|week|fortnight|day|hour)\s*", re.I)
+
+
+def _one_unit(text: str) -> str:
+    return f"one {text.strip()}" if _UNIT_ALONE.fullmatch(text) else text
 
 
 def without_restated_durations(pair: Pair, claims: list[Claim]) -> list[Claim]:
