@@ -140,7 +140,8 @@ SOURCING = re.compile(
     r"\b(?:said|says|say|told|"
     # "according to plan" is no source
     r"according to(?! (?:the )?(?:plans?|schedule|rules?|law|tradition|custom|protocol)\b)|"
-    r"reported|reports|claimed|alleged|alleges|stated|estimated|estimates|citing|"
+    # "an estimated 2,000 people" is a figure's hedge, not a source
+    r"reported|reports|claimed|alleged|alleges|stated|(?<!\ban )estimated|estimates|citing|"
     # court reporting: "the court heard" is "the court was told"
     r"(?:court|jury|inquest|tribunal|trial|hearing|inquiry|committee|magistrates|panel)\s+"
     r"(?:has\s+|had\s+)?heard)\b",
