@@ -214,6 +214,11 @@ CONTRASTS = (
     "diverted diverts | returned returns | landed lands | crashed crashes crash-landed",
     # how someone came into custody
     "surrendered surrenders handed | arrested arrest arrests detained caught",
+    # whether a party stayed away from a vote, a summit or a games, or came
+    "boycotted boycotts boycott boycotting | attended attends attend participated participates "
+    "participate joined",
+    # what thieves or hackers did with data: taken, or only seen
+    "stole stolen steal steals | accessed viewed",
     # how a member voted: for or against is an opposite; not voting at all is another fact
     "voted vote votes | abstained abstain abstains abstention",
     # a person's family status, and a party's name (lower case: "Democrats" open sentences)
@@ -375,7 +380,8 @@ PHRASAL_VERBS = {
     "pulled out": "withdrew", "turn down": "reject", "turns down": "rejects",
     "turned down": "rejected", "shut down": "closed", "laid off": "fired",
     "scaled back": "reduced", "lay off": "fire", "lays off": "fires", "laying off": "firing",
-    "locked up": "jailed", "set free": "freed",
+    "locked up": "jailed", "set free": "freed", "took part": "participated",
+    "take part": "participate", "takes part": "participates", "taking part": "participating",
     "taken into custody": "arrested", "held in custody": "detained",
     "remains in custody": "detained", "remain in custody": "detained",
     "remains in place": "extended", "remain in place": "extended", "stays in place": "extended",
