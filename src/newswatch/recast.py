@@ -112,19 +112,34 @@ def agent_cut_claim(pair: Pair, context: Context) -> Claim | None:
             old, new, spans = (
                 (agent, None, (at, gap)) if side is pair.old else (None, agent, (gap, at))
             )
-            severity = _weight(agent, context, dropped=side is pair.old)
+            severity = _weight(agent, context, side is pair.old, found.group("verb"))
             return Claim("fact", severity, pair.old.text, pair.new.text, old, new, *spans,
                          {"agent": True})  # fmt: skip
     return None
 
 
-def _weight(doer: str, context: Context, dropped: bool) -> str:
+# what only the police do, and who does it: "Officers arrested a man" -> "A man was arrested"
+# says the same
+_CUSTODY = frozenset(
+    "arrested detained held questioned interviewed charged bailed cautioned booked released "
+    "fined".split()
+)
+_POLICE = frozenset(
+    "police officers officer detectives detective policemen policeman constables authorities "
+    "investigators".split()
+)
+
+
+def _weight(doer: str, context: Context, dropped: bool, verb: str = "") -> str:
     """Medium for a force ("police", "soldiers"), or a doer dropped that the new version of the
     article names nowhere; low for one it still names ("The company announced the closure" ->
     "The closure was announced", the company named elsewhere: style more often than not) and
     for a doer named where there was none ("was brought under control" -> "Firefighters
-    brought it under control"): news more often hides a doer than adds one."""
+    brought it under control"): news more often hides a doer than adds one. The police who
+    arrested or charged someone are low: the verb says who."""
     words = [w.lower() for w in WORD.findall(doer) if w.lower() not in FUNCTION_WORDS]
+    if verb.lower() in _CUSTODY and words and all(w in _POLICE for w in words):
+        return "low"
     if any(w in FORCES or f"{w}s" in FORCES or w.removesuffix("s") in FORCES for w in words):
         return "medium"
     if not dropped:
@@ -174,7 +189,7 @@ def doer_dropped_claim(pair: Pair, context: Context) -> Claim | None:
             old, new, spans = (
                 (doer, None, (span, gap)) if old_is_active else (None, doer, (gap, span))
             )
-            severity = _weight(doer, context, dropped=old_is_active)
+            severity = _weight(doer, context, old_is_active, verb)
             return Claim("fact", severity, pair.old.text, pair.new.text, old, new, *spans,
                          {"agent": True})  # fmt: skip
     return None
