@@ -54,10 +54,13 @@ def opposite(old: str, new: str) -> bool:
 def contrast(old: str, new: str) -> str | None:
     """How far ``old`` and ``new`` (lower case) differ as facts of one kind: "high" ("killed",
     "injured"), "medium" ("about", "more" than a figure), or None."""
+    ours, theirs = _CLASS.get(old, []), _CLASS.get(new, [])
+    if set(ours) & set(theirs):
+        return None  # words one list holds apart and another together: "released", "freed"
     kinds = [
         kind
-        for kind, index in _CLASS.get(old, ())
-        for other_kind, other_index in _CLASS.get(new, ())
+        for kind, index in ours
+        for other_kind, other_index in theirs
         if kind == other_kind and index != other_index
     ]
     if not kinds:
