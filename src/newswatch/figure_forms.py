@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from newswatch.edits import Pair
-from newswatch.numbers import Figure
+from newswatch.edits import WORD, Pair
+from newswatch.numbers import Figure, find_figures
 
 # the most a figure may move by rounding and still be read as the same figure
 ROUNDING_SHARE = 0.025
@@ -77,3 +77,36 @@ def same_temperature(old: str, new: str) -> bool:
     else:
         return False
     return abs(a - b) <= 1
+
+
+# what a count counts, put just after it: "five consecutive weeks", "the third time"
+_UNIT_AFTER = 3
+
+
+def one_count(old: Figure, new: Figure, old_text: str, new_text: str) -> bool:
+    """The same count, once bare and once as a length of time or a number of times: "five
+    consecutive weeks" -> "five weeks in a row", "the third time this year" -> "three times
+    this year"."""
+    for bare, told, bare_text in ((old, new, old_text), (new, old, new_text)):
+        if bare.kind not in ("number", "ordinal") or told.kind not in ("duration", "number"):
+            continue
+        words = told.surface.split()
+        if told.kind == "duration":
+            count, unit = (find_figures(words[0]) or [None])[0], words[-1].lower()
+        else:  # "three" with "times" after it
+            count, unit = told, _word_after(told, new_text if told is new else old_text)
+        after = [w.lower() for w in WORD.findall(bare_text[bare.span[1] :])[:_UNIT_AFTER]]
+        if (
+            count is not None
+            and count.value == bare.value
+            and unit.rstrip("s")
+            and any(w.rstrip("s") == unit.rstrip("s") for w in after)
+            and (told.kind == "duration" or unit == "times")
+        ):
+            return True
+    return False
+
+
+def _word_after(figure: Figure, text: str) -> str:
+    found = WORD.search(text, figure.span[1])
+    return found.group().lower() if found else ""

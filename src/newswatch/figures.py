@@ -11,7 +11,13 @@ from dataclasses import replace
 from itertools import pairwise
 
 from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair, misspelt_in
-from newswatch.figure_forms import in_decade, rounded, said_as_both, same_temperature
+from newswatch.figure_forms import (
+    in_decade,
+    one_count,
+    rounded,
+    said_as_both,
+    same_temperature,
+)
 from newswatch.numbers import Figure, find_figures
 from newswatch.redating import redated, this_for_the, years_written_out
 
@@ -45,6 +51,12 @@ def number_claims(pair: Pair) -> list[Claim]:
                 dates.remove(f)
                 numbers.remove(day)
     conversions = _conversions(pair.old.text, before) | _conversions(pair.new.text, after)
+    # "five consecutive weeks" -> "five weeks in a row": the same count, its unit now with it
+    for f_old in list(lost):
+        twin = next((f for f in got if one_count(f_old, f, pair.old.text, pair.new.text)), None)
+        if twin is not None:
+            lost.remove(f_old)
+            got.remove(twin)
     claims: list[Claim] = []
     # "this year" -> "in 2026": a year word written as its year (a date figure, a number)
     for f_old, f_new in years_written_out(lost, got):
