@@ -267,6 +267,8 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 continue  # "... who surrender their weapons within a month": more than a date
             if pattern in (DEATH, LEGAL) and _count(pattern, old_text) == _count(pattern, new_text):
                 continue  # only moved to another sentence
+            if _moved_whole(hunk.added if added else hunk.removed, old_text if added else new_text):
+                continue  # "Mr Hale, a former teacher, was" -> "... He is a former teacher."
             if clause:  # the whole clause: "Cause added: blamed on black ice"
                 words = (hunk.added if added else hunk.removed).strip(" ,;:()–—")
                 if _restated(words, pattern, pair.old.text if added else pair.new.text):
@@ -371,6 +373,14 @@ def _claim(
         pair.new.span(hunk.new_start, hunk.new_end),
         detail,
     )
+
+
+def _moved_whole(words: str, other_article: str) -> bool:
+    """The phrase (two words or more) stands whole in the other version of the article."""
+    phrase = " ".join(WORD.findall(words)).lower()
+    if len(phrase.split()) < 2:
+        return False
+    return f" {phrase} " in f" {' '.join(WORD.findall(other_article)).lower()} "
 
 
 def _restated(clause: str, cue: re.Pattern[str], other: str) -> bool:
