@@ -45,7 +45,10 @@ UNSETTLED = (
     r"(?:unclear|unknown|uncertain)|not\s+(?:yet\s+|immediately\s+|currently\s+)?"
     r"(?:known|clear|certain)|under\s+investigation|being\s+investigated|"
     r"(?:investigat|look\w*\s+into|examin|check|establish|determin|assess|review|prob)\w*"
-    r"\s+whether)"
+    r"\s+whether|"
+    # a thing a party would not tell is not known either: "did not say how many"
+    r"(?:(?:did|would|could|does|do)\s+not|declined\s+to|refused\s+to)\s+(?:immediately\s+)?"
+    r"(?:say|disclose|specify|reveal|give)(?=\s+(?:how|what|why|whether|when|who|which|where)\b))"
 )
 _UNSETTLED = re.compile(UNSETTLED, re.I)
 # A claim no one could check, or made with no proof shown: one hedge, "unverified", in any of
@@ -83,6 +86,9 @@ HEDGE = re.compile(
     r"believed|thought|understood|"
     r"reported|rumou?red|forecast|predicted|tipped) to|"
     r"appears? to|appeared to|seems? to|seemed to|"
+    # a forecast said actively: "officials expect the death toll to rise"
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    r"expect(?:s|ed)? (?:(?:the|a|an|its|their|his|her) )?(?:[\w-]+ ){0,3}?to(?= \w)|"
     # an intention is not yet a fact: "plans to close" -> "will close"
     r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to|"
@@ -274,6 +280,9 @@ def hedge_claim(pair: Pair) -> Claim | None:
 _EXPECTED = frozenset({"expected", "forecast", "predicted", "tipped"})
 _POSSIBLE = frozenset({"may", "might", "could", "at risk"})
 _LIKELY = frozenset({"likely", "probably"})
+_FORECASTS = frozenset(w[:6] for w in _EXPECTED | _LIKELY)  # "expect", "foreca", "likely"
+# "officials expect the toll to rise": the forecast said actively
+_EXPECTS = re.compile(r"expect(?:s|ed)? ")
 _WEIGHING = frozenset({"considering", "weighing", "mulling", "exploring"})
 # cues that stand for several wordings, shown as the sentence words them
 _AS_WRITTEN = frozenset(
@@ -301,7 +310,8 @@ def _cue(match: re.Match[str]) -> str:
     if len(words) > 2 and words[0] in _ADVERBS.split("|"):
         words = words[1:]  # "also expected to" is "expected to"
     cue = " ".join(words)
-    if _UNSETTLED.fullmatch(match.group(0)):
+    unsettled = _UNSETTLED.match(match.string, match.start())  # its lookahead reads on
+    if unsettled is not None and unsettled.end() == match.end():
         return "not known"  # "is unclear", "is not yet known", "under investigation": one hedge
     if cue in _POSSIBLE:
         return "may"  # "may", "might", "could" and "at risk" say one thing: it is possible
@@ -313,7 +323,7 @@ def _cue(match: re.Match[str]) -> str:
         return "considering"  # "is weighing", "are considering", "is mulling"
     if _UNCHECKED.fullmatch(match.group(0)) or cue == "unconfirmed":
         return "unverified"  # "could not be independently verified", "without evidence"
-    if (words[0] in _EXPECTED and len(words) == 2) or cue in _LIKELY:
+    if (words[0] in _EXPECTED and len(words) == 2) or cue in _LIKELY or _EXPECTS.match(cue):
         return "expected to"  # "is forecast to", "is expected to", "likely": one hedge
     if cue.startswith("one of the "):
         return "one of the"  # "one of the largest", "one of the biggest": one hedge
@@ -329,7 +339,9 @@ def _as_written(cue: str, matches: list[re.Match[str]]) -> str:
     if found is None:
         return cue
     words = found.group(0).lower().split()
-    return " ".join(words[-2:] if cue == "expected to" else words)
+    if cue == "expected to":  # "is also forecast to" reads "forecast to"
+        words = words[next((i for i, w in enumerate(words) if w[:6] in _FORECASTS), 0) :]
+    return " ".join(words)
 
 
 def _cue_claim(
