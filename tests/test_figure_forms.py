@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswatch.edits import Pair, Side
-from newswatch.figure_forms import in_decade, rounded, said_as_both, same_temperature
+from newswatch.figure_forms import in_decade, one_count, rounded, said_as_both, same_temperature
 from newswatch.numbers import Figure, find_figures
 
 
@@ -34,3 +34,20 @@ def test_the_two_sides_are_both_sides_only_for_the_same_noun() -> None:
 def test_one_temperature_in_two_scales() -> None:
     assert same_temperature("100F", "38C")
     assert not same_temperature("100F", "30C")
+
+
+def test_a_count_with_its_unit_after_it_is_the_same_count() -> None:
+    old, new = "rose for five consecutive weeks", "rose for five weeks in a row"
+    assert one_count(_figure(old), _figure(new), old, new)
+    assert one_count(_figure(new), _figure(old), new, old)
+    later = "rose for six weeks in a row"
+    assert not one_count(_figure(old), _figure(later), old, later)
+    days = "rose for five days in a row"
+    assert not one_count(_figure(old), _figure(days), old, days)
+
+
+def test_the_third_time_is_three_times() -> None:
+    old, new = "the third time this year", "shut three times this year"
+    assert one_count(_figure(old), _figure(new), old, new)
+    again = "shut three more people this year"
+    assert not one_count(_figure(old), _figure(again), old, again)
