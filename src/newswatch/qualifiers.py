@@ -156,7 +156,7 @@ LEGAL = re.compile(
 DEATH = re.compile(
     r"\b(?:dead(?!\s+(?:end|heat|weight|zone|ball|wood|ringer|letter|in the water|set|serious|"
     r"against|last|even|tired|cert|loss|duck|centre|center|ahead|wrong|right|keen|easy)\b)|"
-    r"died|dies|killed|drowned(?!\s+out)|"
+    r"died|dies|killed|kills|killing|drowned(?!\s+out)|"
     r"fatally|fatal|murdered|lifeless|pass(?:ed|es)? away)\b",
     re.I,
 )

@@ -117,7 +117,7 @@ CONTRASTS = (
     "acquitted acquits cleared clears | release released freed frees bailed bail | jail jailed "
     "jails imprisoned sentenced remanded | fined | sue sued | questioned quizzed interviewed | "
     "suspended | "
-    "pardoned pardons pardon | commuted commutes",
+    "pardoned pardons pardon | commuted commutes | fugitive fugitives escaped",
     # what became of a case in court
     "dismissed | adjourned | settled | upheld | dropped | referred",
     # how a death or a driving offence is judged ("accidental death" -> "unlawful killing",
@@ -157,7 +157,7 @@ CONTRASTS = (
     "abandoned abandons collapse collapsed collapses dissolve dissolved dissolves withdraw "
     "withdrew withdraws withdrawn reverse reversed reverses | review reviewed reviews reconsider "
     "reconsidered reconsiders | suspend suspended "
-    "suspends pause paused pauses halt halted halts | resume resumed resumes restart restarted "
+    "suspends pause paused pauses halt halted halts stall stalled stalls | resume resumed resumes restart restarted "
     "restarts continue continues continued | proceed proceeds proceeded proceeding",
     # whether a search, a strike or a count goes on or is over ("were still searching" -> "had
     # finished searching")
@@ -380,7 +380,7 @@ PHRASAL_VERBS = {
     "pulled out": "withdrew", "turn down": "reject", "turns down": "rejects",
     "turned down": "rejected", "shut down": "closed", "laid off": "fired",
     "scaled back": "reduced", "lay off": "fire", "lays off": "fires", "laying off": "firing",
-    "locked up": "jailed", "set free": "freed", "took part": "participated",
+    "locked up": "jailed", "set free": "freed", "took part": "participated", "at large": "fugitive",
     "take part": "participate", "takes part": "participates", "taking part": "participating",
     "taken into custody": "arrested", "held in custody": "detained",
     "remains in custody": "detained", "remain in custody": "detained",
