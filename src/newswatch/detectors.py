@@ -47,7 +47,8 @@ UNSETTLED = (
     r"(?:investigat|look\w*\s+into|examin|check|establish|determin|assess|review|prob)\w*"
     r"\s+whether|"
     # a thing a party would not tell is not known either: "did not say how many"
-    r"(?:(?:did|would|could|does|do)\s+not|declined\s+to|refused\s+to)\s+(?:immediately\s+)?"
+    r"(?:(?:did|would|could|does|do)(?:\s+not|n['’]t)|declined\s+to|refused\s+to)\s+"
+    r"(?:immediately\s+)?"
     r"(?:say|disclose|specify|reveal|give)(?=\s+(?:how|what|why|whether|when|who|which|where)\b))"
 )
 _UNSETTLED = re.compile(UNSETTLED, re.I)

@@ -68,6 +68,7 @@ MANNER = re.compile(
     r"(?:immediate|current)(?=\s+(?:plans?|intention))|"
     # the same said in a phrase: "on purpose" is "deliberately", "for good" "permanently"
     r"on purpose|by accident|by mistake|in secret|for good|for the time being|for now|"
+    r"by a (?:narrow|slim|wafer-thin|razor-thin) margin|"
     r"in principle|as a precaution|"
     r"for the moment)\b",
     re.I,

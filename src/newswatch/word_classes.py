@@ -203,9 +203,9 @@ CONTRASTS = (
     "head | face | neck | chest | back | stomach abdomen | arm arms | hand hands | leg legs | "
     "foot feet",
     # how someone left a post, or was made to step aside
-    "resigned resigns quit quits left | fired fires sacked sacks dismissed dismisses ousted ousts "
-    "| retired retires | suspended suspends | reshuffled demoted | promoted | pressured "
-    "pressure",
+    "resigned resigns resign quit quits left | fired fires sacked sacks dismissed dismisses "
+    "ousted ousts | retired retires | suspended suspends | reshuffled demoted | promoted | pressured "
+    "pressure | remain remains remained stay stays stayed",
     # what someone said of their own words or deeds
     "apologised apologises apologise apologized apologizes apologize apology | defended "
     "defends defend",
