@@ -275,7 +275,17 @@ def hedge_claim(pair: Pair) -> Claim | None:
     a = [m for m in a if not respelt(m.group(0).lower(), added_words)]
     if {_cue(m) for m in a} == {_cue(m) for m in b}:  # the same hedges, however often
         return None
+    if {_cue(m) for m in a} ^ {_cue(m) for m in b} == {"expected to"} and all(
+        _SCHEDULED.search(side.text) for side in (pair.old, pair.new)
+    ):
+        return None  # "is expected to last" -> "is scheduled to last": a date still to come
     return _cue_claim("hedge", "medium", pair, a, b)
+
+
+# a thing set down for a date: no hedge, but no fact yet either ("is due to start")
+_SCHEDULED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|poised|planned)\s+to\b", re.I
+)
 
 
 _EXPECTED = frozenset({"expected", "forecast", "predicted", "tipped"})

@@ -168,7 +168,7 @@ BOUND = re.compile(
     r"as much as|as few as|as little as|over|"
     r"under|above|below|no more than|no fewer than|not more than|in excess of)\s+"
     r"(?=[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|"
-    r"hundreds|thousands)\b)",
+    r"hundreds|thousands|half|a third|a quarter|two-thirds|three-quarters)\b)",
     re.I,
 )
 # Whether a thing has happened or is still to come: "has been charged" -> "will be charged"
