@@ -25,7 +25,8 @@ _TITLE = (
 SPEAKER = re.compile(
     r"(?:\bsaid|\bsays|\btold \w+|\baccording to|\badded|\bstated|\bwrote|\bclaimed|\binsisted"
     rf"|\bwarned|\bannounced)\s+(?:the\s+)?{_TITLE}({_NAME})"
-    rf"|({_NAME})\s+(?:said|says|say|told|added|stated|wrote|claimed"
+    # a name starts a word: tried inside a long capitalised run, it backtracks at every letter
+    rf"|(?<![\w'\-])({_NAME})\s+(?:said|says|say|told|added|stated|wrote|claimed"
     r"|insisted|warned|announced)\b",
 )
 

@@ -254,7 +254,9 @@ def hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Cla
     )
 
 
-_BRACKETED_ACRONYM = re.compile(r"\W*\(([A-Z]{2,6})\)\W*")
+# read whole (fullmatch); not after a non-word character, so that a search does not start
+# again at each one of a long run of punctuation
+_BRACKETED_ACRONYM = re.compile(r"(?<!\W)\W*\(([A-Z]{2,6})\)\W*")
 
 
 def introduces_acronym(pair: Pair, hunk: Hunk) -> bool:
