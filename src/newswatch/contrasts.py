@@ -347,8 +347,10 @@ def same_duration(removed: str, added: str) -> bool:
     """``added`` names the same lengths of time as ``removed``, written another way ("a week"
     -> "seven days", "24 hours" -> "a day", "12 months" -> "a year")."""
     old, new = durations(_one_unit(removed)), durations(_one_unit(added))
-    if not old or len(old) != len(new):
+    if not old or not new:
         return False
+    if len(old) != len(new):  # "95 minutes" -> "an hour and 35 minutes": one length in parts
+        return abs(sum(old) - sum(new)) <= 1e-4 * max(sum(old), sum(new))  # values rounded
     return all(
         abs(a - b) <= 1e-6 * max(a, b) for a, b in zip(sorted(old), sorted(new), strict=True)
     )
@@ -362,15 +364,31 @@ def _one_unit(text: str) -> str:
     return f"one {text.strip()}" if _UNIT_ALONE.fullmatch(text) else text
 
 
+_NEXT_WORD = re.compile(r"\s*[\w'-]*")
+
+
+def _on_to_next_word(text: str, start: int, end: int) -> str:
+    following = _NEXT_WORD.match(text, end)
+    return text[start : following.end() if following else end]
+
+
 def without_restated_durations(pair: Pair, claims: list[Claim]) -> list[Claim]:
     """Drop the figure and unit claims of a length of time written another way ("a week" ->
     "seven days"); a hunk with other figures besides keeps them all."""
     same = [
         h
         for h in pair.hunks
-        if same_duration(h.removed, h.added)
-        and len(find_figures(h.removed)) <= len(durations(h.removed))
-        and len(find_figures(h.added)) <= len(durations(h.added))
+        for removed, added in (
+            (h.removed, h.added),
+            # with the unit both sides keep after it: "95" -> "an hour and 35" before "minutes"
+            (
+                _on_to_next_word(pair.old.text, h.old_start, h.old_end),
+                _on_to_next_word(pair.new.text, h.new_start, h.new_end),
+            ),
+        )  # fmt: skip
+        if same_duration(removed, added)
+        and len(find_figures(removed)) <= len(durations(removed))
+        and len(find_figures(added)) <= len(durations(added))
     ]
     if not same:
         return claims
