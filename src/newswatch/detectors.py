@@ -20,6 +20,7 @@ from newswatch.context import vocabulary as vocabulary
 from newswatch.context import word_pairs as word_pairs
 from newswatch.contrasts import opposite, word_swap
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, OTHER_NEGATORS, WORD, Claim, Pair
+from newswatch.qualifiers import CEILING_REACHED
 from newswatch.sourcing import respelt
 
 NEGATION = re.compile(
@@ -279,9 +280,15 @@ def hedge_claim(pair: Pair) -> Claim | None:
         _SCHEDULED.search(side.text) for side in (pair.old, pair.new)
     ):
         return None  # "is expected to last" -> "is scheduled to last": a date still to come
+    if {_cue(m) for m in a} ^ {_cue(m) for m in b} == {"may"} and any(
+        CEILING_REACHED.search(one.text) and _UP_TO.search(other.text)
+        for one, other in ((pair.old, pair.new), (pair.new, pair.old))
+    ):
+        return None  # "gusts of up to 80mph" -> "gusts could reach 80mph": one ceiling
     return _cue_claim("hedge", "medium", pair, a, b)
 
 
+_UP_TO = re.compile(r"\bup\s+to\b", re.I)
 # a thing set down for a date: no hedge, but no fact yet either ("is due to start")
 _SCHEDULED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|poised|planned)\s+to\b", re.I

@@ -195,7 +195,7 @@ def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) 
 
 # a half that is a period ("the second half" of a year or a match), not a figure or a share
 PERIOD_HALVES = ("first", "second", "latter", "former", "other")
-_PERIOD_HALF = re.compile(rf"\b(?:{'|'.join(PERIOD_HALVES)})\s+$", re.I)
+_PERIOD_HALF = re.compile(rf"\b(?:{'|'.join(PERIOD_HALVES)})[\s-]+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
     r"(?:\s*[.,;:!?)]|\s+(?:of|another|who|whom|whose|that|which|after|before)\b)"
 )
@@ -258,7 +258,8 @@ _DURATION = re.compile(
     + r")(\s+and\s+a\s+half)?"  # "two and a half years"
     r"[\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centur)(?:y|ies|s)?\b"
     r"(\s+and\s+a\s+half\b)?"  # "a year and a half" is 18 months
-    r"(?![\w-]*\s*old\b)",  # "an 18-year-old", "45 years old": an age
+    r"(?![\w-]*\s*old\b)"  # "an 18-year-old", "45 years old": an age
+    r"(?<!second(?=-))",  # "two second-half goals": the second of two, not two seconds
     re.I,
 )
 

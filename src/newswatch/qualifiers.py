@@ -206,6 +206,8 @@ DONE = re.compile(
 # a bound said as a noun before the figure: "a minimum term of 25 years", "a maximum of 40"
 FLOOR_NOUN = re.compile(r"\b(?:minimum|floor)\b", re.I)
 CEILING_NOUN = re.compile(r"\b(?:maximum|ceiling|cap)\b", re.I)
+# a ceiling said as what may be reached: "gusts of up to 80mph" -> "gusts could reach 80mph"
+CEILING_REACHED = re.compile(r"\b(?:could|may|might|can)\s+(?:reach|hit|top)\b", re.I)
 LOWER_BOUNDS = ("at least", "no fewer than", "no less than", "not less than")
 UPPER_BOUNDS = ("at most", "up to", "no more than", "not more than", "as many as", "as much as")
 ROUNDED = re.compile(
@@ -290,7 +292,8 @@ def bound_claim(pair: Pair) -> Claim | None:
                 continue  # the other side bounds or rounds it: a swap, which contrasts judge
             word = " ".join(match.group(0).lower().split())
             if (word in LOWER_BOUNDS and FLOOR_NOUN.search(other)) or (
-                word in UPPER_BOUNDS and CEILING_NOUN.search(other)
+                word in UPPER_BOUNDS
+                and (CEILING_NOUN.search(other) or CEILING_REACHED.search(other))
             ):
                 continue  # "at least 25 years" -> "a minimum term of 25 years": said again
             bounded = next((f for f in find_figures(text) if f.span[0] >= match.end()), None)
