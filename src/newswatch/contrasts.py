@@ -385,7 +385,7 @@ def without_restated_durations(pair: Pair, claims: list[Claim]) -> list[Claim]:
                 _on_to_next_word(pair.old.text, h.old_start, h.old_end),
                 _on_to_next_word(pair.new.text, h.new_start, h.new_end),
             ),
-        )  # fmt: skip
+        )
         if same_duration(removed, added)
         and len(find_figures(removed)) <= len(durations(removed))
         and len(find_figures(added)) <= len(durations(added))

@@ -157,8 +157,9 @@ CONTRASTS = (
     "abandoned abandons collapse collapsed collapses dissolve dissolved dissolves withdraw "
     "withdrew withdraws withdrawn reverse reversed reverses | review reviewed reviews reconsider "
     "reconsidered reconsiders | suspend suspended "
-    "suspends pause paused pauses halt halted halts stall stalled stalls | resume resumed resumes restart restarted "
-    "restarts continue continues continued | proceed proceeds proceeded proceeding",
+    "suspends pause paused pauses halt halted halts stall stalled stalls | resume resumed "
+    "resumes restart restarted restarts continue continues continued | proceed proceeds "
+    "proceeded proceeding",
     # whether a search, a strike or a count goes on or is over ("were still searching" -> "had
     # finished searching")
     "ongoing underway continuing continue continues continued still | finished finishes "
@@ -204,8 +205,8 @@ CONTRASTS = (
     "foot feet",
     # how someone left a post, or was made to step aside
     "resigned resigns resign quit quits left | fired fires sacked sacks dismissed dismisses "
-    "ousted ousts | retired retires | suspended suspends | reshuffled demoted | promoted | pressured "
-    "pressure | remain remains remained stay stays stayed",
+    "ousted ousts | retired retires | suspended suspends | reshuffled demoted | promoted | "
+    "pressured pressure | remain remains remained stay stays stayed",
     # what someone said of their own words or deeds
     "apologised apologises apologise apologized apologizes apologize apology | defended "
     "defends defend",
