@@ -177,7 +177,12 @@ def _first_swap(
             continue
         if bool(NEGATORS.intersection(rem)) != bool(NEGATORS.intersection(add)):
             continue  # "rejected" -> "did not approve", "not clear" -> "unclear": said again
-        swap = next(((r, a) for r in rem for a in add if test(r, a) and _traded(pair, r)), None)
+        # a word widened into a phrase ("shot" -> "shot at") stays in the sentence, traded all
+        # the same
+        kept = hunk in widened
+        swap = next(
+            ((r, a) for r in rem for a in add if test(r, a) and (kept or _traded(pair, r))), None
+        )
         if swap is not None:
             return hunk, swap
     return None

@@ -179,7 +179,9 @@ TO_COME = re.compile(
     r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bfree )"
     r"\b(?:will(?!\s+of\b)|shall|would|won't|(?:is|are|was|were) (?:due|set|going|scheduled|"
     r"planned|about|projected|forecast|predicted|tipped) to|(?:is|are) to be|"
-    r"(?:is|are) due(?= (?:in|at|before)\b))\b|'ll\b",
+    r"(?:is|are) due(?= (?:in|at|before)\b)|"
+    # a step still needed: "must still be approved", "has yet to be signed"
+    r"must(?: still)?(?= be\b)|(?:has|have|is|are) yet to|(?:still )?needs? to be)\b|'ll\b",
     re.I,
 )
 # a thing done: a perfect, a passive or a past form ("has reopened", "was charged", "came");

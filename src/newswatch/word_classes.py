@@ -97,6 +97,11 @@ OPPOSITES = (
 # kind changes the fact; words of one class say the same thing. Only the forms news uses for
 # the fact: "held" (custody or a meeting?) and "dropped" (charges or prices?) are left out.
 CONTRASTS = (
+    # which way a patient, a crisis or a market went
+    "improving improved improves improve better | worsening worsened worsens worsen worse "
+    "deteriorating deteriorated deteriorates",
+    # what became of a business or a part of one
+    "sell sells sold selling | spinoff",
     # what happened to the people in a story
     "killed kills kill dead died dies die dying death deaths fatal fatally fatalities drowned body "
     "bodies | injured injures wounded wounds hurt injuries injury critical | missing "
@@ -129,8 +134,8 @@ CONTRASTS = (
     "contained extinguished | raging spreading battling",
     "dangerous | careless",
     # how someone was attacked, and with what
-    "shot shooting shootings gunshot | stabbed stabbing stabbings knifed | beaten beating | "
-    "strangled strangling | poisoned poisoning",
+    "shot shooting shootings gunshot | shotat | stabbed stabbing stabbings knifed | beaten "
+    "beating | strangled strangling | poisoned poisoning",
     "gun guns rifle rifles pistol pistols handgun handguns firearm firearms shotgun | knife "
     "knives blade blades machete | bomb bombs explosive explosives",
     # which way: "moving north" -> "moving west" (north and south, east and west are opposites)
@@ -382,6 +387,8 @@ PHRASAL_VERBS = {
     "turned down": "rejected", "shut down": "closed", "laid off": "fired",
     "scaled back": "reduced", "lay off": "fire", "lays off": "fires", "laying off": "firing",
     "locked up": "jailed", "set free": "freed", "took part": "participated", "at large": "fugitive",
+    "spin off": "spinoff", "spins off": "spinoff", "spun off": "spinoff", "shot at": "shotat",
+    "fired at": "shotat", "fired on": "shotat", "shooting at": "shotat",
     "take part": "participate", "takes part": "participates", "taking part": "participating",
     "taken into custody": "arrested", "held in custody": "detained",
     "remains in custody": "detained", "remain in custody": "detained",
