@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from newswatch.edits import Pair, Side
-from newswatch.figure_forms import in_decade, one_count, rounded, said_as_both, same_temperature
+from newswatch.figure_forms import (
+    as_multiple,
+    in_decade,
+    one_count,
+    rounded,
+    said_as_both,
+    same_temperature,
+)
 from newswatch.numbers import Figure, find_figures
 
 
@@ -51,3 +58,10 @@ def test_the_third_time_is_three_times() -> None:
     assert one_count(_figure(old), _figure(new), old, new)
     again = "shut three more people this year"
     assert not one_count(_figure(old), _figure(again), old, again)
+
+
+def test_a_percentage_said_as_a_multiple() -> None:
+    assert as_multiple(_figure("rose 100%"), "Profits doubled.")
+    assert as_multiple(_figure("fell 50%"), "Prices halved.")
+    assert not as_multiple(_figure("rose 50%"), "Profits doubled.")
+    assert not as_multiple(_figure("100 people"), "Profits doubled.")

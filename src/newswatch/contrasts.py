@@ -170,7 +170,12 @@ def _first_swap(
     that, the hunks close together read as one ("close three libraries" -> "keep three
     libraries open")."""
     joined = _joined_hunk(pair)
-    widened = [w for h in pair.hunks if (w := _with_word_before(pair, h)) is not None]
+    widened = [
+        w
+        for h in pair.hunks
+        for w in (_with_word_before(pair, h), _with_word_after(pair, h))
+        if w is not None
+    ]
     for hunk in [*pair.hunks, *([joined] if joined else []), *widened]:
         rem, add = _fact_words(hunk.removed), _fact_words(hunk.added)
         if not rem or not add or not _swap_sized(rem) or not _swap_sized(add):
@@ -211,6 +216,33 @@ def _with_word_before(pair: Pair, hunk: Hunk) -> Hunk | None:
         pair.old.text[old[1] : hunk.old_end],
         pair.new.text[new[1] : hunk.new_end],
     )
+
+
+_PHRASAL_LAST = frozenset(phrase.split()[-1] for phrase in PHRASAL_VERBS)
+
+
+def _with_word_after(pair: Pair, hunk: Hunk) -> Hunk | None:
+    """The hunk with the word both sides keep after it, where that word ends a phrase the lists
+    read as one ("world record" -> "championship record" diffs as "world" -> "championship")."""
+    old, new = _word_after(pair.old.text, hunk.old_end), _word_after(pair.new.text, hunk.new_end)
+    if old is None or new is None or old[0].lower() != new[0].lower():
+        return None
+    if old[0].lower() not in _PHRASAL_LAST:
+        return None
+    return Hunk(
+        hunk.old_start,
+        old[1],
+        hunk.new_start,
+        new[1],
+        pair.old.text[hunk.old_start : old[1]],
+        pair.new.text[hunk.new_start : new[1]],
+    )
+
+
+def _word_after(text: str, at: int) -> tuple[str, int] | None:
+    """The word that starts right after the spaces after ``at``, and where it ends."""
+    found = re.match(r"\s+([\w']+)", text[at:])
+    return (found.group(1), at + found.end()) if found else None
 
 
 def _word_before(text: str, at: int) -> tuple[str, int] | None:

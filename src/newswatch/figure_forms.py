@@ -110,3 +110,19 @@ def one_count(old: Figure, new: Figure, old_text: str, new_text: str) -> bool:
 def _word_after(figure: Figure, text: str) -> str:
     found = WORD.search(text, figure.span[1])
     return found.group().lower() if found else ""
+
+
+# a change said as a multiple, and the per cent it comes to: "doubled" is "rose 100%"
+_MULTIPLES = re.compile(r"\b(doubl|tripl|quadrupl|halv)(?:ed|es|e|ing)\b", re.I)
+_MULTIPLE_PER_CENT = {"doubl": 100.0, "tripl": 200.0, "quadrupl": 300.0, "halv": 50.0}
+
+
+def as_multiple(figure: Figure, other: str) -> bool:
+    """A percentage the other sentence gives as a multiple: "rose 100%" and "doubled"."""
+    if figure.kind != "percent":
+        return False
+    try:
+        value = float(figure.value)
+    except ValueError:
+        return False
+    return any(_MULTIPLE_PER_CENT[m.group(1).lower()] == value for m in _MULTIPLES.finditer(other))

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair, misspelt_in
 from newswatch.figure_forms import (
+    as_multiple,
     in_decade,
     one_count,
     rounded,
@@ -163,6 +164,8 @@ def _lone_claim(
         figure, pair.old.text if vanished else pair.new.text, other_text
     ):
         return []  # "both sides" -> "the two sides": two either way
+    if as_multiple(figure, other_text):
+        return []  # "doubled" -> "rose 100%": the same change
     own, other = sides
     text = pair.old.text if vanished else pair.new.text
     if vanished:

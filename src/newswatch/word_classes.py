@@ -288,8 +288,10 @@ CONTRASTS = (
     "warning warnings | watch watches | advisory advisories",
     "red | orange amber | yellow | green | blue | black | white | grey gray | brown | purple | "
     "pink | silver",
-    # the medal or the place won
+    # the medal or the place won, and the record set
     "gold | silver | bronze",
+    "worldrecord | olympicrecord | championshiprecord | nationalrecord | europeanrecord | "
+    "personalbest | seasonbest",
     # the unit a figure counts in
     "seconds | minute minutes | hour hours | day days | week weeks | fortnight "
     "fortnights | month months | year years | decade decades | century centuries",
@@ -387,6 +389,10 @@ PHRASAL_VERBS = {
     "turned down": "rejected", "shut down": "closed", "laid off": "fired",
     "scaled back": "reduced", "lay off": "fire", "lays off": "fires", "laying off": "firing",
     "locked up": "jailed", "set free": "freed", "took part": "participated", "at large": "fugitive",
+    "world record": "worldrecord", "olympic record": "olympicrecord",
+    "championship record": "championshiprecord", "national record": "nationalrecord",
+    "european record": "europeanrecord", "personal best": "personalbest",
+    "season's best": "seasonbest", "season best": "seasonbest",
     "spin off": "spinoff", "spins off": "spinoff", "spun off": "spinoff", "shot at": "shotat",
     "fired at": "shotat", "fired on": "shotat", "shooting at": "shotat",
     "take part": "participate", "takes part": "participates", "taking part": "participating",
