@@ -49,7 +49,13 @@ from newswatch.quotes import quote_claims
 from newswatch.recast import agent_cut_claim, doer_dropped_claim, recast_agent_claim
 from newswatch.served import rank, served_units
 from newswatch.slots import slot_claim
-from newswatch.sourcing import QUOTE, anonymous_claim, attribution_claim, sourcing_claim
+from newswatch.sourcing import (
+    QUOTE,
+    anonymous_claim,
+    attribution_claim,
+    sourcing_claim,
+    sourcing_moved,
+)
 from newswatch.wording import (
     UNTOLD_WORDS,
     group_verdicts,
@@ -318,7 +324,7 @@ def claims_for(
         claims.extend(found)
     changed = changed_figures(claims)
     claims = [c for c in claims if not figure_moved(c, balance, changed)]
-    return mark_terms(claims, terms)
+    return mark_terms(sourcing_moved(claims), terms)
 
 
 def _unit_clause(comparison: Comparison, unit: Unit) -> str | None:

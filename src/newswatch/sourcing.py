@@ -5,6 +5,7 @@ article itself; standards desks check exactly that."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -295,3 +296,32 @@ def respelt(cue: str, words: list[str]) -> bool:
     return cue not in words and any(
         fuzz.ratio(cue, w) >= 80 and w not in FUNCTION_WORDS for w in words
     )
+
+
+def sourcing_moved(claims: list[Claim]) -> list[Claim]:
+    """A source taken from one sentence and given to another of the same change ("Two died,
+    police said. The coach ..." -> "Two died. The coach ..., police said."): the article still
+    says where its account comes from, a sentence away. Both claims are low."""
+
+    def source(value: str | None) -> frozenset[str]:
+        words = {w.lower() for w in WORD.findall(value or "")}
+        return frozenset(w for w in words if not SOURCING.fullmatch(w) and w not in _NOT_A_SOURCE)
+
+    gone = [c for c in claims if c.detail.get("sourcing") == "removed" and source(c.old_value)]
+    came = [c for c in claims if c.detail.get("sourcing") == "added" and source(c.new_value)]
+    moved: set[int] = set()
+    for claim in gone:
+        twin = next(
+            (
+                c
+                for c in came
+                if id(c) not in moved and source(c.new_value) == source(claim.old_value)
+            ),
+            None,
+        )
+        if twin is not None:
+            moved |= {id(claim), id(twin)}
+    return [
+        replace(c, severity="low", detail={**c.detail, "moved": True}) if id(c) in moved else c
+        for c in claims
+    ]

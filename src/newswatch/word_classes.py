@@ -145,7 +145,7 @@ CONTRASTS = (
     # where someone was, or where it happened ("died at home" -> "died in hospital")
     "home house | hospital | prison | school | hotel | station | scene",
     # what was involved in a crash
-    "car cars | van vans | lorry lorries truck trucks | bus buses | coach | motorcycle "
+    "car cars | van vans | lorry lorries truck trucks | bus buses coach coaches | motorcycle "
     "motorcycles motorbike motorbikes | bicycle bicycles bike bikes | train trains | tram trams "
     "| ambulance ambulances | helicopter helicopters | plane planes airliner jet | boat boats "
     "ship ships vessel vessels ferry ferries",
