@@ -10,6 +10,7 @@ from newswatch.figure_forms import (
     rounded,
     said_as_both,
     same_temperature,
+    times_as_word,
 )
 from newswatch.numbers import Figure, find_figures
 
@@ -65,3 +66,11 @@ def test_a_percentage_said_as_a_multiple() -> None:
     assert as_multiple(_figure("fell 50%"), "Prices halved.")
     assert not as_multiple(_figure("rose 50%"), "Profits doubled.")
     assert not as_multiple(_figure("100 people"), "Profits doubled.")
+
+
+def test_a_multiple_said_in_one_word() -> None:
+    text = "more than three times the target"
+    assert times_as_word(_figure(text), text, "more than triple the target")
+    assert not times_as_word(_figure(text), text, "more than double the target")
+    count = "three people and the target"
+    assert not times_as_word(_figure(count), count, "triple the target")

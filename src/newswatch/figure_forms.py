@@ -126,3 +126,23 @@ def as_multiple(figure: Figure, other: str) -> bool:
     except ValueError:
         return False
     return any(_MULTIPLE_PER_CENT[m.group(1).lower()] == value for m in _MULTIPLES.finditer(other))
+
+
+# a multiple said in one word: "three times the target" is "triple the target"
+_TIMES_WORDS = re.compile(
+    r"\b(twice|double|doubled|triple|tripled|treble|trebled|quadruple)\b", re.I
+)
+_TIMES_VALUE = {"twice": 2, "doubl": 2, "tripl": 3, "trebl": 3, "quadru": 4}
+
+
+def times_as_word(figure: Figure, text: str, other: str) -> bool:
+    """ "three times the target" where the other sentence says "triple the target"."""
+    if figure.kind != "number" or not re.match(r"\s+times\b", text[figure.span[1] :], re.I):
+        return False
+    values = {
+        value
+        for m in _TIMES_WORDS.finditer(other)
+        for stem, value in _TIMES_VALUE.items()
+        if m.group(1).lower().startswith(stem)
+    }
+    return figure.value in {str(v) for v in values}

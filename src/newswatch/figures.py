@@ -18,6 +18,7 @@ from newswatch.figure_forms import (
     rounded,
     said_as_both,
     same_temperature,
+    times_as_word,
 )
 from newswatch.numbers import Figure, find_figures
 from newswatch.redating import redated, this_for_the, years_written_out
@@ -164,10 +165,10 @@ def _lone_claim(
         figure, pair.old.text if vanished else pair.new.text, other_text
     ):
         return []  # "both sides" -> "the two sides": two either way
-    if as_multiple(figure, other_text):
-        return []  # "doubled" -> "rose 100%": the same change
     own, other = sides
     text = pair.old.text if vanished else pair.new.text
+    if as_multiple(figure, other_text) or times_as_word(figure, text, other_text):
+        return []  # "doubled" -> "rose 100%", "three times" -> "triple": the same change
     if vanished:
         claim = _figure_claim(pair, figure, None, kind)
     else:

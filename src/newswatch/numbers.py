@@ -294,7 +294,7 @@ _ONE_LONG = re.compile(r"\b(decade|year|month|week|fortnight|day|hour)-long\b", 
 
 # a central bank's step: "a quarter point", "a half-point cut", "half a percentage point"
 _POINT_FRACTION = re.compile(
-    r"\b(?:(?:an?\s+)?(?P<part>quarter|half)[\s-]+|(?P<half>half)\s+an?\s+"
+    r"\b(?:(?:an?\s+)?(?P<part>quarter|half)(?:[\s-]+|\s+of\s+an?\s+)|(?P<half>half)\s+an?\s+"
     r"|(?P<three>three)[\s-]quarters\s+of\s+an?\s+)(?:percentage[\s-]+)?point\b",
     re.I,
 )
@@ -387,9 +387,10 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     """The figures of a text, with spans into it. Cached: the same sentences and paragraphs
     come back in every comparison of an article's versions."""
     quarters = _quarters(text)
+    points = _point_fractions(text)  # "a quarter of a percentage point" is no share
     shares = (
-        _proportions(text)
-        + _point_fractions(text)
+        _without(_proportions(text), points)
+        + points
         + quarters
         + _without(_durations(text), quarters)
         + _decades(text)
