@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from newswatch.edits import FUNCTION_WORDS, WORD
 from newswatch.names import common_nouns, proper_names
+from newswatch.number_words import WORD_NUMBERS
 from newswatch.other_languages import little_words
 
 
@@ -69,11 +70,22 @@ class Context:
         return vocabulary(self.new_text)
 
 
+# the number words from two to ninety, as the digits they are written in too ("one" is more
+# often a pronoun than a count)
+_COUNTS = {
+    w: str(int(v))
+    for w, v in WORD_NUMBERS.items()
+    if w.isalpha() and 2 <= v <= 90 and w not in ("dozens", "twice")
+}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, language-light stem: enough to see "troops"/"troop", "rapes"/"raped" or
     "dropped"/"drops" as one word."""
     w = word.lower()
+    if w in _COUNTS:
+        return _COUNTS[w]  # "fourteen" is "14": the same count, written either way
     if len(w) > 5 and w.endswith("ies"):
         return w[:-3] + "y"  # "injuries" is "injury", "cities" "city"
     for suffix in ("ings", "ing", "edly", "ed", "es", "s", "ly"):

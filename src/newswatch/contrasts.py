@@ -394,7 +394,7 @@ def same_duration(removed: str, added: str) -> bool:
 
 
 # a unit alone is one of it: "in the year to October" -> "in the 12 months to October"
-_UNIT_ALONE = re.compile(r"\s*(year|month|week|fortnight|day|hour)\s*", re.I)
+_UNIT_ALONE = re.compile(r"\s*(decade|century|year|month|week|fortnight|day|hour)\s*", re.I)
 
 
 def _one_unit(text: str) -> str:

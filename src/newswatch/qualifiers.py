@@ -276,6 +276,8 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 continue  # "Mr Hale, a former teacher, was" -> "... He is a former teacher."
             if clause:  # the whole clause: "Cause added: blamed on black ice"
                 words = (hunk.added if added else hunk.removed).strip(" ,;:()–—")
+                if not WORD.search(pattern.sub(" ", words)):
+                    continue  # only the link word went ("because" -> ":"): the clause stays
                 if _restated(words, pattern, pair.old.text if added else pair.new.text):
                     continue  # "funded by venture capital" -> "venture-capital-funded"
                 what = _CLAUSES[pattern]
