@@ -211,7 +211,10 @@ CONTRASTS = (
     # how someone left a post, or was made to step aside
     "resigned resigns resign quit quits left | fired fires sacked sacks dismissed dismisses "
     "ousted ousts | retired retires | suspended suspends | reshuffled demoted | promoted | "
-    "pressured pressure | remain remains remained stay stays stayed",
+    "pressured pressure",
+    # staying in a post or going ("left" is left out: "left weakened", "left homeless")
+    "remain remains remained stay stays stayed | resigned resigns resign quit quits | fired "
+    "fires sacked sacks ousted ousts | retired retires",
     # what someone said of their own words or deeds
     "apologised apologises apologise apologized apologizes apologize apology | defended "
     "defends defend",
