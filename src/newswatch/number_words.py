@@ -55,3 +55,13 @@ DAY_WORDS = (
     "last month|next month|last year|next year|(?:earlier |later )?this (?:week|month|year)|"
     "an? (?:week|month|year) ago"
 )
+
+# per cent however a figure writes it, in English and the languages news sites most often use
+PER_CENT = (
+    r"(?:%|per\s?cent\b|percent\b|pc\b|prozent\b|pour\s?cent\b|por\s?cient[oa]\b"
+    r"|per\s?cento\b|por\s?cento\b|procent\b)"
+)
+# what follows a clock written without am or pm
+CLOCK_ZONES = (
+    r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\ time|hrs|hours\ (?:GMT|local))\b"
+)

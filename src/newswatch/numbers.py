@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newswatch.number_words import (
+    CLOCK_ZONES,
     DAY_WORDS,
     FOREIGN_MONTHS,
     MONTHS,
     MULTIPLIERS,
     ORDINAL_WORDS,
+    PER_CENT,
     WORD_NUMBERS,
 )
 
@@ -36,23 +38,16 @@ _NUMBER_WORDS = "|".join(
     w.replace(" ", r"\s+") for w in sorted({**WORD_NUMBERS, **ORDINAL_WORDS}, key=len, reverse=True)
 )
 
-# per cent however a figure writes it, in English and the languages news sites most often use
-_PER_CENT = (
-    r"(?:%|per\s?cent\b|percent\b|pc\b|prozent\b|pour\s?cent\b|por\s?cient[oa]\b"
-    r"|per\s?cento\b|por\s?cento\b|procent\b)"
-)
-# what follows a clock written without am or pm
-_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\ time|hrs|hours\ (?:GMT|local))\b"
 FIGURE = re.compile(
     rf"""
     (?<!\w)  # never inside a word: lets the engine skip mid-word positions at once
     (?:
     (?P<time>\b(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)
       # "17:00", and "17.00" where a zone follows (else it is a decimal)
-      | \b(?P<hour24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s?{_ZONE}))(?P<minute24>[0-5]\d)\b
+      | \b(?P<hour24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s?{CLOCK_ZONES}))(?P<minute24>[0-5]\d)\b
         (?![:.,]?\d)
       # a wire's clock: "0900 GMT", "1430 local time", "1600 hrs"
-      | \b(?P<hourw>[01]\d|2[0-3])(?P<minutew>[0-5]\d)(?=\s?{_ZONE})
+      | \b(?P<hourw>[01]\d|2[0-3])(?P<minutew>[0-5]\d)(?=\s?{CLOCK_ZONES})
       | \b(?P<noon>noon|midday|midnight)\b
     )
     | (?P<date>\b(?:{_DAY_PATTERN})\b
@@ -76,7 +71,7 @@ FIGURE = re.compile(
       (?![\w/]*\d)
       (?:\s?(?P<mult>k|m|mn|bn|b|tn|thousand|millions?|billions?|trillion|mio|millionen|millones
         |milioni|milhões|miljoen|mrd|milliarden|milliards|miliardi)(?!\w)(?:(?<=mio|mrd)\.)?)?
-      (?P<pct>\s?{_PER_CENT})?
+      (?P<pct>\s?{PER_CENT})?
       (?P<points>\s(?:percentage\ )?(?:points?|pts)\b)?
       (?P<bps>\s?(?:basis\ points?|bps?)\b)?
       (?P<temp>\s?°?\s?(?-i:[CF])\b|\s?°?\s?(?:degrees\ )?(?:celsius|centigrade|fahrenheit)\b)?
@@ -179,8 +174,11 @@ def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) 
         word += "s"  # "several hundred" people are "hundreds"
     if word in ORDINAL_WORDS:
         return Figure("ordinal", str(ORDINAL_WORDS[word]), surface, span)
-    if word == "half" and _PERIOD_HALF.search(text[max(0, match.start() - 8) : match.start()]):
-        return None  # "the second half" of a year or a match is a period, not a figure
+    if word == "half" and (
+        _PERIOD_HALF.search(text[max(0, match.start() - 8) : match.start()])
+        or _HALF_WORD.match(text, match.end())
+    ):
+        return None  # "the second half" of a year or a match, "half-time": no figure
     if word in ("one", "once") and not match.group("wmult"):
         # "one of them", "no one", "asked for one after", "this one" and "at once" are not
         # counts: "one" stands for a thing named elsewhere
@@ -195,6 +193,7 @@ def _word(match: re.Match[str], text: str, surface: str, span: tuple[int, int]) 
 
 # a half that is a period ("the second half" of a year or a match), not a figure or a share
 PERIOD_HALVES = ("first", "second", "latter", "former", "other")
+_HALF_WORD = re.compile(r"[\s-]?(?:time|way|term|hearted|brother|sister|price)\b", re.I)
 _PERIOD_HALF = re.compile(rf"\b(?:{'|'.join(PERIOD_HALVES)})[\s-]+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
     r"(?:\s*[.,;:!?)]|\s+(?:of|another|who|whom|whose|that|which|after|before)\b)"
@@ -202,9 +201,9 @@ _PRONOUN_ONE_AFTER = re.compile(
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which)(?:\s+|-)$")
 
 
-_PERCENT_AFTER = re.compile(r"\s?" + _PER_CENT, re.I)
+_PERCENT_AFTER = re.compile(r"\s?" + PER_CENT, re.I)
 # a per cent sign or word on its own ("%" -> "per cent" is one unit written two ways)
-PER_CENT_MARK = re.compile(_PER_CENT, re.I)
+PER_CENT_MARK = re.compile(PER_CENT, re.I)
 _POINTS_AFTER = re.compile(r"\s(?:percentage\s)?(?:points?|pts)\b", re.I)
 _DECADE_FIGURES = re.compile(r"\d0s\b")
 _SEASON_START = re.compile(r"\b(19|20)\d\d[-–—]$")
