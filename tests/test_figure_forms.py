@@ -6,6 +6,7 @@ from newswatch.edits import Pair, Side
 from newswatch.figure_forms import (
     as_multiple,
     in_decade,
+    one_as_article,
     one_count,
     rounded,
     said_as_both,
@@ -74,3 +75,11 @@ def test_a_multiple_said_in_one_word() -> None:
     assert not times_as_word(_figure(text), text, "more than double the target")
     count = "three people and the target"
     assert not times_as_word(_figure(count), count, "triple the target")
+
+
+def test_one_thing_counted_with_the_article() -> None:
+    text = "City are one point ahead"
+    assert one_as_article(_figure(text), text, "City are a point clear")
+    assert not one_as_article(_figure(text), text, "City are a goal clear")
+    digits = "City are 1 point ahead"
+    assert not one_as_article(_figure(digits), digits, "City are a point clear")

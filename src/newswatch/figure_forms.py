@@ -146,3 +146,13 @@ def times_as_word(figure: Figure, text: str, other: str) -> bool:
         if m.group(1).lower().startswith(stem)
     }
     return figure.value in {str(v) for v in values}
+
+
+def one_as_article(figure: Figure, text: str, other: str) -> bool:
+    """ "one point ahead" where the other sentence says "a point clear": one thing, counted
+    with the article."""
+    if figure.value != "1" or not figure.surface[:1].isalpha():
+        return False
+    unit = re.match(r"\s+(\w+)", text[figure.span[1] :]) if figure.kind == "number" else None
+    noun = unit.group(1) if unit else figure.surface.split()[-1]
+    return re.search(rf"\ban?\s+{re.escape(noun)}\b", other, re.I) is not None

@@ -14,6 +14,7 @@ from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair, missp
 from newswatch.figure_forms import (
     as_multiple,
     in_decade,
+    one_as_article,
     one_count,
     rounded,
     said_as_both,
@@ -167,8 +168,12 @@ def _lone_claim(
         return []  # "both sides" -> "the two sides": two either way
     own, other = sides
     text = pair.old.text if vanished else pair.new.text
-    if as_multiple(figure, other_text) or times_as_word(figure, text, other_text):
-        return []  # "doubled" -> "rose 100%", "three times" -> "triple": the same change
+    if (
+        as_multiple(figure, other_text)
+        or times_as_word(figure, text, other_text)
+        or one_as_article(figure, text, other_text)
+    ):
+        return []  # "doubled" -> "rose 100%", "three times" -> "triple", "one point" -> "a point"
     if vanished:
         claim = _figure_claim(pair, figure, None, kind)
     else:
