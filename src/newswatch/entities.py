@@ -21,6 +21,7 @@ from newswatch.names import (
     stands_for_words_in,
     without_possessive,
 )
+from newswatch.quotes import in_moved_quote
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i)")
 # words that end like a people's adjective and are none
@@ -107,6 +108,8 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
             )
         )
     for name, span in came[len(gone) :]:
+        if in_moved_quote(pair.new.text, span, context.old_text):
+            continue  # it came with a quote moved from another sentence
         if _still_new(name, pair.old.text, context.old_words) or _put_in(pair, span, name):
             claims.append(_lone(pair, name, span, appeared=True))
     for name, span in gone[len(came) :]:

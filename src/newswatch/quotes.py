@@ -71,13 +71,15 @@ def quote_claims(
                 old_span = pair.old.span(span[0] + a0, span[0] + a1)
                 new_span = pair.new.span(best[1][0] + b0, best[1][0] + b1)
                 claims.append(_quote_claim(pair, quote, best[0], old_span, new_span, who))
-        elif not _said_before(quote, pair.new.text):
+        elif not _said_before(quote, pair.new.text) and not _quoted_in(quote, new_text):
             spans = pair.old.span(*span), pair.new_span_for_old(*span)
             claims.append(_quote_claim(pair, quote, None, *spans, who, vanished=True))
     for quote, span in unmatched:
         if _said_before(quote, pair.old.text):
             continue  # the words were there already; the quotation marks are new, and the
             # rewording rules judge any words that changed
+        if _quoted_in(quote, old_text):
+            continue  # the same quote, moved from another sentence
         spans = pair.old_span_for_new(*span), pair.new.span(*span)
         claims.append(_quote_claim(pair, None, quote, *spans, who, appeared=True))
     return _one_quote_for_another(claims)
@@ -157,6 +159,24 @@ def _uncontracted(text: str) -> str:
     for pattern, spelt in _CONTRACTIONS:
         text = pattern.sub(spelt, text)
     return " ".join(text.lower().split())
+
+
+def in_moved_quote(sentence: str, span: tuple[int, int], other_article: str) -> bool:
+    """``span`` of ``sentence`` lies inside a quote that the other version of the article has
+    too, in another sentence: it moved with the quote."""
+    return any(
+        m.start(1) <= span[0] and span[1] <= m.end(1) and _quoted_in(m.group(1), other_article)
+        for m in _ANY_QUOTE.finditer(sentence)
+    )
+
+
+def _quoted_in(quote: str, article: str) -> bool:
+    """The article quotes the same words somewhere (a quote moved to another sentence)."""
+    words = _normal(quote)
+    return bool(words) and any(_normal(m.group(1)) == words for m in _ANY_QUOTE.finditer(article))
+
+
+_ANY_QUOTE = re.compile(r"[\"“”]([^\"“”\n]{2,})[\"“”]")
 
 
 def _said_before(quote: str, sentence: str) -> bool:
