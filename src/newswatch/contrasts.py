@@ -170,11 +170,14 @@ def _first_swap(
     that, the hunks close together read as one ("close three libraries" -> "keep three
     libraries open")."""
     joined = _joined_hunk(pair)
+    # a hunk widened by a word both sides keep counts only where the word makes a phrase the
+    # lists read as one ("shot" -> "shot at"), not a word beside it ("in outside experts")
     widened = [
         w
         for h in pair.hunks
         for w in (_with_word_before(pair, h), _with_word_after(pair, h))
         if w is not None
+        and (_PHRASAL.search(w.removed.lower()) or _PHRASAL.search(w.added.lower()))
     ]
     for hunk in [*pair.hunks, *([joined] if joined else []), *widened]:
         rem, add = _fact_words(hunk.removed), _fact_words(hunk.added)
