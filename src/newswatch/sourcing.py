@@ -157,11 +157,21 @@ SPEECH = re.compile(
     r"disclos|quot|claim|accus|stress|emphasi[sz]|describ|call)\w*",
     re.I,
 )
+# the last word of a topic put before a headline's colon: an event, not a source
+_TOPICS = (
+    r"rise|rises|hike|hikes|cut|cuts|fall|war|crisis|election|elections|vote|referendum|"
+    r"landslide|earthquake|quake|floods?|flooding|storm|heatwave|wildfires?|fires?|attacks?|"
+    r"strikes?|row|scandal|budget|brexit|covid|coronavirus|pandemic|outbreak|shooting|crash|"
+    r"protests?|summit|talks|deal|inflation|recession|markets|weather|travel|transfers?"
+)
 # a headline's source before a colon: "Police: driver was drunk" is "driver was drunk, police
 # say"; a label before one ("Analysis:", "Exclusive:") is no source
 COLON_SOURCE = re.compile(
     rf"^[\"'‘“]?(?!(?:{FRONT_LABELS}|obituary|letters|editor's note|correction|clarification|"
-    r"today|tonight)\s*:)[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}:(?=\s)",
+    r"today|tonight)\s*:)"
+    # nor is a story's topic: "Rate rise:", "Landslide:", "Ukraine war:"
+    rf"(?!(?:[\w'’.&-]+\s+){{0,3}}(?:{_TOPICS})\s*:)"
+    r"[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}:(?=\s)",
     re.I,
 )
 _NOT_A_SOURCE = frozenset(
