@@ -139,7 +139,7 @@ def _claim(pair: Pair, old: tuple[str, int], new: tuple[str, int]) -> Claim:
 
 # "officials said", "according to police": where the article says its claim comes from
 SOURCING = re.compile(
-    r"\b(?:said|says|say|told|"
+    r"\b(?:said|says|say|saying|told|"
     # "according to plan" is no source
     r"according to(?! (?:the )?(?:plans?|schedule|rules?|law|tradition|custom|protocol)\b)|"
     # "an estimated 2,000 people" is a figure's hedge, not a source
