@@ -328,7 +328,13 @@ def _fact_words(text: str) -> list[str]:
     text = _PLEADED_GUILTY.sub("admitted", text).replace("found guilty", "guilty")
     text = _UNIT_ON_FIGURE.sub(r"\1 \2", text)  # "10km" is 10 "km"
     text = _PHRASAL.sub(lambda m: _phrasal(m.group(0)), text)
+    text = _PLACE_AROUND.sub(" ", text)  # "around the world" rounds no figure
     return re.sub(r"\ba few\b", "several", " ".join(WORD.findall(text))).split()
+
+
+_PLACE_AROUND = re.compile(
+    r"\b(?:around|about)(?=\s+(?:the|a|an|this|that|his|her|its|their|our|town|here|there)\b)"
+)
 
 
 def word_swap(

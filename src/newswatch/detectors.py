@@ -135,6 +135,9 @@ def negation_claim(pair: Pair) -> Claim | None:
     fewer = old if old_count < new_count else new
     if abs(old_count - new_count) == 1 and _AVOID.search(fewer):
         return None  # "advised not to travel" -> "should avoid travelling": said another way
+    more = new if fewer is old else old
+    if abs(old_count - new_count) == 1 and _NO_LONGER.search(more) and _CEASED.search(fewer):
+        return None  # "lost its majority" -> "no longer has a majority": a state that ended
     return _cue_claim("negation", "high", pair, a, b)
 
 
@@ -174,6 +177,13 @@ def _in_clauses_of_their_own(pair: Pair, a: list[re.Match[str]], b: list[re.Matc
 # a negation only where it answers one on the other side: "to avoid the centre" dropped from a
 # reworded sentence is no claim turned round
 _AVOID = re.compile(r"\bavoid(?:s|ed|ing)?\b", re.I)
+# ... and where a state that ended answers one: "lost", "stopped" said as "no longer"
+_NO_LONGER = re.compile(r"\bno longer\b|\bnot\b[^.;]{0,40}\b(?:any longer|anymore)\b", re.I)
+_CEASED = re.compile(
+    r"\b(?:lost|loses|lose|ended|ends|stopped|stops|ceased|ceases|quit|quits|left|leaves|"
+    r"gave up|gives up|dropped|drops|abandoned|abandons)\b",
+    re.I,
+)
 
 
 def _turned_twice(pair: Pair) -> bool:
@@ -280,6 +290,10 @@ def hedge_claim(pair: Pair) -> Claim | None:
         _SCHEDULED.search(side.text) for side in (pair.old, pair.new)
     ):
         return None  # "is expected to last" -> "is scheduled to last": a date still to come
+    if {_cue(m) for m in a} ^ {_cue(m) for m in b} <= {"plans to", "pledges to"} and all(
+        _INTENDED.search(side.text) or _hedges(side.text) for side in (pair.old, pair.new)
+    ):
+        return None  # "said it would fight" -> "has vowed to fight": one intention
     if {_cue(m) for m in a} ^ {_cue(m) for m in b} == {"may"} and any(
         CEILING_REACHED.search(one.text) and _UP_TO.search(other.text)
         for one, other in ((pair.old, pair.new), (pair.new, pair.old))
@@ -288,6 +302,11 @@ def hedge_claim(pair: Pair) -> Claim | None:
     return _cue_claim("hedge", "medium", pair, a, b)
 
 
+# an intention reported: "said it would fight", "says he will stand"
+_INTENDED = re.compile(
+    r"\b(?:said|says|say|told \w+)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+(?:would|will)\b",
+    re.I,
+)
 _UP_TO = re.compile(r"\bup\s+to\b", re.I)
 # a thing set down for a date: no hedge, but no fact yet either ("is due to start")
 _SCHEDULED = re.compile(

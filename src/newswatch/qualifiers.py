@@ -200,7 +200,8 @@ _PARTICIPLE = (
 # "has" needs its participle: "have serious concerns" is no thing done
 DONE = re.compile(
     r"\b(?:(?:has|have|had)(?:\s+(?:not|never|already|now|just|also|since|yet|recently))?\s+"
-    rf"(?:{_PARTICIPLE})|was|were|did|[a-z]{{3,}}ed(?!\s+to\b)|{_PAST})\b",
+    # "has vowed to fight": what was done is a promise, the deed still to come
+    rf"(?:{_PARTICIPLE})(?!\s+to\b)|was|were|did|[a-z]{{3,}}ed(?!\s+to\b)|{_PAST})\b",
     re.I,
 )
 # a figure only rounded: "about 12" -> "at least 12" is a swap of one hedge on a figure for

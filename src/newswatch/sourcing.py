@@ -154,7 +154,7 @@ SPEECH = re.compile(
     SOURCING.pattern
     + r"|\b(?:argu|insist|not|explain|suggest|warn|add|object|maintain|acknowledg|admit|"
     r"announc|confirm|den|believ|think|thought|wr[io]t|testif|assert|contend|indicat|reveal|"
-    r"disclos|quot|claim|accus|stress|emphasi[sz]|describ|call)\w*",
+    r"disclos|quot|claim|accus|stress|emphasi[sz]|describ|call|vow|pledg|promis|threaten)\w*",
     re.I,
 )
 # the last word of a topic put before a headline's colon: an event, not a source
@@ -200,6 +200,8 @@ def sourcing_claim(pair: Pair) -> Claim | None:
             source = words  # "The army said it had killed 40" -> "The army killed 40"
         if not source or len(words) > MAX_SOURCING_WORDS:
             continue  # a grammar fix, or a passage the other rules judge
+        if _SAID_WOULD.match(side) and _INTENDS.search(other):
+            continue  # "The firm said it would close" -> "The firm plans to close": its own plan
         removed, added = _unshared(hunk.removed, hunk.added)
         if a > b:
             removed, added = _source_clause(removed, added)
@@ -228,6 +230,13 @@ _OWN_WORD = re.compile(
     r"(?:had|has|have|was|were)\s*$",
     re.I,
 )
+
+
+# the subject's own intention, said or stated: "said it would" and "plans to"
+_SAID_WOULD = re.compile(
+    r"\s*(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+(?:would|will)\s*$", re.I
+)
+_INTENDS = re.compile(r"\b(?:plan|intend|aim|vow|pledg|promis|expect)\w*\s+to\b", re.I)
 
 
 def _only_auxiliaries(text: str) -> bool:

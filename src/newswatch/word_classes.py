@@ -168,7 +168,7 @@ CONTRASTS = (
     # whether a search, a strike or a count goes on or is over ("were still searching" -> "had
     # finished searching")
     "ongoing underway continuing continue continues continued still | finished finishes "
-    "completed concluded ended closed",
+    "completed concluded ended closed stopped stops ceased",
     # whether a truce or a deal lasted ("held" alone is too many things to list elsewhere)
     "held holds survived survives | collapsed collapses broke breaks broken breached",
     # what became of a measure: sanctions, a curfew, an order
