@@ -6,6 +6,7 @@ from newswatch.edits import Pair, Side
 from newswatch.figure_forms import (
     as_multiple,
     in_decade,
+    numbered_as_ordinal,
     one_as_article,
     one_count,
     rounded,
@@ -83,3 +84,11 @@ def test_one_thing_counted_with_the_article() -> None:
     assert not one_as_article(_figure(text), text, "City are a goal clear")
     digits = "City are 1 point ahead"
     assert not one_as_article(_figure(digits), digits, "City are a point clear")
+
+
+def test_a_number_sign_is_an_ordinal() -> None:
+    text = "the No. 2 seed"
+    assert numbered_as_ordinal(_figure(text), text, "the second seed")
+    assert not numbered_as_ordinal(_figure(text), text, "the third seed")
+    plain = "2 seeds"
+    assert not numbered_as_ordinal(_figure(plain), plain, "the second seed")

@@ -28,6 +28,9 @@ from newswatch.names import names, proper_words, same_name
         ("Tom Harlow", "Tim Harlow", False),
         ("Redding, Calif", "Redding, California", True),  # a state as news style cuts it
         ("Portland, Ore", "Portland, Maine", False),
+        ("R-Texas", "Texas Republican", True),  # a member's party and state, two styles
+        ("R-Texas", "Texas Democrat", False),
+        ("D-New York", "New York Democrat", True),
     ],
 )
 def test_one_name_written_two_ways(a: str, b: str, same: bool) -> None:

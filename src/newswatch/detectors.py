@@ -25,7 +25,8 @@ from newswatch.sourcing import respelt
 
 NEGATION = re.compile(
     # "no doubt", "never doubted", "without doubt": certainty, not a no
-    r"\b(?:(?:not|never|no)(?!\s+(?:doubt\w*|question)\b)|none|nobody|nothing|nowhere|unlikely|"
+    # "No. 2" is a number, not a no
+    r"\b(?:(?:not|never|no(?!\.\s?\d))(?!\s+(?:doubt\w*|question)\b)|none|nobody|nothing|nowhere|unlikely|"
     r"neither|nor|without(?!\s+(?:a\s+)?doubt\b)|"
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
     r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|short of(?! breath)|"
@@ -95,7 +96,7 @@ HEDGE = re.compile(
     r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to|"
     # a superlative cut down: "the largest" -> "one of the largest"
-    r"one of the (?:[a-z]+(?:'s|s') )?(?:[a-z]+est|most|first|last|best|worst)|"
+    r"(?:one of|among) the (?:[a-z]+(?:'s|s') )?(?:[a-z]+est|most|first|last|best|worst)|"
     # a claim the article could not check, or one made without proof ("unverified"), and a
     # thing said to be not yet known ("the cause is unknown" -> "the cause was a fault")
      + UNCHECKED + "|" + UNSETTLED + r")\b",
@@ -362,8 +363,8 @@ def _cue(match: re.Match[str]) -> str:
         return "unverified"  # "could not be independently verified", "without evidence"
     if (words[0] in _EXPECTED and len(words) == 2) or cue in _LIKELY or _EXPECTS.match(cue):
         return "expected to"  # "is forecast to", "is expected to", "likely": one hedge
-    if cue.startswith("one of the "):
-        return "one of the"  # "one of the largest", "one of the biggest": one hedge
+    if cue.startswith(("one of the ", "among the ")):
+        return "one of the"  # "one of the largest", "among the biggest": one hedge
     intention = _INTENTION.fullmatch(cue)  # "plans to", "planning to": one hedge, read "plans to"
     return _INTENTIONS[intention.group(1)] if intention else cue
 

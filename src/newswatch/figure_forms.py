@@ -156,3 +156,15 @@ def one_as_article(figure: Figure, text: str, other: str) -> bool:
     unit = re.match(r"\s+(\w+)", text[figure.span[1] :]) if figure.kind == "number" else None
     noun = unit.group(1) if unit else figure.surface.split()[-1]
     return re.search(rf"\ban?\s+{re.escape(noun)}\b", other, re.I) is not None
+
+
+_NUMBER_SIGN = re.compile(r"\b(?:no|number|#)\.?\s*$", re.I)
+
+
+def numbered_as_ordinal(figure: Figure, text: str, other: str) -> bool:
+    """ "the No. 2 seed" where the other sentence says "the second seed"."""
+    if figure.kind != "number" or not _NUMBER_SIGN.search(
+        text[max(0, figure.span[0] - 8) : figure.span[0]]
+    ):
+        return False
+    return any(f.kind == "ordinal" and f.value == figure.value for f in find_figures(other))

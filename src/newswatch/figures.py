@@ -14,6 +14,7 @@ from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair, missp
 from newswatch.figure_forms import (
     as_multiple,
     in_decade,
+    numbered_as_ordinal,
     one_as_article,
     one_count,
     rounded,
@@ -172,6 +173,7 @@ def _lone_claim(
         as_multiple(figure, other_text)
         or times_as_word(figure, text, other_text)
         or one_as_article(figure, text, other_text)
+        or numbered_as_ordinal(figure, text, other_text)
     ):
         return []  # "doubled" -> "rose 100%", "three times" -> "triple", "one point" -> "a point"
     if vanished:

@@ -60,7 +60,23 @@ def same_name(a: str, b: str) -> bool:
         or (_country(a) is not None and _country(a) == _country(b))
         or _demonym(a, b)
         or _same_place_word_for_word(a, b)
+        or (_party_state(a) is not None and _party_state(a) == _party_state(b))
     )
+
+
+# a member's party and state, as US papers write them: "R-Texas" and "Texas Republican"
+_PARTY_LETTER = re.compile(r"([RDI])-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+_PARTY_WORDS = {"republican": "R", "democrat": "D", "democratic": "D", "independent": "I"}
+
+
+def _party_state(name: str) -> tuple[str, str] | None:
+    letter = _PARTY_LETTER.fullmatch(name)
+    if letter:
+        return letter.group(1), letter.group(2).rstrip(".").lower()
+    *state, party = name.split() or [""]
+    if party.lower() in _PARTY_WORDS and state:
+        return _PARTY_WORDS[party.lower()], " ".join(state).lower()
+    return None
 
 
 # a possessive's ending: "China's", "the workers'" (one pattern for the module: it was written
