@@ -363,6 +363,8 @@ def _cue(match: re.Match[str]) -> str:
         return "unverified"  # "could not be independently verified", "without evidence"
     if (words[0] in _EXPECTED and len(words) == 2) or cue in _LIKELY or _EXPECTS.match(cue):
         return "expected to"  # "is forecast to", "is expected to", "likely": one hedge
+    if words[0].startswith(("appear", "seem")) and len(words) == 2:
+        return "appears to"  # "appeared to", "seems to": one hedge
     if cue.startswith(("one of the ", "among the ")):
         return "one of the"  # "one of the largest", "among the biggest": one hedge
     intention = _INTENTION.fullmatch(cue)  # "plans to", "planning to": one hedge, read "plans to"

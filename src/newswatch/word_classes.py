@@ -16,6 +16,7 @@ OPPOSITES = (
     "majority minority", "guilty innocent", "convicted acquitted", "accepted rejected",
     "approved rejected", "support oppose", "supports opposes", "supported opposed", "alive dead",
     "open closed", "open close", "opens closes", "opened closed", "opening closing",
+    "keep close", "keeps closes", "kept closed",
     "reopen close", "reopened closed", "reopen closed", "reopens closed", "reopening closed",
     "maximum minimum", "most least", "largest smallest",
     "biggest smallest",
