@@ -77,7 +77,25 @@ def opposite_claim(pair: Pair) -> Claim | None:
     if found is None:
         return None
     hunk, (old, new) = found
+    if _turned_twice(pair, old, new):
+        return None
     return word_swap("negation", "high", pair, hunk, _written(hunk, old, new), {"opposite": True})
+
+
+_NEGATING = NEGATORS | {"none", "nobody", "nothing"}
+
+
+def _turned_twice(pair: Pair, old: str, new: str) -> bool:
+    """A word given its negative prefix where the sentence dropped a negation, or the other way
+    round: "None of them were hurt" -> "All of them were unhurt" says the same."""
+    if (old, new) in _OPPOSITE or not opposite(old, new):
+        return False
+    prefixed, plain = (pair.new, pair.old) if len(new) > len(old) else (pair.old, pair.new)
+    return _negators(prefixed.text) + 1 == _negators(plain.text)
+
+
+def _negators(text: str) -> int:
+    return sum(w.lower() in _NEGATING for w in WORD.findall(text))
 
 
 # "up" and "down" are too idiomatic to list as opposites, but not before a figure: "up 3 points"
@@ -130,10 +148,17 @@ def contrast_claim(pair: Pair) -> Claim | None:
         hunk.old_start if old == "not" else hunk.new_start,
     ):
         return None  # "will not play again" -> "will never play": one claim
+    if {old, new} == {"never", "not"} and _DID_NOT.search(
+        pair.old.text if old == "not" else pair.new.text
+    ):
+        return None  # "never recovered" -> "did not recover": of a past, one claim
+    if _turned_twice(pair, old, new):
+        return None  # "None were hurt" -> "All were unhurt"
     severity = contrast(old, new) or "high"
     return word_swap("fact", severity, pair, hunk, _written(hunk, old, new), {})
 
 
+_DID_NOT = re.compile(r"\bdid\s+not\b|\bdidn['’]t\b", re.I)
 # "not ... again", "not ... ever", "not once": "never" said in two words
 _EVER = frozenset({"again", "ever", "once", "anymore"})
 

@@ -31,7 +31,8 @@ NEGATION = re.compile(
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
     r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|short of(?! breath)|"
     # a refusal, not a figure falling: "declined to comment", not "declined to 3%"
-    r"declin(?:e|es|ed|ing) to(?!\s+(?:a|an|the|its|their|record|levels?|lows?|[\d$£€]))|"
+    r"declin(?:e|es|ed|ing) to(?!\s+(?:(?:a|an|the|its|their|record|levels?|lows?)\b|[\d$£€]))|"
+    r"unable(?= to\b)|"  # "could not confirm" said as "were unable to confirm"
     r"rul(?:e|es|ed|ing) out(?! of)|"  # "ruled out of the final" is an injury, not a no
     # the article's own verdict that a claim is untrue: "falsely said", "wrongly convicted"
     r"falsely|wrongly|wrongfully|incorrectly|erroneously|mistakenly|baselessly|baseless|"
@@ -137,8 +138,13 @@ def negation_claim(pair: Pair) -> Claim | None:
     if abs(old_count - new_count) == 1 and _AVOID.search(fewer):
         return None  # "advised not to travel" -> "should avoid travelling": said another way
     more = new if fewer is old else old
-    if abs(old_count - new_count) == 1 and _NO_LONGER.search(more) and _CEASED.search(fewer):
-        return None  # "lost its majority" -> "no longer has a majority": a state that ended
+    if any(
+        (said := negated.search(more)) is not None
+        and plain.search(fewer)
+        and abs(old_count - new_count) == len(NEGATION.findall(said.group(0)))
+        for negated, plain in _SAID_PLAINLY
+    ):
+        return None  # "lost its majority" -> "no longer has a majority", "not yet" -> "still"
     return _cue_claim("negation", "high", pair, a, b)
 
 
@@ -184,6 +190,20 @@ _CEASED = re.compile(
     r"\b(?:lost|loses|lose|ended|ends|stopped|stops|ceased|ceases|quit|quits|left|leaves|"
     r"gave up|gives up|dropped|drops|abandoned|abandons)\b",
     re.I,
+)
+# ... and other negated phrases with a plain twin: a thing still under way, an option kept open,
+# a thing that happened before
+_NOT_YET = re.compile(r"\bnot\s+yet\b|\bhas\s+yet\s+to\b|\bhave\s+yet\s+to\b", re.I)
+_STILL = re.compile(r"\bstill\b", re.I)
+_NOT_RULED_OUT = re.compile(r"\bnot\b[^.;]{0,20}\brul(?:e|es|ed|ing)\s+out\b", re.I)
+_LEFT_OPEN = re.compile(r"\b(?:leave|leaves|left|leaving|keep|keeps|kept)\s+open\b", re.I)
+_NOT_FIRST = re.compile(r"\bnot\s+(?:the|its|their|his|her)\s+first\b", re.I)
+_BEFORE = re.compile(r"\b(?:before|previously|again|already)\b", re.I)
+_SAID_PLAINLY = (
+    (_NO_LONGER, _CEASED),
+    (_NOT_YET, _STILL),
+    (_NOT_RULED_OUT, _LEFT_OPEN),
+    (_NOT_FIRST, _BEFORE),
 )
 
 
@@ -260,11 +280,16 @@ def _hedges(text: str) -> list[re.Match[str]]:
         for m in HEDGE.finditer(text)
         if m.group(0) != "May"
         and not _NO_BEFORE.search(text, 0, m.start())
+        and not (
+            _INTENTION.fullmatch(m.group(0).lower()) and _NOT_BEFORE.search(text, 0, m.start())
+        )
         and not (m.group(0).lower().startswith("plan ") and _PLAN_NOUN.search(text, 0, m.start()))
     ]
 
 
 _NO_BEFORE = re.compile(r"\bno\s+(?:(?:immediate|current|further|firm|concrete)\s+)?$", re.I)
+# "is not planning to": no intention either
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:(?:currently|yet)\s+)?$", re.I)
 # "plan to" after a determiner or a verb that takes a plan is a noun ("backs a plan to close",
 # "backs plan to close" in a headline): the plan is the news, not a hedge on it
 _PLAN_NOUN = re.compile(
