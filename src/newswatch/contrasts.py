@@ -158,7 +158,7 @@ def contrast_claim(pair: Pair) -> Claim | None:
     return word_swap("fact", severity, pair, hunk, _written(hunk, old, new), {})
 
 
-_DID_NOT = re.compile(r"\bdid\s+not\b|\bdidn['’]t\b", re.I)
+_DID_NOT = re.compile(r"\b(?:did|was|were|had)\s+not\b|\b(?:did|was|were|had)n['’]t\b", re.I)
 # "not ... again", "not ... ever", "not once": "never" said in two words
 _EVER = frozenset({"again", "ever", "once", "anymore"})
 

@@ -26,10 +26,10 @@ from newswatch.sourcing import respelt
 NEGATION = re.compile(
     # "no doubt", "never doubted", "without doubt": certainty, not a no
     # "No. 2" is a number, not a no
-    r"\b(?:(?:not|never|no(?!\.\s?\d))(?!\s+(?:doubt\w*|question)\b)|none|nobody|nothing|nowhere|unlikely|"
+    r"\b(?:(?:not|never|no(?!\.\s?\d))(?!\s+(?:doubt\w*|question|stranger)\b)|none|nobody|nothing|nowhere|unlikely|"
     r"neither|nor|without(?!\s+(?:a\s+)?doubt\b)|"
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
-    r"fail(?:s|ed|ing)? to|has yet to|have yet to|cannot|short of(?! breath)|"
+    r"fail(?:s|ed|ing)? to|(?:has|have|had|is|are|was|were) yet to|cannot|short of(?! breath)|"
     # a refusal, not a figure falling: "declined to comment", not "declined to 3%"
     r"declin(?:e|es|ed|ing) to(?!\s+(?:(?:a|an|the|its|their|record|levels?|lows?)\b|[\d$£€]))|"
     r"unable(?= to\b)|"  # "could not confirm" said as "were unable to confirm"
@@ -52,7 +52,9 @@ UNSETTLED = (
     # a thing a party would not tell is not known either: "did not say how many"
     r"(?:(?:did|would|could|does|do)(?:\s+not|n['’]t)|declined\s+to|refused\s+to)\s+"
     r"(?:immediately\s+)?"
-    r"(?:say|disclose|specify|reveal|give)(?=\s+(?:how|what|why|whether|when|who|which|where)\b))"
+    r"(?:say|disclose|specify|reveal|give)(?=\s+(?:how|what|why|whether|when|who|which|where)\b)|"
+    r"(?:gave|give|gives|provided|offered)\s+no\s+(?:further\s+)?(?:details|information)"
+    r"(?:\s+(?:of|on|about|as\s+to))?(?=\s+(?:how|what|why|whether|when|who|which|where)\b))"
 )
 _UNSETTLED = re.compile(UNSETTLED, re.I)
 # A claim no one could check, or made with no proof shown: one hedge, "unverified", in any of
@@ -76,7 +78,9 @@ _NOT_FOUND = re.compile(NOT_FOUND, re.I)
 # "Could not" is what someone was unable to do ("could not be reached"), not a doubt.
 _ADVERBS = "also|still|now|widely|generally|already|originally|initially|currently|not"
 HEDGE = re.compile(
-    r"\b(?:may|might|could(?!\s+not\b)|reportedly|allegedly|alleged|allegations?|apparently|possibly|probably|"
+    r"\b(?:may|might|could(?!\s+not\b)|reportedly|allegedly|alleged|"
+    # "allegations of fraud" hedge a claim; "denied the allegations" names one
+    r"allegations?(?=\s+(?:that|of|he|she|they|it)\b)|apparently|possibly|probably|"
     r"not likely|likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
     r"at risk|"
     # "will miss the final" -> "is a doubt for the final", "the deal is in doubt"
@@ -191,6 +195,13 @@ _CEASED = re.compile(
     r"gave up|gives up|dropped|drops|abandoned|abandons)\b",
     re.I,
 )
+
+
+def _negated(words: str) -> re.Pattern[str]:
+    """ "not" and, a few words on, one of ``words``: "has not lost a game"."""
+    return re.compile(rf"\bnot\b(?:\s+\w+){{0,2}}\s+(?:{words})\b", re.I)
+
+
 # ... and other negated phrases with a plain twin: a thing still under way, an option kept open,
 # a thing that happened before
 _NOT_YET = re.compile(r"\bnot\s+yet\b|\bhas\s+yet\s+to\b|\bhave\s+yet\s+to\b", re.I)
@@ -204,6 +215,14 @@ _SAID_PLAINLY = (
     (_NOT_YET, _STILL),
     (_NOT_RULED_OUT, _LEFT_OPEN),
     (_NOT_FIRST, _BEFORE),
+    (_negated(r"lost|beaten|defeated"), re.compile(r"\bunbeaten\b", re.I)),
+    (_negated(r"attend|attended|present|there"), re.compile(r"\babsent\b", re.I)),
+    (
+        _negated(r"allowed|permitted|able"),
+        re.compile(r"\b(?:prevented|barred|banned|stopped|blocked)\s+from\b", re.I),
+    ),
+    (re.compile(r"\bno\s+(?:charge|fee|cost)\b", re.I), re.compile(r"\bfree\b", re.I)),
+    (_negated(r"until"), re.compile(r"\b(?:due|expected|set|scheduled)\b", re.I)),
 )
 
 

@@ -321,6 +321,12 @@ def _with_next_word(text: str, start: int, end: int) -> str:
     return text[start : following.end() if following else end]
 
 
+# a thing not done, which is a thing still to come
+_NEGATED_DONE = re.compile(
+    r"^\s*no\b|\b(?:has|have|had)\s+(?:not|never)\b|\b(?:has|have|had)n['’]t\b", re.I
+)
+
+
 def tense_claim(pair: Pair) -> Claim | None:
     """A thing done made a thing to come, or the other way round, by a short hunk: "has been
     charged" -> "will be charged", "is due to reopen" -> "has reopened"."""
@@ -343,6 +349,9 @@ def tense_claim(pair: Pair) -> Claim | None:
             future = False
         if future is None:
             continue
+        done = pair.old.text if future else pair.new.text
+        if _NEGATED_DONE.search(done):
+            continue  # "No decision has been made" -> "A decision is yet to be made": the same
         old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
         return _claim(pair, hunk, "medium", old, new, {"tense": "to come" if future else "done"})
     return None

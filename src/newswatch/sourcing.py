@@ -139,7 +139,8 @@ def _claim(pair: Pair, old: tuple[str, int], new: tuple[str, int]) -> Claim:
 
 # "officials said", "according to police": where the article says its claim comes from
 SOURCING = re.compile(
-    r"\b(?:said|says|say|saying|told|"
+    # "did not say how" is no source: nothing was said
+    r"\b(?<!\bnot )(?<!n't )(?:said|says|say|saying|told|"
     # "according to plan" is no source
     r"according to(?! (?:the )?(?:plans?|schedule|rules?|law|tradition|custom|protocol)\b)|"
     # "an estimated 2,000 people" is a figure's hedge, not a source
