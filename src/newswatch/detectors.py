@@ -91,14 +91,17 @@ HEDGE = re.compile(
     + r"|(?:is|are|was|were) (?:considering|weighing|mulling|exploring)"
     r"(?= (?:\w+ing|whether|an?)\b)|"
     rf"unconfirmed|unverified|(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:expected|said|"
-    r"believed|thought|understood|"
+    r"believed|thought|understood|estimated|"
     r"reported|rumou?red|forecast|predicted|tipped) to|"
+    rf"(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:considered|regarded as)|"
+    r"it is (?:understood|believed|thought)|reports suggest|according to reports|"
     r"appears? to|appeared to|seems? to|seemed to|"
     # a forecast said actively: "officials expect the death toll to rise"
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
     r"expect(?:s|ed)? (?:(?:the|a|an|its|their|his|her) )?(?:[\w-]+ ){0,3}?to(?= \w)|"
     # an intention is not yet a fact: "plans to close" -> "will close"
     r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
+    r"want(?:s|ed|ing)?|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to|"
     # a superlative cut down: "the largest" -> "one of the largest"
     r"(?:one of|among) the (?:[a-z]+(?:'s|s') )?(?:[a-z]+est|most|first|last|best|worst)|"
@@ -107,11 +110,12 @@ HEDGE = re.compile(
      + UNCHECKED + "|" + UNSETTLED + r")\b",
     re.I,
 )
-_INTENTION = re.compile(r"(plan|intend|aim|hop|threaten|vow|pledg|promis)\w* to")
+_INTENTION = re.compile(r"(plan|intend|aim|hop|want|threaten|vow|pledg|promis)\w* to")
 # an intention said with another verb of the same strength is the same hedge ("plans to" ->
 # "intends to", "pledged to" -> "promised to")
 _INTENTIONS = {
     "plan": "plans to", "intend": "plans to", "aim": "plans to", "hop": "hopes to",
+    "want": "hopes to",
     "threaten": "threatens to", "vow": "pledges to", "pledg": "pledges to",
     "promis": "pledges to",
 }  # fmt: skip
@@ -360,6 +364,8 @@ _SCHEDULED = re.compile(
 
 
 _EXPECTED = frozenset({"expected", "forecast", "predicted", "tipped"})
+_BELIEVED = frozenset({"believed", "thought", "understood", "estimated", "considered", "regarded"})
+_REPORTED = frozenset({"said", "reported", "rumoured", "rumored"})
 _POSSIBLE = frozenset({"may", "might", "could", "at risk"})
 _LIKELY = frozenset({"likely", "probably"})
 _FORECASTS = frozenset(w[:6] for w in _EXPECTED | _LIKELY)  # "expect", "foreca", "likely"
@@ -378,6 +384,9 @@ _AS_WRITTEN = frozenset(
         "doubtful",
         "plans to",
         "pledges to",
+        "hopes to",
+        "believed to",
+        "reportedly",
     }
 )
 
@@ -405,6 +414,10 @@ def _cue(match: re.Match[str]) -> str:
         return "considering"  # "is weighing", "are considering", "is mulling"
     if _UNCHECKED.fullmatch(match.group(0)) or cue == "unconfirmed":
         return "unverified"  # "could not be independently verified", "without evidence"
+    if words[0] in _BELIEVED or cue.startswith("it is "):
+        return "believed to"  # "is thought to", "is understood to", "it is believed": one hedge
+    if words[0] in _REPORTED or cue in ("reportedly", "reports suggest", "according to reports"):
+        return "reportedly"  # "is said to", "is reported to", "reportedly": one hedge
     if (words[0] in _EXPECTED and len(words) == 2) or cue in _LIKELY or _EXPECTS.match(cue):
         return "expected to"  # "is forecast to", "is expected to", "likely": one hedge
     if words[0].startswith(("appear", "seem")) and len(words) == 2:
