@@ -88,7 +88,9 @@ HEDGE = re.compile(
     # a thing denied made a thing not found: "no data was accessed" -> "no evidence that data
     # was accessed"; a step taken made one weighed: "opened an inquiry" -> "is considering"
     + NOT_FOUND
-    + r"|(?:is|are|was|were) (?:considering|weighing|mulling|exploring)"
+    + r"|(?:(?:is|are|was|were) (?:considering|weighing|mulling|exploring)|"
+    # "will consider allowing", "and consider allowing": a step still weighed
+    r"(?:will|would|could|may|might|to|and) (?:consider|weigh|mull|explore))"
     r"(?= (?:\w+ing|whether|an?)\b)|"
     rf"unconfirmed|unverified|(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:expected|said|"
     r"believed|thought|understood|estimated|"
@@ -371,7 +373,9 @@ _LIKELY = frozenset({"likely", "probably"})
 _FORECASTS = frozenset(w[:6] for w in _EXPECTED | _LIKELY)  # "expect", "foreca", "likely"
 # "officials expect the toll to rise": the forecast said actively
 _EXPECTS = re.compile(r"expect(?:s|ed)? ")
-_WEIGHING = frozenset({"considering", "weighing", "mulling", "exploring"})
+_WEIGHING = frozenset(
+    {"considering", "weighing", "mulling", "exploring", "consider", "weigh", "mull", "explore"}
+)
 # cues that stand for several wordings, shown as the sentence words them
 _AS_WRITTEN = frozenset(
     {

@@ -186,6 +186,19 @@ def group_verdicts(pair: Pair, context: d.Context, moved: frozenset[str]) -> dic
 NEWS_WORDS = 4
 
 
+# ... and fewer for a clause of its own, a verb after "and" or "but": "and grants an amnesty
+# to all fighters" cut from a deal's terms is a term of the deal gone
+CLAUSE_NEWS_WORDS = 3
+_OWN_CLAUSE = re.compile(
+    r"^\W*(?:and|but|while|whereas)\s+(?:(?:will|would|also|must|shall|can|may)\s+)?"
+    r"[a-z]+(?:s|ed)\b"
+)
+
+
+def _news_bar(words: str) -> int:
+    return CLAUSE_NEWS_WORDS if _OWN_CLAUSE.match(words) else NEWS_WORDS
+
+
 def _news_words(words: str, other: frozenset[str]) -> int:
     return len(_new_stems(words, other))
 
@@ -250,10 +263,9 @@ def hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Cla
     if old_digits != new_digits and not moved:  # a number no figure rule read changed
         kind, severity, detail = "number", "medium", {"figure": "digits"}
     elif changed:
-        news = (
-            _news_words(hunk.added, context.old_words) >= NEWS_WORDS
-            or _news_words(hunk.removed, context.new_words) >= NEWS_WORDS
-        )
+        news = _news_words(hunk.added, context.old_words) >= _news_bar(hunk.added) or _news_words(
+            hunk.removed, context.new_words
+        ) >= _news_bar(hunk.removed)
         kind, severity = "reworded", "medium" if news else "low"
     return Claim(
         kind,
