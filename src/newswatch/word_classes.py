@@ -181,8 +181,8 @@ CONTRASTS = (
     "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
     "endorsed backed backs approve approves approved | challenge challenges challenged contest "
     "contests contested oppose opposes opposed resist resists resisted criticised criticises "
-    "criticise criticized criticizes criticize condemned condemns condemn | discuss discusses discussed considering "
-    "considers considered consider",
+    "criticise criticized criticizes criticize condemned condemns condemn | discuss discusses "
+    "discussed considering considers considered consider",
     # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
     "rose risen rising increased jumped soared surged climbed gained grew accelerated rises "
     "jumps soars surges climbs grows rally rallies rallied | fell fallen falling decreased "
