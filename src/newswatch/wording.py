@@ -190,8 +190,11 @@ NEWS_WORDS = 4
 # to all fighters" cut from a deal's terms is a term of the deal gone
 CLAUSE_NEWS_WORDS = 3
 _OWN_CLAUSE = re.compile(
-    r"^\W*(?:and|but|while|whereas)\s+(?:(?:will|would|also|must|shall|can|may)\s+)?"
-    r"[a-z]+(?:s|ed)\b"
+    r"^\W*(?:(?:and|but|while|whereas)\s+(?:(?:will|would|also|must|shall|can|may)\s+)?"
+    r"[a-z]+(?:s|ed)\b|"
+    # "after cracks were found in its supports": a clause with its own subject and verb
+    r"(?:after|when|because|since|until|before)\s+(?:[\w'-]+\s+){1,4}?"
+    r"(?:was|were|is|are|had|has|have)\b)"
 )
 
 
