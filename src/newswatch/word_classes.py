@@ -16,7 +16,8 @@ OPPOSITES = (
     "majority minority", "guilty innocent", "convicted acquitted", "accepted rejected",
     "approved rejected", "support oppose", "supports opposes", "supported opposed", "alive dead",
     "open closed", "open close", "opens closes", "opened closed", "opening closing",
-    "keep close", "keeps closes", "kept closed", "attended absent", "attend absent",
+    "keep close", "keeps closes", "kept closed", "saved lost", "save lose", "saves loses",
+    "attended absent", "attend absent",
     "present absent", "allowed prevented", "allowed barred", "permitted prevented",
     "permitted barred",
     "reopen close", "reopened closed", "reopen closed", "reopens closed", "reopening closed",
@@ -159,6 +160,7 @@ CONTRASTS = (
     "propose proposed proposes announce announced announces unveil unveiled unveils | "
     "initialled initialed | leaked leaks | ratify ratified ratifies | "
     "approve approved approves passed passes adopt adopted adopts endorse endorsed endorses "
+    "agree agreed agrees "
     "sign signed signs | reject rejected rejects block veto "
     "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
     "deferred defers | cancel cancelled canceled cancels scrap scrapped scraps abandon "
