@@ -145,6 +145,8 @@ DEADLINE = re.compile(
 # "were arrested and charged with robbery" -> "were arrested"
 LEGAL = re.compile(
     r"\b(?:charged|accused|indicted|convicted|acquitted|jailed|imprisoned|sentenced|remanded|"
+    # each said another way counts once: "found guilty", "sentencing", "a prison sentence"
+    r"found guilty|sentencing|sentences?|"
     # the crime in any of its forms, so that "raped" said as "committed rape" is the same count
     # ("assault" is left out: an army's assault is no crime)
     r"murder(?:s|ed|ing)?|rape[sd]?|raping|kidnap(?:s|ped|ping)?|"
