@@ -9,6 +9,7 @@ from newswatch.figure_forms import (
     numbered_as_ordinal,
     one_as_article,
     one_count,
+    period_in_months,
     rounded,
     said_as_both,
     same_temperature,
@@ -92,3 +93,9 @@ def test_a_number_sign_is_an_ordinal() -> None:
     assert not numbered_as_ordinal(_figure(text), text, "the third seed")
     plain = "2 seeds"
     assert not numbered_as_ordinal(_figure(plain), plain, "the second seed")
+
+
+def test_a_part_of_the_year_in_months() -> None:
+    assert period_in_months(_figure("six months to June"), "in the first half")
+    assert not period_in_months(_figure("nine months to June"), "in the first half")
+    assert not period_in_months(_figure("six months to June"), "half of the staff")

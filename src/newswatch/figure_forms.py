@@ -168,3 +168,21 @@ def numbered_as_ordinal(figure: Figure, text: str, other: str) -> bool:
     ):
         return False
     return any(f.kind == "ordinal" and f.value == figure.value for f in find_figures(other))
+
+
+# a part of a year named as such: "the first half" is six months, "the quarter" three
+_PERIODS = (
+    (re.compile(r"\b(?:first|second|latter|other)[\s-]half\b|\bhalf[\s-]year\b", re.I), 6),
+    (re.compile(r"\b(?:first|second|third|fourth|last|final)\s+quarter\b", re.I), 3),
+)
+
+
+def period_in_months(figure: Figure, other: str) -> bool:
+    """ "the first six months of the year" where the other sentence says "the first half"."""
+    if figure.kind != "duration":
+        return False
+    months = float(figure.value) / _MONTH_DAYS
+    return any(abs(months - n) < 0.01 and p.search(other) for p, n in _PERIODS)
+
+
+_MONTH_DAYS = float(find_figures("one month")[0].value)

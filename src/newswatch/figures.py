@@ -17,6 +17,7 @@ from newswatch.figure_forms import (
     numbered_as_ordinal,
     one_as_article,
     one_count,
+    period_in_months,
     rounded,
     said_as_both,
     same_temperature,
@@ -174,6 +175,7 @@ def _lone_claim(
         or times_as_word(figure, text, other_text)
         or one_as_article(figure, text, other_text)
         or numbered_as_ordinal(figure, text, other_text)
+        or period_in_months(figure, other_text)
     ):
         return []  # "doubled" -> "rose 100%", "three times" -> "triple", "one point" -> "a point"
     if vanished:
