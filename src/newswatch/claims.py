@@ -41,6 +41,7 @@ from newswatch.figures import (
 )
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
+from newswatch.hedges import hedge_claim
 from newswatch.lists import list_item_claim
 from newswatch.notes import CORRECTION, CORRECTION_NOTE
 from newswatch.numbers import find_figures
@@ -151,7 +152,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         or agent_cut_claim(pair, context)  # "shot by an officer" -> "shot"
         or doer_dropped_claim(pair, context),  # "Police shot the man" -> "The man was shot"
         tense_claim(pair),
-        d.hedge_claim(pair),
+        hedge_claim(pair),
         attribution_claim(pair),
         pronoun_claim(pair),
         sourcing_claim(pair) or anonymous_claim(pair),

@@ -22,6 +22,7 @@ from newswatch.edits import FUNCTION_WORDS, LEVELS, WORD, Claim, Pair, Side
 from newswatch.entities import DOERS, entity_claims
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
+from newswatch.hedges import hedge_claim
 from newswatch.numbers import find_figures
 from newswatch.qualifiers import bound_claim, qualifier_claim
 from newswatch.sourcing import attribution_claim, sourcing_claim
@@ -74,7 +75,7 @@ def headline_claim(
     elif (
         _swapped_in_the_text_too(pair, context)  # "Ferry operator blamed" -> "Ferry crew ..."
         or _made_a_question(old, new)
-        or d.hedge_claim(pair) is not None  # "Port to reopen" -> "Port could reopen"
+        or hedge_claim(pair) is not None  # "Port to reopen" -> "Port could reopen"
         or sourcing_claim(folded) is not None  # "Minister lied" -> "Minister lied, report says"
         or _done_or_to_come(folded)  # "Korver to meet Brand" -> "Korver meets Brand"
         or _name_cut(pair, context)  # "Israeli strikes kill 12" -> "Strikes kill 12"

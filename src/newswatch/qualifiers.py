@@ -273,8 +273,10 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
             word = " ".join(word.lower().split())
             if pattern is DEADLINE and len(put if added else taken) > len(word.split()) + 2:
                 continue  # "... who surrender their weapons within a month": more than a date
-            if pattern in (DEATH, LEGAL) and _count(pattern, old_text) == _count(pattern, new_text):
+            if pattern is DEATH and _count(pattern, old_text) == _count(pattern, new_text):
                 continue  # only moved to another sentence
+            if pattern is LEGAL and _legal_steps(old_text) == _legal_steps(new_text):
+                continue  # the same charges and steps, told again or elsewhere
             if _moved_whole(hunk.added if added else hunk.removed, old_text if added else new_text):
                 continue  # "Mr Hale, a former teacher, was" -> "... He is a former teacher."
             if clause:  # the whole clause: "Cause added: blamed on black ice"
@@ -442,6 +444,20 @@ def _inside(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Mat
     return next(
         (m for m in pattern.finditer(text) if start <= m.start() and m.end() <= end + 1), None
     )
+
+
+# the legal step or the crime each word of LEGAL names: "jailed", "imprisoned", "sentencing"
+# and "a prison sentence" are one step
+_STEPS = {
+    "jail": "sentence", "impr": "sentence", "sent": "sentence", "char": "charge", "indi": "charge",
+    "accu": "charge", "conv": "convict", "foun": "convict", "murd": "murder", "rapi": "rape",
+    "kidn": "kidnap", "robb": "robbery", "burg": "burglary", "thef": "theft",
+}  # fmt: skip
+
+
+def _legal_steps(text: str) -> set[str]:
+    heads = (m.group(0).lower()[:4] for m in LEGAL.finditer(text))
+    return {_STEPS.get(head, head) for head in heads}
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
