@@ -21,6 +21,7 @@ UNSETTLED = (
     r"(?:(?:(?:is|are|was|were|remains?|remained|still)\s+|['’]s\s+)(?:still\s+|as\s+yet\s+)?"
     r"(?:unclear|unknown|uncertain)|not\s+(?:yet\s+|immediately\s+|currently\s+)?"
     r"(?:known|clear|certain)|under\s+investigation|being\s+investigated|"
+    r"(?:is|are)\s+(?:still\s+)?investigating\s+(?:the\s+)?(?:cause|circumstances)|"
     r"(?:investigat|look\w*\s+into|examin|check|establish|determin|assess|review|prob)\w*"
     r"\s+whether|"
     # a thing a party would not tell is not known either: "did not say how many"
@@ -56,6 +57,7 @@ HEDGE = re.compile(
     # "allegations of fraud" hedge a claim; "denied the allegations" names one
     r"allegations?(?=\s+(?:that|of|he|she|they|it)\b)|apparently|possibly|probably|"
     r"not likely|likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
+    r"on suspicion of|"
     r"at risk|"
     # "will miss the final" -> "is a doubt for the final", "the deal is in doubt"
     r"(?:a )?doubt(?:ful)? for|in doubt|feared(?= (?:dead|drowned|killed|missing|trapped)\b)|"
@@ -192,6 +194,7 @@ _AS_WRITTEN = frozenset(
         "hopes to",
         "believed to",
         "reportedly",
+        "suspected",
     }
 )
 
@@ -209,6 +212,8 @@ def _cue(match: re.Match[str]) -> str:
     unsettled = _UNSETTLED.match(match.string, match.start())  # its lookahead reads on
     if unsettled is not None and unsettled.end() == match.end():
         return "not known"  # "is unclear", "is not yet known", "under investigation": one hedge
+    if cue == "on suspicion of":
+        return "suspected"  # "arrested on suspicion of theft", "for suspected theft": one hedge
     if cue in _POSSIBLE:
         return "may"  # "may", "might", "could" and "at risk" say one thing: it is possible
     if _NOT_FOUND.fullmatch(match.group(0)):

@@ -61,6 +61,7 @@ MANNER = re.compile(
     r"indefinite(?:ly)?|secret(?:ly)?|covertly|illegal(?:ly)?|unlawful(?:ly)?|"
     r"voluntar(?:y|ily)|forcibly|posthumous(?:ly)?|anonymously|minor(?=\s+injur)|"
     r"serious(?=\s+(?:injur|condition|harm|damage|allegations?|charges?|offen[cs]es?))|"
+    r"critical(?=\s+(?:but\s+stable\s+)?condition|\s+injur)|"
     r"(?:non-)?life-threatening|remotely|in person|in absentia|under oath|"
     # made to do it: "resigned" -> "was forced to resign"
     r"(?:forced|pressured|pressed|compelled) (?:to|into)|"
