@@ -31,7 +31,7 @@ NEGATION = re.compile(
     r"fail(?:s|ed|ing)? to|(?:has|have|had|is|are|was|were) yet to|cannot|short of(?! breath)|"
     # a refusal, not a figure falling: "declined to comment", not "declined to 3%"
     r"declin(?:e|es|ed|ing) to(?!\s+(?:(?:a|an|the|its|their|record|levels?|lows?)\b|[\d$£€]))|"
-    r"unable(?= to\b)|"  # "could not confirm" said as "were unable to confirm"
+    r"unable(?= to\b)|inability(?= to\b)|"  # "could not confirm" said as "were unable to confirm"
     r"rul(?:e|es|ed|ing) out(?! of)|"  # "ruled out of the final" is an injury, not a no
     # the article's own verdict that a claim is untrue: "falsely said", "wrongly convicted"
     r"falsely|wrongly|wrongfully|incorrectly|erroneously|mistakenly|baselessly|baseless|"

@@ -14,7 +14,7 @@ from collections import Counter
 
 from newswatch.edits import WORD, Claim, Pair
 from newswatch.qualifiers import CEILING_REACHED
-from newswatch.sourcing import respelt
+from newswatch.sourcing import SOURCING, respelt
 
 # What the article says is not known yet, in any of its words: one hedge, whichever it uses
 UNSETTLED = (
@@ -73,6 +73,9 @@ HEDGE = re.compile(
     r"reported|rumou?red|forecast|predicted|tipped) to|"
     rf"(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:considered|regarded as)|"
     r"it is (?:understood|believed|thought)|reports suggest|according to reports|"
+    # a belief held actively: "police believe the fire was started deliberately"
+    r"(?:believe|believes|think|thinks|suspect|suspects)"
+    r"(?= (?:that|the|it|he|she|they|this|a|an)\b)|"
     r"appears? to|appeared to|seems? to|seemed to|"
     # a forecast said actively: "officials expect the death toll to rise"
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
@@ -148,6 +151,12 @@ def hedge_claim(pair: Pair) -> Claim | None:
         _INTENDED.search(side.text) or _hedges(side.text) for side in (pair.old, pair.new)
     ):
         return None  # "said it would fight" -> "has vowed to fight": one intention
+    if {_cue(m) for m in a} ^ {_cue(m) for m in b} == {"believed to"} and all(
+        _hedges(side.text) or SOURCING.search(side.text) for side in (pair.old, pair.new)
+    ):
+        return (
+            None  # "The boy is said to be recovering" -> "..., his family said": held, not vouched
+        )
     if {_cue(m) for m in a} ^ {_cue(m) for m in b} == {"may"} and any(
         CEILING_REACHED.search(one.text) and _UP_TO.search(other.text)
         for one, other in ((pair.old, pair.new), (pair.new, pair.old))
@@ -171,6 +180,7 @@ _SCHEDULED = re.compile(
 _EXPECTED = frozenset({"expected", "forecast", "predicted", "tipped"})
 _BELIEVED = frozenset({"believed", "thought", "understood", "estimated", "considered", "regarded"})
 _REPORTED = frozenset({"said", "reported", "rumoured", "rumored"})
+_BELIEVES = frozenset({"believe", "believes", "think", "thinks", "suspect", "suspects"})
 _POSSIBLE = frozenset({"may", "might", "could", "at risk"})
 _LIKELY = frozenset({"likely", "probably"})
 _FORECASTS = frozenset(w[:6] for w in _EXPECTED | _LIKELY)  # "expect", "foreca", "likely"
@@ -193,7 +203,6 @@ _AS_WRITTEN = frozenset(
         "pledges to",
         "hopes to",
         "believed to",
-        "reportedly",
         "suspected",
     }
 )
@@ -224,10 +233,15 @@ def _cue(match: re.Match[str]) -> str:
         return "considering"  # "is weighing", "are considering", "is mulling"
     if _UNCHECKED.fullmatch(match.group(0)) or cue == "unconfirmed":
         return "unverified"  # "could not be independently verified", "without evidence"
-    if words[0] in _BELIEVED or cue.startswith("it is "):
-        return "believed to"  # "is thought to", "is understood to", "it is believed": one hedge
-    if words[0] in _REPORTED or cue in ("reportedly", "reports suggest", "according to reports"):
-        return "reportedly"  # "is said to", "is reported to", "reportedly": one hedge
+    if (
+        words[0] in _BELIEVED | _REPORTED
+        or cue.startswith("it is ")
+        or cue in ("reportedly", "reports suggest", "according to reports")
+        or words[0] in _BELIEVES
+    ):
+        # "is thought to", "is said to", "reportedly", "police believe": a claim the article
+        # does not vouch for, whoever holds it; one hedge
+        return "believed to"
     if (words[0] in _EXPECTED and len(words) == 2) or cue in _LIKELY or _EXPECTS.match(cue):
         return "expected to"  # "is forecast to", "is expected to", "likely": one hedge
     if words[0].startswith(("appear", "seem")) and len(words) == 2:
