@@ -133,11 +133,17 @@ def _changed_within(
     if _uncontracted(old) == _uncontracted(new):
         return None  # "It's" -> "It is": the same words, spelt out
     real = [
-        h for h in hunks(word_diff(old, new, semantic=False)) if wording_changed(h.removed, h.added)
+        h
+        for h in hunks(word_diff(old, new, semantic=False))
+        if wording_changed(_BRACKETED.sub(" ", h.removed), _BRACKETED.sub(" ", h.added))
     ]
     if not real:
         return None
     return ((real[0].old_start, real[-1].old_end), (real[0].new_start, real[-1].new_end))
+
+
+# the paper's words set into a quote in square brackets: "They [the government] let us down"
+_BRACKETED = re.compile(r"\[[^\]\n]{1,60}\]")
 
 
 # contractions spelt out: "it's" is "it is", "won't" "will not" ("'s" after a name is whose)
