@@ -17,7 +17,7 @@ OPPOSITES = (
     "approved rejected", "support oppose", "supports opposes", "supported opposed", "alive dead",
     "open closed", "open close", "opens closes", "opened closed", "opening closing",
     "keep close", "keeps closes", "kept closed", "saved lost", "save lose", "saves loses",
-    "attended absent", "attend absent",
+    "attended absent", "attend absent", "light heavy", "lighter heavier",
     "present absent", "allowed prevented", "allowed barred", "permitted prevented",
     "permitted barred",
     "reopen close", "reopened closed", "reopen closed", "reopens closed", "reopening closed",
