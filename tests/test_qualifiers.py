@@ -81,3 +81,17 @@ def test_a_preposition_before_no_figure_is_no_bound() -> None:
 )
 def test_words_that_only_look_like_qualifiers(old: str, new: str) -> None:
     assert _qualifiers(old, new) == []
+
+
+def test_a_legal_step_told_again_elsewhere_is_not_put_in() -> None:
+    old = "He was jailed for four years. The judge spoke of betrayal."
+    new = "He was jailed for four years. Sentencing him, the judge spoke of betrayal."
+    assert _qualifiers(old, new) == []
+    charged = "He was arrested and charged. The judge spoke of betrayal."
+    assert _qualifiers("He was arrested. The judge spoke of betrayal.", charged) != []
+
+
+def test_a_qualifier_moved_whole_to_a_sentence_of_its_own_is_not_cut() -> None:
+    old = "Mr Hale, a former teacher, was elected in 2019."
+    new = "Mr Hale was elected in 2019. He is a former teacher."
+    assert _qualifiers(old, new) == []
