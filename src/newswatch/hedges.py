@@ -56,7 +56,9 @@ HEDGE = re.compile(
     r"\b(?:may|might|could(?!\s+not\b)|reportedly|allegedly|alleged|"
     # "allegations of fraud" hedge a claim; "denied the allegations" names one
     r"allegations?(?=\s+(?:that|of|he|she|they|it)\b)|apparently|possibly|probably|"
-    r"not likely|likely|unlikely|perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
+    # "twice as likely": a comparison of odds, not a hedge
+    r"not likely|(?<!\bas )likely|unlikely|"
+    r"perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
     r"on suspicion of|"
     r"at risk|"
     # "will miss the final" -> "is a doubt for the final", "the deal is in doubt"
