@@ -150,6 +150,10 @@ _SAID_PLAINLY = (
     ),
     (re.compile(r"\bno\s+(?:charge|fee|cost)\b", re.I), re.compile(r"\bfree\b", re.I)),
     (_negated(r"until"), re.compile(r"\b(?:due|expected|set|scheduled)\b", re.I)),
+    (
+        re.compile(r"\bwithout\s+(?:power|electricity|water|heating|gas|a\s+job|work)\b", re.I),
+        re.compile(r"\b(?:lost|lose|loses|losing|cut\s+off)\b", re.I),
+    ),
 )
 
 
