@@ -358,7 +358,7 @@ def _fact_words(text: str) -> list[str]:
 
 
 _PLACE_AROUND = re.compile(
-    r"\b(?:around|about)(?=\s+(?:the|a|an|this|that|his|her|its|their|our|town|here|there)\b)"
+    r"\b(?:around|about)(?=\s+(?:the|this|that|his|her|its|their|our|town|here|there)\b)"
 )
 
 

@@ -266,9 +266,9 @@ def hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Cla
     if old_digits != new_digits and not moved:  # a number no figure rule read changed
         kind, severity, detail = "number", "medium", {"figure": "digits"}
     elif changed:
-        news = _news_words(hunk.added, context.old_words) >= _news_bar(hunk.added) or _news_words(
-            hunk.removed, context.new_words
-        ) >= _news_bar(hunk.removed)
+        came = _news_words(hunk.added, context.old_words) >= _news_bar(hunk.added)
+        went = _news_words(hunk.removed, context.new_words) >= _news_bar(hunk.removed)
+        news = came or went
         kind, severity = "reworded", "medium" if news else "low"
     return Claim(
         kind,
