@@ -28,10 +28,10 @@ NEGATION = re.compile(
     r"\b(?:(?:not|never|no(?!\.\s?\d))(?!\s+(?:doubt\w*|question|stranger)\b)|none|nobody|nothing|nowhere|unlikely|"
     r"neither|nor|without(?!\s+(?:a\s+)?doubt\b)|"
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
+    r"unable(?= to\b)|inability(?= to\b)|"  # "confirmed" -> "were unable to confirm"
     r"fail(?:s|ed|ing)? to|(?:has|have|had|is|are|was|were) yet to|cannot|short of(?! breath)|"
     # a refusal, not a figure falling: "declined to comment", not "declined to 3%"
     r"declin(?:e|es|ed|ing) to(?!\s+(?:(?:a|an|the|its|their|record|levels?|lows?)\b|[\d$£€]))|"
-    r"unable(?= to\b)|inability(?= to\b)|"  # "could not confirm" said as "were unable to confirm"
     r"rul(?:e|es|ed|ing) out(?! of)|"  # "ruled out of the final" is an injury, not a no
     # the article's own verdict that a claim is untrue: "falsely said", "wrongly convicted"
     r"falsely|wrongly|wrongfully|incorrectly|erroneously|mistakenly|baselessly|baseless|"
@@ -150,6 +150,10 @@ _SAID_PLAINLY = (
     ),
     (re.compile(r"\bno\s+(?:charge|fee|cost)\b", re.I), re.compile(r"\bfree\b", re.I)),
     (_negated(r"until"), re.compile(r"\b(?:due|expected|set|scheduled)\b", re.I)),
+    (
+        re.compile(r"\b(?:could|can)\s*not\b|\b(?:couldn|can)['’]t\b|\bnot\s+able\b", re.I),
+        re.compile(r"\b(?:unable|inability)\b", re.I),
+    ),
     (
         re.compile(r"\bwithout\s+(?:power|electricity|water|heating|gas|a\s+job|work)\b", re.I),
         re.compile(r"\b(?:lost|lose|loses|losing|cut\s+off)\b", re.I),
