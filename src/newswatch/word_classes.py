@@ -297,6 +297,8 @@ CONTRASTS = (
     "warning warnings | watch watches | advisory advisories",
     "red | orange amber | yellow | green | blue | black | white | grey gray | brown | purple | "
     "pink | silver",
+    # how a race stands in the polls
+    "tossup | clearlead",
     # the medal or the place won, and the record set
     "gold | silver | bronze",
     "worldrecord | olympicrecord | championshiprecord | nationalrecord | europeanrecord | "
@@ -402,6 +404,8 @@ PHRASAL_VERBS = {
     "championship record": "championshiprecord", "national record": "nationalrecord",
     "european record": "europeanrecord", "personal best": "personalbest",
     "season's best": "seasonbest", "season best": "seasonbest",
+    "too close to call": "tossup", "neck and neck": "tossup", "dead heat": "tossup",
+    "clear lead": "clearlead", "comfortable lead": "clearlead", "commanding lead": "clearlead",
     "spin off": "spinoff", "spins off": "spinoff", "spun off": "spinoff", "shot at": "shotat",
     "fired at": "shotat", "fired on": "shotat", "shooting at": "shotat",
     "take part": "participate", "takes part": "participates", "taking part": "participating",
