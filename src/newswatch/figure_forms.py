@@ -151,6 +151,9 @@ def times_as_word(figure: Figure, text: str, other: str) -> bool:
 def one_as_article(figure: Figure, text: str, other: str) -> bool:
     """ "one point ahead" where the other sentence says "a point clear": one thing, counted
     with the article."""
+    surface = figure.surface.lower()
+    if surface.startswith("one ") and figure.value != "1":  # "one million" and "a million"
+        return re.search(rf"\ban?\s+{re.escape(surface[4:])}\b", other, re.I) is not None
     if figure.value != "1" or not figure.surface[:1].isalpha():
         return False
     unit = re.match(r"\s+(\w+)", text[figure.span[1] :]) if figure.kind == "number" else None

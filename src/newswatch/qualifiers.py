@@ -204,7 +204,9 @@ _PARTICIPLE = (
 DONE = re.compile(
     r"\b(?:(?:has|have|had)(?:\s+(?:not|never|already|now|just|also|since|yet|recently))?\s+"
     # "has vowed to fight": what was done is a promise, the deed still to come
-    rf"(?:{_PARTICIPLE})(?!\s+to\b)|was|were|did|[a-z]{{3,}}ed(?!\s+to\b)|{_PAST})\b",
+    # "was splitting up" is a thing under way, not done
+    rf"(?:{_PARTICIPLE})(?!\s+to\b)|(?:was|were)(?!\s+\w+ing\b)|did|[a-z]{{3,}}ed(?!\s+to\b)|"
+    rf"{_PAST})\b",
     re.I,
 )
 # a figure only rounded: "about 12" -> "at least 12" is a swap of one hedge on a figure for
