@@ -147,9 +147,12 @@ def hedge_claim(pair: Pair) -> Claim | None:
     if {_cue(m) for m in a} == {_cue(m) for m in b}:  # the same hedges, however often
         return None
     if {_cue(m) for m in a} ^ {_cue(m) for m in b} == {"expected to"} and all(
-        _SCHEDULED.search(side.text) for side in (pair.old, pair.new)
+        _SCHEDULED.search(side.text) or _ESTIMATED.search(side.text)
+        for side in (pair.old, pair.new)
     ):
-        return None  # "is expected to last" -> "is scheduled to last": a date still to come
+        # "is expected to last" -> "is scheduled to last": a date still to come; "will cost an
+        # estimated £40m" -> "is expected to cost £40m": a figure forecast either way
+        return None
     if {_cue(m) for m in a} ^ {_cue(m) for m in b} <= {"plans to", "pledges to"} and all(
         _INTENDED.search(side.text) or _hedges(side.text) for side in (pair.old, pair.new)
     ):
@@ -173,6 +176,7 @@ _INTENDED = re.compile(
     r"\b(?:said|says|say|told \w+)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+(?:would|will)\b",
     re.I,
 )
+_ESTIMATED = re.compile(r"\ban estimated\b", re.I)
 _UP_TO = re.compile(r"\bup\s+to\b", re.I)
 # a thing set down for a date: no hedge, but no fact yet either ("is due to start")
 _SCHEDULED = re.compile(
