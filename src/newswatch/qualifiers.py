@@ -145,9 +145,9 @@ DEADLINE = re.compile(
 # sentence had none or taken out where none is left: "arrested" -> "arrested and charged",
 # "were arrested and charged with robbery" -> "were arrested"
 LEGAL = re.compile(
-    r"\b(?:charged|accused|indicted|convicted|acquitted|jailed|imprisoned|sentenced|remanded|"
+    r"\b(?:charged|accused|indicted|convicted|acquitted|jail(?:ed)?|imprisoned|sentenced|remanded|"
     # each said another way counts once: "found guilty", "sentencing", "a prison sentence"
-    r"found guilty|sentencing|sentences?|"
+    r"found guilty|sentencing|sentences?|prison|"
     # the crime in any of its forms, so that "raped" said as "committed rape" is the same count
     # ("assault" is left out: an army's assault is no crime)
     r"murder(?:s|ed|ing)?|rape[sd]?|raping|kidnap(?:s|ped|ping)?|"
@@ -452,8 +452,9 @@ def _inside(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Mat
 # the legal step or the crime each word of LEGAL names: "jailed", "imprisoned", "sentencing"
 # and "a prison sentence" are one step
 _STEPS = {
-    "jail": "sentence", "impr": "sentence", "sent": "sentence", "char": "charge", "indi": "charge",
-    "accu": "charge", "conv": "convict", "foun": "convict", "murd": "murder", "rapi": "rape",
+    "jail": "sentence", "impr": "sentence", "sent": "sentence", "pris": "sentence",
+    "char": "charge", "indi": "charge", "accu": "charge", "conv": "convict", "foun": "convict",
+    "murd": "murder", "rapi": "rape",
     "kidn": "kidnap", "robb": "robbery", "burg": "burglary", "thef": "theft",
 }  # fmt: skip
 
