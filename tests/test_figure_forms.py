@@ -14,6 +14,7 @@ from newswatch.figure_forms import (
     said_as_both,
     same_temperature,
     times_as_word,
+    year_before,
 )
 from newswatch.numbers import Figure, find_figures
 
@@ -99,3 +100,10 @@ def test_a_part_of_the_year_in_months() -> None:
     assert period_in_months(_figure("six months to June"), "in the first half")
     assert not period_in_months(_figure("nine months to June"), "in the first half")
     assert not period_in_months(_figure("six months to June"), "half of the staff")
+
+
+def test_a_change_on_a_year_ago_is_one_over_the_past_year() -> None:
+    text = "Rents are up 9% on a year ago."
+    date = find_figures(text)[1]
+    assert year_before(date, text, "Rents have risen by 9% over the past year.")
+    assert not year_before(date, text, "Rents rose 9% last month.")

@@ -27,7 +27,7 @@ NEGATION = re.compile(
     # "No. 2" is a number, not a no
     r"\b(?:(?:not|never|no(?!\.\s?\d))(?!\s+(?:doubt\w*|question|stranger)\b)|none|nobody|nothing|nowhere|unlikely|"
     r"neither|nor|without(?!\s+(?:a\s+)?doubt\b)|"
-    r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
+    r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed|ing)? down|"
     r"unable(?= to\b)|inability(?= to\b)|"  # "confirmed" -> "were unable to confirm"
     r"fail(?:s|ed|ing)? to|(?:has|have|had|is|are|was|were) yet to|cannot|short of(?! breath)|"
     # a refusal, not a figure falling: "declined to comment", not "declined to 3%"

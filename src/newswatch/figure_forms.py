@@ -189,3 +189,23 @@ def period_in_months(figure: Figure, other: str) -> bool:
 
 
 _MONTH_DAYS = float(find_figures("one month")[0].value)
+
+
+# a change measured against the year before, said either way: "up 9% on a year ago", "over the
+# past year"
+_YEAR_BEFORE = re.compile(
+    r"\b(?:(?:past|previous|last)\s+(?:year|12\s+months)|year\s+(?:earlier|before|on\s+year)|"
+    r"the\s+(?:year|12\s+months)\s+to)\b",
+    re.I,
+)
+
+
+def year_before(figure: Figure, text: str, other: str) -> bool:
+    """ "on a year ago" where the other sentence says "over the past year"."""
+    if figure.kind != "date" or not re.fullmatch(
+        r"an?\s+year\s+(?:ago|earlier)", figure.surface, re.I
+    ):
+        return False
+    return re.search(r"\b(?:on|from|than)\s+$", text[: figure.span[0]], re.I) is not None and bool(
+        _YEAR_BEFORE.search(other)
+    )

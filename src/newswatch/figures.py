@@ -22,6 +22,7 @@ from newswatch.figure_forms import (
     said_as_both,
     same_temperature,
     times_as_word,
+    year_before,
 )
 from newswatch.numbers import Figure, find_figures
 from newswatch.redating import redated, this_for_the, years_written_out
@@ -176,6 +177,7 @@ def _lone_claim(
         or one_as_article(figure, text, other_text)
         or numbered_as_ordinal(figure, text, other_text)
         or period_in_months(figure, other_text)
+        or year_before(figure, text, other_text)
     ):
         return []  # "doubled" -> "rose 100%", "three times" -> "triple", "one point" -> "a point"
     if vanished:
