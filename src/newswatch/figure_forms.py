@@ -202,10 +202,11 @@ _YEAR_BEFORE = re.compile(
 
 def year_before(figure: Figure, text: str, other: str) -> bool:
     """ "on a year ago" where the other sentence says "over the past year"."""
-    if figure.kind != "date" or not re.fullmatch(
-        r"an?\s+year\s+(?:ago|earlier)", figure.surface, re.I
-    ):
+    if figure.kind != "date" or not _A_YEAR_AGO.fullmatch(figure.surface):
         return False
-    return re.search(r"\b(?:on|from|than)\s+$", text[: figure.span[0]], re.I) is not None and bool(
-        _YEAR_BEFORE.search(other)
-    )
+    compared = _COMPARED_WITH.search(text[: figure.span[0]]) is not None
+    return compared and _YEAR_BEFORE.search(other) is not None
+
+
+_A_YEAR_AGO = re.compile(r"an?\s+year\s+(?:ago|earlier)", re.I)
+_COMPARED_WITH = re.compile(r"\b(?:on|from|than)\s+$", re.I)
