@@ -31,6 +31,8 @@ def test_another_source_put_in_elsewhere_keeps_both_medium() -> None:
         ("Rate rise: Bank lifts rates to 4.5%", False),
         ("Rail strike: talks fail", False),
         ("Analysis: what the vote means", False),
+        ("Storm Elin: thousands without power", False),
+        ("Election 2026: polls open", False),
     ],
 )
 def test_a_headline_s_colon_names_a_source_not_a_topic(headline: str, source: bool) -> None:

@@ -163,7 +163,8 @@ _TOPICS = (
     r"rise|rises|hike|hikes|cut|cuts|fall|war|crisis|election|elections|vote|referendum|"
     r"landslide|earthquake|quake|floods?|flooding|storm|heatwave|wildfires?|fires?|attacks?|"
     r"strikes?|row|scandal|budget|brexit|covid|coronavirus|pandemic|outbreak|shooting|crash|"
-    r"protests?|summit|talks|deal|inflation|recession|markets|weather|travel|transfers?"
+    r"protests?|summit|talks|deal|inflation|recession|markets|weather|travel|transfers?|"
+    r"hurricane|typhoon|cyclone"
 )
 # a headline's source before a colon: "Police: driver was drunk" is "driver was drunk, police
 # say"; a label before one ("Analysis:", "Exclusive:") is no source
@@ -172,6 +173,8 @@ COLON_SOURCE = re.compile(
     r"today|tonight)\s*:)"
     # nor is a story's topic: "Rate rise:", "Landslide:", "Ukraine war:"
     rf"(?!(?:[\w'’.&-]+\s+){{0,3}}(?:{_TOPICS})\s*:)"
+    # ... or a named one: "Storm Elin:", "Election 2026:"
+    rf"(?!(?:{_TOPICS})(?:\s+[\w'’.&-]+){{1,2}}\s*:)"
     r"[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}:(?=\s)",
     re.I,
 )
