@@ -5,6 +5,7 @@ from __future__ import annotations
 from newswatch.edits import Pair, Side
 from newswatch.figure_forms import (
     as_multiple,
+    decade_in_words,
     in_decade,
     numbered_as_ordinal,
     one_as_article,
@@ -107,3 +108,9 @@ def test_a_change_on_a_year_ago_is_one_over_the_past_year() -> None:
     date = find_figures(text)[1]
     assert year_before(date, text, "Rents have risen by 9% over the past year.")
     assert not year_before(date, text, "Rents rose 9% last month.")
+
+
+def test_a_decade_of_age_in_words() -> None:
+    text = "a woman in her 60s"
+    assert decade_in_words(_figure(text), text, "a woman in her sixties")
+    assert not decade_in_words(_figure(text), text, "a woman in her seventies")

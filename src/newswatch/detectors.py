@@ -143,6 +143,7 @@ _SAID_PLAINLY = (
     (_NOT_RULED_OUT, _LEFT_OPEN),
     (_NOT_FIRST, _BEFORE),
     (_negated(r"lost|beaten|defeated"), re.compile(r"\bunbeaten\b", re.I)),
+    (_negated(r"hurt|injured|harmed"), re.compile(r"\b(?:unhurt|uninjured|unharmed)\b", re.I)),
     (_negated(r"attend|attended|present|there"), re.compile(r"\babsent\b", re.I)),
     (
         _negated(r"allowed|permitted|able"),

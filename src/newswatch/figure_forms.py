@@ -210,3 +210,20 @@ def year_before(figure: Figure, text: str, other: str) -> bool:
 
 _A_YEAR_AGO = re.compile(r"an?\s+year\s+(?:ago|earlier)", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:on|from|than)\s+$", re.I)
+
+
+_DECADE_WORDS = {
+    20: "twenties", 30: "thirties", 40: "forties", 50: "fifties", 60: "sixties", 70: "seventies",
+    80: "eighties", 90: "nineties",
+}  # fmt: skip
+
+
+def decade_in_words(figure: Figure, text: str, other: str) -> bool:
+    """ "in her 60s" where the other sentence says "in her sixties"."""
+    if text[figure.span[1] : figure.span[1] + 1] != "s":
+        return False
+    try:
+        word = _DECADE_WORDS.get(int(float(figure.value)))
+    except ValueError:
+        return False
+    return word is not None and re.search(rf"\b{word}\b", other, re.I) is not None

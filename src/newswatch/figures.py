@@ -13,6 +13,7 @@ from itertools import pairwise
 from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair, misspelt_in
 from newswatch.figure_forms import (
     as_multiple,
+    decade_in_words,
     in_decade,
     numbered_as_ordinal,
     one_as_article,
@@ -178,6 +179,7 @@ def _lone_claim(
         or numbered_as_ordinal(figure, text, other_text)
         or period_in_months(figure, other_text)
         or year_before(figure, text, other_text)
+        or decade_in_words(figure, text, other_text)
     ):
         return []  # "doubled" -> "rose 100%", "three times" -> "triple", "one point" -> "a point"
     if vanished:

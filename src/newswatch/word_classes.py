@@ -110,8 +110,8 @@ CONTRASTS = (
     "killed kills kill dead died dies die dying death deaths fatal fatally fatalities drowned body "
     "bodies | injured injures wounded wounds hurt injuries injury critical | missing "
     "unaccounted | rescued rescues freed survived survives survivor survivors alive unharmed "
-    "unhurt | released | hospitalised hospitalized hospitalisations hospitalizations admissions "
-    "| infected infections",
+    "unhurt uninjured | released | hospitalised hospitalized hospitalisations hospitalizations "
+    "admissions | infected infections",
     # the same in German, French and Spanish
     "getötet tot tote toten gestorben starb starben | verletzt verletzte verletzten",
     "tués tué tuées morts mort mortes décédé décédés | blessés blessé blessée blessées",
