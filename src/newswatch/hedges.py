@@ -62,6 +62,8 @@ HEDGE = re.compile(
     r"perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
     r"on suspicion of|"
     r"at risk|"
+    # a thing that may come: "warned of further delays", "subject to revision"
+    r"warn(?:s|ed|ing)?\s+of|subject\s+to\s+(?:revision|change|approval|confirmation)|"
     # a penalty that may come: "is facing a £10m fine" -> "could be fined £10m"
     r"fac(?:es|ing|e)\s+(?:an?\s+)?(?:possible\s+|potential\s+)?(?:[£$€][\d.,]+\w*\s+)?"
     r"(?:fine|ban|jail|prison|penalty|up\s+to)|"
@@ -233,7 +235,11 @@ def _cue(match: re.Match[str]) -> str:
         return "not known"  # "is unclear", "is not yet known", "under investigation": one hedge
     if cue == "on suspicion of":
         return "suspected"  # "arrested on suspicion of theft", "for suspected theft": one hedge
-    if cue in _POSSIBLE or words[0] in ("faces", "facing", "face"):
+    if (
+        cue in _POSSIBLE
+        or words[0] in ("faces", "facing", "face", "subject")
+        or words[0].startswith("warn")
+    ):
         return "may"  # "may", "might", "could" and "at risk" say one thing: it is possible
     if _NOT_FOUND.fullmatch(match.group(0)):
         return "no evidence"  # "no sign of", "no evidence that", "nothing to suggest"
