@@ -77,7 +77,7 @@ def opposite_claim(pair: Pair) -> Claim | None:
     if found is None:
         return None
     hunk, (old, new) = found
-    if _turned_twice(pair, old, new):
+    if _negation_balanced(pair, old, new):
         return None
     return word_swap("negation", "high", pair, hunk, _written(hunk, old, new), {"opposite": True})
 
@@ -85,7 +85,7 @@ def opposite_claim(pair: Pair) -> Claim | None:
 _NEGATING = NEGATORS | {"none", "nobody", "nothing"}
 
 
-def _turned_twice(pair: Pair, old: str, new: str) -> bool:
+def _negation_balanced(pair: Pair, old: str, new: str) -> bool:
     """A word given its negative prefix where the sentence dropped a negation, or the other way
     round: "None of them were hurt" -> "All of them were unhurt" says the same."""
     if (old, new) in _OPPOSITE or not opposite(old, new):
@@ -152,7 +152,7 @@ def contrast_claim(pair: Pair) -> Claim | None:
         pair.old.text if old == "not" else pair.new.text
     ):
         return None  # "never recovered" -> "did not recover": of a past, one claim
-    if _turned_twice(pair, old, new):
+    if _negation_balanced(pair, old, new):
         return None  # "None were hurt" -> "All were unhurt"
     severity = contrast(old, new) or "high"
     return word_swap("fact", severity, pair, hunk, _written(hunk, old, new), {})

@@ -140,40 +140,40 @@ _PLAN_NOUN = re.compile(
 
 
 def hedge_claim(pair: Pair) -> Claim | None:
-    a = _hedges(pair.old.text)
-    b = _hedges(pair.new.text)
-    if {_cue(m) for m in a} == {_cue(m) for m in b}:  # "not likely" -> "unlikely": one hedge
+    found_a, found_b = _hedges(pair.old.text), _hedges(pair.new.text)
+    if {_cue(m) for m in found_a} == {_cue(m) for m in found_b}:  # "not likely" -> "unlikely"
         return None
     # a hedge word that only fixes a misspelt one ("alegged" -> "alleged") is not a new hedge
     removed_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.removed)]
     added_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.added)]
-    b = [m for m in b if not respelt(m.group(0).lower(), removed_words)]
-    a = [m for m in a if not respelt(m.group(0).lower(), added_words)]
-    if {_cue(m) for m in a} == {_cue(m) for m in b}:  # the same hedges, however often
-        return None
-    if {_cue(m) for m in a} ^ {_cue(m) for m in b} == {"expected to"} and all(
-        _SCHEDULED.search(side.text) or _ESTIMATED.search(side.text)
-        for side in (pair.old, pair.new)
-    ):
+    b = [m for m in found_b if not respelt(m.group(0).lower(), removed_words)]
+    a = [m for m in found_a if not respelt(m.group(0).lower(), added_words)]
+    differ = {_cue(m) for m in a} ^ {_cue(m) for m in b}
+    if not differ or _said_alike(pair, differ, bool(found_a), bool(found_b)):
+        return None  # the same hedges, however often, or one said another way
+    return cue_claim("hedge", "medium", pair, a, b)
+
+
+def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool) -> bool:
+    """The cues that differ (``differ``) are a hedge said with other words on the other side."""
+    sides = ((pair.old, hedged_old), (pair.new, hedged_new))
+    if differ == {"expected to"}:
         # "is expected to last" -> "is scheduled to last": a date still to come; "will cost an
         # estimated £40m" -> "is expected to cost £40m": a figure forecast either way
-        return None
-    if {_cue(m) for m in a} ^ {_cue(m) for m in b} <= {"plans to", "pledges to"} and all(
-        _INTENDED.search(side.text) or _hedges(side.text) for side in (pair.old, pair.new)
-    ):
-        return None  # "said it would fight" -> "has vowed to fight": one intention
-    if {_cue(m) for m in a} ^ {_cue(m) for m in b} == {"believed to"} and all(
-        _hedges(side.text) or SOURCING.search(side.text) for side in (pair.old, pair.new)
-    ):
-        return (
-            None  # "The boy is said to be recovering" -> "..., his family said": held, not vouched
+        return all(_SCHEDULED.search(s.text) or _ESTIMATED.search(s.text) for s, _ in sides)
+    if differ <= {"plans to", "pledges to"}:
+        # "said it would fight" -> "has vowed to fight": one intention
+        return all(hedged or _INTENDED.search(s.text) for s, hedged in sides)
+    if differ == {"believed to"}:
+        # "The boy is said to be recovering" -> "..., his family said": held, not vouched for
+        return all(hedged or SOURCING.search(s.text) for s, hedged in sides)
+    if differ == {"may"}:
+        # "gusts of up to 80mph" -> "gusts could reach 80mph": one ceiling
+        return any(
+            CEILING_REACHED.search(one.text) and _UP_TO.search(other.text)
+            for one, other in ((pair.old, pair.new), (pair.new, pair.old))
         )
-    if {_cue(m) for m in a} ^ {_cue(m) for m in b} == {"may"} and any(
-        CEILING_REACHED.search(one.text) and _UP_TO.search(other.text)
-        for one, other in ((pair.old, pair.new), (pair.new, pair.old))
-    ):
-        return None  # "gusts of up to 80mph" -> "gusts could reach 80mph": one ceiling
-    return cue_claim("hedge", "medium", pair, a, b)
+    return False
 
 
 # an intention reported: "said it would fight", "says he will stand"

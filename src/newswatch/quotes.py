@@ -172,17 +172,14 @@ def in_moved_quote(sentence: str, span: tuple[int, int], other_article: str) -> 
     too, in another sentence: it moved with the quote."""
     return any(
         m.start(1) <= span[0] and span[1] <= m.end(1) and _quoted_in(m.group(1), other_article)
-        for m in _ANY_QUOTE.finditer(sentence)
+        for m in QUOTE.finditer(sentence)
     )
 
 
 def _quoted_in(quote: str, article: str) -> bool:
     """The article quotes the same words somewhere (a quote moved to another sentence)."""
     words = _normal(quote)
-    return bool(words) and any(_normal(m.group(1)) == words for m in _ANY_QUOTE.finditer(article))
-
-
-_ANY_QUOTE = re.compile(r"[\"“”]([^\"“”\n]{2,})[\"“”]")
+    return bool(words) and any(_normal(m.group(1)) == words for m in QUOTE.finditer(article))
 
 
 def _said_before(quote: str, sentence: str) -> bool:

@@ -262,8 +262,9 @@ def hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Cla
     new_digits = _bare_digits(pair.new.text, hunk.new_start, hunk.new_end)
     kind, severity = "cosmetic", "cosmetic"
     detail: dict[str, object] = {}
-    moved = _digit_names_kept(hunk, context)  # "TV3" moved to another sentence
-    if old_digits != new_digits and not moved:  # a number no figure rule read changed
+    # a number no figure rule read changed, unless a name with a digit ("TV3") only moved to
+    # another sentence
+    if old_digits != new_digits and not _digit_names_kept(hunk, context):
         kind, severity, detail = "number", "medium", {"figure": "digits"}
     elif changed:
         came = _news_words(hunk.added, context.old_words) >= _news_bar(hunk.added)
