@@ -10,7 +10,7 @@ def _doer_claims(old: str, new: str) -> list[tuple[str | None, str | None]]:
     return [
         (c.old_value, c.new_value)
         for c in compare(old, new).claims
-        if c.kind == "fact" and c.severity == "medium"
+        if c.kind == "fact" and c.severity in ("medium", "high")
     ]
 
 

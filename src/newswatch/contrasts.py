@@ -317,13 +317,15 @@ def _as_written(word: str, text: str) -> str:
     bound = _BOUNDS.get(word)
     if bound and re.search(rf"\b{bound}\b", text, re.I):
         return bound
+    # a phrase read as one word: "called off" for "cancelled", "government troops" for "troops"
+    phrase = next(
+        (m for m in _PHRASAL.finditer(text.lower()) if _phrasal(m.group(0)) == word), None
+    )
+    if phrase is not None:  # as the text has it, where lower case kept its length
+        same = len(text.lower()) == len(text)
+        return " ".join((text[phrase.start() : phrase.end()] if same else phrase.group(0)).split())
     found = re.search(rf"\b{re.escape(word)}\b", text, re.I)
-    if found is None:  # a verb of two words read as one: "called off" for "cancelled"
-        found = next(
-            (m for m in _PHRASAL.finditer(text.lower()) if _phrasal(m.group(0)) == word), None
-        )
-        return " ".join(found.group(0).split()) if found else word
-    return found.group(0)  # "Democrats" as the text has it
+    return found.group(0) if found else word  # "Democrats" as the text has it
 
 
 def _phrasal(phrase: str) -> str:

@@ -133,6 +133,9 @@ def _negated(words: str) -> re.Pattern[str]:
 # a thing that happened before
 _NOT_YET = re.compile(r"\bnot\s+yet\b|\bhas\s+yet\s+to\b|\bhave\s+yet\s+to\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)
+# "has not commented" -> "has yet to comment": one thing not done so far
+_HAS_NOT = re.compile(r"\b(?:has|have|had|did)\s*(?:not\b|n['’]t\b)", re.I)
+_YET_TO = re.compile(r"\byet\s+to\b", re.I)
 _NOT_RULED_OUT = re.compile(r"\bnot\b[^.;]{0,20}\brul(?:e|es|ed|ing)\s+out\b", re.I)
 _LEFT_OPEN = re.compile(r"\b(?:leave|leaves|left|leaving|keep|keeps|kept)\s+open\b", re.I)
 _NOT_FIRST = re.compile(r"\bnot\s+(?:the|its|their|his|her)\s+first\b", re.I)
@@ -140,10 +143,15 @@ _BEFORE = re.compile(r"\b(?:before|previously|again|already)\b", re.I)
 _SAID_PLAINLY = (
     (_NO_LONGER, _CEASED),
     (_NOT_YET, _STILL),
+    (_HAS_NOT, _YET_TO),
     (_NOT_RULED_OUT, _LEFT_OPEN),
     (_NOT_FIRST, _BEFORE),
     (_negated(r"lost|beaten|defeated"), re.compile(r"\bunbeaten\b", re.I)),
     (_negated(r"hurt|injured|harmed"), re.compile(r"\b(?:unhurt|uninjured|unharmed)\b", re.I)),
+    (
+        _negated(r"serious|severe|critical|life-threatening|major"),
+        re.compile(r"\b(?:minor|slight|superficial)\b", re.I),
+    ),
     (_negated(r"attend|attended|present|there"), re.compile(r"\babsent\b", re.I)),
     (
         _negated(r"allowed|permitted|able"),

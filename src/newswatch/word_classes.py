@@ -202,6 +202,8 @@ CONTRASTS = (
     # how far a rule reaches, and what became of a thing
     "ban bans banned banning prohibit prohibits prohibited | restrict restricts restricted "
     "limit limits limited curb curbs curbed",
+    # how far an access or a right reaches ("unrestricted access" -> "limited access")
+    "full unrestricted unlimited unfettered | limited partial restricted",
     "destroyed destroys | damaged damages",
     # what becomes of a building or a bridge
     "build builds built rebuild rebuilds rebuilt construct constructed | demolish demolishes "
@@ -219,7 +221,8 @@ CONTRASTS = (
     "ousted ousts | retired retires | suspended suspends | reshuffled demoted | promoted | "
     "pressured pressure",
     # staying in a post or going ("left" is left out: "left weakened", "left homeless")
-    "remain remains remained stay stays stayed | resigned resigns resign quit quits | fired "
+    "remain remains remained stay stays stayed | resigned resigns resign quit quits leave leaves "
+    "leaving | fired "
     "fires sacked sacks ousted ousts | retired retires",
     # what someone said of their own words or deeds
     "apologised apologises apologise apologized apologizes apologize apology | defended "
@@ -228,7 +231,7 @@ CONTRASTS = (
     "sank sunk sinks sinking capsized capsizes | aground grounded | collided collides",
     "diverted diverts | returned returns | landed lands | crashed crashes crash-landed",
     # how someone came into custody
-    "surrendered surrenders handed | arrested arrest arrests detained caught",
+    "surrendered surrenders handed | arrested arrest arrests detained caught | shot",
     # whether a party stayed away from a vote, a summit or a games, or came
     "boycotted boycotts boycott boycotting | attended attends attend participated participates "
     "participate joined",
@@ -285,7 +288,9 @@ CONTRASTS = (
     "cyclists | student students pupil pupils | teacher teachers | doctor doctors | nurse nurses | "
     "prisoner prisoners inmate inmates | guard guards | tourist tourists visitor visitors | "
     "firefighter firefighters firemen fireman | paramedic paramedics | public civilian civilians "
-    "bystander bystanders passer-by passers-by",
+    "bystander bystanders passer-by passers-by | rebel rebels insurgent insurgents militant "
+    "militants guerrilla guerrillas | protester protesters protestor protestors demonstrator "
+    "demonstrators",
     # who in a firm or a body ("the chief executive resigned" -> "the chairman resigned")
     "chairman chairwoman chairperson | ceo | cfo | coo | founder co-founder",
     # how badly someone is hurt ("serious but stable" is common: both words are in the text)
@@ -360,6 +365,9 @@ LOOSE_CONTRASTS = (
     "shotgun | knife knives blade blades machete | bomb bombs explosive explosives",
     # when, or from or until when: "in 2005" -> "since 2005"
     "in | since | until till",
+    # where someone or something was found or went missing ("in the river" -> "in the woods")
+    "river rivers | canal canals | lake lakes | sea ocean | beach shore | woods woodland forest "
+    "| field fields farmland | reservoir | quarry",
     # where it happened: in a place, or near it
     "in inside within | near nearby outside",
     # how big a place is: a town called a city is a fact put right
@@ -421,7 +429,10 @@ PHRASAL_VERBS = {
     "not commented": "nocomment", "not comment": "nocomment", "declined to comment": "nocomment",
     "refused to comment": "nocomment", "not respond": "nocomment", "not responded": "nocomment",
     "not immediately respond": "nocomment", "no comment": "nocomment",
+    "yet to comment": "nocomment", "yet to respond": "nocomment",
     "chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
     "chief operating officer": "coo", "under pressure": "pressured", "faces calls": "pressured",
     "facing calls": "pressured", "along party lines": "partisan", "party-line": "partisan",
+    "government forces": "troops", "armed forces": "troops",
+    "government troops": "troops",
 }  # fmt: skip
