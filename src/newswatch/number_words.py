@@ -48,7 +48,27 @@ FOREIGN_MONTHS = {
     **dict.fromkeys(("november", "novembre", "noviembre", "novembro"), 11),
     **dict.fromkeys(("dezember", "décembre", "diciembre", "dicembre", "dezembro"), 12),
 }
+# a decade in words ("the nineties"), as figures read it (1990)
+DECADE_WORDS = {
+    "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+    "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000,
+}
 # fmt: on
+# an English month as a pattern: a full name never takes the full stop after it (that ends the
+# sentence); a cut one does
+MONTH_NAMES = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun\.|june?|jul\.|july?|"
+    r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+)
+# the words of a number like "twenty-one" or "thirty-third", as patterns
+TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+UNITS = (
+    "one|two|three|four|five|six|seven|eight|nine"
+    "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+)
+# the calendar's quarters by the months they start and end with
+QUARTER_STARTS = {"january": 1, "april": 2, "july": 3, "october": 4}
+QUARTER_ENDS = {"march": 1, "june": 2, "september": 3, "december": 4}
 DAY_WORDS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
     "tonight|this morning|this afternoon|this evening|last night|last week|next week|"

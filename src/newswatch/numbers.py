@@ -14,26 +14,22 @@ from functools import lru_cache
 from newswatch.number_words import (
     CLOCK_ZONES,
     DAY_WORDS,
+    DECADE_WORDS,
     FOREIGN_MONTHS,
+    MONTH_NAMES,
     MONTHS,
     MULTIPLIERS,
     ORDINAL_WORDS,
     PER_CENT,
+    QUARTER_ENDS,
+    QUARTER_STARTS,
+    TENS,
+    UNITS,
     WORD_NUMBERS,
 )
 
 _DAY_PATTERN = DAY_WORDS.replace(" ", r"\s+")  # verbose regexes ignore bare spaces
-# a month's full name never takes the full stop after it (that ends the sentence); a cut one does
 _FOREIGN_MONTH_NAMES = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
-_MONTH_NAMES = (
-    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun\.|june?|jul\.|july?|"
-    r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
-)
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = (
-    "one|two|three|four|five|six|seven|eight|nine"
-    "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-)
 _NUMBER_WORDS = "|".join(
     w.replace(" ", r"\s+") for w in sorted({**WORD_NUMBERS, **ORDINAL_WORDS}, key=len, reverse=True)
 )
@@ -51,7 +47,7 @@ FIGURE = re.compile(
       | \b(?P<noon>noon|midday|midnight)\b
     )
     | (?P<date>\b(?:{_DAY_PATTERN})\b
-      | \b(?:(?P<lday>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+)?(?P<month>{_MONTH_NAMES})
+      | \b(?:(?P<lday>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+)?(?P<month>{MONTH_NAMES})
         (?![\w])
         (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?
       # in other languages, after its day: "5. März 2026", "5 mars", "5 de marzo de 2026"
@@ -76,7 +72,7 @@ FIGURE = re.compile(
       (?P<bps>\s?(?:basis\ points?|bps?)\b)?
       (?P<temp>\s?°?\s?(?-i:[CF])\b|\s?°?\s?(?:degrees\ )?(?:celsius|centigrade|fahrenheit)\b)?
     | \b(?:(?P<vague>several|a\s+few)\s+)?
-      (?P<word>(?:{_TENS})-(?:{_UNITS})\b|(?:{_NUMBER_WORDS})\b)
+      (?P<word>(?:{TENS})-(?:{UNITS})\b|(?:{_NUMBER_WORDS})\b)
       # "half a million" is 500,000
       (?:\s+(?:(?<=half\s)a\s+)?(?P<wmult>thousand|million|billion|trillion)\b)?
     )
@@ -225,7 +221,7 @@ _PROPORTION = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_SMALL})\s+(?:in|out\s+of)\s+(?P<d>(?!(?:19|20)\d\d\b)\d{{1,4}}|{_SMALL})\b"
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|"
     r"attempts|seasons|innings|rounds|places|states|countries|cities|areas)\b)"
-    rf"|\b(?P<count>an?|one|two|three|four|nine|{_TENS})[\s-]+"
+    rf"|\b(?P<count>an?|one|two|three|four|nine|{TENS})[\s-]+"
     r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)(?=\s+(?:of|the)\b)"
     # "the second half of the year" is a period, not a share
     + "|"
@@ -237,7 +233,7 @@ _PROPORTION = re.compile(
 _BY_SHARE = re.compile(
     r"(?:(?<=\bby\s)|(?<=\bby about\s)|(?<=\bby around\s)|(?<=\bby nearly\s)|"
     r"(?<=\bby almost\s)|(?<=\bby roughly\s))"  # "cut by about a quarter"
-    rf"(?:(?P<count>an?|one|two|three|four|nine|{_TENS})[\s-]+)?"
+    rf"(?:(?P<count>an?|one|two|three|four|nine|{TENS})[\s-]+)?"
     r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b"
     r"(?!\s+(?:an?\s+)?(?:hour|point|percentage|mile|inch|day|week|month|year|century)s?\b"
     r"|\s+(?:of|the)\b)",  # "by half of" is a share the proportions already read
@@ -336,13 +332,14 @@ def _proportions(text: str) -> list[Figure]:
 
 # A company's quarter, however a report names it: "the third quarter", "Q3", "the three months
 # to September" (a calendar year's; a fiscal year's quarters are named as the company names them)
+# (or "between July and September")
 _QUARTER = re.compile(
     r"\b(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b|Q(?P<q>[1-4])\b"
     r"|three\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
-    r"(?P<month>March|June|September|December)\b)",
+    r"(?P<month>March|June|September|December)\b|(?:(?:between|from)\s+)?(?P<start>January|April|"
+    r"July|October)\s*(?:and|to|through|-|–)\s*(?P<end>March|June|September|December)\b)",
     re.I,
 )
-_QUARTER_ENDS = {"march": 1, "june": 2, "september": 3, "december": 4}
 
 
 def _quarters(text: str) -> list[Figure]:
@@ -353,24 +350,30 @@ def _quarters(text: str) -> list[Figure]:
             number = int(nth[0]) if nth[0].isdigit() else ORDINAL_WORDS[nth]
         elif match.group("q"):
             number = int(match.group("q"))
+        elif match.group("month"):
+            number = QUARTER_ENDS[match.group("month").lower()]
+        elif (
+            QUARTER_STARTS[match.group("start").lower()] == QUARTER_ENDS[match.group("end").lower()]
+        ):
+            number = QUARTER_ENDS[match.group("end").lower()]
         else:
-            number = _QUARTER_ENDS[match.group("month").lower()]
+            continue  # "from April to September" is two quarters
         out.append(Figure("date", f"q{number}", match.group(0), match.span()))
     return out
 
 
 # a decade in words is the decade in figures: "the nineties" is "the 1990s" (as figures read it:
 # 1990). Only after "the": "in her thirties" is an age.
-_DECADES = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
-            "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000}  # fmt: skip
 _DECADE = re.compile(
-    r"(?<=\bthe\s)(?:(?:early|mid|late)[\s-]+)?(?P<decade>" + "|".join(_DECADES) + r")\b", re.I
+    r"(?<=\bthe\s)(?:(?:early|mid|late)[\s-]+)?(?P<decade>" + "|".join(DECADE_WORDS) + r")\b", re.I
 )
 
 
 def _decades(text: str) -> list[Figure]:
     return [
-        Figure("number", str(_DECADES[m.group("decade").lower()]), m["decade"], m.span("decade"))
+        Figure(
+            "number", str(DECADE_WORDS[m.group("decade").lower()]), m["decade"], m.span("decade")
+        )
         for m in _DECADE.finditer(text)
     ]
 

@@ -65,7 +65,9 @@ OPPOSITES = (
     "joins leaves", "added removed", "add remove", "adds removes", "lend borrow", "lent borrowed",
     "lends borrows", "entered exited", "enter exit", "expand shrink", "expanded shrank",
     "expands shrinks", "grew shrank", "grow shrink", "grows shrinks", "growing shrinking",
-    "growing contracting", "expanding contracting", "expanding shrinking", "grew contracted",
+    "growing contracting", "expanding contracting", "growth contraction", "expansion contraction",
+    "profitable loss-making", "profitable loss", "open mothballed", "opened mothballed",
+    "expanding shrinking", "grew contracted",
     "expanded contracted", "peace war", "ally enemy",
     "allies enemies", "winner loser", "winners losers", "start stop", "started stopped",
     "starts stops", "heavier lighter",
@@ -199,6 +201,9 @@ CONTRASTS = (
     "raise raises raised | cut cuts | freeze freezes froze frozen | abolish abolishes abolished "
     "scrap scraps scrapped",
     "doubled | halved | tripled",
+    # where a rate or a price went, or that it stayed ("held steady at 4.1%" -> "rose to 4.1%")
+    "steady unchanged stable | rose rise rises risen rising increased climbed | fell fall falls "
+    "fallen falling decreased dropped declined",
     # how far a rule reaches, and what became of a thing
     "ban bans banned banning prohibit prohibits prohibited | restrict restricts restricted "
     "limit limits limited curb curbs curbed",
@@ -434,5 +439,7 @@ PHRASAL_VERBS = {
     "chief operating officer": "coo", "under pressure": "pressured", "faces calls": "pressured",
     "facing calls": "pressured", "along party lines": "partisan", "party-line": "partisan",
     "government forces": "troops", "armed forces": "troops",
+    "picked up": "accelerated", "picks up": "accelerates", "sped up": "accelerated",
+    "speeded up": "accelerated", "more slowly": "slower", "more quickly": "faster",
     "government troops": "troops",
 }  # fmt: skip
