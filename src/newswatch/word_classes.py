@@ -238,8 +238,8 @@ CONTRASTS = (
     # how someone came into custody
     "surrendered surrenders handed | arrested arrest arrests detained caught | shot",
     # whether a party stayed away from a vote, a summit or a games, or came
-    "boycotted boycotts boycott boycotting | attended attends attend participated participates "
-    "participate joined",
+    "boycotted boycotts boycott boycotting skip skips skipped skipping | attended attends attend "
+    "participated participates participate joined",
     # what thieves or hackers did with data: taken, or only seen
     "stole stolen steal steals | accessed viewed",
     # how a member voted: for or against is an opposite; not voting at all is another fact
@@ -299,7 +299,7 @@ CONTRASTS = (
     # who in a firm or a body ("the chief executive resigned" -> "the chairman resigned")
     "chairman chairwoman chairperson | ceo | cfo | coo | founder co-founder",
     # how badly someone is hurt ("serious but stable" is common: both words are in the text)
-    "minor slight superficial stable | serious severe critical grave life-threatening",
+    "minor slight superficial stable mild | serious severe critical grave life-threatening",
     # how often, or over what period, a figure is counted ("rose 3% annually" -> "monthly")
     "daily | weekly | monthly | quarterly | annual annually yearly",
     "weekday weekdays | weekend weekends",
