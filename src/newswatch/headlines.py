@@ -87,8 +87,9 @@ def headline_claim(
         # ("Storm leaves thousands without power" -> "... thousands of homes without power"),
         # is low; one with words the text does not have says something new
         severity = "low" if len(_untold(pair, context)) == 0 else "medium"
-    elif _reworded(old, new):
-        severity = "low"  # shown in the review; the text's own claims carry any alert
+    elif _reworded(old, new) or _swapped_for_untold(pair, context):
+        # shown in the review; the text's own claims carry any alert
+        severity = "low"
     else:
         severity = "cosmetic"
     if LEVELS.index(severity) < LEVELS.index("medium") and _quote_marks_moved(old, new):
@@ -101,9 +102,14 @@ def headline_claim(
 _QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"])(\w.{0,200}?[\w.!?])\1(?=$|[\s,.:;?!)])""")
 
 
+_SAYS = re.compile(r"\b(?:says?|said|insists?|claims?|denies|vows?|warns?|admits?)\b", re.I)
+
+
 def _quote_marks_moved(old: str, new: str) -> bool:
     """Words one headline quotes that the other has without the marks."""
     for one, other in ((old, new), (new, old)):
+        if _SAYS.search(other) and not _SAYS.search(one):
+            continue  # "Mayor 'will not resign'" -> "Mayor says he will not resign": his words
         quoted_there = {m.group(2).lower() for m in _QUOTED.finditer(other)}
         for m in _QUOTED.finditer(one):
             words = m.group(2).lower()
@@ -162,6 +168,19 @@ def _reworded(old: str, new: str) -> bool:
     return bool(before and after) and len(kept) < REWRITTEN_SHARE * max(len(before), len(after))
 
 
+def _swapped_for_untold(pair: Pair, context: d.Context) -> bool:
+    """A word the article's text uses swapped for one it never does ("Minister quits over
+    row" -> "Minister cleared in row", the text telling of his resignation): a synonym as often
+    as another fact, so shown, not alerted. Two words the text has neither of are headline
+    wording ("Board Approves Budget" -> "Board Backs Budget")."""
+    for hunk in pair.hunks:
+        taken = {d.stem(w) for w in _content(hunk.removed)}
+        put = {d.stem(w) for w in _content(hunk.added)}
+        if taken and put and taken <= context.old_words and put - context.new_words:
+            return True
+    return False
+
+
 def _untold(pair: Pair, context: d.Context) -> set[str]:
     """The words the headline took in or let go that the new text does not have: none, and the
     story says what both headlines say. A word only moved ("Police: driver was drunk" ->
@@ -170,7 +189,13 @@ def _untold(pair: Pair, context: d.Context) -> set[str]:
         {d.stem(w) for text in texts for w in _content(text)}
         for texts in ([h.removed for h in pair.hunks], [h.added for h in pair.hunks])
     )
-    return (taken ^ put) - context.new_words - _SAY
+    untold = (taken ^ put) - context.new_words - _SAY
+    # a short word the stem leaves whole: "name" is told where the text says "named"
+    return {w for w in untold if not any(_inflected(w, told) for told in context.new_words)}
+
+
+def _inflected(word: str, other: str) -> bool:
+    return len(word) >= 4 and other.startswith(word) and len(other) - len(word) <= 2
 
 
 _SAY = frozenset(d.stem(w) for w in ("say", "says", "said"))

@@ -156,11 +156,16 @@ LEGAL = re.compile(
     re.I,
 )
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
-# where none is left ("shot dead" -> "shot", "where he later died" cut); not "a dead end".
+# where none is left ("shot dead" -> "shot", "where he later died" cut); not "a dead end". "Die"
+# only after a count or a modal ("Two die in fire", "could die"): in German it is "the".
+_BEFORE_DIE = "|".join(
+    rf"(?<=\b{w}\s)"
+    for w in "to will would could may might can did two three four five six".split()
+)
 DEATH = re.compile(
     r"\b(?:dead(?!\s+(?:end|heat|weight|zone|ball|wood|ringer|letter|in the water|set|serious|"
     r"against|last|even|tired|cert|loss|duck|centre|center|ahead|wrong|right|keen|easy)\b)|"
-    r"died|dies|killed|kills|killing|drowned(?!\s+out)|"
+    rf"died|dies|(?:(?<=\d\s)|{_BEFORE_DIE})die(?!-)|killed|kills|killing|drowned(?!\s+out)|"
     r"fatally|fatal|murdered|lifeless|pass(?:ed|es)? away)\b",
     re.I,
 )

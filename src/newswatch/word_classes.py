@@ -198,8 +198,8 @@ CONTRASTS = (
     "creates created creating recruit "
     "recruits recruited recruiting | freeze freezes froze frozen keep keeps kept "
     "maintain maintains maintained unchanged steady held holds",
-    "raise raises raised | cut cuts | freeze freezes froze frozen | abolish abolishes abolished "
-    "scrap scraps scrapped",
+    "raise raises raised boost boosts boosted | cut cuts | freeze freezes froze frozen | abolish "
+    "abolishes abolished scrap scraps scrapped",
     "doubled | halved | tripled",
     # where a rate or a price went, or that it stayed ("held steady at 4.1%" -> "rose to 4.1%")
     "steady unchanged stable | rose rise rises risen rising increased climbed | fell fall falls "
@@ -220,7 +220,8 @@ CONTRASTS = (
     "both | one | neither",
     # where someone was hurt
     "head | face | neck | chest | back | stomach abdomen | arm arms | hand hands | leg legs | "
-    "foot feet",
+    "foot feet | knee knees | ankle ankles | shoulder shoulders | hip hips | wrist wrists | elbow "
+    "elbows | hamstring hamstrings | groin | thigh thighs | calf",
     # how someone left a post, or was made to step aside
     "resigned resigns resign quit quits left | fired fires sacked sacks dismissed dismisses "
     "ousted ousts | retired retires | suspended suspends | reshuffled demoted | promoted | "
@@ -312,7 +313,7 @@ CONTRASTS = (
     # the medal or the place won, and the record set
     "gold | silver | bronze",
     "worldrecord | olympicrecord | championshiprecord | nationalrecord | europeanrecord | "
-    "personalbest | seasonbest",
+    "personalbest | seasonbest | courserecord | clubrecord",
     # the unit a figure counts in
     "seconds | minute minutes | hour hours | day days | week weeks | fortnight "
     "fortnights | month months | year years | decade decades | century centuries",
@@ -416,6 +417,7 @@ PHRASAL_VERBS = {
     "world record": "worldrecord", "olympic record": "olympicrecord",
     "championship record": "championshiprecord", "national record": "nationalrecord",
     "european record": "europeanrecord", "personal best": "personalbest",
+    "course record": "courserecord", "club record": "clubrecord",
     "season's best": "seasonbest", "season best": "seasonbest",
     "too close to call": "tossup", "neck and neck": "tossup", "dead heat": "tossup",
     "clear lead": "clearlead", "comfortable lead": "clearlead", "commanding lead": "clearlead",
