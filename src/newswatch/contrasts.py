@@ -356,9 +356,11 @@ def _fact_words(text: str) -> list[str]:
     text = _UNIT_ON_FIGURE.sub(r"\1 \2", text)  # "10km" is 10 "km"
     text = _PHRASAL.sub(lambda m: _phrasal(m.group(0)), text)
     text = _PLACE_AROUND.sub(" ", text)  # "around the world" rounds no figure
+    text = _UP_NOT_TO.sub(" ", text)  # "back up after four hours" bounds no figure; "up to" does
     return re.sub(r"\ba few\b", "several", " ".join(WORD.findall(text))).split()
 
 
+_UP_NOT_TO = re.compile(r"\bup\b(?!\s+to\b)")
 _PLACE_AROUND = re.compile(
     r"\b(?:around|about)(?=\s+(?:the|this|that|his|her|its|their|our|town|here|there)\b)"
 )

@@ -29,9 +29,10 @@ UNSETTLED = (
     r"(?:investigat|look\w*\s+into|examin|check|establish|determin|assess|review|prob)\w*"
     r"\s+whether|"
     # a thing a party would not tell is not known either: "did not say how many"
-    r"(?:(?:did|would|could|does|do)(?:\s+not|n['’]t)|declined\s+to|refused\s+to)\s+"
-    r"(?:immediately\s+)?"
-    r"(?:say|disclose|specify|reveal|give)(?=\s+(?:how|what|why|whether|when|who|which|where)\b)|"
+    r"(?:(?:did|would|could|does|do|has|have|had)(?:\s+not|n['’]t)|declined\s+to|refused\s+to)"
+    r"\s+(?:yet\s+)?(?:immediately\s+)?"
+    r"(?:say|said|disclose|disclosed|specify|specified|reveal|revealed|give)"
+    r"(?=\s+(?:how|what|why|whether|when|who|which|where)\b)|"
     r"(?:gave|give|gives|provided|offered)\s+no\s+(?:further\s+)?(?:details|information)"
     r"(?:\s+(?:of|on|about|as\s+to))?(?=\s+(?:how|what|why|whether|when|who|which|where)\b))"
 )

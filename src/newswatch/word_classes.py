@@ -89,7 +89,7 @@ OPPOSITES = (
     "eased tightened", "ease tighten", "eases tightens", "loosened tightened", "relaxed tightened",
     "hire fire", "hires fires",
     "full empty", "entered avoided", "enter avoid", "enters avoids", "internal external",
-    "wider narrower", "bigger smaller", "larger smaller",
+    "wider narrower", "bigger smaller", "larger smaller", "easier harder", "easiest hardest",
     "small large", "small big", "minor major", "criminal civil", "employer employee",
     "employers employees", "upstream downstream", "inbound outbound", "passed defeated",
     "carried defeated", "leads trails", "led trailed", "leading trailing", "lead trail",
@@ -198,7 +198,8 @@ CONTRASTS = (
     "creates created creating recruit "
     "recruits recruited recruiting | freeze freezes froze frozen keep keeps kept "
     "maintain maintains maintained unchanged steady held holds",
-    "raise raises raised boost boosts boosted | cut cuts | freeze freezes froze frozen | abolish "
+    "raise raises raised boost boosts boosted | cut cuts | freeze freezes froze frozen keep keeps "
+    "kept retain retains retained | abolish "
     "abolishes abolished scrap scraps scrapped",
     "doubled | halved | tripled",
     # where a rate or a price went, or that it stayed ("held steady at 4.1%" -> "rose to 4.1%")
@@ -348,6 +349,8 @@ LOOSE_CONTRASTS = (
     "acknowledged acknowledges admitted admits accepted accepts | blamed blames",
     # how a vote split ("passed with bipartisan support" -> "passed along party lines")
     "bipartisan cross-party | partisan",
+    # an inspector's grade of a school, a hospital or a care home
+    "outstanding | inadequate | satisfactory",
     # how talks went, in the words of those who held them
     "constructive productive fruitful cordial | difficult tense fraught unproductive",
     # a lie said to be one, or only a thing that misled ("lied to parliament" -> "misled it")
