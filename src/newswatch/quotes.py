@@ -157,6 +157,14 @@ _CONTRACTIONS = (
     (re.compile(r"'ve\b", re.I), " have"),
     (re.compile(r"'ll\b", re.I), " will"),
     (re.compile(r"'d\b", re.I), " would"),
+    # speech as spoken, written out: "gonna" is "going to"
+    (re.compile(r"\bgonna\b", re.I), "going to"),
+    (re.compile(r"\bwanna\b", re.I), "want to"),
+    (re.compile(r"\bgotta\b", re.I), "got to"),
+    (re.compile(r"\bkinda\b", re.I), "kind of"),
+    (re.compile(r"\bsorta\b", re.I), "sort of"),
+    (re.compile(r"\bdunno\b", re.I), "do not know"),
+    (re.compile(r"(?<!\w)(?:'cause|cos|cuz)\b", re.I), "because"),
 )
 
 

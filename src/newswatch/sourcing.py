@@ -24,7 +24,9 @@ _TITLE = (
     r"[a-z]+\s+){0,3}"
 )
 SPEAKER = re.compile(
-    r"(?:\bsaid|\bsays|\btold \w+|\baccording to|\badded|\bstated|\bwrote|\bclaimed|\binsisted"
+    # "told the BBC", "told BBC News": the body told, read as the source
+    r"(?:\bsaid|\bsays|\btold(?:\s+[a-z]\w*)?|\baccording to|\badded|\bstated|\bwrote|\bclaimed"
+    r"|\binsisted"
     rf"|\bwarned|\bannounced)\s+(?:the\s+)?{_TITLE}({_NAME})"
     # a name starts a word: tried inside a long capitalised run, it backtracks at every letter
     rf"|(?<![\w'\-])({_NAME})\s+(?:said|says|say|told|added|stated|wrote|claimed"
