@@ -191,7 +191,45 @@ def _untold(pair: Pair, context: d.Context) -> set[str]:
     )
     untold = (taken ^ put) - context.new_words - _SAY
     # a short word the stem leaves whole: "name" is told where the text says "named"
-    return {w for w in untold if not any(_inflected(w, told) for told in context.new_words)}
+    return {
+        w
+        for w in untold
+        if not any(_inflected(w, told) for told in context.new_words)
+        and not _HEADLINESE.get(w, frozenset()) & context.new_words
+    }
+
+
+# Headline words for what the text says at length: "Firm's boss quits after probe" tells what
+# "the company's chief executive resigned after an investigation" does
+_HEADLINESE = {
+    d.stem(short): frozenset(d.stem(w) for w in told.split())
+    for short, told in {
+        "firm": "company business operator group",
+        "boss": "chief executive director head leader manager chairman chairwoman",
+        "chief": "executive director head leader",
+        "ceo": "chief executive",
+        "teen": "teenager boy girl",
+        "govt": "government",
+        "quits": "resigned resign resigns resigning stepping step",
+        "axe": "cut cuts scrap scrapped close closed",
+        "axed": "cut scrapped closed",
+        "probe": "investigation inquiry investigating investigated review",
+        "row": "dispute argument criticism controversy",
+        "slams": "criticised criticized condemned attacked",
+        "hike": "rise increase raise",
+        "blast": "explosion",
+        "cops": "police officers",
+        "vows": "pledged promised pledge promise",
+        "bid": "attempt offer plan",
+        "deal": "agreement",
+        "jobs": "staff workers posts roles employees",
+        "kids": "children",
+        "pm": "prime minister",
+        "mps": "parliament members",
+        "us": "american united states",
+        "uk": "britain british",
+    }.items()
+}
 
 
 def _inflected(word: str, other: str) -> bool:
