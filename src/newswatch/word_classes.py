@@ -12,7 +12,8 @@ comment says what it catches; a class (between "|") holds words that say the sam
 OPPOSITES = (
     "ahead behind", "before after", "increase decrease", "increased decreased", "rise fall",
     "rose fell", "risen fallen", "rising falling", "gain loss", "won lost", "win lose",
-    "more less", "more fewer", "over fewer", "over less", "higher lower", "highest lowest", "above below",
+    "more less", "more fewer", "over fewer", "over less", "higher lower", "highest lowest",
+    "above below",
     "majority minority", "guilty innocent", "convicted acquitted", "accepted rejected",
     "approved rejected", "support oppose", "supports opposes", "supported opposed", "alive dead",
     "open closed", "open close", "opens closes", "opened closed", "opening closing",
