@@ -229,6 +229,11 @@ def test_the_text_after_a_dropped_block_stays() -> None:
         "Follow us on social media for the latest updates.",
         "Subscribe for £1 a week. Cancel anytime.",
         "Support independent journalism. Give to the Coast Post today.",
+        "Follow Coast Post Dunmore on Facebook, X and Instagram.",
+        "Follow Coast Post Dunmore on Facebook. Send your story ideas to news@coastpost.example.",
+        "Send your story ideas to news@coastpost.example.",
+        "Related topics: Dunmore, Fires",
+        "Topics: Harbour, Council",
     ],
 )
 def test_calls_to_sign_up_or_follow_are_boilerplate(line: str) -> None:
@@ -247,6 +252,9 @@ def test_calls_to_sign_up_or_follow_are_boilerplate(line: str) -> None:
         "Give the money back, the judge told the firm. Subscribers were owed £40 a month.",
         "Donations to the flood fund reached £2 a day per household, the charity said.",
         "The story appeared in print on Monday, and the company denied it within hours.",
+        "Follow Coast Police on Facebook for updates on the search, the force said.",
+        "Follow the advice of police on social media, the council urged.",
+        "Send your pictures and the council will judge them in March.",
     ],
 )
 def test_article_sentences_about_apps_and_newsletters_are_not_calls_to_action(

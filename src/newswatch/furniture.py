@@ -103,6 +103,8 @@ _BOILERPLATE = [
         r"\b[^,]{0,70}\?(?:\s[^,]{0,60})?$",
         r"^(?:share your (?:story|experience|views|thoughts)|get in touch|email us|contact us)\b"
         r"[^,]{0,70}$",
+        r"^(?:send|email|share|tell)(?: us)? your (?:story ideas?|stories|news tips?|tips|"
+        r"pictures|photos|videos)\s+to\s+\S+[^,]{0,60}$",
         # a gallery's link
         r"^(?:see|view|show) (?:more|all) (?:photos|pictures|images)(?: here)?\s*:?$",
         # a video or audio player's running time
@@ -114,6 +116,7 @@ _BOILERPLATE = [
 # them between visits, and each would read as a sentence removed and another added.
 _PROMO = re.compile(
     r"^(?:read more|read also|also read|read next|related|related stories|related articles|"
+    r"related topics|topics|tags|"
     r"more on this story|see also|recommended|don't miss|must read|watch|video|listen|"
     # an ad set into the text under a label
     r"sponsored(?: content| post| links?)?|paid (?:content|post|partner content)|"
@@ -135,14 +138,16 @@ _CALL = re.compile(
     r"(?:sign[- ]up|subscribe|register|join|follow|like|download|get|receive|never miss|"
     r"don'?t miss|do not miss|want|stay (?:up to date|informed|ahead|in the know)|listen|watch|"
     r"read|support|become|try|enjoy|sign in|log in|turn on|enable|give|donate|contribute|"
-    r"make a (?:donation|contribution)|cancel any ?time)\b",
+    r"make a (?:donation|contribution)|cancel any ?time|send(?: us)? your)\b",
     re.I,
 )
 _CHANNEL = re.compile(
     r"\b(?:our(?: [\w-]+){0,2} (?:newsletters?|apps?|podcasts?|briefings?|alerts?|"
     r"notifications?|emails?|channels?|pages?|accounts?|subscriptions?|journalism|membership)|"
-    r"your inbox|(?:us|him|her|them|me) on (?:twitter|x|facebook|instagram|whatsapp|telegram|"
-    r"youtube|tiktok|linkedin|threads|bluesky|mastodon|google news|social media)|"
+    # "us on Instagram", and the site's own account by name: "Follow BBC Dunmore on Facebook"
+    r"your inbox|(?:us|him|her|them|me|(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,3}) on "
+    r"(?:twitter|x|facebook|instagram|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|"
+    r"mastodon|google news|social media)|"
     r"(?:free|daily|weekly|morning|evening|breaking[- ]news) "
     r"(?:newsletters?|briefings?|alerts?)|"
     r"(?:independent|quality|local|trusted|fact-based|public[- ]interest) journalism|"
@@ -151,6 +156,7 @@ _CHANNEL = re.compile(
     re.I,
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_REPORTED = re.compile(r",\s+[\w\s'-]{1,40}\b(?:said|says|urged|advised|added)\.?$")
 MAX_CALL_CHARS = 300
 
 
@@ -160,6 +166,8 @@ def is_call_to_action(line: str) -> bool:
     if len(line) > MAX_CALL_CHARS or not _CALL.match(line):  # the first sentence: most lines
         return False
     sentences = _SENTENCES.split(line.strip())
+    if any(_REPORTED.search(sentence) for sentence in sentences):
+        return False  # "Follow Police Scotland on Facebook for updates, the force said."
     return all(_CALL.match(sentence) for sentence in sentences) and any(
         _CHANNEL.search(sentence) for sentence in sentences
     )
