@@ -144,6 +144,14 @@ _SAID_PLAINLY = (
     (_NO_LONGER, _CEASED),
     (_NOT_YET, _STILL),
     (_HAS_NOT, _YET_TO),
+    # "has not been found" -> "is still missing", "has not been caught" -> "remains at large",
+    # "did not go ahead" -> "was called off"
+    (_negated(r"found|located|traced"), re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
+    (_negated(r"caught|arrested|captured|traced"), re.compile(r"\bat\s+large\b", re.I)),
+    (
+        _negated(r"go\s+ahead|take\s+place|happen"),
+        re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|abandoned|postponed)\b", re.I),
+    ),
     (_NOT_RULED_OUT, _LEFT_OPEN),
     (_NOT_FIRST, _BEFORE),
     (_negated(r"lost|beaten|defeated"), re.compile(r"\bunbeaten\b", re.I)),

@@ -98,6 +98,8 @@ OPPOSITES = (
     "survived lost", "survives loses", "survive lose",
     # a court on a law, a ban or a merger: stopped it, or let it stand
     "blocked upheld", "block uphold", "blocks upholds",
+    # a person or a thing looked for: still missing, or found
+    "missing found", "missing located", "missing traced",
 )  # fmt: skip
 
 # Kinds of fact, each a list of classes separated by "|": a swap between two classes of one
@@ -124,7 +126,8 @@ CONTRASTS = (
     "mortos mortas falecidos falecido morreram | feridos ferido feridas ferida",
     "doden dode gedood omgekomen overleden | gewonden gewond gewonde",
     # where a suspect stands with the law
-    "arrest arrested arrests detain detained detains | charge charged indicted accused | "
+    "arrest arrested arrests detain detained detains caught captured | charge charged indicted "
+    "accused | "
     "admitted admits pleaded pleads pled | convict convicted convicts guilty found | acquit "
     "acquitted acquits cleared clears | release released freed frees bailed bail | jail jailed "
     "jails imprisoned sentenced remanded | fined | sue sued | questioned quizzed interviewed | "
@@ -440,6 +443,10 @@ PHRASAL_VERBS = {
     "not commented": "nocomment", "not comment": "nocomment", "declined to comment": "nocomment",
     "refused to comment": "nocomment", "not respond": "nocomment", "not responded": "nocomment",
     "not immediately respond": "nocomment", "no comment": "nocomment",
+    "not respond to requests for comment": "nocomment",
+    "not respond to a request for comment": "nocomment",
+    "not immediately respond to a request for comment": "nocomment",
+    "not reply to requests for comment": "nocomment",
     "yet to comment": "nocomment", "yet to respond": "nocomment",
     "chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
     "chief operating officer": "coo", "under pressure": "pressured", "faces calls": "pressured",
