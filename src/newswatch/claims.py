@@ -45,7 +45,7 @@ from newswatch.hedges import hedge_claim
 from newswatch.lists import list_item_claim
 from newswatch.notes import CORRECTION, CORRECTION_NOTE
 from newswatch.numbers import find_figures
-from newswatch.qualifiers import bound_claim, qualifier_claim, tense_claim
+from newswatch.qualifiers import bound_claim, moved_whole, qualifier_claim, tense_claim
 from newswatch.quotes import quote_claims
 from newswatch.recast import agent_cut_claim, doer_dropped_claim, recast_agent_claim
 from newswatch.served import rank, served_units
@@ -133,6 +133,8 @@ def _without_conversions(claims: list[Claim]) -> list[Claim]:
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = number_claims(pair)
     turned = d.negation_claim(pair) or opposite_claim(pair)
+    if turned and turned.kind == "negation" and _negation_moved(pair, turned, context):
+        turned = None  # ", who denies the charges," -> "... custody. He denies the charges."
     fact = contrast_claim(pair) or party_claim(pair) or d.roles_claim(pair)
     if fact and turned and (fact.old_value, fact.new_value) == (turned.old_value, turned.new_value):
         fact = None  # "acquitted" -> "convicted" is one claim, the word turned around
@@ -185,6 +187,23 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
             # are claims, and the state of emergency is news besides them
             claims.append(hunk_claim(pair, hunk, True, context))
     return claims
+
+
+_RELATIVE = re.compile(r"^\W*(?:who|which|that|and|but)\s+", re.I)
+
+
+def _negation_moved(pair: Pair, claim: Claim, context: d.Context) -> bool:
+    """The negation came or went in a clause cut whole from the sentence (or put in whole) that
+    the other version of the article has in another sentence: moved, not turned."""
+    gone = claim.old_value is not None and claim.new_value is None
+    for hunk in pair.hunks:
+        clause, other = (hunk.removed, hunk.added) if gone else (hunk.added, hunk.removed)
+        if not pair.touches(hunk, claim) or WORD.search(other):
+            continue
+        words = WORD.findall(_RELATIVE.sub("", clause))
+        article = context.new_text if gone else context.old_text
+        return len(words) >= 3 and moved_whole(" ".join(words), article)
+    return False
 
 
 def _said_by(qualifier: Claim, fact: Claim) -> bool:

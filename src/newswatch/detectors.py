@@ -144,6 +144,10 @@ _SAID_PLAINLY = (
     (_NO_LONGER, _CEASED),
     (_NOT_YET, _STILL),
     (_HAS_NOT, _YET_TO),
+    (
+        re.compile(r"\b(?:found|ruled|declared)\s+not\s+guilty\b", re.I),
+        re.compile(r"\b(?:cleared|acquitted)\b", re.I),
+    ),
     # "has not been found" -> "is still missing", "has not been caught" -> "remains at large",
     # "did not go ahead" -> "was called off"
     (_negated(r"found|located|traced"), re.compile(r"\b(?:missing|unaccounted)\b", re.I)),

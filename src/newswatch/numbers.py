@@ -226,7 +226,7 @@ _PROPORTION = re.compile(
     # "the second half of the year" is a period, not a share
     + "|"
     + "".join(f"(?<!{word} )" for word in PERIOD_HALVES)
-    + r"\b(?P<half>half)(?=\s+(?:of|the)\b)",
+    + r"\b(?P<half>half)(?=\s+(?:of|the|his|her|its|their)\b)",
     re.I,
 )
 # a change by a share: "fell by a fifth", "cut by two-thirds", "rose by half" (the share only)
@@ -350,14 +350,10 @@ def _quarters(text: str) -> list[Figure]:
             number = int(nth[0]) if nth[0].isdigit() else ORDINAL_WORDS[nth]
         elif match.group("q"):
             number = int(match.group("q"))
-        elif match.group("month"):
-            number = QUARTER_ENDS[match.group("month").lower()]
-        elif (
-            QUARTER_STARTS[match.group("start").lower()] == QUARTER_ENDS[match.group("end").lower()]
-        ):
-            number = QUARTER_ENDS[match.group("end").lower()]
-        else:
-            continue  # "from April to September" is two quarters
+        else:  # "from April to September" is two quarters
+            number = QUARTER_ENDS[(match.group("month") or match.group("end")).lower()]
+            if match.group("start") and QUARTER_STARTS[match.group("start").lower()] != number:
+                continue
         out.append(Figure("date", f"q{number}", match.group(0), match.span()))
     return out
 

@@ -285,7 +285,7 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 continue  # only moved to another sentence
             if pattern is LEGAL and _legal_steps(old_text) == _legal_steps(new_text):
                 continue  # the same charges and steps, told again or elsewhere
-            if _moved_whole(hunk.added if added else hunk.removed, old_text if added else new_text):
+            if moved_whole(hunk.added if added else hunk.removed, old_text if added else new_text):
                 continue  # "Mr Hale, a former teacher, was" -> "... He is a former teacher."
             if clause:  # the whole clause: "Cause added: blamed on black ice"
                 words = (hunk.added if added else hunk.removed).strip(" ,;:()–—")
@@ -405,7 +405,7 @@ def _claim(
     )
 
 
-def _moved_whole(words: str, other_article: str) -> bool:
+def moved_whole(words: str, other_article: str) -> bool:
     """The phrase (two words or more) stands whole in the other version of the article."""
     phrase = " ".join(WORD.findall(words)).lower()
     if len(phrase.split()) < 2:

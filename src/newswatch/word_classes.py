@@ -98,6 +98,8 @@ OPPOSITES = (
     "survived lost", "survives loses", "survive lose",
     # a court on a law, a ban or a merger: stopped it, or let it stand
     "blocked upheld", "block uphold", "blocks upholds",
+    # a sentence served or not ("a suspended sentence" -> "an immediate prison sentence")
+    "suspended immediate",
     # a person or a thing looked for: still missing, or found
     "missing found", "missing located", "missing traced",
 )  # fmt: skip
@@ -279,6 +281,7 @@ CONTRASTS = (
     "victim victims | suspect suspects attacker attackers gunman gunmen assailant killer | police "
     "policeman policemen policewoman officer officers",
     "plaintiff plaintiffs | defendant defendants",
+    "prosecution prosecutors prosecutor | defence defense",
     # who a person is
     "man men | woman women",
     "mr | mrs ms miss",
