@@ -350,6 +350,8 @@ LOOSE_CONTRASTS = (
     # how far a figure moved: "rose slightly" -> "rose sharply"
     "slight slightly marginal marginally modest modestly | sharp sharply steep steeply "
     "dramatic dramatically",
+    # how badly a thing was hit: "badly damaged" -> "slightly damaged"
+    "slightly lightly superficially | badly severely seriously heavily extensively",
     # how binding a rule is, and how often a thing happens
     "must | should",
     # a fault owned, or put on someone else ("acknowledged the error" -> "blamed it on a supplier")
