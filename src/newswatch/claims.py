@@ -48,6 +48,7 @@ from newswatch.numbers import find_figures
 from newswatch.qualifiers import bound_claim, moved_whole, qualifier_claim, tense_claim
 from newswatch.quotes import quote_claims
 from newswatch.recast import agent_cut_claim, doer_dropped_claim, recast_agent_claim
+from newswatch.scope import scope_claim
 from newswatch.served import rank, served_units
 from newswatch.slots import slot_claim
 from newswatch.sourcing import (
@@ -145,6 +146,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         fact,
         qualifier_claim(pair, context.old_text, context.new_text)
         or bound_claim(pair)
+        or scope_claim(pair)  # "all new cars" -> "all new petrol cars"
         # another fact after the same cue, where no word swap above named it ("fraud" ->
         # "theft" is a charge swapped already)
         or (slot_claim(pair) if fact is None and turned is None else None)

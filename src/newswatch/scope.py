@@ -1,0 +1,90 @@
+"""Who or what a rule, an offer or a ban reaches, narrowed or widened by one word.
+
+"The ban applies to all new cars" -> "... all new petrol cars" keeps every word of the sentence
+and adds one, which the rewording rules rank low: a word put in is mostly colour. Where the
+sentence says whom something reaches ("applies to", "open to", "available for", "all", "every"),
+a word put before the noun it reaches is the reach itself: petrol cars, not all cars.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
+from newswatch.number_words import WORD_NUMBERS
+
+# a quantifier right before the words that name whom it reaches: "all [petrol] cars"
+_QUANTIFIED = re.compile(r"\b(?:all|every|each|any)\s+(?:[a-z-]+\s+)?$", re.I)
+# a verb or an adjective of reach, then the words that name whom: "open to [first-year] students"
+_REACHES = re.compile(
+    r"\b(?:appl(?:y|ies|ied)|open|available|eligible|entitled|limited|restricted|recommended|"
+    r"offered|extended|exempt(?:ed)?|banned|barred|closed)\s+(?:to|for|from)\s+"
+    r"(?:(?:all|every|each|any|the)\s+)?$|\b(?:ban|tax|levy|cap|limit|charge)\s+on\s+"
+    r"(?:(?:all|the)\s+)?$|\bcovers?\s+(?:(?:all|every|each|any|the)\s+)?$",
+    re.I,
+)
+_QUANTIFIERS = frozenset({"all", "every", "each", "any"})
+# words put before a noun that stress it or point back, not narrow it
+_NO_REACH = frozenset(
+    """single other such remaining same whole entire very own current existing relevant eligible
+    affected various certain more most further additional new possible available necessary
+    appropriate usual normal""".split()
+)
+MAX_MODIFIER_WORDS = 2
+
+
+def scope_claim(pair: Pair) -> Claim | None:
+    """A word put before (or cut from before) the noun a rule, a ban or an offer reaches."""
+    for hunk in pair.hunks:
+        for narrowed in (True, False):
+            claim = _reach_changed(pair, hunk, narrowed)
+            if claim is not None:
+                return claim
+    return None
+
+
+def _reach_changed(pair: Pair, hunk: Hunk, narrowed: bool) -> Claim | None:
+    side = pair.new if narrowed else pair.old
+    start, end = (hunk.new_start, hunk.new_end) if narrowed else (hunk.old_start, hunk.old_end)
+    put, taken = (hunk.added, hunk.removed) if narrowed else (hunk.removed, hunk.added)
+    if any(w.lower() not in _QUANTIFIERS for w in WORD.findall(taken)):
+        return None  # words swapped, not one put in: other rules judge a swap
+    words = put.split()
+    if not 0 < len(words) <= MAX_MODIFIER_WORDS or not all(_modifier(w) for w in words):
+        return None
+    rest = side.text[end:]
+    after = re.match(r"\s*([a-z][\w-]*)", rest)
+    if not (put[-1:].isspace() or rest[:1].isspace()) or after is None:
+        return None
+    if after.group(1) in FUNCTION_WORDS:
+        return None  # the word must stand before the noun it narrows
+    before = side.text[:start]
+    if not (_QUANTIFIED.search(before) or _REACHES.search(before)):
+        return None
+    value = " ".join(words)
+    old, new = (None, value) if narrowed else (value, None)
+    return Claim(
+        "fact",
+        "medium",
+        pair.old.text,
+        pair.new.text,
+        old,
+        new,
+        pair.old.span(hunk.old_start, hunk.old_end),
+        pair.new.span(hunk.new_start, hunk.new_end),
+        {"scope": "narrowed" if narrowed else "widened"},
+    )
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case content word that can stand before a noun: no name, figure or negation."""
+    bare = word.strip(",;:")
+    return (
+        bare == word
+        and re.fullmatch(r"[a-z][a-z-]*[a-z]", bare) is not None
+        and bare not in FUNCTION_WORDS
+        and bare not in NEGATORS
+        and bare not in _NO_REACH
+        and bare not in _QUANTIFIERS
+        and bare not in WORD_NUMBERS  # "all three men": a figure, which the figure rules read
+    )

@@ -1,0 +1,71 @@
+"""scope: a word put before, or cut from before, the noun a rule, a ban or an offer reaches."""
+
+import pytest
+
+from newswatch.diff import compare
+
+
+def _scope(old: str, new: str) -> list[tuple[str | None, str | None, object]]:
+    return [
+        (c.old_value, c.new_value, c.detail.get("scope"))
+        for c in compare(old, new).claims
+        if "scope" in c.detail
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "claim"),
+    [
+        (
+            "The ban applies to all new cars from 2030.",
+            "The ban applies to all new petrol cars from 2030.",
+            (None, "petrol", "narrowed"),
+        ),
+        (
+            "The discount is open to all students.",
+            "The discount is open to first-year students.",
+            (None, "first-year", "narrowed"),
+        ),
+        (
+            "Free parking is available for disabled residents.",
+            "Free parking is available for residents.",
+            ("disabled", None, "widened"),
+        ),
+        (
+            "The tax applies to homes worth more than £1m.",
+            "The tax applies to second homes worth more than £1m.",
+            (None, "second", "narrowed"),
+        ),
+        (
+            "All staff will receive a pay rise.",
+            "All nursing staff will receive a pay rise.",
+            (None, "nursing", "narrowed"),
+        ),
+    ],
+)
+def test_a_word_that_narrows_or_widens_a_reach_is_a_claim(
+    old: str, new: str, claim: tuple[str | None, str | None, str]
+) -> None:
+    assert _scope(old, new) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a figure, which the figure rules read
+        ("All men were released.", "All three men were released."),
+        # words that stress or point back
+        ("All options are on the table.", "All possible options are on the table."),
+        ("Every year tourists visit.", "Every single year tourists visit."),
+        # no reach in the sentence: a word put in is colour
+        ("The council approved the plan.", "The council approved the ambitious plan."),
+        # a name or a capitalised word is no modifier of reach
+        ("Tickets are available for the match.", "Tickets are available for Saturday's match."),
+        # a word swapped, not put in: the swap rules judge it
+        ("The ban applies to diesel cars.", "The ban applies to petrol cars."),
+        # the word must stand before a noun
+        ("The offer is open to all.", "The offer is open to all residents."),
+    ],
+)
+def test_no_scope_claim_without_a_reach_or_a_modifier(old: str, new: str) -> None:
+    assert _scope(old, new) == []
