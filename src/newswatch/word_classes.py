@@ -100,6 +100,9 @@ OPPOSITES = (
     "blocked upheld", "block uphold", "blocks upholds",
     # a sentence served or not ("a suspended sentence" -> "an immediate prison sentence")
     "suspended immediate",
+    # a seat or a title held, or lost; a target met or missed; on track or off it
+    "held lost", "hold lose", "holds loses", "meet miss", "met missed", "meets misses",
+    "meeting missing", "ontrack offtrack", "phaseout expand", "phaseout expanded",
     # a person or a thing looked for: still missing, or found
     "missing found", "missing located", "missing traced",
 )  # fmt: skip
@@ -177,7 +180,9 @@ CONTRASTS = (
     "reconsidered reconsiders | suspend suspended "
     "suspends pause paused pauses halt halted halts stall stalled stalls | resume resumed "
     "resumes restart restarted restarts continue continues continued | proceed proceeds "
-    "proceeded proceeding",
+    "proceeded proceeding | complete completed completes finish finished finishes",
+    # where a country's power comes from
+    "wind | solar | nuclear | coal | hydro hydroelectric hydropower | biomass | geothermal",
     # whether a search, a strike or a count goes on or is over ("were still searching" -> "had
     # finished searching")
     "ongoing underway continuing continue continues continued still | finished finishes "
@@ -457,6 +462,8 @@ PHRASAL_VERBS = {
     "chief operating officer": "coo", "under pressure": "pressured", "faces calls": "pressured",
     "facing calls": "pressured", "along party lines": "partisan", "party-line": "partisan",
     "government forces": "troops", "armed forces": "troops",
+    "on track": "ontrack", "on course": "ontrack", "off track": "offtrack",
+    "off course": "offtrack", "phase out": "phaseout", "phased out": "phaseout",
     "picked up": "accelerated", "picks up": "accelerates", "sped up": "accelerated",
     "speeded up": "accelerated", "more slowly": "slower", "more quickly": "faster",
     "government troops": "troops",
