@@ -21,6 +21,18 @@ WORD_NUMBERS = {
     # vague counts a size apart: "tens of thousands" -> "thousands" is a crowd cut tenfold
     "tens of thousands": 2e4, "hundreds of thousands": 2e5, "tens of millions": 2e7,
     "hundreds of millions": 2e8,
+    # German, French, Spanish, Italian and Portuguese, which write small counts in words ("drei
+    # Menschen", "trois personnes"); not those that are English words or names ("elf", "sept",
+    # "dix", "once", "due", "otto", "doze") or that also mean something else ("acht", "neuf",
+    # "ein", "dez" for December)
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "neun": 9, "zehn": 10,
+    "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
+    "tausend": 1000, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "onze": 11,
+    "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "tres": 3,
+    "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12,
+    "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "quattro": 4, "cinque": 5,
+    "sette": 7, "dieci": 10, "dodici": 12, "venti": 20, "trenta": 30, "dois": 2, "três": 3,
+    "sete": 7, "oito": 8, "vinte": 20, "trinta": 30,
 }
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -71,6 +83,10 @@ QUARTER_STARTS = {"january": 1, "april": 2, "july": 3, "october": 4}
 QUARTER_ENDS = {"march": 1, "june": 2, "september": 3, "december": 4}
 DAY_WORDS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    # the weekdays of German, French, Spanish and Italian news
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
+    "vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|lunedì|martedì|"
+    "mercoledì|giovedì|venerdì|domenica|"
     "tonight|this morning|this afternoon|this evening|last night|last week|next week|"
     "last month|next month|last year|next year|(?:earlier |later )?this (?:week|month|year)|"
     "an? (?:week|month|year) ago"
