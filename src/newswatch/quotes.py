@@ -96,6 +96,8 @@ def _quote_claim(
 ) -> Claim:
     """A quote changed, or (``vanished``, ``appeared``) one only a side has, with its speaker."""
     detail: dict[str, object] = {"speaker": who, **flags}
+    # French marks stand apart from the words they quote: "« Nous allons faire appel »"
+    old, new = (value.strip() if value else value for value in (old, new))
     return Claim("quote", "medium", pair.old.text, pair.new.text, old, new, old_span, new_span,
                  detail)  # fmt: skip
 
