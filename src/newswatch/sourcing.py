@@ -194,6 +194,8 @@ def sourcing_claim(pair: Pair) -> Claim | None:
     a, b = _sourcings(pair.old.text), _sourcings(pair.new.text)
     if a == b:
         return None
+    if any(_SAID_AGAIN.search(h.added if a > b else h.removed) for h in pair.hunks):
+        return None  # "The study suggests" -> "According to the study": a source said again
     for hunk in pair.hunks:
         side, other = (hunk.removed, hunk.added) if a > b else (hunk.added, hunk.removed)
         opens = (hunk.old_start if a > b else hunk.new_start) == 0
@@ -225,6 +227,11 @@ def sourcing_claim(pair: Pair) -> Claim | None:
             {"sourcing": "removed" if a > b else "added"},
         )
     return None
+
+
+# a verb of saying that came in (or went) as the sourcing went (or came): the source said again
+# ("noted" is one, a bare "not" is not)
+_SAID_AGAIN = re.compile(SPEECH.pattern.replace("|not|", "|not(?=e|ing)|"), re.I)
 
 
 # the subject's own word for what it did, taken out: "The army said it had killed 40 militants"

@@ -413,7 +413,10 @@ LOOSE_CONTRASTS = (
     "said says told stated | claimed claims alleged alleges asserted asserts purported purports",
     "said says told stated | admitted admits conceded concedes confessed confesses",
     # a fact established, or only suspected ("Officials confirmed an outbreak" -> "suspect")
-    "confirmed confirms confirm | suspect suspects suspected",
+    "confirmed confirms confirm | suspect suspects suspected suggest suggests suggested",
+    # what a treatment or a measure does: cure, prevent, or only lessen
+    "cure cures cured | prevent prevents prevented | slow slows slowed | reduce reduces reduced "
+    "lower lowers lowered cut cuts | relieve relieves relieved ease eases eased",
     # a source's words taken as fact or held at a distance ("confirmed" -> "claimed")
     "confirmed confirms revealed reveals acknowledged acknowledges admitted admits | claimed "
     "claims alleged alleges asserted asserts purported purports",
