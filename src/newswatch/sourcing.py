@@ -146,7 +146,9 @@ SOURCING = re.compile(
     # "according to plan" is no source
     r"according to(?! (?:the )?(?:plans?|schedule|rules?|law|tradition|custom|protocol)\b)|"
     # "an estimated 2,000 people" is a figure's hedge, not a source
-    r"reported|reports|claimed|alleged|alleges|stated|(?<!\ban )estimated|estimates|citing|"
+    # ("officials estimate that" is one)
+    r"reported|reports|claimed|alleged|alleges|stated|(?<!\ban )estimated|estimates|"
+    r"(?<!\ban )estimate(?=\s+that\b)|citing|"
     # court reporting: "the court heard" is "the court was told"
     r"(?:court|jury|inquest|tribunal|trial|hearing|inquiry|committee|magistrates|panel)\s+"
     r"(?:has\s+|had\s+)?heard)\b",

@@ -467,6 +467,7 @@ PHRASAL_VERBS = {
     "chief operating officer": "coo", "under pressure": "pressured", "faces calls": "pressured",
     "facing calls": "pressured", "along party lines": "partisan", "party-line": "partisan",
     "government forces": "troops", "armed forces": "troops",
+    "claimed responsibility": "responsibility", "claims responsibility": "responsibility",
     "on track": "ontrack", "on course": "ontrack", "off track": "offtrack",
     "off course": "offtrack", "phase out": "phaseout", "phased out": "phaseout",
     "picked up": "accelerated", "picks up": "accelerates", "sped up": "accelerated",
