@@ -329,7 +329,15 @@ def _doer_cut(pair: Pair) -> bool:
     "Police shoot man dead" -> "Man shot dead" no longer says who did it."""
     old = {w.lower() for w in WORD.findall(pair.old.text)} & DOERS
     new = {w.lower() for w in WORD.findall(pair.new.text)} & DOERS
+    if old - new <= _POLICE and _CUSTODY_VERB.search(pair.new.text):
+        return False  # "Police arrest teenager" -> "Teenager held": only the police do that
     return bool(old - new) and not new - old
+
+
+_POLICE = frozenset({"police", "officers", "detectives", "cops"})
+_CUSTODY_VERB = re.compile(
+    r"\b(?:arrest(?:ed|s)?|held|detained|questioned|charged|bailed|name[ds]?|quizzed)\b", re.I
+)
 
 
 def _title_case(headline: str) -> bool:
