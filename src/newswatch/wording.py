@@ -193,8 +193,9 @@ _OWN_CLAUSE = re.compile(
     r"^\W*(?:(?:and|but|while|whereas)\s+(?:(?:will|would|also|must|shall|can|may)\s+)?"
     r"[a-z]+(?:s|ed)\b|"
     # "after cracks were found in its supports": a clause with its own subject and verb
-    r"(?:after|when|because|since|until|before)\s+(?:[\w'-]+\s+){1,4}?"
-    r"(?:was|were|is|are|had|has|have)\b)"
+    # (or ", but the advice was lifted on Tuesday evening")
+    r"(?:after|when|because|since|until|before|and|but|while|whereas|although|though)\s+"
+    r"(?:[\w'-]+\s+){1,4}?(?:was|were|is|are|had|has|have)\b)"
 )
 
 
