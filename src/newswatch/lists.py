@@ -67,12 +67,17 @@ def _joints(text: str) -> int:
     return text.count(",") + sum(w.lower() in _CONJUNCTIONS for w in WORD.findall(text))
 
 
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b", re.I)
+
+
 def _in_series(text: str, start: int, end: int) -> bool:
     """A comma or "and"/"or" joins the item to a word of its series, with at most two little
     words between ("and its partners"), and "and" or "or" is near."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
     lead = re.search(r"(?:\s+(?!(?:and|or)\b)[\w'’]+){0,2}$", before, re.I)
     if lead and all(w.lower() in FUNCTION_WORDS for w in WORD.findall(lead.group())):
+        if _VERB.search(lead.group()):
+            return False  # "heavy rain, and it was cold": a clause, not an item
         before = before[: lead.start()]
     joint_before = re.search(r"\w[\w'’-]*(?:,|\s*,?\s+(?:and|or))$", before, re.I)
     joint_after = re.match(r"(?:,|(?:and|or)\b)\s*(?:(?:and|or)\s+)?\w", after, re.I)
