@@ -59,6 +59,8 @@ _NOT_FOUND = re.compile(NOT_FOUND, re.I)
 _ADVERBS = "also|still|now|widely|generally|already|originally|initially|currently|not"
 HEDGE = re.compile(
     r"\b(?:may|might|could(?!\s+not\b)|reportedly|allegedly|alleged|"
+    # "looks set to": a forecast, as "is expected to" is
+    r"(?:looks?|looked|looking)\s+set\s+to|"
     # "allegations of fraud" hedge a claim; "denied the allegations" names one
     r"allegations?(?=\s+(?:that|of|he|she|they|it)\b)|apparently|possibly|probably|"
     # "twice as likely": a comparison of odds, not a hedge
@@ -171,6 +173,9 @@ def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool
     if differ == {"believed to"}:
         # "The boy is said to be recovering" -> "..., his family said": held, not vouched for
         return all(hedged or SOURCING.search(s.text) for s, hedged in sides)
+    if differ == {"alleged"}:
+        # "allegedly stole" -> "is accused of stealing": a charge told, not vouched for
+        return all(hedged or _ACCUSED.search(s.text) for s, hedged in sides)
     if differ == {"may"}:
         # "gusts of up to 80mph" -> "gusts could reach 80mph": one ceiling
         return any(
@@ -186,6 +191,7 @@ _INTENDED = re.compile(
     re.I,
 )
 _ESTIMATED = re.compile(r"\ban estimated\b", re.I)
+_ACCUSED = re.compile(r"\b(?:accused|charged)\s+(?:of|with)\b", re.I)
 _UP_TO = re.compile(r"\bup\s+to\b", re.I)
 # a thing set down for a date: no hedge, but no fact yet either ("is due to start")
 _SCHEDULED = re.compile(
@@ -225,8 +231,10 @@ _AS_WRITTEN = frozenset(
 
 
 def _cue(match: re.Match[str]) -> str:
-    # "allegations that", "alleged" and "allegedly" hedge a claim the same way
+    # "allegations that", "alleged", "allegedly" and "accused of" hedge a claim the same way
     words = ["alleged" if w.startswith("alleg") else w for w in match.group(0).lower().split()]
+    if len(words) > 1 and words[0] in ("look", "looks", "looked", "looking") and words[1] == "set":
+        return "expected to"  # "looks set to"
     if len(words) > 1 and words[0] in ("is", "are", "was", "were"):
         words = words[1:]  # "is believed to" and "are believed to" are one hedge
     if len(words) > 1 and words[0] == "not" and words[1] in _EXPECTED | {"likely"}:

@@ -466,7 +466,12 @@ _STEPS = {
 
 def _legal_steps(text: str) -> set[str]:
     heads = (m.group(0).lower()[:4] for m in LEGAL.finditer(text))
-    return {_STEPS.get(head, head) for head in heads}
+    # "allegedly stole" is "accused of stealing": the same charge, told as a hedge
+    alleged = {"charge"} if _ALLEGED.search(text) else set()
+    return {_STEPS.get(head, head) for head in heads} | alleged
+
+
+_ALLEGED = re.compile(r"\balleged(?:ly)?\b", re.I)
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
