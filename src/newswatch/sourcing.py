@@ -82,6 +82,9 @@ _SAME_SOURCES = (
     "police officers detectives",
     "firefighters firefighter firemen",
     "paramedics ambulance",
+    "objectors opponents critics campaigners protesters",
+    "officials authorities",
+    "researchers scientists",
 )
 _SOURCE_GROUP = {stem(w): i for i, group in enumerate(_SAME_SOURCES) for w in group.split()}
 
@@ -102,6 +105,8 @@ def attribution_claim(pair: Pair) -> Claim | None:
     before, after = speaker(pair.old.text), speaker(pair.new.text)
     if not before or not after or same_name(before, after):
         return _lower_source_claim(pair)
+    if _same_group(_source_words(before), _source_words(after)):
+        return None  # "Objectors said" -> "Opponents said": a group named at a sentence's start
     old_at = pair.old.text.find(before)
     new_at = pair.new.text.find(after)
     return _claim(pair, (before, old_at), (after, new_at))

@@ -107,6 +107,8 @@ OPPOSITES = (
     "meeting missing", "ontrack offtrack", "phaseout expand", "phaseout expanded",
     # a person or a thing looked for: still missing, or found
     "missing found", "missing located", "missing traced",
+    # where homes are built
+    "brownfield greenfield",
 )  # fmt: skip
 
 # Kinds of fact, each a list of classes separated by "|": a swap between two classes of one
