@@ -58,6 +58,7 @@ from newswatch.sourcing import (
     sourcing_claim,
     sourcing_moved,
 )
+from newswatch.states import state_claim
 from newswatch.wording import (
     UNTOLD_WORDS,
     group_verdicts,
@@ -137,6 +138,8 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     if turned and turned.kind == "negation" and _negation_moved(pair, turned, context):
         turned = None  # ", who denies the charges," -> "... custody. He denies the charges."
     fact = contrast_claim(pair) or party_claim(pair) or d.roles_claim(pair)
+    if fact is None and turned is None:
+        fact = state_claim(pair)  # "are tackling a blaze" -> "fire has been brought under control"
     if fact and turned and (fact.old_value, fact.new_value) == (turned.old_value, turned.new_value):
         fact = None  # "acquitted" -> "convicted" is one claim, the word turned around
     if fact and any(_within(fact, c) for c in claims):

@@ -51,6 +51,11 @@ def opposite(old: str, new: str) -> bool:
     return len(shorter) >= (MIN_UN_STEM if prefix.group(1) else MIN_NEGATED_STEM)
 
 
+def classes(word: str) -> list[tuple[int, int]]:
+    """The kinds of fact a word (lower case) names, and its class in each, as (kind, class)."""
+    return _CLASS.get(word, [])
+
+
 def contrast(old: str, new: str) -> str | None:
     """How far ``old`` and ``new`` (lower case) differ as facts of one kind: "high" ("killed",
     "injured"), "medium" ("about", "more" than a figure), or None."""
@@ -205,7 +210,7 @@ def _first_swap(
         and (_PHRASAL.search(w.removed.lower()) or _PHRASAL.search(w.added.lower()))
     ]
     for hunk in [*pair.hunks, *([joined] if joined else []), *widened]:
-        rem, add = _fact_words(hunk.removed), _fact_words(hunk.added)
+        rem, add = fact_words(hunk.removed), fact_words(hunk.added)
         if not rem or not add or not _swap_sized(rem) or not _swap_sized(add):
             continue
         if bool(NEGATORS.intersection(rem)) != bool(NEGATORS.intersection(add)):
@@ -305,10 +310,10 @@ def _swap_sized(words: list[str]) -> bool:
 
 def _written(hunk: Hunk, old: str, new: str) -> tuple[str, str]:
     """The two words of a swap as the hunk wrote them ("called off", not "cancel")."""
-    return _as_written(old, hunk.removed), _as_written(new, hunk.added)
+    return as_written(old, hunk.removed), as_written(new, hunk.added)
 
 
-def _as_written(word: str, text: str) -> str:
+def as_written(word: str, text: str) -> str:
     """The currency sign ``word`` was read from, where ``text`` has the sign, not the word; the
     whole bound a bound's word stands for ("least" in "at least", "more" in "more than")."""
     sign = next((k for k, v in CURRENCY_SIGNS.items() if v.strip() == word and k in text), None)
@@ -348,7 +353,7 @@ _PHRASAL = re.compile(
 )
 
 
-def _fact_words(text: str) -> list[str]:
+def fact_words(text: str) -> list[str]:
     """The lower-case words of ``text``, currency signs as words; "a few" is "several", not
     "few" ("not many")."""
     text = _SIGN.sub(lambda m: CURRENCY_SIGNS[m.group(0)], text.lower())

@@ -150,7 +150,7 @@ CONTRASTS = (
     # what a blast, a fire or a crash was: an accident or an attack
     "accident accidents | attack attacks terrorism arson sabotage",
     # a fire put out or held, or still burning ("brought under control" -> "still battling")
-    "contained extinguished | raging spreading battling",
+    "contained extinguished | raging spreading battling tackling fighting",
     "dangerous | careless",
     # how someone was attacked, and with what
     "shot shooting shootings gunshot | shotat | stabbed stabbing stabbings knifed | beaten "
@@ -183,7 +183,7 @@ CONTRASTS = (
     "withdrew withdraws withdrawn reverse reversed reverses | review reviewed reviews reconsider "
     "reconsidered reconsiders | suspend suspended "
     "suspends pause paused pauses halt halted halts stall stalled stalls | resume resumed "
-    "resumes restart restarted restarts continue continues continued | proceed proceeds "
+    "resumes restart restarted restarts continue continues continued continuing | proceed proceeds "
     "proceeded proceeding | complete completed completes finish finished finishes",
     # where a country's power comes from
     "wind | solar | nuclear | coal | hydro hydroelectric hydropower | biomass | geothermal",
@@ -469,6 +469,7 @@ PHRASAL_VERBS = {
     "chief operating officer": "coo", "under pressure": "pressured", "faces calls": "pressured",
     "facing calls": "pressured", "along party lines": "partisan", "party-line": "partisan",
     "government forces": "troops", "armed forces": "troops",
+    "broke down": "collapsed", "break down": "collapse", "broken down": "collapsed",
     "claimed responsibility": "responsibility", "claims responsibility": "responsibility",
     "on track": "ontrack", "on course": "ontrack", "off track": "offtrack",
     "off course": "offtrack", "phase out": "phaseout", "phased out": "phaseout",

@@ -1,0 +1,69 @@
+"""A state told again in a sentence recast around it.
+
+The swap rules of ``contrasts`` read a word swapped for another in one short stretch: "the fire
+is raging" -> "the fire is contained". A sentence rewritten as a story moves on often says the
+new state with other words around it: "Firefighters are tackling a large blaze" -> "A large
+fire has been brought under control, firefighters said". For a few kinds of fact that name the
+state of a thing (a fire, a suspect, the people in a story, a plan), a sentence that tells one
+state of the kind and its recast that tells another, neither telling both, changed the fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newswatch.contrasts import as_written, classes, contrast, fact_words
+from newswatch.edits import NEGATORS, Claim, Pair
+
+# a word of each kind read this way: the kinds are found by it, so the lists stay the one source
+_MARKERS = ("contained", "arrested", "killed", "approved")
+
+
+def _kind_of(marker: str) -> int:
+    return classes(marker)[0][0]
+
+
+_STATE_KINDS = tuple(_kind_of(m) for m in _MARKERS)
+_NEGATING = NEGATORS | {"none", "nobody", "nothing"}
+
+
+def state_claim(pair: Pair) -> Claim | None:
+    """One state of a thing in the old sentence, another of the same kind in the new one."""
+    old_words, new_words = fact_words(pair.old.text), fact_words(pair.new.text)
+    if sum(w in _NEGATING for w in old_words) != sum(w in _NEGATING for w in new_words):
+        return None  # "rejected" -> "did not approve": one state, said with a "not"
+    for kind in _STATE_KINDS:
+        old, new = _told(old_words, kind), _told(new_words, kind)
+        if len(old) != 1 or len(new) != 1 or old.keys() == new.keys():
+            continue
+        ((_, was),), ((_, now),) = old.items(), new.items()
+        severity = contrast(was, now)
+        if severity is None:
+            continue
+        was_written, now_written = as_written(was, pair.old.text), as_written(now, pair.new.text)
+        old_at = re.search(rf"\b{re.escape(was_written)}\b", pair.old.text, re.I)
+        new_at = re.search(rf"\b{re.escape(now_written)}\b", pair.new.text, re.I)
+        if old_at is None or new_at is None:
+            continue
+        return Claim(
+            "fact",
+            severity,
+            pair.old.text,
+            pair.new.text,
+            old_at.group(0),
+            new_at.group(0),
+            pair.old.span(*old_at.span()),
+            pair.new.span(*new_at.span()),
+            {"state": True},
+        )
+    return None
+
+
+def _told(words: list[str], kind: int) -> dict[int, str]:
+    """The classes of ``kind`` the words tell, each with the first word that tells it."""
+    told: dict[int, str] = {}
+    for word in words:
+        for word_kind, index in classes(word):
+            if word_kind == kind:
+                told.setdefault(index, word)
+    return told

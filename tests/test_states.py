@@ -1,0 +1,49 @@
+"""states: a state told again in a sentence recast around it."""
+
+import pytest
+
+from newswatch.diff import compare
+
+
+def _states(old: str, new: str) -> list[tuple[str | None, str | None]]:
+    return [(c.old_value, c.new_value) for c in compare(old, new).claims if c.detail.get("state")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "values"),
+    [
+        (
+            "Firefighters are tackling a large blaze at a warehouse in Kells.",
+            "A large fire at a warehouse in Kells has been brought under control, firefighters "
+            "said.",
+            ("tackling", "under control"),
+        ),
+        (
+            "The suspect was arrested at his home in Leeds on Friday, police said.",
+            "The suspect, who lives in Leeds, has been charged over the attack, police said.",
+            ("arrested", "charged"),
+        ),
+    ],
+)
+def test_another_state_in_a_recast_sentence_is_a_fact(
+    old: str, new: str, values: tuple[str, str]
+) -> None:
+    assert _states(old, new) == [values]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # one state said with a "not"
+        ("The council rejected the plan on Monday.", "On Monday the plan was not approved."),
+        # both states told on one side: the story tells both, not one for the other
+        (
+            "Police arrested the man on Friday and released him on Saturday.",
+            "The man, who was arrested on Friday, was released on Saturday.",
+        ),
+        # the same state in other words
+        ("Three people died in the crash on the bypass.", "The crash on the bypass killed three."),
+    ],
+)
+def test_no_state_claim_for_the_same_state_or_both(old: str, new: str) -> None:
+    assert _states(old, new) == []
