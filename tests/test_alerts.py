@@ -381,6 +381,19 @@ def test_a_cause_put_in_is_labelled_a_cause_and_named_whole() -> None:
     assert (claim.label, claim_phrase(claim)) == ("Cause", "Cause added: due to heavy rain")
 
 
+def test_a_reach_narrowed_or_widened_names_the_word_and_its_noun() -> None:
+    narrowed = ClaimView(
+        "fact", "medium", None, "petrol", "The ban applies to all new cars.",
+        "The ban applies to all new petrol cars.", {"scope": "narrowed"},
+    )  # fmt: skip
+    widened = ClaimView(
+        "fact", "medium", "disabled", None, "Parking is free for disabled residents.",
+        "Parking is free for residents.", {"scope": "widened"},
+    )  # fmt: skip
+    assert (narrowed.label, claim_phrase(narrowed)) == ("Reach", "Reach narrowed: petrol cars")
+    assert claim_phrase(widened) == "Reach widened: disabled residents"
+
+
 def test_who_paid_for_it_is_labelled_funding() -> None:
     claim = ClaimView(
         "fact", "medium", "funded by a sugar producers' group", None,

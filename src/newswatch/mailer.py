@@ -105,6 +105,9 @@ def claim_phrase(claim: ClaimView) -> str:
     if claim.detail.get("swapped") and old:  # "City … Rovers" -> "Rovers … City"
         first, _, second = old.partition(" … ")
         return f"Roles swapped: {_short(first)} ↔ {_short(second)}"
+    scope = claim.detail.get("scope")  # "Reach narrowed: petrol cars"
+    if scope in ("narrowed", "widened") and (old or new):
+        return f"Reach {scope}: {_short(old or new or '')}{_unit_after(claim, old=not new)}"
     if claim.detail.get("item") and (old or new):  # "Item removed from a list: burglary"
         return f"{claim.label}: {_short(old or new or '')}"
     tense = claim.detail.get("tense")  # "Now to come: has been → will be charged"

@@ -88,6 +88,8 @@ class ClaimView:
             return "Condition"  # "will go ahead" -> "will go ahead unless talks succeed"
         if self.detail.get("exception"):
             return "Exception"  # "all workers" -> "all workers except the self-employed"
+        if self.detail.get("scope"):
+            return "Reach"  # "all new cars" -> "all new petrol cars" (newswatch.scope)
         if self.detail.get("tense"):
             return "Done or to come"  # "has been charged" -> "will be charged"
         if self.detail.get("swapped"):
