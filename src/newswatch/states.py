@@ -4,8 +4,9 @@ The swap rules of ``contrasts`` read a word swapped for another in one short str
 is raging" -> "the fire is contained". A sentence rewritten as a story moves on often says the
 new state with other words around it: "Firefighters are tackling a large blaze" -> "A large
 fire has been brought under control, firefighters said". For a few kinds of fact that name the
-state of a thing (a fire, a suspect, the people in a story, a plan), a sentence that tells one
-state of the kind and its recast that tells another, neither telling both, changed the fact.
+state of a thing (a fire, a suspect, the people in a story, a plan, a flight), a sentence that
+tells one state of the kind and its recast that tells another, neither telling both, changed
+the fact.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from newswatch.contrasts import as_written, classes, contrast, fact_words
 from newswatch.edits import NEGATORS, Claim, Pair
 
 # a word of each kind read this way: the kinds are found by it, so the lists stay the one source
-_MARKERS = ("contained", "arrested", "killed", "approved")
+_MARKERS = ("contained", "arrested", "killed", "approved", "diverted")
 
 
 def _kind_of(marker: str) -> int:

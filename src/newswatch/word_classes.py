@@ -105,6 +105,7 @@ OPPOSITES = (
     # a seat or a title held, or lost; a target met or missed; on track or off it
     "held lost", "hold lose", "holds loses", "meet miss", "met missed", "meets misses",
     "meeting missing", "ontrack offtrack", "phaseout expand", "phaseout expanded",
+    "stop continue", "stopped continued", "stops continues", "stopping continuing",
     # a person or a thing looked for: still missing, or found
     "missing found", "missing located", "missing traced",
     # where homes are built
@@ -246,6 +247,8 @@ CONTRASTS = (
     "remain remains remained stay stays stayed | resigned resigns resign quit quits leave leaves "
     "leaving | fired "
     "fires sacked sacks ousted ousts | retired retires",
+    # how someone died
+    "peacefully | suddenly unexpectedly",
     # what someone said of their own words or deeds
     "apologised apologises apologise apologized apologizes apologize apology | defended "
     "defends defend",
@@ -470,6 +473,7 @@ PHRASAL_VERBS = {
     "facing calls": "pressured", "along party lines": "partisan", "party-line": "partisan",
     "government forces": "troops", "armed forces": "troops",
     "broke down": "collapsed", "break down": "collapse", "broken down": "collapsed",
+    "crash-landed": "crashed", "crash landed": "crashed",
     "claimed responsibility": "responsibility", "claims responsibility": "responsibility",
     "on track": "ontrack", "on course": "ontrack", "off track": "offtrack",
     "off course": "offtrack", "phase out": "phaseout", "phased out": "phaseout",
