@@ -249,6 +249,8 @@ CONTRASTS = (
     "fires sacked sacks ousted ousts | retired retires",
     # how someone died
     "peacefully | suddenly unexpectedly",
+    # what action a union takes
+    "strike strikes walkout | worktorule | overtimeban",
     # what someone said of their own words or deeds
     "apologised apologises apologise apologized apologizes apologize apology | defended "
     "defends defend",
@@ -474,6 +476,8 @@ PHRASAL_VERBS = {
     "government forces": "troops", "armed forces": "troops",
     "broke down": "collapsed", "break down": "collapse", "broken down": "collapsed",
     "crash-landed": "crashed", "crash landed": "crashed",
+    "work to rule": "worktorule", "overtime ban": "overtimeban", "walk out": "walkout",
+    "walked out": "walkout", "walk-out": "walkout",
     "claimed responsibility": "responsibility", "claims responsibility": "responsibility",
     "on track": "ontrack", "on course": "ontrack", "off track": "offtrack",
     "off course": "offtrack", "phase out": "phaseout", "phased out": "phaseout",
