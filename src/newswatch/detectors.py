@@ -118,7 +118,8 @@ _AVOID = re.compile(r"\bavoid(?:s|ed|ing)?\b", re.I)
 # ... and where a state that ended answers one: "lost", "stopped" said as "no longer"
 _NO_LONGER = re.compile(r"\bno longer\b|\bnot\b[^.;]{0,40}\b(?:any longer|anymore)\b", re.I)
 _CEASED = re.compile(
-    r"\b(?:lost|loses|lose|ended|ends|stopped|stops|ceased|ceases|quit|quits|left|leaves|"
+    r"\b(?:lost|loses|lose|ended|ends|end|ending|stopped|stops|stop|stopping|ceased|ceases|cease|"
+    r"quit|quits|left|leaves|"
     r"gave up|gives up|dropped|drops|abandoned|abandons)\b",
     re.I,
 )
@@ -144,6 +145,13 @@ _SAID_PLAINLY = (
     (_NO_LONGER, _CEASED),
     (_NOT_YET, _STILL),
     (_HAS_NOT, _YET_TO),
+    # "failed to go top" -> "missed the chance to go top"
+    (
+        re.compile(r"\bfail(?:ed|s)?\s+to\b", re.I),
+        re.compile(
+            r"\bmiss(?:ed|es)?\s+(?:the|a|an|its|his|her|their)\s+(?:chance|opportunity)", re.I
+        ),
+    ),
     (
         re.compile(r"\b(?:found|ruled|declared)\s+not\s+guilty\b", re.I),
         re.compile(r"\b(?:cleared|acquitted)\b", re.I),
