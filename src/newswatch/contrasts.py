@@ -18,7 +18,8 @@ from itertools import pairwise
 
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
 from newswatch.numbers import durations, find_figures
-from newswatch.word_classes import CONTRASTS, LOOSE_CONTRASTS, OPPOSITES, PHRASAL_VERBS
+from newswatch.phrases import PHRASAL_VERBS
+from newswatch.word_classes import CONTRASTS, LOOSE_CONTRASTS, OPPOSITES
 
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
