@@ -256,6 +256,13 @@ def _unsaid(text: str, negations: list[re.Match[str]]) -> int:
 
 # --- who did it to whom ------------------------------------------------------------------------
 
+# a bill and the chamber that passed it, either way round
+_PASSED = re.compile(r"^\s*(?:(?:has|have|had)\s+)?(?:passed|cleared)\s+(?:the\s+)?$", re.I)
+_CHAMBER = re.compile(
+    r"\b(?:House|Senate|Congress|parliament|Commons|Lords|assembly|chamber|Bundestag|Knesset)\b",
+    re.I,
+)
+
 # words between two parties that make their order no claim: "Lee and Reid", "Lee, Reid", a
 # name and its other name ("Kyiv (Kiev)", "Kyiv/Kiev")
 _SYMMETRIC = re.compile(
@@ -285,6 +292,10 @@ def roles_claim(pair: Pair) -> Claim | None:
             continue  # punctuation; figures count ("destroyed 12 and damaged 30" turned round)
         if _SYMMETRIC.match(pair.old.text[first.old_end : second.old_start]):
             continue
+        if _PASSED.match(pair.old.text[first.old_end : second.old_start]) and (
+            _CHAMBER.search(a) or _CHAMBER.search(b)
+        ):
+            continue  # "The bill passed the House" -> "The House passed the bill"
         return Claim(
             "fact",
             "high",

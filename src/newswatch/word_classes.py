@@ -136,7 +136,8 @@ CONTRASTS = (
     "mortos mortas falecidos falecido morreram | feridos ferido feridas ferida",
     "doden dode gedood omgekomen overleden | gewonden gewond gewonde",
     # where a suspect stands with the law
-    "arrest arrested arrests detain detained detains caught captured | charge charged indicted "
+    "arrest arrested arrests detain detained detains caught captured booked | charge charged "
+    "indicted "
     "accused | "
     "admitted admits pleaded pleads pled | convict convicted convicts guilty found | acquit "
     "acquitted acquits cleared clears | release released freed frees bailed bail | jail jailed "
