@@ -21,6 +21,8 @@ WORD_NUMBERS = {
     # vague counts a size apart: "tens of thousands" -> "thousands" is a crowd cut tenfold
     "tens of thousands": 2e4, "hundreds of thousands": 2e5, "tens of millions": 2e7,
     "hundreds of millions": 2e8,
+    # "scores of" people are as vague a count as "dozens of" ("scores" alone is a verb in sport)
+    "scores of": 24,
     # German, French, Spanish, Italian and Portuguese, which write small counts in words ("drei
     # Menschen", "trois personnes"); not those that are English words or names ("elf", "sept",
     # "dix", "once", "due", "otto", "doze") or that also mean something else ("acht", "neuf",
