@@ -355,6 +355,8 @@ CONTRASTS = (
 LOOSE_CONTRASTS = (
     # how close a figure is to the truth ("about 40" -> "more than 40")
     "about around roughly approximately | nearly almost | more | fewer less | least | up",
+    # which part of a month or a season ("in mid-June" -> "in late June")
+    "early | mid middle | late",
     # what the article calls the people or the event: a standards desk's labelling decision
     "terrorist terrorists | militant militants insurgent insurgents rebel rebels fighter "
     "fighters gunman gunmen",
