@@ -68,7 +68,7 @@ FIGURE = re.compile(
       (?:\s?(?P<mult>k|m|mn|bn|b|tn|thousand|millions?|billions?|trillion|mio|millionen|millones
         |milioni|milhões|miljoen|mrd|milliarden|milliards|miliardi)(?!\w)(?:(?<=mio|mrd)\.)?)?
       (?P<pct>\s?{PER_CENT})?
-      (?P<points>\s(?:percentage\ )?(?:points?|pts)\b)?
+      (?P<points>[\s-](?:percentage\ )?(?:points?|pts)\b)?
       (?P<bps>\s?(?:basis\ points?|bps?)\b)?
       (?P<temp>\s?°?\s?(?-i:[CF])\b|\s?°?\s?(?:degrees\ )?(?:celsius|centigrade|fahrenheit)\b)?
     | \b(?:(?P<vague>several|a\s+few)\s+)?
@@ -200,7 +200,7 @@ _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which)(?
 _PERCENT_AFTER = re.compile(r"\s?" + PER_CENT, re.I)
 # a per cent sign or word on its own ("%" -> "per cent" is one unit written two ways)
 PER_CENT_MARK = re.compile(PER_CENT, re.I)
-_POINTS_AFTER = re.compile(r"\s(?:percentage\s)?(?:points?|pts)\b", re.I)
+_POINTS_AFTER = re.compile(r"[\s-](?:percentage\s)?(?:points?|pts)\b", re.I)  # "eight-point"
 _DECADE_FIGURES = re.compile(r"\d0s\b")
 _SEASON_START = re.compile(r"\b(19|20)\d\d[-–—]$")
 # a sum written with its currency after it: "1.2 million euros" is "€1.2m" (not "pounds",

@@ -237,8 +237,11 @@ def sourcing_claim(pair: Pair) -> Claim | None:
 
 
 # a verb of saying that came in (or went) as the sourcing went (or came): the source said again
-# ("noted" is one, a bare "not" is not)
-_SAID_AGAIN = re.compile(SPEECH.pattern.replace("|not|", "|not(?=e|ing)|"), re.I)
+# ("noted" is one, a bare "not" is not; what a poll or a study "found" or "showed" is one too)
+_SAID_AGAIN = re.compile(
+    SPEECH.pattern.replace("|not|", "|not(?=e|ing)|") + r"|\b(?:found|finds|show(?:s|ed|n)?)\b",
+    re.I,
+)
 
 
 # the subject's own word for what it did, taken out: "The army said it had killed 40 militants"
