@@ -307,7 +307,40 @@ def roles_claim(pair: Pair) -> Claim | None:
             pair.new.span(first.new_start, second.new_end),
             {"swapped": True},
         )
-    return _score_turned(pair)
+    return _turned_in_one_hunk(pair) or _score_turned(pair)
+
+
+# "Labour leads the Conservatives" -> "The Conservatives lead Labour": two names around one verb
+# (in any of its forms), in one stretch the diff could not split
+_NAME_VERB_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?P<verb>[a-z]+)\s+"
+    r"(?:the\s+)?(?P<b>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})$"
+)
+
+
+def _turned_in_one_hunk(pair: Pair) -> Claim | None:
+    for hunk in pair.hunks:
+        old = _NAME_VERB_NAME.match(" ".join(hunk.removed.split()))
+        new = _NAME_VERB_NAME.match(" ".join(hunk.added.split()))
+        if old is None or new is None or stem(old["verb"]) != stem(new["verb"]):
+            continue
+        a, b = old["a"].lower(), old["b"].lower()
+        if a == b or (new["a"].lower(), new["b"].lower()) != (b, a):
+            continue
+        if _SYMMETRIC.match(f" {old['verb']} "):
+            continue  # "Lee met Reid" -> "Reid met Lee"
+        return Claim(
+            "fact",
+            "high",
+            pair.old.text,
+            pair.new.text,
+            f"{old['a']} … {old['b']}",
+            f"{new['a']} … {new['b']}",
+            pair.old.span(hunk.old_start, hunk.old_end),
+            pair.new.span(hunk.new_start, hunk.new_end),
+            {"swapped": True},
+        )
+    return None
 
 
 # a score or a vote's tally: "won 3-1", "a 52-48 vote"
