@@ -185,7 +185,11 @@ _SAID_PLAINLY = (
     ),
     (
         re.compile(r"\bwithout\s+(?:power|electricity|water|heating|gas|a\s+job|work)\b", re.I),
-        re.compile(r"\b(?:lost|lose|loses|losing|cut\s+off)\b", re.I),
+        re.compile(
+            r"\b(?:lost|lose|loses|losing|cut\s+off|(?:power|electricity)\s+cuts?|outages?|"
+            r"blackouts?)\b",
+            re.I,
+        ),
     ),
 )
 

@@ -54,9 +54,10 @@ def headline_claim(
         folded = Pair(Side(low_old, 0), Side(low_new, 0), word_diff(low_old, low_new))
         fine = Pair(Side(low_old, 0), Side(low_new, 0), word_diff(low_old, low_new, semantic=False))
     figures = [c for c in number_claims(pair) if not _figure_in_text(c, context)]
+    turned = d.negation_claim(pair)
     if (
         figures
-        or d.negation_claim(pair)
+        or (turned is not None and not _negation_in_text(turned, context))
         or opposite_claim(folded)
         or opposite_claim(fine)
         or attribution_claim(pair) is not None  # "Police say ..." -> "Witnesses say ..."
@@ -103,6 +104,30 @@ _QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"])(\w.{0,200}?[\w.!?])\1(?=$|[\s,.
 
 
 _SAYS = re.compile(r"\b(?:says?|said|insists?|claims?|denies|vows?|warns?|admits?)\b", re.I)
+
+
+def _negation_in_text(claim: Claim, context: d.Context) -> bool:
+    """A negation the headline dropped or took in, with the word after it, that the article's
+    text states: "20,000 homes without power" -> "Storm leaves west coast battered" leads with
+    another part of the story, it does not turn the claim round."""
+    gone = claim.old_value is not None
+    sentence, span = (
+        (claim.old or "", claim.old_span) if gone else (claim.new or "", claim.new_span)
+    )
+    other = (claim.new if gone else claim.old) or ""
+    if span is None:
+        return False
+    phrase = re.match(r"\w+\s+(\w+)", sentence[span[0] :])
+    if phrase is None or _phrase_in(phrase.group(1), other):
+        return False  # "Mayor will not resign" -> "Mayor to resign": the same claim turned
+    return _phrase_in(phrase.group(0), context.new_text)
+
+
+def _phrase_in(phrase: str, text: str) -> bool:
+    return (
+        re.search(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", text, re.I)
+        is not None
+    )
 
 
 def _quote_marks_moved(old: str, new: str) -> bool:
@@ -226,6 +251,8 @@ _HEADLINESE = {
         "kids": "children",
         "pm": "prime minister",
         "mps": "parliament members",
+        "hit": "brought struck battered lashed swept",
+        "batter": "hit struck battered lashed",
         "us": "american united states",
         "uk": "britain british",
     }.items()
