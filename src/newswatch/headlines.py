@@ -61,6 +61,7 @@ def headline_claim(
         or opposite_claim(folded)
         or opposite_claim(fine)
         or attribution_claim(pair) is not None  # "Police say ..." -> "Witnesses say ..."
+        or d.roles_claim(pair) is not None  # "Harlow to buy Kent" -> "Kent to buy Harlow"
     ):
         severity = "high"
     elif swap := (

@@ -206,9 +206,10 @@ CONTRASTS = (
     "discussed considering considers considered consider",
     # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
     "rose risen rising increased jumped soared surged climbed gained grew accelerated rises "
-    "jumps soars surges climbs grows rally rallies rallied | fell fallen falling decreased "
-    "dropped plunged slumped tumbled declined shrank eased slipped dipped slid slowed cooled "
-    "retreated falls plunges slumps slump tumbles declines eases slips dips slides",
+    "jumps soars surges climbs grows rally rallies rallied rise jump soar surge climb grow | fell "
+    "fallen falling decreased dropped plunged slumped tumbled declined shrank eased slipped "
+    "dipped slid slowed cooled retreated falls plunges slumps slump tumbles declines eases slips "
+    "dips slides fall drop plunge tumble decline shrink slip dip slide",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
     "lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring create "
