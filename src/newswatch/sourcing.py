@@ -184,6 +184,8 @@ COLON_SOURCE = re.compile(
     rf"(?!(?:[\w'’.&-]+\s+){{0,3}}(?:{_TOPICS})\s*:)"
     # ... or a named one: "Storm Elin:", "Election 2026:"
     rf"(?!(?:{_TOPICS})(?:\s+[\w'’.&-]+){{1,2}}\s*:)"
+    # ... or a result: "Rovers 3-2 City:"
+    r"(?![^:]*\d\s?[-–]\s?\d)"
     r"[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}:(?=\s)",
     re.I,
 )

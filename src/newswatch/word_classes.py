@@ -74,7 +74,7 @@ OPPOSITES = (
     "starts stops", "heavier lighter",
     # sport: where, and how it went ("won at home" -> "won away")
     "home away", "scored missed", "score miss", "scores misses", "retained lost", "retain lose",
-    "beat lost", "beats loses",
+    "beat lost", "beats loses", "beat lose", "beating losing",
     "retracted published", "retract publish", "retracts publishes",
     # the commonest in German, French and Spanish news
     "gestiegen gesunken", "stieg sank", "steigt sinkt", "erhöht gesenkt", "mehr weniger",
