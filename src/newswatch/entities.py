@@ -136,10 +136,11 @@ def _spelt_out(
     kept = []
     for name, span in names_here:
         spelt = spelt_out_at(name, there)
-        inside_it = [e for e in names_there if spelt and spelt[0] <= e[1][0] < spelt[1]]
-        if not inside_it:
+        if spelt is None:
             kept.append((name, span))
-        for entry in inside_it:
+            continue
+        # "PM" -> "Prime minister", whose words read as no name, is that name all the same
+        for entry in [e for e in names_there if spelt[0] <= e[1][0] < spelt[1]]:
             names_there.remove(entry)
     return kept
 

@@ -67,7 +67,7 @@ def headline_claim(
     elif swap := (
         _word_swap(folded)
         or _word_swap(fine)
-        or qualifier_claim(folded, old, new)
+        or _not_in_text(qualifier_claim(folded, old, new), context)
         or bound_claim(folded)
     ):
         # "Minister resigns" -> "Minister sacked", "Ex-minister ...", "... up to 500 jobs"
@@ -105,6 +105,16 @@ _QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"])(\w.{0,200}?[\w.!?])\1(?=$|[\s,.
 
 
 _SAYS = re.compile(r"\b(?:says?|said|insists?|claims?|denies|vows?|warns?|admits?)\b", re.I)
+
+
+def _not_in_text(claim: Claim | None, context: d.Context) -> Claim | None:
+    """A qualifier the headline took in or dropped, unless the article's text states it ("Tom
+    Ward sacked" -> "Tom Ward sacked as deputy prime minister", the text telling of "her
+    deputy"): then the headline tells more (or less) of the story, as it stands."""
+    if claim is None:
+        return None
+    word = claim.new_value or claim.old_value or ""
+    return None if word and _phrase_in(word, context.new_text) else claim
 
 
 def _negation_in_text(claim: Claim, context: d.Context) -> bool:
@@ -240,7 +250,7 @@ _HEADLINESE = {
         "axe": "cut cuts scrap scrapped close closed",
         "axed": "cut scrapped closed",
         "probe": "investigation inquiry investigating investigated review",
-        "row": "dispute argument criticism controversy",
+        "row": "dispute argument criticism controversy accused accusations allegations claims",
         "slams": "criticised criticized condemned attacked",
         "hike": "rise increase raise",
         "blast": "explosion",
