@@ -44,7 +44,10 @@ _OTHERS = (
     r"(?:started|began|broke out) in|"
     # what a study measured, and what a strike or a row is about
     r"(?:risk|risks|chance|rate|rates|odds) of|(?:strike|strikes|dispute|row|walkout|protest|"
-    r"protests)(?: (?:is|are|was|were))? over"
+    r"protests)(?: (?:is|are|was|were))? over|"
+    # what someone asked for ("called for calm" -> "called for a curfew")
+    # (a police appeal "for witnesses" or "for information" is one appeal: left out)
+    r"(?:call|calls|called|calling|pressed|pushed|demanded|demanding|demands) for"
 )
 # a cue a few words before where the fact changed ("caused by a")
 _CUE_BEFORE = re.compile(rf"\b(?:({_CAUSES})|({_OTHERS}))(?:\s+\S+){{0,2}}\s*$", re.I)
