@@ -251,6 +251,8 @@ CONTRASTS = (
     "fires sacked sacks ousted ousts | retired retires",
     # how someone died
     "peacefully | suddenly unexpectedly",
+    # a person's place on a committee or a board: at its head, or one of its members
+    "chair chairs chaired heads headed | memberof",
     # what action a union takes
     "strike strikes walkout | worktorule | overtimeban",
     # what someone said of their own words or deeds
