@@ -322,7 +322,7 @@ CONTRASTS = (
     "firefighter firefighters firemen fireman | paramedic paramedics | public civilian civilians "
     "bystander bystanders passer-by passers-by | rebel rebels insurgent insurgents militant "
     "militants guerrilla guerrillas | protester protesters protestor protestors demonstrator "
-    "demonstrators",
+    "demonstrators | staff employee employees worker workers",
     # who in a firm or a body ("the chief executive resigned" -> "the chairman resigned")
     "chairman chairwoman chairperson | ceo | cfo | coo | founder co-founder",
     # how badly someone is hurt ("serious but stable" is common: both words are in the text)
