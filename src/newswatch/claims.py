@@ -137,6 +137,8 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     turned = d.negation_claim(pair) or opposite_claim(pair)
     if turned and turned.kind == "negation" and _negation_moved(pair, turned, context):
         turned = None  # ", who denies the charges," -> "... custody. He denies the charges."
+    if turned and d.turned_twice(pair):
+        turned = None  # "Germany beat France" -> "France lost to Germany"
     fact = contrast_claim(pair) or party_claim(pair) or d.roles_claim(pair)
     if fact is None and turned is None:
         fact = state_claim(pair)  # "are tackling a blaze" -> "fire has been brought under control"

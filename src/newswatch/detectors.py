@@ -314,6 +314,32 @@ def roles_claim(pair: Pair) -> Claim | None:
     return _turned_in_one_hunk(pair) or _score_turned(pair)
 
 
+# "Germany beat France" -> "France lost to Germany": the parties and the verb both turned round
+_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+_DOES_TO = re.compile(
+    rf"(?:^|\b[Tt]he\s+|(?<=\s))(?P<a>{_NAME})\s+(?P<verb>[a-z]+)\s+(?:the\s+)?(?P<b>{_NAME})"
+)
+_DONE_BY = re.compile(
+    rf"(?:^|\b[Tt]he\s+|(?<=\s))(?P<b>{_NAME})\s+(?:(?:were|was|have|has|had)\s+)?"
+    rf"(?P<verb>[a-z]+)(?:\s+\d+[-–]\d+)?\s+(?:to|against|by)\s+(?:the\s+)?(?P<a>{_NAME})"
+)
+
+
+def turned_twice(pair: Pair) -> bool:
+    """The two parties and the verb between them both turned round: the same result told from
+    the other side ("Germany beat France" -> "France lost to Germany")."""
+    for one, other in ((pair.old.text, pair.new.text), (pair.new.text, pair.old.text)):
+        does = _DOES_TO.search(one)
+        done = _DONE_BY.search(other)
+        if does is None or done is None:
+            continue
+        if (does["a"].lower(), does["b"].lower()) != (done["a"].lower(), done["b"].lower()):
+            continue
+        if opposite(does["verb"].lower(), done["verb"].lower()):
+            return True
+    return False
+
+
 # "Labour leads the Conservatives" -> "The Conservatives lead Labour": two names around one verb
 # (in any of its forms), in one stretch the diff could not split
 _NAME_VERB_NAME = re.compile(
