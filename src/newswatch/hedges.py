@@ -166,7 +166,11 @@ def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool
     if differ == {"expected to"}:
         # "is expected to last" -> "is scheduled to last": a date still to come; "will cost an
         # estimated £40m" -> "is expected to cost £40m": a figure forecast either way
-        return all(_SCHEDULED.search(s.text) or _ESTIMATED.search(s.text) for s, _ in sides)
+        # ("is expected to reach Mars" -> "should arrive at Mars": one expectation)
+        return all(
+            _SCHEDULED.search(s.text) or _ESTIMATED.search(s.text) or _SHOULD.search(s.text)
+            for s, _ in sides
+        )
     if differ <= {"plans to", "pledges to"}:
         # "said it would fight" -> "has vowed to fight": one intention
         return all(hedged or _INTENDED.search(s.text) for s, hedged in sides)
@@ -191,6 +195,7 @@ _INTENDED = re.compile(
     re.I,
 )
 _ESTIMATED = re.compile(r"\ban estimated\b", re.I)
+_SHOULD = re.compile(r"\bshould\s+(?:be\s+)?(?!not\b)\w+", re.I)
 _ACCUSED = re.compile(r"\b(?:accused|charged)\s+(?:of|with)\b", re.I)
 _UP_TO = re.compile(r"\bup\s+to\b", re.I)
 # a thing set down for a date: no hedge, but no fact yet either ("is due to start")
