@@ -300,18 +300,21 @@ def roles_claim(pair: Pair) -> Claim | None:
             _CHAMBER.search(a) or _CHAMBER.search(b)
         ):
             continue  # "The bill passed the House" -> "The House passed the bill"
-        return Claim(
-            "fact",
-            "high",
-            pair.old.text,
-            pair.new.text,
-            f"{a} … {b}",
-            f"{b} … {a}",
-            pair.old.span(first.old_start, second.old_end),
-            pair.new.span(first.new_start, second.new_end),
-            {"swapped": True},
-        )
+        return _swapped(pair, (a, b), (b, a), (first.old_start, second.old_end),
+                        (first.new_start, second.new_end))  # fmt: skip
     return _turned_in_one_hunk(pair) or _score_turned(pair)
+
+
+def _swapped(
+    pair: Pair,
+    old: tuple[str, str],
+    new: tuple[str, str],
+    old_at: tuple[int, int],
+    new_at: tuple[int, int],
+) -> Claim:
+    """Two parties that traded places ("City … Rovers" -> "Rovers … City")."""
+    return Claim("fact", "high", pair.old.text, pair.new.text, " … ".join(old), " … ".join(new),
+                 pair.old.span(*old_at), pair.new.span(*new_at), {"swapped": True})  # fmt: skip
 
 
 # "Germany beat France" -> "France lost to Germany": the parties and the verb both turned round
@@ -359,17 +362,8 @@ def _turned_in_one_hunk(pair: Pair) -> Claim | None:
             continue
         if _SYMMETRIC.match(f" {old['verb']} "):
             continue  # "Lee met Reid" -> "Reid met Lee"
-        return Claim(
-            "fact",
-            "high",
-            pair.old.text,
-            pair.new.text,
-            f"{old['a']} … {old['b']}",
-            f"{new['a']} … {new['b']}",
-            pair.old.span(hunk.old_start, hunk.old_end),
-            pair.new.span(hunk.new_start, hunk.new_end),
-            {"swapped": True},
-        )
+        return _swapped(pair, (old["a"], old["b"]), (new["a"], new["b"]),
+                        (hunk.old_start, hunk.old_end), (hunk.new_start, hunk.new_end))  # fmt: skip
     return None
 
 

@@ -104,7 +104,7 @@ def headline_claim(
 _QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"])(\w.{0,200}?[\w.!?])\1(?=$|[\s,.:;?!)])""")
 
 
-_SAYS = re.compile(r"\b(?:says?|said|insists?|claims?|denies|vows?|warns?|admits?)\b", re.I)
+_SPOKEN_BY = re.compile(r"\b(?:says?|said|insists?|claims?|denies|vows?|warns?|admits?)\b", re.I)
 
 
 def _not_in_text(claim: Claim | None, context: d.Context) -> Claim | None:
@@ -144,7 +144,7 @@ def _phrase_in(phrase: str, text: str) -> bool:
 def _quote_marks_moved(old: str, new: str) -> bool:
     """Words one headline quotes that the other has without the marks."""
     for one, other in ((old, new), (new, old)):
-        if _SAYS.search(other) and not _SAYS.search(one):
+        if _SPOKEN_BY.search(other) and not _SPOKEN_BY.search(one):
             continue  # "Mayor 'will not resign'" -> "Mayor says he will not resign": his words
         quoted_there = {m.group(2).lower() for m in _QUOTED.finditer(other)}
         for m in _QUOTED.finditer(one):

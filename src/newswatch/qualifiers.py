@@ -294,8 +294,8 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 if _restated(words, pattern, pair.old.text if added else pair.new.text):
                     continue  # "funded by venture capital" -> "venture-capital-funded"
                 what = _CLAUSES[pattern]
-                return _claim(pair, hunk, severity, *_values(words, added), {what: True})
-            return _claim(pair, hunk, severity, *_values(word, added), {"qualifier": True})
+                return hunk_fact_claim(pair, hunk, severity, *_values(words, added), {what: True})
+            return hunk_fact_claim(pair, hunk, severity, *_values(word, added), {"qualifier": True})
     return None
 
 
@@ -320,7 +320,7 @@ def bound_claim(pair: Pair) -> Claim | None:
                 continue  # "upto" -> "up to": a spelling put right
             if word == "over" and bounded.kind == "duration":
                 continue  # "over ten years" is the span it ran across, not more than ten
-            return _claim(pair, hunk, "medium", *_values(word, added), {"qualifier": True})
+            return hunk_fact_claim(pair, hunk, "medium", *_values(word, added), {"qualifier": True})
     return None
 
 
@@ -365,7 +365,9 @@ def tense_claim(pair: Pair) -> Claim | None:
         if _NEGATED_DONE.search(done):
             continue  # "No decision has been made" -> "A decision is yet to be made": the same
         old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
-        return _claim(pair, hunk, "medium", old, new, {"tense": "to come" if future else "done"})
+        return hunk_fact_claim(
+            pair, hunk, "medium", old, new, {"tense": "to come" if future else "done"}
+        )
     return None
 
 
@@ -383,7 +385,7 @@ def _values(word: str, added: bool) -> tuple[str | None, str | None]:
     return (None, word) if added else (word, None)
 
 
-def _claim(
+def hunk_fact_claim(
     pair: Pair,
     hunk: Hunk,
     severity: str,

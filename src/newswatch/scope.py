@@ -12,6 +12,7 @@ import re
 
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
 from newswatch.number_words import WORD_NUMBERS
+from newswatch.qualifiers import hunk_fact_claim
 
 # a quantifier right before the words that name whom it reaches: "all [petrol] cars"
 _QUANTIFIED = re.compile(r"\b(?:all|every|each|any)\s+(?:[a-z-]+\s+)?$", re.I)
@@ -63,16 +64,8 @@ def _reach_changed(pair: Pair, hunk: Hunk, narrowed: bool) -> Claim | None:
         return None
     value = " ".join(words)
     old, new = (None, value) if narrowed else (value, None)
-    return Claim(
-        "fact",
-        "medium",
-        pair.old.text,
-        pair.new.text,
-        old,
-        new,
-        pair.old.span(hunk.old_start, hunk.old_end),
-        pair.new.span(hunk.new_start, hunk.new_end),
-        {"scope": "narrowed" if narrowed else "widened"},
+    return hunk_fact_claim(
+        pair, hunk, "medium", old, new, {"scope": "narrowed" if narrowed else "widened"}
     )
 
 
