@@ -12,6 +12,7 @@ the fact.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newswatch.contrasts import as_written, classes, contrast, fact_words
 from newswatch.edits import NEGATORS, Claim, Pair
@@ -30,11 +31,12 @@ _NEGATING = NEGATORS | {"none", "nobody", "nothing"}
 
 def state_claim(pair: Pair) -> Claim | None:
     """One state of a thing in the old sentence, another of the same kind in the new one."""
-    old_words, new_words = fact_words(pair.old.text), fact_words(pair.new.text)
-    if sum(w in _NEGATING for w in old_words) != sum(w in _NEGATING for w in new_words):
+    old_negations, old_told = _read(pair.old.text)
+    new_negations, new_told = _read(pair.new.text)
+    if old_negations != new_negations:
         return None  # "rejected" -> "did not approve": one state, said with a "not"
     for kind in _STATE_KINDS:
-        old, new = _told(old_words, kind), _told(new_words, kind)
+        old, new = old_told.get(kind, {}), new_told.get(kind, {})
         if len(old) != 1 or len(new) != 1 or old.keys() == new.keys():
             continue
         ((_, was),), ((_, now),) = old.items(), new.items()
@@ -60,11 +62,15 @@ def state_claim(pair: Pair) -> Claim | None:
     return None
 
 
-def _told(words: list[str], kind: int) -> dict[int, str]:
-    """The classes of ``kind`` the words tell, each with the first word that tells it."""
-    told: dict[int, str] = {}
+@lru_cache(maxsize=4096)
+def _read(sentence: str) -> tuple[int, dict[int, dict[int, str]]]:
+    """How many negations the sentence has, and for each state kind the classes it tells, each
+    with the first word that tells it. Cached: a sentence is read again in each comparison of
+    its article's versions. Callers only read what it returns."""
+    words = fact_words(sentence)
+    told: dict[int, dict[int, str]] = {}
     for word in words:
-        for word_kind, index in classes(word):
-            if word_kind == kind:
-                told.setdefault(index, word)
-    return told
+        for kind, index in classes(word):
+            if kind in _STATE_KINDS:
+                told.setdefault(kind, {}).setdefault(index, word)
+    return sum(w in _NEGATING for w in words), told
