@@ -41,7 +41,19 @@ def number_claims(pair: Pair) -> list[Claim]:
     # "March 4, 2008" -> "March 4": the year dropped (or added) from a date is style, the day
     # is the same
     for f_old in [f for f in lost if f.kind == "date"]:
-        twin = next((f for f in got if f.kind == "date" and _same_day(f_old, f)), None)
+        twin = next(
+            (
+                f
+                for f in got
+                if f.kind == "date"
+                and (
+                    _same_day(f_old, f)
+                    or _month_end(f_old, f, pair.old.text)
+                    or _month_end(f, f_old, pair.new.text)
+                )
+            ),
+            None,
+        )
         if twin is not None:
             lost.remove(f_old)
             got.remove(twin)
@@ -365,6 +377,23 @@ def _same_day(a: Figure, b: Figure) -> bool:
     if day_a is None or day_b is None or day_a.group(1) != day_b.group(1):
         return False
     return not (day_a.group(2) and day_b.group(2))  # two different years are two dates
+
+
+# "the end of March" is "31 March": a month's end as its last day
+_MONTH_LAST_DAYS = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30,
+                    12: 31}  # fmt: skip
+_END_OF = re.compile(r"\bend\s+of\s+$", re.I)
+_MONTH_ONLY = re.compile(r"m(\d+)(y\d+)?")
+
+
+def _month_end(month: Figure, day: Figure, text: str) -> bool:
+    """``month`` is a bare month after "the end of" in ``text``, and ``day`` its last day."""
+    bare = _MONTH_ONLY.fullmatch(month.value)
+    if bare is None or not _END_OF.search(text[: month.span[0]]):
+        return False
+    number, year = int(bare.group(1)), bare.group(2) or ""
+    last = {_MONTH_LAST_DAYS[number]} | ({29} if number == 2 else set())
+    return any(day.value == f"m{number}d{d}{year}" for d in last)
 
 
 def _take(figures: tuple[Figure, ...], wanted: Counter[tuple[str, str]]) -> list[Figure]:
