@@ -26,14 +26,14 @@ WORD_NUMBERS = {
     # German, French, Spanish, Italian and Portuguese, which write small counts in words ("drei
     # Menschen", "trois personnes"); not those that are English words or names ("elf", "sept",
     # "dix", "once", "due", "otto", "doze") or that also mean something else ("acht", "neuf",
-    # "ein", "dez" for December)
+    # "ein", Italian "venti" for winds, "dez" for December)
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "neun": 9, "zehn": 10,
     "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
     "tausend": 1000, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "onze": 11,
     "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "tres": 3,
     "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12,
     "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "quattro": 4, "cinque": 5,
-    "sette": 7, "dieci": 10, "dodici": 12, "venti": 20, "trenta": 30, "dois": 2, "três": 3,
+    "sette": 7, "dieci": 10, "dodici": 12, "trenta": 30, "dois": 2, "três": 3,
     "sete": 7, "oito": 8, "vinte": 20, "trinta": 30,
 }
 ORDINAL_WORDS = {
