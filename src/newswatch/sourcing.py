@@ -48,7 +48,7 @@ def speaker(sentence: str) -> str | None:
 _LOWER_SOURCE = re.compile(
     r"\b[Aa]ccording to\s+(?!(?:the\s+)?(?:plans?|schedule|rules?|law|tradition|custom|"
     r"protocol)\b)((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*[,.;:]|\s*$)|"
-    r"(?:^|,\s*)((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)\s+(?:said|say|says|told|reported|"
+    r"(?:^\s*|,\s*)((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)\s+(?:said|say|says|told|reported|"
     r"claimed|estimated|estimate|believe|believed)\b"
 )
 
@@ -89,6 +89,25 @@ _SAME_SOURCES = (
 _SOURCE_GROUP = {stem(w): i for i, group in enumerate(_SAME_SOURCES) for w in group.split()}
 
 
+# a spokesperson and the officer they speak for are two people: "a spokesperson said" -> "the
+# chief executive said" gives the words to someone else
+_SPOKESPEOPLE = frozenset(
+    stem(w) for w in "spokesman spokeswoman spokesperson spokespeople".split()
+)
+_OFFICERS = frozenset(
+    stem(w)
+    for w in "chief executive chairman chairwoman chair director president minister mayor leader "
+    "head boss manager secretary governor commissioner".split()
+)
+
+
+def _spokesperson_for_officer(old_words: set[str], new_words: set[str]) -> bool:
+    return any(
+        one & _SPOKESPEOPLE and not one - _SPOKESPEOPLE and other & _OFFICERS
+        for one, other in ((old_words, new_words), (new_words, old_words))
+    )
+
+
 def _same_group(old_words: set[str], new_words: set[str]) -> bool:
     groups = {_SOURCE_GROUP.get(w) for w in old_words | new_words}
     return len(groups) == 1 and None not in groups
@@ -121,7 +140,9 @@ def _lower_source_claim(pair: Pair) -> Claim | None:
     old_words, new_words = _source_words(old[0]), _source_words(new[0])
     if not old_words or not new_words or old_words & new_words:
         return None
-    if old_words <= _VOICES or new_words <= _VOICES:
+    if (old_words <= _VOICES or new_words <= _VOICES) and not _spokesperson_for_officer(
+        old_words, new_words
+    ):
         return None  # "the company said" -> "a spokeswoman said": the body and its voice
     if _same_group(old_words, new_words):
         return None  # "residents said" -> "locals said"
