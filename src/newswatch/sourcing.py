@@ -181,13 +181,12 @@ SOURCING = re.compile(
     re.I,
 )
 # any verb of saying or thinking: a sourcing reworded to one of these is still a sourcing
-SPEECH = re.compile(
-    SOURCING.pattern
-    + r"|\b(?:argu|insist|not|explain|suggest|warn|add|object|maintain|acknowledg|admit|"
-    r"announc|confirm|den|believ|think|thought|wr[io]t|testif|assert|contend|indicat|reveal|"
-    r"disclos|quot|claim|accus|stress|emphasi[sz]|describ|call|vow|pledg|promis|threaten)\w*",
-    re.I,
+_SAYING = (
+    r"argu|insist|explain|suggest|warn|add|object|maintain|acknowledg|admit|announc|confirm|den|"
+    r"believ|think|thought|wr[io]t|testif|assert|contend|indicat|reveal|disclos|quot|claim|accus|"
+    r"stress|emphasi[sz]|describ|call|vow|pledg|promis|threaten"
 )
+SPEECH = re.compile(SOURCING.pattern + rf"|\b(?:not|{_SAYING})\w*", re.I)
 # the last word of a topic put before a headline's colon: an event, not a source
 _TOPICS = (
     r"rise|rises|hike|hikes|cut|cuts|fall|war|crisis|election|elections|vote|referendum|"
@@ -262,7 +261,7 @@ def sourcing_claim(pair: Pair) -> Claim | None:
 # a verb of saying that came in (or went) as the sourcing went (or came): the source said again
 # ("noted" is one, a bare "not" is not; what a poll or a study "found" or "showed" is one too)
 _SAID_AGAIN = re.compile(
-    SPEECH.pattern.replace("|not|", "|not(?=e|ing)|") + r"|\b(?:found|finds|show(?:s|ed|n)?)\b",
+    SOURCING.pattern + rf"|\b(?:not(?=e|ing)|{_SAYING})\w*|\b(?:found|finds|show(?:s|ed|n)?)\b",
     re.I,
 )
 
