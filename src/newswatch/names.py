@@ -365,7 +365,8 @@ def names(
             continue  # "US$5m", "A$20": a currency, not a country
         if _PERIOD.fullmatch(name):
             continue  # "Q3", "H1": a quarter or a half of a year, a figure
-        at_start = not text[:start].strip(" \"'-(") or text[:start].rstrip()[-1:] in ".!?"
+        # after a colon too: "Eskdale flooding: Dozens evacuated" capitalises as a new sentence
+        at_start = not text[:start].strip(" \"'-(") or text[:start].rstrip()[-1:] in ".!?:"
         if at_start and len(words) == 1 and name not in proper and not _ACRONYM.fullmatch(name):
             continue  # a capital that only opens the sentence; "NATO" is a name wherever it is
         found.append((name, (start, start + len(name))))

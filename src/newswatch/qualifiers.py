@@ -268,9 +268,13 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         limit = (
             MAX_CAUSE_WORDS if clause or pattern in (DEATH, RECORD, DEADLINE) else MAX_HUNK_WORDS
         )
+        # a death told where the article told none, or none left where it told one, is news
+        # however long the rewrite that carries it ("Heavy rain caused flooding" -> "A man has
+        # died and dozens were evacuated after heavy rain caused flooding")
+        first_death = pattern is DEATH and 0 in (_count(DEATH, old_text), _count(DEATH, new_text))
         for hunk in pair.hunks:
             taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
-            if len(taken) > limit or len(put) > limit:
+            if (len(taken) > limit or len(put) > limit) and not first_death:
                 continue
             if (clause and taken and put) or (pattern is SOME and not _only_some(taken, put)):
                 continue
