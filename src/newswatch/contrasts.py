@@ -29,6 +29,13 @@ _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pa
 _NEGATIVE_PREFIX = re.compile(r"^(?:(un)|non|in|im|il|ir|dis)(?=[a-z])")
 MIN_NEGATED_STEM = 5
 MIN_UN_STEM = 4
+# words that take one of those prefixes without being turned round: "disclosed" is no "closed"
+# denied, "uncovered" no "covered" undone
+_NOT_NEGATED = frozenset(
+    "close closed closes closing cover covered covers covering form formed forms forming "
+    "vested pressed posed solved stalled played counted missed patched veiled leashed earthed "
+    "ravelled banded mantled".split()
+)
 
 # a currency written as its sign: "$5bn" -> "£5bn" changes the sum as much as "dollars" ->
 # "pounds" does
@@ -47,7 +54,7 @@ def opposite(old: str, new: str) -> bool:
         return True
     shorter, longer = sorted((old, new), key=len)
     prefix = _NEGATIVE_PREFIX.match(longer)
-    if prefix is None or longer[prefix.end() :] != shorter:
+    if prefix is None or longer[prefix.end() :] != shorter or shorter in _NOT_NEGATED:
         return False
     return len(shorter) >= (MIN_UN_STEM if prefix.group(1) else MIN_NEGATED_STEM)
 

@@ -15,6 +15,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from newswatch import detectors as d
+from newswatch.contrasts import contrast, opposite
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair, gap
 from newswatch.names import names, stands_for_words_in
 from newswatch.numbers import PER_CENT_MARK, find_figures
@@ -84,6 +85,8 @@ def wording_changed(removed: str, added: str, context: d.Context | None = None) 
         return True  # something was inserted where nothing was taken out
     if len(content_add) - len(content_rem) >= EXPANSION_WORDS:
         return True
+    if context is not None and _facts_swapped(content_rem, content_add, context):
+        return True
     # a passage taken out (or cut down) whose words the article no longer has anywhere; what
     # someone is or did, cut whole (", a local teacher,", ", who was known to police,"), needs
     # fewer words to say it
@@ -96,6 +99,25 @@ def wording_changed(removed: str, added: str, context: d.Context | None = None) 
         )
         return len(gone) - len(content_add) >= least
     return False
+
+
+# A passage swapped for another of as many words, where neither side's words are anywhere in
+# the other version of the article and the two turn a word round: one fact put for another
+# ("and lower petrol costs" -> ", partly offset by higher energy bills"), not the same fact
+# said another way (which seldom holds an opposite)
+SWAPPED_WORDS = 3
+
+
+def _facts_swapped(removed: list[str], added: list[str], context: d.Context) -> bool:
+    gone = {d.stem(w) for w in removed} - context.new_words
+    came = {d.stem(w) for w in added} - context.old_words
+    if len(gone) < SWAPPED_WORDS or len(came) < SWAPPED_WORDS:
+        return False
+    return any(
+        opposite(r.lower(), a.lower()) or contrast(r.lower(), a.lower()) == "high"
+        for r in removed
+        for a in added
+    )
 
 
 def _norm(text: str) -> str:
