@@ -134,7 +134,12 @@ def _without_conversions(claims: list[Claim]) -> list[Claim]:
 
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     claims = number_claims(pair)
-    turned = d.negation_claim(pair) or opposite_claim(pair) or d.prefix_turned_claim(pair)
+    turned = (
+        d.negation_claim(pair)
+        or opposite_claim(pair)
+        or d.prefix_turned_claim(pair)
+        or d.none_made_some_claim(pair)
+    )
     if turned and turned.kind == "negation" and _negation_moved(pair, turned, context):
         turned = None  # ", who denies the charges," -> "... custody. He denies the charges."
     if turned and d.turned_twice(pair):

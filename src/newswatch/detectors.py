@@ -441,3 +441,47 @@ def _prefixed_pair(a: str, b: str) -> bool:
 
 def _others(negations: list[str], *words: str) -> int:
     return sum(n not in {w.lower() for w in words} for n in negations)
+
+
+# "no school will lose money" says every school keeps it; "most schools will not lose money"
+# leaves some that do, with as many negations
+_NONE_OF = re.compile(
+    r"\b(?:(?:no|none of(?: the)?|not one|not a single)\s+(?!one\b)([a-z]{3,})|no one|nobody)\b",
+    re.I,
+)
+_SOME_OF = re.compile(
+    r"\b(?:most|many|some|few|several|a few|the majority of|nearly all|almost all|half of|"
+    r"not all|not every)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?([a-z]{3,})\b",
+    re.I,
+)
+
+
+def none_made_some_claim(pair: Pair) -> Claim | None:
+    """ "No school" said as "most schools ... not" (or back): a claim about every one of a kind
+    made one about some of them, the negation moved to the verb."""
+    for none_side, some_side, hunk_side in ((pair.old, pair.new, 0), (pair.new, pair.old, 1)):
+        none = _NONE_OF.search(none_side.text)
+        some = _SOME_OF.search(some_side.text)
+        if none is None or some is None or _NONE_OF.search(some_side.text):
+            continue
+        # "no one" and "nobody" are any people: "most residents will not ..."
+        kind = none.group(1)
+        if (kind and stem(kind) != stem(some.group(1))) or not re.search(
+            r"\b(?:not|never)\b|n't\b", some_side.text, re.I
+        ):
+            continue
+        for hunk in pair.hunks:
+            start, end = (
+                (hunk.old_start, hunk.old_end)
+                if hunk_side == 0
+                else (
+                    hunk.new_start,
+                    hunk.new_end,
+                )
+            )
+            if start < none.end() and none.start() < end:
+                values = (none.group(0), some.group(0))
+                return word_swap(
+                    "fact", "high", pair, hunk, values if hunk_side == 0 else values[::-1], {}
+                )
+    return None

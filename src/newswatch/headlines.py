@@ -251,6 +251,8 @@ _HEADLINESE = {
         "axed": "cut scrapped closed",
         "probe": "investigation inquiry investigating investigated review",
         "row": "dispute argument criticism controversy accused accusations allegations claims",
+        "dispute": "row disagreement argument",
+        "walkout": "strike walk",
         "slams": "criticised criticized condemned attacked",
         "hike": "rise increase raise",
         "blast": "explosion",
