@@ -140,8 +140,19 @@ def _paragraph_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
             start = tokens[0].offset
             end = min(len(paragraph), tokens[-1].offset + len(tokens[-1].value))
             if paragraph[start:end].strip():
-                spans.append((start, end))
+                if spans and _TITLE_AT_END.search(paragraph, spans[-1][0], spans[-1][1]):
+                    spans[-1] = (spans[-1][0], end)  # "Gov." opens a name, not a sentence end
+                else:
+                    spans.append((start, end))
     return tuple(spans)
+
+
+# Titles that US wire copy abbreviates before a name ("Gov. Maria Delgado", "Det. Sgt. Ann
+# Cole"), which the segmenter reads as a sentence's end; a title never ends one
+_TITLE_AT_END = re.compile(
+    r"(?<![\w.])(?:Gov|Govs|Rep|Reps|Sen|Sens|Lt|Det|Sgt|Atty|Supt|Insp|Pres|Dep|Asst|Cpl|Pvt|"
+    r"Spc|Adm|Cmdr|Maj|Brig|Rev|Hon|Amb|Sec|Msgr|Fr|Gen|Gens|Capt|Col|Ald|Supv|Cmsr|Commr)\.$"
+)
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -22,8 +22,16 @@ from newswatch.numbers import PER_CENT_MARK, find_figures
 
 
 def is_content(word: str) -> bool:
-    """Not a function word; "US" the country is content, "us" the pronoun is not."""
-    return word.lower() not in FUNCTION_WORDS or (word.isupper() and len(word) > 1)
+    """Not a function word; "US" the country is content, "us" the pronoun is not. A courtesy
+    title ("Ms Delgado") and a possessive's "s" ("the state's") carry no information."""
+    lower = word.lower()
+    if lower in _COURTESY:
+        return False
+    return lower not in FUNCTION_WORDS or (word.isupper() and len(word) > 1)
+
+
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+_POSSESSIVE = frozenset({"", "'s", "’s", "'", "’"})
 
 
 def _squash(words: list[str]) -> str:
@@ -63,6 +71,8 @@ def wording_changed(removed: str, added: str, context: d.Context | None = None) 
     rem, add = WORD.findall(removed), WORD.findall(added)
     if _squash(rem) == _squash(add):
         return False  # case, punctuation, hyphenation or spacing
+    if {removed.strip(), added.strip()} <= _POSSESSIVE:
+        return False  # "the state Chamber" -> "the state's Chamber": grammar
     if Counter(w.lower() for w in rem if is_content(w)) == Counter(
         w.lower() for w in add if is_content(w)
     ):
