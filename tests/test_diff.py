@@ -24,6 +24,18 @@ def test_sentences_keep_offsets_and_handle_abbreviations() -> None:
     assert [s.paragraph for s in sentences] == [0, 0, 1]
 
 
+def test_an_abbreviated_title_opens_a_name_not_a_sentence_end() -> None:
+    text = "The bill passed. Gov. Ann Cole signed it, and Det. Sgt. Mark Hale was there. Rep. Lee left."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "The bill passed.",
+        "Gov. Ann Cole signed it, and Det. Sgt. Mark Hale was there.",
+        "Rep. Lee left.",
+    ]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
 def test_alignment_finds_edits_additions_removals_and_moves() -> None:
     old = [
         "Alpha beta gamma delta.",
