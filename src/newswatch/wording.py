@@ -207,10 +207,23 @@ def group_verdicts(pair: Pair, context: d.Context, moved: frozenset[str]) -> dic
         else:
             removed = " ".join(h.removed for h in group if _norm(h.removed) not in inserted)
             added = " ".join(h.added for h in group)
-            changed = wording_changed(removed, added, context)
+            changed = wording_changed(removed, added, context) or _negation_cut(
+                removed, added, context
+            )
         for hunk in group:
             verdicts[id(hunk)] = changed and not introduces_acronym(pair, hunk)
     return verdicts
+
+
+def _negation_cut(removed: str, added: str, context: d.Context) -> bool:
+    """A passage with a denial or a "not" cut whole, or put in whole, that the article does not
+    tell elsewhere ("... near the market and denied hitting civilians" -> "... near the
+    market"): its other words may stand elsewhere in the article, the denial does not."""
+    cut, put = (len(d.NEGATION.findall(side)) for side in (removed, added))
+    if cut == put or WORD.search(added if cut else removed):
+        return False  # none came or went, or words were put in its place: other rules' call
+    before, after = (len(d.NEGATION.findall(t)) for t in (context.old_text, context.new_text))
+    return after < before if cut else after > before
 
 
 # Content words new to the article (or gone from it) that make a passage put into (or cut from)
@@ -302,7 +315,7 @@ def hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Cla
     elif changed:
         came = _news_words(hunk.added, context.old_words) >= _news_bar(hunk.added)
         went = _news_words(hunk.removed, context.new_words) >= _news_bar(hunk.removed)
-        news = came or went
+        news = came or went or _negation_cut(hunk.removed, hunk.added, context)
         kind, severity = "reworded", "medium" if news else "low"
     return Claim(
         kind,
