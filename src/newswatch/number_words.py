@@ -103,3 +103,13 @@ PER_CENT = (
 CLOCK_ZONES = (
     r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\ time|hrs|hours\ (?:GMT|local))\b"
 )
+
+# pence or cents after a figure: "2p a litre", "50 cents" are sums, a hundredth of the unit
+# ("4pm" is a time, "2pc" a per cent)
+PENCE_AFTER = r"p\b(?!\.?m\b)|\s+(?:pence|cents?)\b"
+# a sum written with its currency after it: "1.2 million euros" is "€1.2m" (not "pounds",
+# which weigh as often as they pay, unless millions of them)
+CURRENCY_AFTER = (
+    r"\s+(?:euros?|dollars?|pounds\s+sterling|yen|yuan|rupees?|francs?|roubles?"
+    r"|rubles?|USD|EUR|GBP)\b"
+)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from newswatch.number_words import (
     CLOCK_ZONES,
+    CURRENCY_AFTER,
     DAY_WORDS,
     DECADE_WORDS,
     FOREIGN_MONTHS,
@@ -20,6 +21,7 @@ from newswatch.number_words import (
     MONTHS,
     MULTIPLIERS,
     ORDINAL_WORDS,
+    PENCE_AFTER,
     PER_CENT,
     QUARTER_ENDS,
     QUARTER_STARTS,
@@ -203,14 +205,8 @@ PER_CENT_MARK = re.compile(PER_CENT, re.I)
 _POINTS_AFTER = re.compile(r"[\s-](?:percentage\s)?(?:points?|pts)\b", re.I)  # "eight-point"
 _DECADE_FIGURES = re.compile(r"\d0s\b")
 _SEASON_START = re.compile(r"\b(19|20)\d\d[-–—]$")
-# a sum written with its currency after it: "1.2 million euros" is "€1.2m" (not "pounds",
-# which weigh as often as they pay, unless millions of them)
-_POUNDS_AFTER = re.compile(r"\s+pounds\b", re.I)
-_CURRENCY_AFTER = re.compile(
-    r"\s+(?:euros?|dollars?|pounds\s+sterling|yen|yuan|rupees?|francs?|roubles?"
-    r"|rubles?|USD|EUR|GBP)\b",
-    re.I,
-)
+_POUNDS_AFTER = re.compile(r"\s+pounds\b", re.I)  # a sum only in millions: "1.2bn pounds"
+_CURRENCY_AFTER, _PENCE_AFTER = (re.compile(p, re.I) for p in (CURRENCY_AFTER, PENCE_AFTER))
 
 
 # A share written as a fraction or a ratio is a percentage: "half of", "a quarter of", "two-thirds
@@ -449,10 +445,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
             currency = _CURRENCY_AFTER.match(text, span[1]) if figure.kind == "number" else None
             if currency is None and figure.kind == "number" and match.group("mult"):
                 currency = _POUNDS_AFTER.match(text, span[1])  # "1.2 billion pounds" is a sum
-            if currency is not None:  # "1.2 million euros", its currency part of its surface
-                figure = Figure(
-                    "money", figure.value, text[span[0] : currency.end()], (span[0], currency.end())
-                )
+            pence = None if currency else _PENCE_AFTER.match(text, span[1])
+            if figure.kind == "number" and (after := currency or pence) is not None:
+                end = after.end()  # "1.2 million euros": its currency part of its surface
+                value = _fmt(float(figure.value) / 100) if pence else figure.value
+                figure = Figure("money", value, text[span[0] : end], (span[0], end))
         else:
             figure = None
         if figure is not None:

@@ -221,7 +221,8 @@ CONTRASTS = (
     "abolishes abolished scrap scraps scrapped",
     "doubled | halved | tripled",
     # where a rate or a price went, or that it stayed ("held steady at 4.1%" -> "rose to 4.1%")
-    "steady unchanged stable | rose rise rises risen rising increased climbed | fell fall falls "
+    "steady unchanged stable frozen freeze | rose rise rises risen rising increased climbed | "
+    "fell fall falls "
     "fallen falling decreased dropped declined",
     # how far a rule reaches, and what became of a thing
     "ban bans banned banning prohibit prohibits prohibited | restrict restricts restricted "
