@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newswatch.contrasts import contrast, opposite, same_duration
+from newswatch.contrasts import contrast, opposite
+from newswatch.duration_forms import same_duration
 
 
 @pytest.mark.parametrize(

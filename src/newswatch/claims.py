@@ -27,8 +27,8 @@ from newswatch.contrasts import (
     opposite_claim,
     party_claim,
     pronoun_claim,
-    without_restated_durations,
 )
+from newswatch.duration_forms import without_restated_durations
 from newswatch.edits import LEVELS, PROVISIONS, WORD, Claim, Pair, Side
 from newswatch.entities import entity_claims
 from newswatch.figures import (

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
-from newswatch.numbers import durations, find_figures
 from newswatch.phrases import PHRASAL_VERBS
 from newswatch.word_classes import CONTRASTS, LOOSE_CONTRASTS, OPPOSITES
 
@@ -167,10 +166,23 @@ def contrast_claim(pair: Pair) -> Claim | None:
         return None  # "never recovered" -> "did not recover": of a past, one claim
     if _negation_balanced(pair, old, new):
         return None  # "None were hurt" -> "All were unhurt"
+    if {old, new} <= _WHEN_WORDS and not (
+        _WHEN_AFTER.match(pair.old.text, hunk.old_end)
+        and _WHEN_AFTER.match(pair.new.text, hunk.new_end)
+    ):
+        return None  # "have since eased" -> "easing in recent months": no date moved
     severity = contrast(old, new) or "high"
     return word_swap("fact", severity, pair, hunk, _written(hunk, old, new), {})
 
 
+_WHEN_WORDS = frozenset({"in", "since", "until", "till"})
+# a date or a time after "in", "since" or "until": "since 2019", "until early March"
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:early|late|mid|the)[\s-]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|last\b|spring|summer|autumn|"
+    r"winter)",
+    re.I,
+)
 _DID_NOT = re.compile(r"\b(?:did|was|were|had)\s+not\b|\b(?:did|was|were|had)n['’]t\b", re.I)
 # "not ... again", "not ... ever", "not once": "never" said in two words
 _EVER = frozenset({"again", "ever", "once", "anymore"})
@@ -231,6 +243,32 @@ def _first_swap(
         )
         if swap is not None:
             return hunk, swap
+    return _swap_in_rewrite(pair, test)
+
+
+LONG_SWAP_WORDS = 8
+
+
+def _swap_in_rewrite(
+    pair: Pair, test: Callable[[str, str], object]
+) -> tuple[Hunk, tuple[str, str]] | None:
+    """A short rewrite that trades one word for one of another fact of its kind and no more:
+    "died at the scene" -> "was taken to hospital, where he died". Each word must be gone from
+    (or new to) the sentence, and the pair the only one the rewrite holds."""
+    for hunk in pair.hunks:
+        rem, add = fact_words(hunk.removed), fact_words(hunk.added)
+        if not rem or not add or max(len(rem), len(add)) > LONG_SWAP_WORDS:
+            continue
+        if _swap_sized(rem) and _swap_sized(add):
+            continue  # read as a swap already
+        swaps = {
+            (r, a)
+            for r in rem
+            for a in add
+            if test(r, a) and not _count(r, pair.new.text) and not _count(a, pair.old.text)
+        }
+        if len(swaps) == 1:
+            return hunk, swaps.pop()
     return None
 
 
@@ -426,62 +464,3 @@ def pronoun_claim(pair: Pair) -> Claim | None:
                     "entity", "medium", pair, hunk, (rem[0], add[0]), {"pronoun": True}
                 )
     return None
-
-
-# --- one duration written two ways -----------------------------------------------------------
-
-
-def same_duration(removed: str, added: str) -> bool:
-    """``added`` names the same lengths of time as ``removed``, written another way ("a week"
-    -> "seven days", "24 hours" -> "a day", "12 months" -> "a year")."""
-    old, new = durations(_one_unit(removed)), durations(_one_unit(added))
-    if not old or not new:
-        return False
-    if len(old) != len(new):  # "95 minutes" -> "an hour and 35 minutes": one length in parts
-        return abs(sum(old) - sum(new)) <= 1e-4 * max(sum(old), sum(new))  # values rounded
-    return all(
-        abs(a - b) <= 1e-6 * max(a, b) for a, b in zip(sorted(old), sorted(new), strict=True)
-    )
-
-
-# a unit alone is one of it: "in the year to October" -> "in the 12 months to October"
-_UNIT_ALONE = re.compile(r"\s*(decade|century|year|month|week|fortnight|day|hour)\s*", re.I)
-
-
-def _one_unit(text: str) -> str:
-    return f"one {text.strip()}" if _UNIT_ALONE.fullmatch(text) else text
-
-
-_NEXT_WORD = re.compile(r"\s*[\w'-]*")
-
-
-def _on_to_next_word(text: str, start: int, end: int) -> str:
-    following = _NEXT_WORD.match(text, end)
-    return text[start : following.end() if following else end]
-
-
-def without_restated_durations(pair: Pair, claims: list[Claim]) -> list[Claim]:
-    """Drop the figure and unit claims of a length of time written another way ("a week" ->
-    "seven days"); a hunk with other figures besides keeps them all."""
-    same = [
-        h
-        for h in pair.hunks
-        for removed, added in (
-            (h.removed, h.added),
-            # with the unit both sides keep after it: "95" -> "an hour and 35" before "minutes"
-            (
-                _on_to_next_word(pair.old.text, h.old_start, h.old_end),
-                _on_to_next_word(pair.new.text, h.new_start, h.new_end),
-            ),
-        )
-        if same_duration(removed, added)
-        and len(find_figures(removed)) <= len(durations(removed))
-        and len(find_figures(added)) <= len(durations(added))
-    ]
-    if not same:
-        return claims
-    return [
-        c
-        for c in claims
-        if c.kind not in ("number", "fact") or not any(pair.touches(h, c) for h in same)
-    ]

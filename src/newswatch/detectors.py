@@ -179,6 +179,11 @@ _SAID_PLAINLY = (
     ),
     (re.compile(r"\bno\s+(?:charge|fee|cost)\b", re.I), re.compile(r"\bfree\b", re.I)),
     (_negated(r"until"), re.compile(r"\b(?:due|expected|set|scheduled)\b", re.I)),
+    # "a rate not seen since 2021" is "the highest rate since 2021"
+    (
+        re.compile(r"\bnot\s+(?:been\s+)?seen\s+since\b", re.I),
+        re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|worst|best|most|fewest)\b", re.I),
+    ),
     (
         re.compile(r"\b(?:could|can)\s*not\b|\b(?:couldn|can)['’]t\b|\bnot\s+able\b", re.I),
         re.compile(r"\b(?:unable|inability)\b", re.I),

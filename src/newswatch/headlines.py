@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from newswatch import detectors as d
-from newswatch.contrasts import contrast_claim, opposite_claim, without_restated_durations
+from newswatch.contrasts import contrast_claim, opposite_claim
 from newswatch.detectors import WordingTest
+from newswatch.duration_forms import without_restated_durations
 from newswatch.edits import FUNCTION_WORDS, LEVELS, WORD, Claim, Pair, Side
 from newswatch.entities import DOERS, entity_claims
 from newswatch.figures import number_claims
