@@ -148,6 +148,8 @@ LEGAL = re.compile(
     r"\b(?:charged|accused|indicted|convicted|acquitted|jail(?:ed)?|imprisoned|sentenced|remanded|"
     # each said another way counts once: "found guilty", "sentencing", "a prison sentence"
     r"found guilty|sentencing|sentences?|prison|"
+    # what the police did with a suspect after an arrest ("bailed out" is a rescue with money)
+    r"bail(?:ed)?(?!\s+out)|released without charge|released under investigation|"
     # the crime in any of its forms, so that "raped" said as "committed rape" is the same count
     # ("assault" is left out: an army's assault is no crime)
     r"murder(?:s|ed|ing)?|rape[sd]?|raping|kidnap(?:s|ped|ping)?|"
@@ -236,6 +238,7 @@ _CLAUSES = {
 }  # put in or cut whole
 MAX_HUNK_WORDS = 4  # a hunk longer than this is a rewrite: other rules judge it
 MAX_CAUSE_WORDS = 8
+MAX_LEGAL_WORDS = 6
 
 
 def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
@@ -266,7 +269,12 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         # stable condition" -> "had died", "the hottest day of the year so far" -> "the hottest
         # day on record", "by the end of the year")
         limit = (
-            MAX_CAUSE_WORDS if clause or pattern in (DEATH, RECORD, DEADLINE) else MAX_HUNK_WORDS
+            MAX_CAUSE_WORDS
+            if clause or pattern in (DEATH, RECORD, DEADLINE)
+            # a legal step told with its verb and place: "and was remanded in custody"
+            else MAX_LEGAL_WORDS
+            if pattern is LEGAL
+            else MAX_HUNK_WORDS
         )
         # a death told where the article told none, or none left where it told one, is news
         # however long the rewrite that carries it ("Heavy rain caused flooding" -> "A man has
