@@ -31,6 +31,7 @@ from newswatch.contrasts import (
 from newswatch.duration_forms import without_restated_durations
 from newswatch.edits import LEVELS, PROVISIONS, WORD, Claim, Pair, Side
 from newswatch.entities import entity_claims
+from newswatch.figure_forms import bounds_restated
 from newswatch.figures import (
     FigureBalance,
     as_conversion,
@@ -149,6 +150,8 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         fact = state_claim(pair)  # "are tackling a blaze" -> "fire has been brought under control"
     if fact and turned and (fact.old_value, fact.new_value) == (turned.old_value, turned.new_value):
         fact = None  # "acquitted" -> "convicted" is one claim, the word turned around
+    if fact and bounds_restated(pair, fact.old_value, fact.new_value):
+        fact = None  # "more than a dozen" -> "at least 13": the bound moved with the count
     if fact and any(_within(fact, c) for c in claims):
         fact = None  # "next month" -> "next year" is one date changed, not a unit besides
     singles = (

@@ -227,3 +227,47 @@ def decade_in_words(figure: Figure, text: str, other: str) -> bool:
     except ValueError:
         return False
     return word is not None and re.search(rf"\b{word}\b", other, re.I) is not None
+
+
+# a bound just before a figure, and how far it moves the figure to the first (or last) whole
+# count it allows: "more than 12" allows 13 at least, "fewer than 10" nine at most
+_BOUND_BEFORE = re.compile(
+    r"\b(more than|over|fewer than|less than|under|at least|no fewer than|no less than|"
+    r"at most|no more than|up to)\s+(?:a\s+)?$",
+    re.I,
+)
+_LOWER = {"more than": 1, "over": 1, "at least": 0, "no fewer than": 0, "no less than": 0}
+_UPPER = {
+    "fewer than": -1,
+    "less than": -1,
+    "under": -1,
+    "at most": 0,
+    "no more than": 0,
+    "up to": 0,
+}
+
+
+def _whole_bound(figure: Figure, text: str) -> tuple[bool, float] | None:
+    """(a floor?, the first or last whole count the bound before ``figure`` allows)."""
+    match = _BOUND_BEFORE.search(text, max(0, figure.span[0] - 20), figure.span[0])
+    if match is None or figure.kind != "number" or not float(figure.value).is_integer():
+        return None
+    word = " ".join(match.group(1).lower().split())
+    floor = word in _LOWER
+    return floor, float(figure.value) + (_LOWER[word] if floor else _UPPER[word])
+
+
+def bound_restated(old: Figure, new: Figure, pair: Pair) -> bool:
+    """One count bounded two ways: "more than a dozen" -> "at least 13", "fewer than 10" ->
+    "at most nine"."""
+    a, b = _whole_bound(old, pair.old.text), _whole_bound(new, pair.new.text)
+    return a is not None and a == b
+
+
+def bounds_restated(pair: Pair, old: str | None, new: str | None) -> bool:
+    """``old`` and ``new`` are bounds, and some count of the sentence is bounded two ways
+    (``bound_restated``): the bound's words swapped are no claim of their own."""
+    if not (old and new and {old.lower(), new.lower()} <= _LOWER.keys() | _UPPER.keys()):
+        return False
+    olds, news = find_figures(pair.old.text), find_figures(pair.new.text)
+    return any(bound_restated(a, b, pair) for a in olds for b in news)

@@ -13,6 +13,7 @@ from itertools import pairwise
 from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair, misspelt_in
 from newswatch.figure_forms import (
     as_multiple,
+    bound_restated,
     decade_in_words,
     in_decade,
     numbered_as_ordinal,
@@ -87,6 +88,8 @@ def number_claims(pair: Pair) -> list[Claim]:
         b = [f for f in got if f.kind == kind]
         a, b = _paired(a, b, pair.old.text, pair.new.text)
         for f_old, f_new in zip(a, b, strict=False):
+            if bound_restated(f_old, f_new, pair):
+                continue  # "more than 12" -> "at least 13": one count bounded two ways
             claim = _figure_claim(pair, f_old, f_new, kind)
             if kind == "date" and redated(f_old.value, f_new.value):
                 # re-dated as the story aged ("today" -> "on Tuesday"): shown, not alerted
