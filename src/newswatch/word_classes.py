@@ -125,8 +125,8 @@ CONTRASTS = (
     "killed kills kill dead died dies die dying death deaths fatal fatally fatalities drowned body "
     "bodies | injured injures wounded wounds hurt injuries injury critical | missing "
     "unaccounted | rescued rescues freed survived survives survivor survivors alive unharmed "
-    "unhurt uninjured | released | hospitalised hospitalized hospitalisations hospitalizations "
-    "admissions | infected infections",
+    "unhurt uninjured | released discharged | hospitalised hospitalized hospitalisations "
+    "hospitalizations admissions | infected infections",
     # the same in German, French and Spanish
     "getötet tot tote toten gestorben starb starben | verletzt verletzte verletzten",
     "tués tué tuées morts mort mortes décédé décédés | blessés blessé blessée blessées",
@@ -136,6 +136,7 @@ CONTRASTS = (
     "mortos mortas falecidos falecido morreram | feridos ferido feridas ferida",
     "doden dode gedood omgekomen overleden | gewonden gewond gewonde",
     # where a suspect stands with the law
+    "sought hunted hunting searching | "
     "arrest arrested arrests detain detained detains caught captured booked | charge charged "
     "indicted "
     "accused | "
