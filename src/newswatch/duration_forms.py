@@ -35,7 +35,9 @@ def _one_unit(text: str) -> str:
 _NEXT_WORD = re.compile(r"\s*[\w'-]*")
 
 
-def _on_to_next_word(text: str, start: int, end: int) -> str:
+def with_next_word(text: str, start: int, end: int) -> str:
+    """A hunk's text and the word after it: "has" before a kept "cut" is "has cut", "95" before
+    a kept "minutes" is "95 minutes"."""
     following = _NEXT_WORD.match(text, end)
     return text[start : following.end() if following else end]
 
@@ -50,8 +52,8 @@ def without_restated_durations(pair: Pair, claims: list[Claim]) -> list[Claim]:
             (h.removed, h.added),
             # with the unit both sides keep after it: "95" -> "an hour and 35" before "minutes"
             (
-                _on_to_next_word(pair.old.text, h.old_start, h.old_end),
-                _on_to_next_word(pair.new.text, h.new_start, h.new_end),
+                with_next_word(pair.old.text, h.old_start, h.old_end),
+                with_next_word(pair.new.text, h.new_start, h.new_end),
             ),
         )
         if same_duration(removed, added)

@@ -18,13 +18,18 @@ from __future__ import annotations
 
 import re
 
+from newswatch.duration_forms import with_next_word
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair, misspelt_in
+from newswatch.names import stands_for_words_in
 from newswatch.numbers import find_figures
 
 # Another charge, office, outcome or rank: high. A rank is an ordinal before a superlative
 # ("the biggest" -> "the second biggest").
 CHANGES = re.compile(
     r"\b(?:attempted|would-be|deputy|vice|former|ex(?=-)|"
+    # another office: "the minister" -> "the prime minister", "the shadow chancellor"
+    r"prime(?=\s+minister)|(?:shadow|assistant|junior)(?=\s+(?:chief|minister|secretary|"
+    r"chancellor|director|commissioner|attorney|editor|manager|coach|constable))|"
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=[\s-]+(?:[a-z]+est|most|"
     r"least)\b))\b",
     re.I,
@@ -302,6 +307,11 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 continue  # only moved to another sentence
             if pattern is LEGAL and _legal_steps(old_text) == _legal_steps(new_text):
                 continue  # the same charges and steps, told again or elsewhere
+            if stands_for_words_in(
+                (hunk.removed if added else hunk.added).strip(),
+                pair.new.text if added else pair.old.text,
+            ):
+                continue  # "PM" -> "Prime Minister": the acronym spelt out
             if moved_whole(hunk.added if added else hunk.removed, old_text if added else new_text):
                 continue  # "Mr Hale, a former teacher, was" -> "... He is a former teacher."
             if clause:  # the whole clause: "Cause added: blamed on black ice"
@@ -341,15 +351,6 @@ def bound_claim(pair: Pair) -> Claim | None:
     return None
 
 
-_NEXT_WORD = re.compile(r"\s*[\w'-]*")
-
-
-def _with_next_word(text: str, start: int, end: int) -> str:
-    """A hunk's text and the word after it: "has" before a kept "cut" is "has cut"."""
-    following = _NEXT_WORD.match(text, end)
-    return text[start : following.end() if following else end]
-
-
 # a thing not done, which is a thing still to come
 _NEGATED_DONE = re.compile(
     r"^\s*no\b|\b(?:has|have|had)\s+(?:not|never)\b|\b(?:has|have|had)n['’]t\b", re.I
@@ -367,13 +368,13 @@ def tense_claim(pair: Pair) -> Claim | None:
         if (
             _inside(TO_COME, pair.new.text, hunk.new_start, hunk.new_end)
             and not TO_COME.search(pair.old.text)
-            and DONE.search(_with_next_word(pair.old.text, hunk.old_start, hunk.old_end))
+            and DONE.search(with_next_word(pair.old.text, hunk.old_start, hunk.old_end))
         ):
             future = True
         elif (
             _inside(TO_COME, pair.old.text, hunk.old_start, hunk.old_end)
             and not TO_COME.search(pair.new.text)
-            and DONE.search(_with_next_word(pair.new.text, hunk.new_start, hunk.new_end))
+            and DONE.search(with_next_word(pair.new.text, hunk.new_start, hunk.new_end))
         ):
             future = False
         if future is None:
