@@ -355,6 +355,8 @@ CONTRASTS = (
     "lbs | ounce ounces",
     "dollar dollars | pound pounds sterling | euro euros | yen | yuan | rupee rupees | franc "
     "francs | rouble roubles ruble rubles",
+    # which holder of an office: "the previous government" -> "the current government"
+    "previous outgoing predecessor | current incumbent | incoming successor",
 )
 # Kinds whose swap shades a fact rather than replacing it: medium.
 LOOSE_CONTRASTS = (
