@@ -53,7 +53,7 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
     # "Geneva will host ..." -> "Vienna will host ...": a name for a name; "Russian forces" ->
     # "Ukrainian forces": one people's adjective for another's
     if (
-        firsts & context.proper_alone
+        (firsts & context.proper_alone and _first_word_swapped(pair))
         or (len(firsts) == 2 and all(_DEMONYM.fullmatch(w) for w in firsts))
         or _subjects_swapped(pair, firsts, context)
     ):
@@ -203,6 +203,16 @@ _DEED = re.compile(
     r"hired|sacked|fined|recalled|filed|issued|imposed|threatened|pledged|promised|"
     r"nominated|appointed|elected|endorsed|funded|sponsored|owns|controls)\b"
 )
+
+
+def _first_word_swapped(pair: Pair) -> bool:
+    """The sentence's opening word swapped for another, the rest of the sentence kept near
+    enough: not a line rewritten from its first word ("Eskdale floods: Dozens evacuated" ->
+    "Firefighters rescue people from flooded cars")."""
+    first = next((h for h in pair.hunks if h.old_start == 0 or h.new_start == 0), None)
+    return first is None or (
+        len(WORD.findall(first.removed)) <= 2 and len(WORD.findall(first.added)) <= 2
+    )
 
 
 def _subjects_swapped(pair: Pair, firsts: set[str], context: Context) -> bool:

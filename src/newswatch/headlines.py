@@ -54,7 +54,8 @@ def headline_claim(
         low_old, low_new = old.lower(), new.lower()
         folded = Pair(Side(low_old, 0), Side(low_new, 0), word_diff(low_old, low_new))
         fine = Pair(Side(low_old, 0), Side(low_new, 0), word_diff(low_old, low_new, semantic=False))
-    figures = [c for c in number_claims(pair) if not _figure_in_text(c, context)]
+    counted = number_claims(pair)
+    figures = [c for c in counted if not _figure_in_text(c, context)]
     turned = d.negation_claim(pair)
     if (
         figures
@@ -71,8 +72,10 @@ def headline_claim(
         or _not_in_text(qualifier_claim(folded, old, new), context)
         or bound_claim(folded)
     ):
-        # "Minister resigns" -> "Minister sacked", "Ex-minister ...", "... up to 500 jobs"
-        severity = swap.severity
+        # "Minister resigns" -> "Minister sacked", "Ex-minister ...", "... up to 500 jobs"; a
+        # swap of two facts the text both tells leads with the other ("Boy charged" -> "Boy
+        # remanded in custody")
+        severity = "low" if _both_told(swap, context) else swap.severity
     elif _names_swapped(pair, context):  # "Harlow to lead inquiry" -> "Marsh to lead inquiry"
         severity = "high"
     elif (
@@ -90,7 +93,8 @@ def headline_claim(
         # ("Storm leaves thousands without power" -> "... thousands of homes without power"),
         # is low; one with words the text does not have says something new
         severity = "low" if len(_untold(pair, context)) == 0 else "medium"
-    elif _reworded(old, new) or _swapped_for_untold(pair, context):
+    elif _reworded(old, new) or _swapped_for_untold(pair, context) or counted:
+        # (a figure the text states put for another: "Dozens evacuated" -> "14 rescued")
         # shown in the review; the text's own claims carry any alert
         severity = "low"
     else:
@@ -135,6 +139,15 @@ def _negation_in_text(claim: Claim, context: d.Context) -> bool:
     return _phrase_in(phrase.group(0), context.new_text)
 
 
+def _both_told(claim: Claim, context: d.Context) -> bool:
+    return bool(
+        claim.old_value
+        and claim.new_value
+        and _phrase_in(claim.old_value, context.new_text)
+        and _phrase_in(claim.new_value, context.new_text)
+    )
+
+
 def _phrase_in(phrase: str, text: str) -> bool:
     return (
         re.search(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", text, re.I)
@@ -166,13 +179,12 @@ def _figure_in_text(claim: Claim, context: d.Context) -> bool:
     """A figure the headline dropped or took in that the article's text states: the headline
     now leads with another part of the story ("Fares to rise 8% in January" -> "Island
     passengers face higher fares"), it does not change the figure."""
-    if claim.old_value and claim.new_value:
-        return False  # a figure changed into another
-    figures = find_figures(claim.old_value or claim.new_value or "")
-    if not figures:
-        return False
-    key = figures[0].key
-    return any(key == f.key for line in context.new_text.split("\n") for f in find_figures(line))
+    told = {f.key for line in context.new_text.split("\n") for f in find_figures(line)}
+    # a figure changed into another where the text states both: the headline leads with
+    # another count of the story ("Dozens evacuated" -> "14 rescued")
+    values = [v for v in (claim.old_value, claim.new_value) if v]
+    figures = [find_figures(v) for v in values]
+    return all(figures) and all(f[0].key in told for f in figures)
 
 
 def _key(word: str) -> str:
