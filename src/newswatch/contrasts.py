@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from newswatch.context import stem
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
 from newswatch.phrases import PHRASAL_VERBS
 from newswatch.word_classes import CONTRASTS, LOOSE_CONTRASTS, OPPOSITES
@@ -238,8 +239,16 @@ def _first_swap(
         # a word widened into a phrase ("shot" -> "shot at") stays in the sentence, traded all
         # the same
         kept = hunk in widened
+        # the old word said again in another form is not traded: "sign Amadi" -> "complete
+        # Amadi signing"
         swap = next(
-            ((r, a) for r in rem for a in add if test(r, a) and (kept or _traded(pair, r))), None
+            (
+                (r, a)
+                for r in rem
+                for a in add
+                if test(r, a) and (kept or (_traded(pair, r) and not _said_again(pair, r)))
+            ),
+            None,
         )
         if swap is not None:
             return hunk, swap
@@ -265,7 +274,10 @@ def _swap_in_rewrite(
             (r, a)
             for r in rem
             for a in add
-            if test(r, a) and not _count(r, pair.new.text) and not _count(a, pair.old.text)
+            if test(r, a)
+            and not _count(r, pair.new.text)
+            and not _count(a, pair.old.text)
+            and not _said_again(pair, r)
         }
         if len(swaps) == 1:
             return hunk, swaps.pop()
@@ -345,6 +357,16 @@ def _traded(pair: Pair, old: str) -> bool:
     text than its own ("least" from "at least", a currency sign) is taken as given up."""
     before = _count(old, pair.old.text)
     return before == 0 or _count(old, pair.new.text) < before
+
+
+def _said_again(pair: Pair, word: str) -> bool:
+    """The new sentence has ``word`` in another form as often as the old one had it."""
+    if len(word) < 4:
+        return False
+    counts = [
+        sum(stem(w) == stem(word) for w in WORD.findall(s.text)) for s in (pair.old, pair.new)
+    ]
+    return counts[1] >= counts[0] > 0
 
 
 def _swap_sized(words: list[str]) -> bool:

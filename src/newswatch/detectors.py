@@ -29,7 +29,8 @@ NEGATION = re.compile(
     r"neither|nor|without(?!\s+(?:a\s+)?doubt\b)|"
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed|ing)? down|"
     r"unable(?= to\b)|inability(?= to\b)|"  # "confirmed" -> "were unable to confirm"
-    r"fail(?:s|ed|ing)? to|(?:has|have|had|is|are|was|were) yet to|cannot|short of(?! breath)|"
+    r"fail(?:s|ed|ing)? to|(?:has|have|had|is|are|was|were) yet to|cannot(?!\s+wait\b)|"
+    r"short of(?! breath)|"
     # a refusal, not a figure falling: "declined to comment", not "declined to 3%"
     r"declin(?:e|es|ed|ing) to(?!\s+(?:(?:a|an|the|its|their|record|levels?|lows?)\b|[\d$£€]))|"
     r"rul(?:e|es|ed|ing) out(?! of)|"  # "ruled out of the final" is an injury, not a no
@@ -38,7 +39,8 @@ NEGATION = re.compile(
     r"unfounded|"
     # other languages' ("non-" before a hyphen is the English prefix, judged as a word swap)
     + "|".join(w + "(?!-)" if w == "non" else w for w in OTHER_NEGATORS)
-    + r")\b|n't\b(?!\s+doubt)",
+    # "can't wait to get started" is eagerness, not a no
+    + r")\b|n't\b(?!\s+(?:doubt|wait)\b)",
     re.I,
 )
 # the "not" of "could not be verified" is a hedge's

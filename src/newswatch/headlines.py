@@ -54,7 +54,12 @@ def headline_claim(
         low_old, low_new = old.lower(), new.lower()
         folded = Pair(Side(low_old, 0), Side(low_new, 0), word_diff(low_old, low_new))
         fine = Pair(Side(low_old, 0), Side(low_new, 0), word_diff(low_old, low_new, semantic=False))
-    counted = number_claims(pair)
+    # a year in the few words before the colon that name a running story ("Budget 2026: Fuel
+    # duty to rise") is the story's label, not a claim
+    old_bare, new_bare = (_YEAR_LABEL.sub("", line, count=1) for line in (old, new))
+    counted = number_claims(
+        Pair(Side(old_bare, 0), Side(new_bare, 0), word_diff(old_bare, new_bare))
+    )
     figures = [c for c in counted if not _figure_in_text(c, context)]
     turned = d.negation_claim(pair)
     if (
@@ -75,7 +80,7 @@ def headline_claim(
         # "Minister resigns" -> "Minister sacked", "Ex-minister ...", "... up to 500 jobs"; a
         # swap of two facts the text both tells leads with the other ("Boy charged" -> "Boy
         # remanded in custody")
-        severity = "low" if _both_told(swap, context) else swap.severity
+        severity = "low" if _both_told(swap, new, context) else swap.severity
     elif _names_swapped(pair, context):  # "Harlow to lead inquiry" -> "Marsh to lead inquiry"
         severity = "high"
     elif (
@@ -88,6 +93,8 @@ def headline_claim(
         or _doer_cut(pair)  # "Police shoot man dead" -> "Man shot dead"
     ):
         severity = "medium"
+    elif _label_only(pair):  # "Budget 2026: " put before the same headline
+        severity = "low"
     elif any(wording_changed(h.removed, h.added) for h in pair.hunks):
         # a headline that now leads with another part of the story, in words its text has
         # ("Storm leaves thousands without power" -> "... thousands of homes without power"),
@@ -139,13 +146,41 @@ def _negation_in_text(claim: Claim, context: d.Context) -> bool:
     return _phrase_in(phrase.group(0), context.new_text)
 
 
-def _both_told(claim: Claim, context: d.Context) -> bool:
-    return bool(
-        claim.old_value
-        and claim.new_value
-        and _phrase_in(claim.old_value, context.new_text)
-        and _phrase_in(claim.new_value, context.new_text)
+def _label_only(pair: Pair) -> bool:
+    """A few words naming the running story, with their colon, put before the headline or taken
+    from before it, and nothing else changed."""
+    return (
+        len(pair.hunks) == 1
+        and any(
+            bool(_LABEL.fullmatch(one.strip())) and not other.strip()
+            for one, other in (
+                (pair.hunks[0].added, pair.hunks[0].removed),
+                (pair.hunks[0].removed, pair.hunks[0].added),
+            )
+        )
+        and pair.hunks[0].old_start == 0
     )
+
+
+_LABEL = re.compile(r"(?:[\w'-]+\s+){0,3}[\w'-]+:")
+_YEAR_LABEL = re.compile(r"^(?:[\w'-]+\s+){0,2}(?:19|20)\d\d(?:\s+[\w'-]+){0,2}:\s+")
+
+
+def _both_told(claim: Claim, headline: str, context: d.Context) -> bool:
+    """The text tells both words of a swap, each in a sentence with another word of the new
+    headline: of the same story, not of another thing ("Fuel duty frozen again" where the text
+    says the tax thresholds stay frozen)."""
+    if not claim.old_value or not claim.new_value:
+        return False
+    words = {d.stem(w) for w in _content(headline)}
+    for value in (claim.old_value, claim.new_value):
+        others = words - {d.stem(w) for w in _content(value)}
+        if not any(
+            _phrase_in(value, sentence) and others & {d.stem(w) for w in _content(sentence)}
+            for sentence in re.split(r"(?<=[.!?])\s+|\n", context.new_text)
+        ):
+            return False
+    return True
 
 
 def _phrase_in(phrase: str, text: str) -> bool:
