@@ -87,7 +87,14 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
     whole = (context.old_text, context.new_text)
     for entry in list(gone):
         twin = next(
-            (c for c in came if same_name(entry[0], c[0]) or one_person(entry[0], c[0], whole)),
+            (
+                c
+                for c in came
+                if same_name(entry[0], c[0])
+                or one_person(entry[0], c[0], whole)
+                or _holder(entry[0], c[0], whole)
+                or _holder(c[0], entry[0], whole)
+            ),
             None,
         )
         if twin is not None:
@@ -203,6 +210,21 @@ _DEED = re.compile(
     r"hired|sacked|fined|recalled|filed|issued|imposed|threatened|pledged|promised|"
     r"nominated|appointed|elected|endorsed|funded|sponsored|owns|controls)\b"
 )
+
+
+def _holder(title: str, name: str, texts: tuple[str, str]) -> bool:
+    """The article names ``name`` as the holder of ``title`` beside it ("the prime minister,
+    Anna Kerr," or "Anna Kerr, the PM"): "PM sacks deputy" -> "Anna Kerr sacks deputy" names
+    the same person. An acronym is read by its letters' words ("PM", "prime minister")."""
+    if title.isupper() and 2 <= len(title) <= 4:
+        said = r"\s+".join(rf"{c}\w*" for c in title.lower())
+    else:
+        said = re.escape(title)
+    near = (
+        rf"\b{said}[\s,]+{re.escape(name)}\b"
+        rf"|\b{re.escape(name)},\s+(?:the\s+|a\s+)?(?:\w+\s+)?{said}\b"
+    )
+    return any(re.search(near, text, re.I) for text in texts)
 
 
 def _first_word_swapped(pair: Pair) -> bool:

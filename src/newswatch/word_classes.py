@@ -246,7 +246,7 @@ CONTRASTS = (
     # how someone left a post, or was made to step aside
     "resigned resigns resign quit quits left | fired fires sacked sacks dismissed dismisses "
     "ousted ousts | retired retires | suspended suspends | reshuffled demoted | promoted | "
-    "pressured pressure",
+    "pressured pressure | backed backs defended defends",
     # staying in a post or going ("left" is left out: "left weakened", "left homeless")
     "remain remains remained stay stays stayed | resigned resigns resign quit quits leave leaves "
     "leaving | fired "
