@@ -175,7 +175,14 @@ def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool
         # "said it would fight" -> "has vowed to fight": one intention
         return all(hedged or _INTENDED.search(s.text) for s, hedged in sides)
     if differ == {"believed to"}:
-        # "The boy is said to be recovering" -> "..., his family said": held, not vouched for
+        # "The boy is said to be recovering" -> "..., his family said": held, not vouched for;
+        # but "police said" -> "police believe" is a source's statement made its belief
+        if any(
+            _BELIEF_HELD.fullmatch(one.strip()) and _SAID.fullmatch(other.strip())
+            for h in pair.hunks
+            for one, other in ((h.added, h.removed), (h.removed, h.added))
+        ):
+            return False
         return all(hedged or SOURCING.search(s.text) for s, hedged in sides)
     if differ == {"alleged"}:
         # "allegedly stole" -> "is accused of stealing": a charge told, not vouched for
@@ -195,6 +202,8 @@ _INTENDED = re.compile(
     re.I,
 )
 _ESTIMATED = re.compile(r"\ban estimated\b", re.I)
+_BELIEF_HELD = re.compile(r"believe|believes|think|thinks|suspect|suspects", re.I)
+_SAID = re.compile(r"said|say|says|stated|state|states", re.I)
 _SHOULD = re.compile(r"\bshould\s+(?:be\s+)?(?!not\b)\w+", re.I)
 _ACCUSED = re.compile(r"\b(?:accused|charged)\s+(?:of|with)\b", re.I)
 _UP_TO = re.compile(r"\bup\s+to\b", re.I)
