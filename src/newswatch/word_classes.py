@@ -432,8 +432,9 @@ LOOSE_CONTRASTS = (
     # a fact established, or only suspected ("Officials confirmed an outbreak" -> "suspect")
     "confirmed confirms confirm | suspect suspects suspected suggest suggests suggested",
     # a finding shown, or only hinted at ("The study proves" -> "The study suggests")
-    "found finds showed shows proved proves proven concluded concludes established | suggested "
-    "suggests indicated indicates hinted hints",
+    # ("shows" -> "indicates" is a synonym a copy editor uses)
+    "found finds proved proves proven concluded concludes established | suggested suggests "
+    "hinted hints",
     # what a treatment or a measure does: cure, prevent, or only lessen
     "cure cures cured | prevent prevents prevented | slow slows slowed | reduce reduces reduced "
     "lower lowers lowered cut cuts | relieve relieves relieved ease eases eased",
