@@ -271,3 +271,24 @@ def bounds_restated(pair: Pair, old: str | None, new: str | None) -> bool:
         return False
     olds, news = find_figures(pair.old.text), find_figures(pair.new.text)
     return any(bound_restated(a, b, pair) for a in olds for b in news)
+
+
+def change_restated(old: Figure, new: Figure, pair: Pair) -> bool:
+    """A move told by its ends told again by its size, or back: "reduced from £10m to £7m" ->
+    "cut by £3m to £7m" (10 - 3 = 7)."""
+    for (start, text), (size, other) in (
+        ((old, pair.old.text), (new, pair.new.text)),
+        ((new, pair.new.text), (old, pair.old.text)),
+    ):
+        ends = re.match(r"\s+to\s+", text[start.span[1] :])
+        by = re.search(r"\bby\s+$", other[: size.span[0]])
+        if not ends or not by or not re.search(r"\bfrom\s+$", text[: start.span[0]]):
+            continue
+        end = next((f for f in find_figures(text) if f.span[0] == start.span[1] + ends.end()), None)
+        told = next((f for f in find_figures(other) if f.span[0] > size.span[1]), None)
+        if end is None or told is None or end.key != told.key:
+            continue
+        difference = abs(float(start.value) - float(end.value))
+        if abs(difference - float(size.value)) <= 1e-6 * max(difference, 1.0):
+            return True
+    return False

@@ -14,6 +14,7 @@ from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair, missp
 from newswatch.figure_forms import (
     as_multiple,
     bound_restated,
+    change_restated,
     decade_in_words,
     in_decade,
     numbered_as_ordinal,
@@ -88,8 +89,8 @@ def number_claims(pair: Pair) -> list[Claim]:
         b = [f for f in got if f.kind == kind]
         a, b = _paired(a, b, pair.old.text, pair.new.text)
         for f_old, f_new in zip(a, b, strict=False):
-            if bound_restated(f_old, f_new, pair):
-                continue  # "more than 12" -> "at least 13": one count bounded two ways
+            if bound_restated(f_old, f_new, pair) or change_restated(f_old, f_new, pair):
+                continue  # "more than 12" -> "at least 13", "from £10m to £7m" -> "by £3m to £7m"
             claim = _figure_claim(pair, f_old, f_new, kind)
             if kind == "date" and redated(f_old.value, f_new.value):
                 # re-dated as the story aged ("today" -> "on Tuesday"): shown, not alerted
