@@ -77,13 +77,27 @@ def test_a_list_of_other_stories_under_a_heading_in_another_language_is_dropped(
 
 
 def test_a_list_of_links_that_is_part_of_the_story_stays() -> None:
-    tree = lxml.html.fromstring(
+    # a whole document: drop_widgets removes only what is attached to the root it is given
+    tree = lxml.html.document_fromstring(
         "<div><h2>The documents the board published</h2><ul>"
         "<li><a href='/d1'>The dredging survey</a></li><li><a href='/d2'>The cost plan</a></li>"
         "</ul><p>More than forty ferries use it:</p><ul>"
         "<li><a href='/f'>Island routes</a></li></ul></div>"
     )
     assert drop_widgets(tree) == 0
+
+
+def test_a_list_of_readers_latest_comments_is_dropped_in_any_language() -> None:
+    # a blog's sidebar: "<reader> meinte zu <post>: <the comment's start>", each a comment link
+    tree = lxml.html.document_fromstring(
+        "<div><p>The board voted to dredge the channel.</p><div class='textwidget'><ul>"
+        "<li><a href='/2019/ferries/#comment-6739'>Jo</a> meinte zu <b>Fares</b>: Danke!</li>"
+        "<li><a href='/2019/dredge/?replytocom=6738'>Kai</a> meinte zu <b>Silt</b>: Gut.</li>"
+        "</ul></div></div>"
+    )
+    assert drop_widgets(tree) == 1
+    assert "meinte zu" not in tree.text_content()
+    assert "dredge the channel" in tree.text_content()
 
 
 def test_an_element_holding_the_story_stays_whatever_its_class() -> None:
@@ -94,7 +108,9 @@ def test_an_element_holding_the_story_stays_whatever_its_class() -> None:
 
 def test_a_long_element_named_share_is_more_than_a_share_bar() -> None:
     long_text = "<p>" + "The port's share of the cost was debated at length. " * 40 + "</p>"
-    tree = lxml.html.fromstring(f"<div><section class='cost-share'>{long_text}</section></div>")
+    tree = lxml.html.document_fromstring(
+        f"<div><section class='cost-share'>{long_text}</section></div>"
+    )
     assert drop_widgets(tree) == 0
 
 

@@ -67,10 +67,11 @@ def number_claims(pair: Pair) -> list[Claim]:
     got = [f for f in got if not misspelt_in(f.surface, pair.old.text)]
     for dates, numbers, other in ((got, lost, pair.old.text), (lost, got, pair.new.text)):
         for f in [f for f in dates if f.kind == "date"]:
-            day = next((g for g in numbers if g.kind != "date" and g.surface in f.surface), None)
-            if day and any(misspelt_in(w, other) for w in WORD.findall(f.surface)):
-                dates.remove(f)
-                numbers.remove(day)
+            parts = [g for g in numbers if g.kind != "date" and g.surface in f.surface]
+            if parts and any(misspelt_in(w, other) for w in WORD.findall(f.surface)):
+                dates.remove(f)  # its day and its year were read as bare numbers
+                for part in parts:
+                    numbers.remove(part)
     conversions = _conversions(pair.old.text, before) | _conversions(pair.new.text, after)
     # "five consecutive weeks" -> "five weeks in a row": the same count, its unit now with it
     for f_old in list(lost):

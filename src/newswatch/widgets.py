@@ -75,6 +75,8 @@ def drop_widgets(tree: lxml.html.HtmlElement) -> int:
         heading = _heading_before(listing)
         if heading is not None and _all_links(listing):
             found += [heading, listing]
+        elif _comment_teasers(listing):
+            found.append(listing)  # "Ann on <another post>: Great piece..." in a sidebar
     removed = 0
     for element in found:
         if (
@@ -108,6 +110,18 @@ def _heading_before(listing: lxml.html.HtmlElement) -> lxml.html.HtmlElement | N
     if len(text) > MAX_HEADING_CHARS or not _OTHER_STORIES.match(text):
         return None
     return before
+
+
+_TO_A_COMMENT = re.compile(r"#(?:comment|comments|respond)\b|[?&]replytocom=", re.I)
+
+
+def _comment_teasers(listing: lxml.html.HtmlElement) -> bool:
+    """A list of readers' latest comments: each of its items links to a comment, in whatever
+    language it says who commented on what."""
+    items = [li for li in listing if isinstance(li.tag, str) and li.tag == "li"]
+    return len(items) >= 2 and all(
+        any(_TO_A_COMMENT.search(a.get("href", "")) for a in li.iter("a")) for li in items
+    )
 
 
 def _all_links(listing: lxml.html.HtmlElement) -> bool:
