@@ -71,8 +71,14 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         a, b = names(pair.old.text, proper, nouns), names(pair.new.text, proper, nouns)
     old_names = {n.lower() for n, _ in a}
     new_names = {n.lower() for n, _ in b}
-    gone = [e for e in a if e[0].lower() not in new_names and not inside(e[0], new_names)]
-    came = [e for e in b if e[0].lower() not in old_names and not inside(e[0], old_names)]
+    # a name the sentence has on both sides stands for itself, not for a longer or shorter form
+    # of one gone ("German Aerospace Congress" -> "German Morgan Congress", "German" kept)
+    gone = [
+        e for e in a if e[0].lower() not in new_names and not inside(e[0], new_names - old_names)
+    ]
+    came = [
+        e for e in b if e[0].lower() not in old_names and not inside(e[0], old_names - new_names)
+    ]
     # a name that only capitalises words the other sentence had ("the herald" -> "The Herald")
     # is no new name
     old_lower = {w.lower() for w in WORD.findall(pair.old.text)}
