@@ -86,6 +86,17 @@ def recast_agent_claim(pair: Pair) -> Claim | None:
     return None
 
 
+# where or when it happened, put where its doer was: "killed by police" -> "killed in clashes"
+_CIRCUMSTANCE = re.compile(r"\s*(?:in|during|amid|after|following)\s+[^,.;:!?()\"]+?\s*", re.I)
+
+
+def _circumstance_for(put: str, agent: str) -> bool:
+    """``put`` tells only when or where, and none of the doer's words: the doer is gone all
+    the same ("by police" -> "in clashes"; not "in a police raid")."""
+    words = {w.lower() for w in WORD.findall(agent)} - {"by", "the", "a", "an"}
+    return bool(_CIRCUMSTANCE.fullmatch(put)) and not words & {w.lower() for w in WORD.findall(put)}
+
+
 def agent_cut_claim(pair: Pair, context: Context) -> Claim | None:
     """A passive's doer cut whole or put in, nothing in its place: "the man was shot by an
     officer" -> "the man was shot" says no longer who did it."""
@@ -94,7 +105,9 @@ def agent_cut_claim(pair: Pair, context: Context) -> Claim | None:
             (pair.old, pair.new, hunk.removed, hunk.added),
             (pair.new, pair.old, hunk.added, hunk.removed),
         ):
-            if WORD.search(added) or not re.fullmatch(r"\s*by\s+[^,.;:!?()\"]+?\s*", text):
+            if not re.fullmatch(r"\s*by\s+[^,.;:!?()\"]+?\s*", text):
+                continue
+            if WORD.search(added) and not _circumstance_for(added, text):
                 continue
             start = hunk.old_start if side is pair.old else hunk.new_start
             found = _PASSIVE.search(side.text, max(0, start - 60))
