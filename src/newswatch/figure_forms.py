@@ -292,3 +292,9 @@ def change_restated(old: Figure, new: Figure, pair: Pair) -> bool:
         if abs(difference - float(size.value)) <= 1e-6 * max(difference, 1.0):
             return True
     return False
+
+
+def less_exact(old: Figure, new: Figure, pair: Pair) -> bool:
+    """One figure written less exactly: rounded or as its decade. (A vague count given exactly,
+    "hundreds" -> "over 400", is not: the dev set's editors call it a change of meaning.)"""
+    return rounded(old, new) or in_decade(old, new, pair)

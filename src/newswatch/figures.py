@@ -16,12 +16,11 @@ from newswatch.figure_forms import (
     bound_restated,
     change_restated,
     decade_in_words,
-    in_decade,
+    less_exact,
     numbered_as_ordinal,
     one_as_article,
     one_count,
     period_in_months,
-    rounded,
     said_as_both,
     same_temperature,
     times_as_word,
@@ -102,7 +101,7 @@ def number_claims(pair: Pair) -> list[Claim]:
                 claim = _redated(claim)  # "as of 0900 GMT" -> "as of 1400 GMT": a new count
             elif kind == "temperature" and same_temperature(f_old.value, f_new.value):
                 claim = as_conversion(claim)  # "100F" -> "38C": one heat in the other scale
-            elif rounded(f_old, f_new) or in_decade(f_old, f_new, pair):
+            elif less_exact(f_old, f_new, pair):
                 # "64.2%" -> "64%", "£1.47bn" -> "£1.5bn": the same figure, less precise
                 claim = replace(claim, severity="low", detail={**claim.detail, "rounded": True})
             elif _enumerator(f_old, pair.old.text) and _enumerator(f_new, pair.new.text):
