@@ -59,7 +59,7 @@ from newswatch.sourcing import (
     sourcing_claim,
     sourcing_moved,
 )
-from newswatch.states import state_claim
+from newswatch.states import state_added_claim, state_claim
 from newswatch.wording import (
     UNTOLD_WORDS,
     group_verdicts,
@@ -167,6 +167,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         # "was shot down by government troops")
         or (recast_agent_claim(pair) if fact is None and turned is None else None)
         or agent_cut_claim(pair, context)  # "shot by an officer" -> "shot"
+        or (state_added_claim(pair) if fact is None and turned is None else None)
         or doer_dropped_claim(pair, context),  # "Police shot the man" -> "The man was shot"
         tense_claim(pair),
         hedge_claim(pair),

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from newswatch.contrasts import as_written, classes, contrast, fact_words
-from newswatch.edits import NEGATORS, Claim, Pair
+from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Pair
 
 # a word of each kind read this way: the kinds are found by it, so the lists stay the one source
 _MARKERS = ("contained", "arrested", "killed", "approved", "diverted")
@@ -74,3 +74,44 @@ def _read(sentence: str) -> tuple[int, dict[int, dict[int, str]]]:
             if kind in _STATE_KINDS:
                 told.setdefault(kind, {}).setdefault(index, word)
     return sum(w in _NEGATING for w in words), told
+
+
+MAX_BESIDE_WORDS = 3
+# the kinds a state put in beside another is read for: the state kinds above, how badly
+# someone is hurt, and where a figure went
+_BESIDE_KINDS = frozenset(_STATE_KINDS + tuple(_kind_of(m) for m in ("serious", "risen")))
+
+
+def state_added_claim(pair: Pair) -> Claim | None:
+    """A state put in beside another of its kind that the sentence keeps: "in a stable
+    condition" -> "in a serious but stable condition", "rose" -> "rose, then fell". The old
+    state still stands, so no word was swapped, but the fact told is another."""
+    old_words = set(fact_words(pair.old.text))
+    for hunk in pair.hunks:
+        put = fact_words(hunk.added)
+        if WORD.search(hunk.removed) or not 0 < len(put) <= MAX_BESIDE_WORDS:
+            continue
+        for new in put:
+            if new in old_words or new in FUNCTION_WORDS or len(new) < 4:
+                continue
+            if not any(kind in _BESIDE_KINDS for kind, _ in classes(new)):
+                continue
+            kept = next((w for w in old_words if contrast(w, new) == "high"), None)
+            if kept is None:
+                continue
+            at = re.search(rf"\b{re.escape(as_written(new, hunk.added))}\b", hunk.added, re.I)
+            if at is None:
+                continue
+            start = hunk.new_start + at.start()
+            return Claim(
+                "fact",
+                "medium",
+                pair.old.text,
+                pair.new.text,
+                None,
+                at.group(0),
+                pair.old.span(hunk.old_start, hunk.old_end),
+                pair.new.span(start, start + len(at.group(0))),
+                {"beside": kept},
+            )
+    return None
