@@ -357,9 +357,14 @@ CONTRASTS = (
     "francs | rouble roubles ruble rubles",
     # which holder of an office: "the previous government" -> "the current government"
     "previous outgoing predecessor | current incumbent | incoming successor",
+    # which house a lawmaker sits in, as US news titles them: "Sen. Hale" -> "Rep. Hale"
+    "sen senator senators | rep reps representative representatives congressman congresswoman "
+    "| gov governor",
 )
 # Kinds whose swap shades a fact rather than replacing it: medium.
 LOOSE_CONTRASTS = (
+    # a title before a name corrected: "Dr Ann Lee" -> "Prof Ann Lee"
+    "dr | prof professor",
     # how close a figure is to the truth ("about 40" -> "more than 40")
     "about around roughly approximately | nearly almost | more | fewer less | least | up",
     # which part of a month or a season ("in mid-June" -> "in late June")
