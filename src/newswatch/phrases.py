@@ -44,6 +44,7 @@ PHRASAL_VERBS = {
     "not immediately respond to a request for comment": "nocomment",
     "not reply to requests for comment": "nocomment",
     "yet to comment": "nocomment", "yet to respond": "nocomment",
+    "unable to comment": "nocomment", "cannot comment": "nocomment",
     "chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
     "chief operating officer": "coo", "under pressure": "pressured", "faces calls": "pressured",
     "facing calls": "pressured", "along party lines": "partisan", "party-line": "partisan",
