@@ -19,6 +19,7 @@ from itertools import pairwise
 from newswatch.context import stem
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
 from newswatch.phrases import PHRASAL_VERBS
+from newswatch.redating import same_when
 from newswatch.word_classes import CONTRASTS, LOOSE_CONTRASTS, OPPOSITES
 
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
@@ -167,23 +168,12 @@ def contrast_claim(pair: Pair) -> Claim | None:
         return None  # "never recovered" -> "did not recover": of a past, one claim
     if _negation_balanced(pair, old, new):
         return None  # "None were hurt" -> "All were unhurt"
-    if {old, new} <= _WHEN_WORDS and not (
-        _WHEN_AFTER.match(pair.old.text, hunk.old_end)
-        and _WHEN_AFTER.match(pair.new.text, hunk.new_end)
-    ):
+    if same_when(pair, hunk, old, new):
         return None  # "have since eased" -> "easing in recent months": no date moved
     severity = contrast(old, new) or "high"
     return word_swap("fact", severity, pair, hunk, _written(hunk, old, new), {})
 
 
-_WHEN_WORDS = frozenset({"in", "since", "until", "till"})
-# a date or a time after "in", "since" or "until": "since 2019", "until early March"
-_WHEN_AFTER = re.compile(
-    r"\s+(?:(?:early|late|mid|the)[\s-]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|last\b|spring|summer|autumn|"
-    r"winter)",
-    re.I,
-)
 _DID_NOT = re.compile(r"\b(?:did|was|were|had)\s+not\b|\b(?:did|was|were|had)n['’]t\b", re.I)
 # "not ... again", "not ... ever", "not once": "never" said in two words
 _EVER = frozenset({"again", "ever", "once", "anymore"})

@@ -16,7 +16,12 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def said_as_both(figure: Figure, text: str, other: str) -> bool:
-    """ "the two sides" where the other sentence says "both sides"."""
+    """ "the two sides" where the other sentence says "both sides"; "the two" where it says
+    "the pair" (or "the duo")."""
+    if re.search(r"\bthe\s+$", text[: figure.span[0]], re.I) and re.search(
+        r"\bthe\s+(?:pair|duo)\b", other, re.I
+    ):
+        return True
     noun = re.match(r"\s+(\w+)", text[figure.span[1] :])
     return (
         noun is not None

@@ -27,7 +27,7 @@ from newswatch.figure_forms import (
     year_before,
 )
 from newswatch.numbers import Figure, find_figures
-from newswatch.redating import redated, this_for_the, years_written_out
+from newswatch.redating import RELATIVE_DAYS, redated, this_for_the, years_written_out
 
 FIGURE_KINDS = (
     "percent", "points", "money", "temperature", "ordinal", "date", "time", "duration", "number"
@@ -198,14 +198,14 @@ def _lone_claim(
         or decade_in_words(figure, text, other_text)
     ):
         return []  # "doubled" -> "rose 100%", "three times" -> "triple", "one point" -> "a point"
-    if vanished:
-        claim = _figure_claim(pair, figure, None, kind)
-    else:
-        claim = _figure_claim(pair, None, figure, kind)
+    old, new = (figure, None) if vanished else (None, figure)
+    claim = _figure_claim(pair, old, new, kind)
     if id(figure) in conversions:
         claim = as_conversion(claim)
     low = (
         _said_by(figure, other)
+        # "later today" -> "later": a day word dropped as the story ages ("tomorrow" stays)
+        or (vanished and figure.value in RELATIVE_DAYS - {"tomorrow"})
         or _when_said(figure, own, text)
         or _as_of(figure, text)
         or (not vanished and _pinned(figure, pair))

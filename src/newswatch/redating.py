@@ -8,6 +8,9 @@ fell on another day) stays high.
 
 Whether a weekday and a date are one day, or a date falls in "last week", is read against the
 day of the comparison (``today``): a story is re-dated around the time it is updated.
+
+``same_when`` reads the little words before a date the same way: "since 2019" told as the start
+"in 2019" ("has been in charge since" -> "took charge in") is the same date.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newswatch.edits import Hunk, Pair
 from newswatch.numbers import Figure
 
 RELATIVE_DAYS = frozenset(
@@ -161,3 +165,41 @@ def this_for_the(figure: Figure, other: str) -> bool:
         return False
     the = rf"\bthe {found.group(1)}\b(?!\s+(?:before|earlier|after|ago|ahead|previous|prior))"
     return re.search(the, other, re.I) is not None
+
+
+_WHEN_WORDS = frozenset({"in", "since", "until", "till"})
+# a state held since a date, and its start told at that date
+_HELD = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+", re.I)
+_STARTED = re.compile(
+    r"\b(?:took|became|joined|started|began|arrived|moved|opened|founded|launched|"
+    r"(?:was|were)\s+(?:first\s+)?(?:appointed|elected|named|founded|opened|launched|hired))\b",
+    re.I,
+)
+
+
+def _began_then(pair: Pair, in_old: bool) -> bool:
+    started, held = (pair.old, pair.new) if in_old else (pair.new, pair.old)
+    return bool(_STARTED.search(started.text) and _HELD.search(held.text))
+
+
+# a date or a time after "in", "since" or "until": "since 2019", "until early March"
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:early|late|mid|the)[\s-]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|last\b|spring|summer|autumn|"
+    r"winter)",
+    re.I,
+)
+
+
+def same_when(pair: Pair, hunk: Hunk, old: str, new: str) -> bool:
+    """ "in", "since" or "until" swapped for another where no date follows both ("have since
+    eased" -> "easing in recent months"), or a state held since a date told as its start at
+    that date ("has been in charge since 2019" -> "took charge in 2019")."""
+    if not {old, new} <= _WHEN_WORDS:
+        return False
+    if not (
+        _WHEN_AFTER.match(pair.old.text, hunk.old_end)
+        and _WHEN_AFTER.match(pair.new.text, hunk.new_end)
+    ):
+        return True
+    return {old, new} == {"since", "in"} and _began_then(pair, old == "in")
