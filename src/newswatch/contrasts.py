@@ -93,6 +93,8 @@ def opposite_claim(pair: Pair) -> Claim | None:
     hunk, (old, new) = found
     if _negation_balanced(pair, old, new):
         return None
+    if (old, new) in _OPPOSITE and _negated_too(pair, old, new):
+        return None  # "would be missed" -> "would not be met": turned twice, the same claim
     return word_swap("negation", "high", pair, hunk, _written(hunk, old, new), {"opposite": True})
 
 
@@ -106,6 +108,21 @@ def _negation_balanced(pair: Pair, old: str, new: str) -> bool:
         return False
     prefixed, plain = (pair.new, pair.old) if len(new) > len(old) else (pair.old, pair.new)
     return _negators(prefixed.text) + 1 == _negators(plain.text)
+
+
+def _negated_too(pair: Pair, old: str, new: str) -> bool:
+    """One more negation on one side, a few words before that side's word of the swap."""
+    more = _negators(pair.new.text) - _negators(pair.old.text)
+    if abs(more) != 1:
+        return False
+    text, word = (pair.new.text, new) if more > 0 else (pair.old.text, old)
+    return bool(
+        re.search(
+            rf"\b(?:{'|'.join(sorted(_NEGATING))})\b(?:\s+\w+){{0,3}}\s+{re.escape(word)}\b",
+            text,
+            re.I,
+        )
+    )
 
 
 def _negators(text: str) -> int:

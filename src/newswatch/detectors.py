@@ -167,6 +167,11 @@ _SAID_PLAINLY = (
         re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|abandoned|postponed)\b", re.I),
     ),
     (_NOT_RULED_OUT, _LEFT_OPEN),
+    # "no one in his family had gone to university before him": he was the first
+    (
+        re.compile(r"\b(?:no\s+one|nobody|none)\b[^.]{0,80}\bbefore\b", re.I),
+        re.compile(r"\bfirst\b", re.I),
+    ),
     (_NOT_FIRST, _BEFORE),
     (_negated(r"lost|beaten|defeated"), re.compile(r"\bunbeaten\b", re.I)),
     (_negated(r"hurt|injured|harmed"), re.compile(r"\b(?:unhurt|uninjured|unharmed)\b", re.I)),
@@ -204,9 +209,11 @@ _SAID_PLAINLY = (
 def _turned_twice(pair: Pair) -> bool:
     """A negation put in or taken out with a word turned to its opposite: the claim is the same
     ("was not random" -> "was targeted", "did not win" -> "lost")."""
-    for hunk in pair.hunks:
-        rem = [w.lower() for w in WORD.findall(hunk.removed)]
-        add = [w.lower() for w in WORD.findall(hunk.added)]
+    for hunks in [[h] for h in pair.hunks] + [pair.hunks] if len(pair.hunks) > 1 else [pair.hunks]:
+        # one hunk, or the sentence's hunks together: "would be missed" -> "would not be met"
+        # diffs as "not" put in and "missed" -> "met" apart
+        rem = [w.lower() for h in hunks for w in WORD.findall(h.removed)]
+        add = [w.lower() for h in hunks for w in WORD.findall(h.added)]
         if bool(NEGATORS.intersection(rem)) == bool(NEGATORS.intersection(add)):
             continue
         if any(opposite(r, w) for r in rem for w in add):

@@ -228,7 +228,7 @@ _PROPORTION = re.compile(
 # a change by a share: "fell by a fifth", "cut by two-thirds", "rose by half" (the share only)
 _BY_SHARE = re.compile(
     r"(?:(?<=\bby\s)|(?<=\bby about\s)|(?<=\bby around\s)|(?<=\bby nearly\s)|"
-    r"(?<=\bby almost\s)|(?<=\bby roughly\s))"  # "cut by about a quarter"
+    r"(?<=\bby almost\s)|(?<=\bby roughly\s)|(?<=\bby more than\s)|(?<=\bby over\s))"
     rf"(?:(?P<count>an?|one|two|three|four|nine|{TENS})[\s-]+)?"
     r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b"
     r"(?!\s+(?:an?\s+)?(?:hour|point|percentage|mile|inch|day|week|month|year|century)s?\b"
