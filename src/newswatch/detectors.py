@@ -140,7 +140,9 @@ _STILL = re.compile(r"\bstill\b", re.I)
 _HAS_NOT = re.compile(r"\b(?:has|have|had|did)\s*(?:not\b|n['’]t\b)", re.I)
 _YET_TO = re.compile(r"\byet\s+to\b", re.I)
 _NOT_RULED_OUT = re.compile(r"\bnot\b[^.;]{0,20}\brul(?:e|es|ed|ing)\s+out\b", re.I)
-_LEFT_OPEN = re.compile(r"\b(?:leave|leaves|left|leaving|keep|keeps|kept)\s+open\b", re.I)
+_LEFT_OPEN = re.compile(
+    r"\b(?:leave|leaves|left|leaving|keep|keeps|kept)\s+open\b|\b(?:possible|an option)\b", re.I
+)
 _NOT_FIRST = re.compile(r"\bnot\s+(?:the|its|their|his|her)\s+first\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|previously|again|already)\b", re.I)
 _SAID_PLAINLY = (
@@ -167,6 +169,10 @@ _SAID_PLAINLY = (
         re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|abandoned|postponed)\b", re.I),
     ),
     (_NOT_RULED_OUT, _LEFT_OPEN),
+    # "will be without their captain" -> "their captain will miss the final"
+    (re.compile(r"\bwithout\b", re.I), re.compile(r"\bmiss(?:es|ed|ing)?\b", re.I)),
+    # "is unlikely to be fit" -> "is a doubt": the same uncertain no
+    (re.compile(r"\bunlikely\b", re.I), re.compile(r"\ba\s+doubt\b|\bdoubtful\b", re.I)),
     # "no one in his family had gone to university before him": he was the first
     (
         re.compile(r"\b(?:no\s+one|nobody|none)\b[^.]{0,80}\bbefore\b", re.I),
