@@ -280,7 +280,7 @@ def bounds_restated(pair: Pair, old: str | None, new: str | None) -> bool:
 
 def change_restated(old: Figure, new: Figure, pair: Pair) -> bool:
     """A move told by its ends told again by its size, or back: "reduced from £10m to £7m" ->
-    "cut by £3m to £7m" (10 - 3 = 7)."""
+    "cut by £3m to £7m" (10 - 3 = 7); or two figures each told by the other sentence's."""
     for (start, text), (size, other) in (
         ((old, pair.old.text), (new, pair.new.text)),
         ((new, pair.new.text), (old, pair.old.text)),
@@ -293,13 +293,83 @@ def change_restated(old: Figure, new: Figure, pair: Pair) -> bool:
         told = next((f for f in find_figures(other) if f.span[0] > size.span[1]), None)
         if end is None or told is None or end.key != told.key:
             continue
-        difference = abs(float(start.value) - float(end.value))
-        if abs(difference - float(size.value)) <= 1e-6 * max(difference, 1.0):
+        a, b, moved = _amount(start), _amount(end), _amount(size)
+        if a is None or b is None or moved is None:
+            continue
+        if abs(abs(a - b) - moved) <= 1e-6 * max(abs(a - b), 1.0):
             return True
-    return False
+    # each figure the sum or difference of two of the other sentence ("voted 320 to 210" ->
+    # "by a majority of 110, with 320 for")
+    # (each in another role: "by 3 points to 5" -> "by 2 points to 5" is a new move)
+    olds, news = find_figures(pair.old.text), find_figures(pair.new.text)
+    texts = (pair.old.text, pair.new.text)
+    return (
+        _role(old, texts[0]) != _role(new, texts[1])
+        and sum_or_difference(old, olds, news, texts)
+        and sum_or_difference(new, news, olds, texts[::-1])
+    )
+
+
+def _role(figure: Figure, text: str) -> str:
+    """The word of a move or a margin before a figure, or none."""
+    found = _MOVE.search(text[: figure.span[0]])
+    return found.group(0).split()[0].lower() if found else ""
 
 
 def less_exact(old: Figure, new: Figure, pair: Pair) -> bool:
     """One figure written less exactly: rounded or as its decade. (A vague count given exactly,
     "hundreds" -> "over 400", is not: the dev set's editors call it a change of meaning.)"""
     return rounded(old, new) or in_decade(old, new, pair)
+
+
+_SHARES = frozenset({"percent", "points"})
+
+
+def _counted_alike(*figures: Figure) -> bool:
+    kinds = {f.kind for f in figures}
+    return kinds <= _SHARES or (len(kinds) == 1 and kinds <= {"number", "money"})
+
+
+def sum_or_difference(
+    figure: Figure, own: tuple[Figure, ...], other: tuple[Figure, ...], texts: tuple[str, str]
+) -> bool:
+    """A figure one sentence has alone that is the sum or the difference of two figures of the
+    other, one of them in both, where a word of a move or a margin stands before the figure or
+    the other one ("42%, down from 46%" -> "fell four points to 42%"; "voted 320 to 210" -> "by
+    a majority of 110"). ``texts``: the figure's sentence, then the other. Without such a word
+    the sum is chance: "killed 3 and injured 5" -> "killed 8 and injured 5" is a new toll."""
+    value = _amount(figure)
+    if value is None:
+        return False
+    kept = {f.key for f in own} & {f.key for f in other}
+    amounts = [(f, _amount(f)) for f in other if _counted_alike(figure, f)]
+    return any(
+        a.key in kept
+        and b is not a
+        and x is not None
+        and y is not None
+        and value in (abs(x - y), x + y)
+        and _counted_alike(a, b)
+        and (_MOVE.search(texts[0][: figure.span[0]]) or _MOVE.search(texts[1][: b.span[0]]))
+        for a, x in amounts
+        for b, y in amounts
+    )
+
+
+# a word of a move or a margin just before a figure: "fell four points", "down from 46%",
+# "a majority of 110"
+_MOVE = re.compile(
+    r"\b(?:by|from|majority of|margin of|gap of|lead of|fell|rose|dropped|climbed|slipped|"
+    r"gained|lost|cut|up|down)\s+(?:(?:a|an|about|some|nearly|almost)\s+)?$",
+    re.I,
+)
+
+
+def _amount(figure: Figure) -> float | None:
+    """A count, a sum or a share as a number; None for other figures ("5/12", a date)."""
+    if figure.kind not in _SHARES | {"number", "money"}:
+        return None
+    try:
+        return float(figure.value)
+    except ValueError:
+        return None

@@ -23,6 +23,7 @@ from newswatch.figure_forms import (
     period_in_months,
     said_as_both,
     same_temperature,
+    sum_or_difference,
     times_as_word,
     year_before,
 )
@@ -39,8 +40,7 @@ def number_claims(pair: Pair) -> list[Claim]:
     gone = Counter(f.key for f in before) - Counter(f.key for f in after)
     came = Counter(f.key for f in after) - Counter(f.key for f in before)
     lost, got = _take(before, gone), _take(after, came)
-    # "March 4, 2008" -> "March 4": the year dropped (or added) from a date is style, the day
-    # is the same
+    # "March 4, 2008" -> "March 4": the year dropped (or added) from a date is style
     for f_old in [f for f in lost if f.kind == "date"]:
         twin = next(
             (
@@ -196,6 +196,7 @@ def _lone_claim(
         or period_in_months(figure, other_text)
         or year_before(figure, text, other_text)
         or decade_in_words(figure, text, other_text)
+        or sum_or_difference(figure, own, other, (text, other_text))
     ):
         return []  # "doubled" -> "rose 100%", "three times" -> "triple", "one point" -> "a point"
     old, new = (figure, None) if vanished else (None, figure)
