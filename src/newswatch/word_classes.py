@@ -363,6 +363,10 @@ CONTRASTS = (
 )
 # Kinds whose swap shades a fact rather than replacing it: medium.
 LOOSE_CONTRASTS = (
+    # what a vaccine or a drug protects against: "95% effective against severe illness" ->
+    # "... against infection" ("disease" is left out: news writes it for an infection too)
+    "infection infections transmission | illness illnesses symptoms | hospitalisation "
+    "hospitalization | death deaths",
     # a title before a name corrected: "Dr Ann Lee" -> "Prof Ann Lee"
     "dr | prof professor",
     # how close a figure is to the truth ("about 40" -> "more than 40")
