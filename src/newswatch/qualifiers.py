@@ -17,6 +17,7 @@ charged"), or the other way round. Another fact in a clause's place is ``slots``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newswatch.duration_forms import with_next_word
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair, misspelt_in
@@ -289,10 +290,11 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         # a death told where the article told none, or none left where it told one, is news
         # however long the rewrite that carries it ("Heavy rain caused flooding" -> "A man has
         # died and dozens were evacuated after heavy rain caused flooding")
-        first_death = pattern is DEATH and 0 in (_count(DEATH, old_text), _count(DEATH, new_text))
         for hunk in pair.hunks:
             taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
-            if (len(taken) > limit or len(put) > limit) and not first_death:
+            if (len(taken) > limit or len(put) > limit) and not (
+                pattern is DEATH and 0 in (_deaths(old_text), _deaths(new_text))
+            ):
                 continue
             if (clause and taken and put) or (pattern is SOME and not _only_some(taken, put)):
                 continue
@@ -492,6 +494,12 @@ def _legal_steps(text: str) -> set[str]:
 
 
 _ALLEGED = re.compile(r"\balleged(?:ly)?\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _deaths(text: str) -> int:
+    """The deaths an article tells, counted once per text: each of its pairs asks."""
+    return len(DEATH.findall(text))
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -119,15 +120,17 @@ SWAPPED_WORDS = 3
 
 
 def _facts_swapped(removed: list[str], added: list[str], context: d.Context) -> bool:
-    gone = {d.stem(w) for w in removed} - context.new_words
-    came = {d.stem(w) for w in added} - context.old_words
-    if len(gone) < SWAPPED_WORDS or len(came) < SWAPPED_WORDS:
+    if len(removed) < SWAPPED_WORDS or len(added) < SWAPPED_WORDS:
         return False
-    return any(
+    if not any(
         opposite(r.lower(), a.lower()) or contrast(r.lower(), a.lower()) == "high"
         for r in removed
         for a in added
-    )
+    ):
+        return False  # (checked first: the article's vocabularies cost more)
+    gone = {d.stem(w) for w in removed} - context.new_words
+    came = {d.stem(w) for w in added} - context.old_words
+    return len(gone) >= SWAPPED_WORDS and len(came) >= SWAPPED_WORDS
 
 
 def _norm(text: str) -> str:
@@ -222,8 +225,14 @@ def _negation_cut(removed: str, added: str, context: d.Context) -> bool:
     cut, put = (len(d.NEGATION.findall(side)) for side in (removed, added))
     if cut == put or WORD.search(added if cut else removed):
         return False  # none came or went, or words were put in its place: other rules' call
-    before, after = (len(d.NEGATION.findall(t)) for t in (context.old_text, context.new_text))
+    before, after = _negations(context.old_text), _negations(context.new_text)
     return after < before if cut else after > before
+
+
+@lru_cache(maxsize=64)
+def _negations(text: str) -> int:
+    """The negations an article has, counted once per text: each of its passages asks."""
+    return len(d.NEGATION.findall(text))
 
 
 # Content words new to the article (or gone from it) that make a passage put into (or cut from)
