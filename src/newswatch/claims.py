@@ -60,6 +60,7 @@ from newswatch.sourcing import (
     sourcing_moved,
 )
 from newswatch.states import state_added_claim, state_claim
+from newswatch.turned import none_made_some_claim, prefix_turned_claim
 from newswatch.wording import (
     UNTOLD_WORDS,
     group_verdicts,
@@ -138,8 +139,8 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     turned = (
         d.negation_claim(pair)
         or opposite_claim(pair)
-        or d.prefix_turned_claim(pair)
-        or d.none_made_some_claim(pair)
+        or prefix_turned_claim(pair)
+        or none_made_some_claim(pair)
     )
     if turned and turned.kind == "negation" and _negation_moved(pair, turned, context):
         turned = None  # ", who denies the charges," -> "... custody. He denies the charges."

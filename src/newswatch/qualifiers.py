@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from newswatch.duration_forms import with_next_word
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair, misspelt_in
+from newswatch.legal import LEGAL, legal_steps
 from newswatch.names import stands_for_words_in
 from newswatch.numbers import find_figures
 
@@ -145,22 +146,6 @@ DEADLINE = re.compile(
     r"\b(?:within|in the next|over the next)\s+(?:a|an|one)\s+(?:year|month|week|decade|day)\b"
     r"|\bby the (?:end|middle|start) of (?:the|this|next) (?:year|month|week|decade|summer|"
     r"winter|spring|autumn)\b",
-    re.I,
-)
-# Where a suspect stands with the law, or the crime they are accused of, put in where the
-# sentence had none or taken out where none is left: "arrested" -> "arrested and charged",
-# "were arrested and charged with robbery" -> "were arrested"
-LEGAL = re.compile(
-    r"\b(?:charged|accused|indicted|convicted|acquitted|jail(?:ed)?|imprisoned|sentenced|remanded|"
-    # each said another way counts once: "found guilty", "sentencing", "a prison sentence"
-    r"found guilty|sentencing|sentences?|prison|"
-    # what the police did with a suspect after an arrest ("bailed out" is a rescue with money)
-    r"bail(?:ed)?(?!\s+out)|released without charge|released under investigation|"
-    # the crime in any of its forms, so that "raped" said as "committed rape" is the same count
-    # ("assault" is left out: an army's assault is no crime)
-    r"murder(?:s|ed|ing)?|rape[sd]?|raping|kidnap(?:s|ped|ping)?|"
-    r"manslaughter|robber(?:y|ies)|robbed|"
-    r"burglar(?:y|ies)|theft|thefts|fraud|arson)\b",
     re.I,
 )
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
@@ -307,7 +292,7 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 continue  # "... who surrender their weapons within a month": more than a date
             if pattern is DEATH and _count(pattern, old_text) == _count(pattern, new_text):
                 continue  # only moved to another sentence
-            if pattern is LEGAL and _legal_steps(old_text) == _legal_steps(new_text):
+            if pattern is LEGAL and legal_steps(old_text) == legal_steps(new_text):
                 continue  # the same charges and steps, told again or elsewhere
             if stands_for_words_in(
                 (hunk.removed if added else hunk.added).strip(),
@@ -474,26 +459,6 @@ def _inside(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Mat
     return next(
         (m for m in pattern.finditer(text) if start <= m.start() and m.end() <= end + 1), None
     )
-
-
-# the legal step or the crime each word of LEGAL names: "jailed", "imprisoned", "sentencing"
-# and "a prison sentence" are one step
-_STEPS = {
-    "jail": "sentence", "impr": "sentence", "sent": "sentence", "pris": "sentence",
-    "char": "charge", "indi": "charge", "accu": "charge", "conv": "convict", "foun": "convict",
-    "murd": "murder", "rapi": "rape",
-    "kidn": "kidnap", "robb": "robbery", "burg": "burglary", "thef": "theft",
-}  # fmt: skip
-
-
-def _legal_steps(text: str) -> set[str]:
-    heads = (m.group(0).lower()[:4] for m in LEGAL.finditer(text))
-    # "allegedly stole" is "accused of stealing": the same charge, told as a hedge
-    alleged = {"charge"} if _ALLEGED.search(text) else set()
-    return {_STEPS.get(head, head) for head in heads} | alleged
-
-
-_ALLEGED = re.compile(r"\balleged(?:ly)?\b", re.I)
 
 
 @lru_cache(maxsize=64)
