@@ -177,7 +177,7 @@ def _both_told(claim: Claim, headline: str, context: d.Context) -> bool:
         others = words - {d.stem(w) for w in _content(value)}
         if not any(
             _phrase_in(value, sentence) and others & {d.stem(w) for w in _content(sentence)}
-            for sentence in re.split(r"(?<=[.!?])\s+|\n", context.new_text)
+            for sentence in _SENTENCE_END.split(context.new_text)
         ):
             return False
     return True
@@ -214,12 +214,31 @@ def _figure_in_text(claim: Claim, context: d.Context) -> bool:
     """A figure the headline dropped or took in that the article's text states: the headline
     now leads with another part of the story ("Fares to rise 8% in January" -> "Island
     passengers face higher fares"), it does not change the figure."""
-    told = {f.key for line in context.new_text.split("\n") for f in find_figures(line)}
-    # a figure changed into another where the text states both: the headline leads with
-    # another count of the story ("Dozens evacuated" -> "14 rescued")
     values = [v for v in (claim.old_value, claim.new_value) if v]
     figures = [find_figures(v) for v in values]
-    return all(figures) and all(f[0].key in told for f in figures)
+    if not all(figures):
+        return False
+    if len(values) == 1:
+        told = {f.key for line in context.new_text.split("\n") for f in find_figures(line)}
+        return figures[0][0].key in told
+    # a figure changed into another where the text states both, each in a sentence with a
+    # word of the new headline: the headline leads with another count of the story ("Dozens
+    # evacuated" -> "14 rescued"), not with a forecast the text gives ("grows 0.2%" -> "grows
+    # 0.3%" where economists had expected 0.3%)
+    words = {d.stem(w) for w in _content(claim.new or "")} - {
+        d.stem(w) for v in values for w in WORD.findall(v)
+    }
+    return all(
+        any(
+            any(f.key == figure[0].key for f in find_figures(sentence))
+            and words & {d.stem(w) for w in _content(sentence)}
+            for sentence in _SENTENCE_END.split(context.new_text)
+        )
+        for figure in figures
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def _key(word: str) -> str:
