@@ -231,14 +231,25 @@ def _figure_in_text(claim: Claim, context: d.Context) -> bool:
     return all(
         any(
             any(f.key == figure[0].key for f in find_figures(sentence))
-            and words & {d.stem(w) for w in _content(sentence)}
+            and _share_a_word(words, {d.stem(w) for w in _content(sentence)})
+            and not _FORECAST.search(sentence)
             for sentence in _SENTENCE_END.split(context.new_text)
         )
         for figure in figures
     )
 
 
+def _share_a_word(ours: set[str], theirs: set[str]) -> bool:
+    """A stem in both, or one that is the other with a letter or two more ("seriously" and
+    "serious" stem apart); not "economy" and "economist"."""
+    return bool(ours & theirs) or any(
+        _inflected(a, b) or _inflected(b, a) for a in ours for b in theirs
+    )
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+# a figure someone expected, not the one that came: "economists had expected growth of 0.3%"
+_FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|target\w*)\b", re.I)
 
 
 def _key(word: str) -> str:
@@ -292,7 +303,9 @@ def _untold(pair: Pair, context: d.Context) -> set[str]:
         {d.stem(w) for text in texts for w in _content(text)}
         for texts in ([h.removed for h in pair.hunks], [h.added for h in pair.hunks])
     )
-    untold = (taken ^ put) - context.new_words - _SAY
+    # a word let go counts only where the old text had it (the story changed with it, as
+    # "heavy rain" gone from both), not a headline's own word ("new" for "latest")
+    untold = ((put - taken) | ((taken - put) & context.old_words)) - context.new_words - _SAY
     # a short word the stem leaves whole: "name" is told where the text says "named"
     return {
         w
@@ -344,8 +357,11 @@ def _inflected(word: str, other: str) -> bool:
 
 
 _SAY = frozenset(d.stem(w) for w in ("say", "says", "said"))
-# words that frame a headline rather than state it: "Why the deal collapsed", "Here's why"
-_FRAMING = frozenset({"why", "how", "what", "here", "s"})
+# words that frame a headline rather than state it: "Why the deal collapsed", "Here's why",
+# "New iPhone: Everything you need to know"
+_FRAMING = frozenset(
+    {"why", "how", "what", "here", "s", "everything", "need", "know", "explained", "explainer"}
+)
 
 
 def _content(text: str) -> list[str]:

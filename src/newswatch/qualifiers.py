@@ -159,7 +159,9 @@ DEATH = re.compile(
     r"\b(?:dead(?!\s+(?:end|heat|weight|zone|ball|wood|ringer|letter|in the water|set|serious|"
     r"against|last|even|tired|cert|loss|duck|centre|center|ahead|wrong|right|keen|easy)\b)|"
     rf"died|dies|(?:(?<=\d\s)|{_BEFORE_DIE})die(?!-)|killed|kills|killing|drowned(?!\s+out)|"
-    r"fatally|fatal|murdered|lifeless|pass(?:ed|es)? away|deaths|death(?=\s+(?:toll|of)\b)|"
+    r"fatally|fatal|murdered|lifeless|pass(?:ed|es)? away|deaths|dying|"
+    r"(?<!near-)death(?!\s+(?:threats?|penalty|sentences?|row|wish|trap|metal|knell|spiral|"
+    r"zone|march|star|valley)\b)|"
     # a body found is a death: "the bodies of two climbers were recovered" (not "a public body")
     r"bod(?:y|ies)(?=(?:\s+of\s+[^.]{1,40}?)?\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+"
     r"(?:later\s+|then\s+|since\s+)?(?:found|recovered|discovered|pulled|retrieved|identified)\b"
