@@ -341,6 +341,8 @@ def sum_or_difference(
     value = _amount(figure)
     if value is None:
         return False
+    if _share_of(figure, own, other, texts):
+        return True
     kept = {f.key for f in own} & {f.key for f in other}
     amounts = [(f, _amount(f)) for f in other if _counted_alike(figure, f)]
     return any(
@@ -363,6 +365,39 @@ _MOVE = re.compile(
     r"gained|lost|cut|up|down)\s+(?:(?:a|an|about|some|nearly|almost)\s+)?$",
     re.I,
 )
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _share_of(
+    figure: Figure, own: tuple[Figure, ...], other: tuple[Figure, ...], texts: tuple[str, str]
+) -> bool:
+    """ "Half of the 200 jobs" and "100 of the 200 jobs": a share and its count of one whole
+    both sentences name."""
+    for part_side, part_text, share_side in ((own, texts[0], other), (other, texts[1], own)):
+        for whole in part_side:
+            part = next(
+                (
+                    f
+                    for f in part_side
+                    if f.span[1] <= whole.span[0]
+                    and _OF.fullmatch(part_text[f.span[1] : whole.span[0]])
+                ),
+                None,
+            )
+            if part is None or whole.key not in {f.key for f in share_side}:
+                continue
+            a, b = _amount(part), _amount(whole)
+            shares = [_amount(f) for f in share_side if f.kind == "percent"]
+            if (
+                a is not None
+                and b
+                and any(x is not None and abs(x - 100 * a / b) < 0.6 for x in shares)
+                and figure in (part, *[f for f in share_side if f.kind == "percent"])
+            ):
+                return True
+    return False
 
 
 def _amount(figure: Figure) -> float | None:
