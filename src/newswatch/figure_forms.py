@@ -408,3 +408,15 @@ def _amount(figure: Figure) -> float | None:
         return float(figure.value)
     except ValueError:
         return None
+
+
+_A_UNIT = re.compile(r"(?:an?|one)[\s-]", re.I)
+# a sum or a count just before: "£15 a day", "twice a week" is a rate
+_RATE_OF = re.compile(r"(?:\d(?:[kmb]n?|p|%)?|\b(?:twice|once|times)) $", re.I)
+
+
+def uncounted(figure: Figure, text: str) -> bool:
+    """ "a week", "one-day": a unit with no count of its own, unless it is the rate of a sum or
+    a count before it ("£15 a day" -> "£15" drops a daily charge)."""
+    before = text[max(0, figure.span[0] - 12) : figure.span[0]]
+    return bool(_A_UNIT.match(figure.surface)) and not _RATE_OF.search(before)

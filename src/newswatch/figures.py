@@ -25,6 +25,7 @@ from newswatch.figure_forms import (
     same_temperature,
     sum_or_difference,
     times_as_word,
+    uncounted,
     year_before,
 )
 from newswatch.numbers import Figure, find_figures
@@ -60,8 +61,7 @@ def number_claims(pair: Pair) -> list[Claim]:
             got.remove(twin)
     lost = [f for f in lost if not _said_as_verb(f, pair.new.text, pair.old.text)]
     got = [f for f in got if not _said_as_verb(f, pair.old.text, pair.new.text)]
-    # a number word's typo put right ("htousands" -> "thousands") is no figure put in, nor is a
-    # month's ("10 setpembre" -> "10 septembre": a day read as a bare number before)
+    # a typo put right ("htousands" -> "thousands", "10 setpembre" -> "10 septembre")
     lost = [f for f in lost if not misspelt_in(f.surface, pair.new.text)]
     got = [f for f in got if not misspelt_in(f.surface, pair.old.text)]
     for dates, numbers, other in ((got, lost, pair.old.text), (lost, got, pair.new.text)):
@@ -177,7 +177,7 @@ def _lone_claim(
     the other's): gone from the old one (``vanished``) or come into the new one."""
     if kind == "ordinal" and figure.surface.isalpha():
         return []
-    if kind == "duration" and re.match(r"(?:an?|one)[\s-]", figure.surface, re.I):
+    if kind == "duration" and uncounted(figure, pair.old.text if vanished else pair.new.text):
         return []  # "a week", "one-day fall" -> "daily fall": no count; the rewording rules judge
     other_text = pair.new.text if vanished else pair.old.text
     if this_for_the(figure, other_text):
