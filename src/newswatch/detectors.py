@@ -81,6 +81,12 @@ def negation_claim(pair: Pair) -> Claim | None:
     return cue_claim("negation", "high", pair, a, b)
 
 
+def said_plainly(negated: str, plain: str) -> bool:
+    """``negated`` says with a negation what ``plain`` says without one ("will not go ahead",
+    "was cancelled")."""
+    return any(n.search(negated) and p.search(plain) for n, p in _SAID_PLAINLY)
+
+
 def _outside(
     matches: Iterator[re.Match[str]], phrases: Iterator[re.Match[str]]
 ) -> list[re.Match[str]]:

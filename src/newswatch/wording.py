@@ -225,6 +225,8 @@ def _negation_cut(removed: str, added: str, context: d.Context) -> bool:
     cut, put = (len(d.NEGATION.findall(side)) for side in (removed, added))
     if cut == put or WORD.search(added if cut else removed):
         return False  # none came or went, or words were put in its place: other rules' call
+    if d.said_plainly(removed if cut else added, context.new_text if cut else context.old_text):
+        return False  # "cancelled" -> "… the event will not go ahead": the same claim
     before, after = _negations(context.old_text), _negations(context.new_text)
     return after < before if cut else after > before
 
