@@ -162,7 +162,7 @@ def _label_only(pair: Pair) -> bool:
     )
 
 
-_LABEL = re.compile(r"(?:[\w'-]+\s+){0,3}[\w'-]+:")
+_LABEL = re.compile(r"(?<![\w'-])(?:[\w'-]+\s+){0,3}[\w'-]+:")
 _YEAR_LABEL = re.compile(r"^(?:[\w'-]+\s+){0,2}(?:19|20)\d\d(?:\s+[\w'-]+){0,2}:\s+")
 
 
