@@ -29,6 +29,9 @@ from newswatch.numbers import find_figures
 # ("the biggest" -> "the second biggest").
 CHANGES = re.compile(
     r"\b(?:attempted|would-be|deputy|vice|former|ex(?=-)|"
+    # a thing almost done is not done: "has met its target" -> "has almost met it"
+    r"(?:almost|nearly)(?=\s+(?:met|won|lost|hit|reached|beaten|beat|made|broke|died|"
+    r"collapsed|closed|finished|completed|agreed|passed)\b)|"
     # another office: "the minister" -> "the prime minister", "the shadow chancellor"
     r"prime(?=\s+minister)|(?:shadow|assistant|junior)(?=\s+(?:chief|minister|secretary|"
     r"chancellor|director|commissioner|attorney|editor|manager|coach|constable))|"

@@ -104,6 +104,7 @@ OPPOSITES = (
     "suspended immediate",
     # a seat or a title held, or lost; a target met or missed; on track or off it
     "held lost", "hold lose", "holds loses", "meet miss", "met missed", "meets misses",
+    "unbeaten lost", "unbeaten beaten",
     "meeting missing", "ontrack offtrack", "phaseout expand", "phaseout expanded",
     "stop continue", "stopped continued", "stops continues", "stopping continuing",
     # a person or a thing looked for: still missing, or found
