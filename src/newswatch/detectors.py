@@ -175,6 +175,11 @@ _SAID_PLAINLY = (
         re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|abandoned|postponed)\b", re.I),
     ),
     (_NOT_RULED_OUT, _LEFT_OPEN),
+    # "spoke on condition of anonymity" -> "asked not to be named"
+    (
+        re.compile(r"\bnot\s+(?:to\s+)?be(?:ing)?\s+(?:named|identified)\b", re.I),
+        re.compile(r"\banonym\w*|\bunnamed\b", re.I),
+    ),
     # "will be without their captain" -> "their captain will miss the final"
     (re.compile(r"\bwithout\b", re.I), re.compile(r"\bmiss(?:es|ed|ing)?\b", re.I)),
     # "is unlikely to be fit" -> "is a doubt": the same uncertain no

@@ -159,12 +159,15 @@ _THIS = re.compile(r"this (year|month|week)", re.I)
 
 
 def this_for_the(figure: Figure, other: str) -> bool:
-    """ "this year" where the other sentence says "the year": the year meant is the same."""
+    """ "this year" where the other sentence says "the year" or "year to date": the year meant
+    is the same."""
     found = _THIS.fullmatch(figure.surface)
     if found is None:
         return False
     the = rf"\bthe {found.group(1)}\b(?!\s+(?:before|earlier|after|ago|ahead|previous|prior))"
-    return re.search(the, other, re.I) is not None
+    # "so far this year" is "year to date", as markets news writes it
+    to_date = rf"\b{found.group(1)}[\s-]to[\s-]date\b"
+    return re.search(the, other, re.I) is not None or re.search(to_date, other, re.I) is not None
 
 
 _WHEN_WORDS = frozenset({"in", "since", "until", "till"})
