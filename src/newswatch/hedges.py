@@ -83,6 +83,8 @@ HEDGE = re.compile(
     # "will consider allowing", "and consider allowing": a step still weighed
     r"(?:will|would|could|may|might|to|and) (?:consider|weigh|mull|explore))"
     r"(?= (?:\w+ing|whether|an?)\b)|"
+    # options still weighed: "was reviewing its options" -> "had decided to sell the unit"
+    r"(?:is|are|was|were) (?:reviewing|weighing|considering|exploring) (?:its|their|all) options|"
     rf"unconfirmed|unverified|(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:expected|said|"
     r"believed|thought|understood|estimated|"
     r"reported|rumou?red|forecast|predicted|tipped) to|"

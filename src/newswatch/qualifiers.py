@@ -192,7 +192,8 @@ TO_COME = re.compile(
     r"planned|about|projected|forecast|predicted|tipped) to|(?:is|are) to be|"
     r"(?:is|are) due(?= (?:in|at|before)\b)|"
     # a step still needed: "must still be approved", "has yet to be signed"
-    r"must(?: still)?(?= be\b)|(?:has|have|is|are) yet to|(?:still )?needs? to be)\b|'ll\b",
+    r"must(?: still)?(?= be\b)|(?:has|have|is|are) yet to|(?:still )?needs? to be|"
+    r"(?:is|are) (?:still )?subject to)\b|'ll\b",
     re.I,
 )
 # a thing done: a perfect, a passive or a past form ("has reopened", "was charged", "came");

@@ -39,7 +39,8 @@ def prefix_turned_claim(pair: Pair) -> Claim | None:
                         for w in WORD.findall(came.added)
                         if w.lower() not in old_words
                         and taken.lower() not in new_words
-                        and opposite(taken.lower(), w.lower())
+                        # "as expected" -> "unexpectedly": the adverb of the word turned
+                        and opposite(taken.lower().removesuffix("ly"), w.lower().removesuffix("ly"))
                         and _prefixed_pair(taken.lower(), w.lower())
                         and _others(negations[0], taken, w) == _others(negations[1], taken, w)
                     ),
@@ -58,7 +59,8 @@ def _prefixed_pair(a: str, b: str) -> bool:
     word of five letters or more: "in-" and "dis-" begin too many words that are no negation
     ("informed", "disclosed"), and "unless" is no "less" turned round."""
     shorter, longer = sorted((a, b), key=len)
-    return len(shorter) >= 5 and longer in (f"un{shorter}", f"non-{shorter}", f"non{shorter}")
+    plain = longer.removesuffix("ly") if not shorter.endswith("ly") else longer
+    return len(shorter) >= 5 and plain in (f"un{shorter}", f"non-{shorter}", f"non{shorter}")
 
 
 def _others(negations: list[str], *words: str) -> int:
