@@ -274,8 +274,8 @@ def _cue(match: re.Match[str]) -> str:
         return "no evidence"  # "no sign of", "no evidence that", "nothing to suggest"
     if "doubt" in words or "doubtful" in words:
         return "doubtful"  # "a doubt for", "doubtful for", "in doubt"
-    if words[-1] in _WEIGHING:
-        return "considering"  # "is weighing", "are considering", "is mulling"
+    if words[-1] in _WEIGHING or words[-1] == "options":
+        return "considering"  # "is weighing", "are considering", "is reviewing its options"
     if _UNCHECKED.fullmatch(match.group(0)) or cue == "unconfirmed":
         return "unverified"  # "could not be independently verified", "without evidence"
     if (
