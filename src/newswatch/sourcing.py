@@ -216,6 +216,23 @@ _NOT_A_SOURCE = frozenset(
 MAX_SOURCING_WORDS = 6
 
 
+# a source's own act of telling people something: the one who urged is the one who said
+_DIRECTIVE = re.compile(
+    r"\b(?:urged|urges|asked|asks|warned|warns|advised|advises|appealed|appeals|told|tells|"
+    r"called\s+on|calls\s+on|issued|issues|announced|announces)\b",
+    re.I,
+)
+
+
+def _urged_by(source: list[str], sentence: str) -> bool:
+    """The other sentence has the source's words before a verb of telling people something."""
+    found = _DIRECTIVE.search(sentence)
+    if found is None:
+        return False
+    before = {w.lower() for w in WORD.findall(sentence[: found.start()])}
+    return bool(source) and {w.lower() for w in source} <= before
+
+
 def sourcing_claim(pair: Pair) -> Claim | None:
     """The sentence gained or lost where its claim comes from ("officials said" dropped): the
     article now states as fact what a source said, or the other way round. A speaker swapped
@@ -239,6 +256,8 @@ def sourcing_claim(pair: Pair) -> Claim | None:
             continue  # a grammar fix, or a passage the other rules judge
         if _SAID_WOULD.match(side) and _INTENDS.search(other):
             continue  # "The firm said it would close" -> "The firm plans to close": its own plan
+        if _urged_by(source, pair.new.text if a > b else pair.old.text):
+            continue  # "Police have urged people to …" -> "People were asked to …, police said"
         removed, added = _unshared(hunk.removed, hunk.added)
         if a > b:
             removed, added = _source_clause(removed, added)
