@@ -14,6 +14,7 @@ took in that the text states is such a rewrite too; a figure changed stays high.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from newswatch import detectors as d
 from newswatch.contrasts import contrast_claim, opposite_claim
@@ -25,6 +26,7 @@ from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
 from newswatch.hedges import hedge_claim
 from newswatch.numbers import find_figures
+from newswatch.phrases import HEADLINE_WORDS
 from newswatch.qualifiers import bound_claim, qualifier_claim
 from newswatch.sourcing import attribution_claim, sourcing_claim
 
@@ -108,6 +110,8 @@ def headline_claim(
         severity = "cosmetic"
     if LEVELS.index(severity) < LEVELS.index("medium") and _quote_marks_moved(old, new):
         severity = "medium"
+    if severity != "high" and _beaten_in_text(new, context.new_text):
+        severity = "high"  # "City beat Rovers" where the text says Rovers beat City
     return Claim("headline", severity, *original, *original, *whole)
 
 
@@ -218,6 +222,11 @@ def _figure_in_text(claim: Claim, context: d.Context) -> bool:
     figures = [find_figures(v) for v in values]
     if not all(figures):
         return False
+    if any(
+        score.group(0).replace(" ", "") not in context.new_text.replace(" ", "")
+        for score in _SCORE.finditer(claim.new or "")
+    ):
+        return False  # a score the text does not give ("Rovers 2-1 City" -> "draw 1-1")
     if len(values) == 1:
         told = {f.key for line in context.new_text.split("\n") for f in find_figures(line)}
         return figures[0][0].key in told
@@ -247,6 +256,39 @@ def _share_a_word(ours: set[str], theirs: set[str]) -> bool:
     )
 
 
+_WON = r"(?:beat|beats|defeated|defeat|defeats|thrashed|thrash|edged|edge|overcame|overcome)"
+_WIN = re.compile(rf"\b{_WON}\b")
+
+
+def _beaten_in_text(headline: str, text: str) -> bool:
+    """The headline has one side beat the other where the text has the other way round."""
+    found = _WIN.search(headline)
+    if found is None:
+        return False
+    before = headline[: found.start()].split()[-3:]
+    after = headline[found.end() :].split()[:3]
+    winner = " ".join(reversed(_capitalised(reversed(before))))
+    loser = " ".join(_capitalised(after))
+    if not winner or not loser:
+        return False
+    winner, loser = re.escape(winner), re.escape(loser)
+    turned = rf"\b{loser}\b[^.]{{0,60}}?\b{_WON}\s+{winner}\b"
+    kept = rf"\b{winner}\b[^.]{{0,60}}?\b{_WON}\s+{loser}\b"
+    return bool(re.search(turned, text)) and not re.search(kept, text)
+
+
+def _capitalised(words: Iterable[str]) -> list[str]:
+    """The run of capitalised words that ``words`` starts with."""
+    run: list[str] = []
+    for word in words:
+        word = word.strip(".,:;'\"")
+        if not word[:1].isupper():
+            break
+        run.append(word)
+    return run
+
+
+_SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,]|-\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 # a figure someone expected, not the one that came: "economists had expected growth of 0.3%"
 _FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|target\w*)\b", re.I)
@@ -319,36 +361,7 @@ def _untold(pair: Pair, context: d.Context) -> set[str]:
 # "the company's chief executive resigned after an investigation" does
 _HEADLINESE = {
     d.stem(short): frozenset(d.stem(w) for w in told.split())
-    for short, told in {
-        "firm": "company business operator group",
-        "boss": "chief executive director head leader manager chairman chairwoman",
-        "chief": "executive director head leader",
-        "ceo": "chief executive",
-        "teen": "teenager boy girl",
-        "govt": "government",
-        "quits": "resigned resign resigns resigning stepping step",
-        "axe": "cut cuts scrap scrapped close closed",
-        "axed": "cut scrapped closed",
-        "probe": "investigation inquiry investigating investigated review",
-        "row": "dispute argument criticism controversy accused accusations allegations claims",
-        "dispute": "row disagreement argument",
-        "walkout": "strike walk",
-        "slams": "criticised criticized condemned attacked",
-        "hike": "rise increase raise",
-        "blast": "explosion",
-        "cops": "police officers",
-        "vows": "pledged promised pledge promise",
-        "bid": "attempt offer plan",
-        "deal": "agreement",
-        "jobs": "staff workers posts roles employees",
-        "kids": "children",
-        "pm": "prime minister",
-        "mps": "parliament members",
-        "hit": "brought struck battered lashed swept",
-        "batter": "hit struck battered lashed",
-        "us": "american united states",
-        "uk": "britain british",
-    }.items()
+    for short, told in HEADLINE_WORDS.items()
 }
 
 

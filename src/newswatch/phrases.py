@@ -62,3 +62,38 @@ PHRASAL_VERBS = {
     "speeded up": "accelerated", "more slowly": "slower", "more quickly": "faster",
     "government troops": "troops",
 }  # fmt: skip
+
+
+# Headline words for what a text says at length: "Firm's boss quits after probe" tells what "the
+# company's chief executive resigned after an investigation" does (``headlines`` reads a
+# headline's word as told where the text has one of these)
+HEADLINE_WORDS = {
+    "firm": "company business operator group",
+    "boss": "chief executive director head leader manager chairman chairwoman",
+    "chief": "executive director head leader",
+    "ceo": "chief executive",
+    "teen": "teenager boy girl",
+    "govt": "government",
+    "quits": "resigned resign resigns resigning stepping step",
+    "axe": "cut cuts scrap scrapped close closed",
+    "axed": "cut scrapped closed",
+    "probe": "investigation inquiry investigating investigated review",
+    "row": "dispute argument criticism controversy accused accusations allegations claims",
+    "dispute": "row disagreement argument",
+    "walkout": "strike walk",
+    "slams": "criticised criticized condemned attacked",
+    "hike": "rise increase raise",
+    "blast": "explosion",
+    "cops": "police officers",
+    "vows": "pledged promised pledge promise",
+    "bid": "attempt offer plan",
+    "deal": "agreement",
+    "jobs": "staff workers posts roles employees",
+    "kids": "children",
+    "pm": "prime minister",
+    "mps": "parliament members",
+    "hit": "brought struck battered lashed swept",
+    "batter": "hit struck battered lashed",
+    "us": "american united states",
+    "uk": "britain british",
+}
