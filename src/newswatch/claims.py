@@ -25,7 +25,6 @@ from newswatch.captions import caption_units
 from newswatch.contrasts import (
     contrast_claim,
     opposite_claim,
-    party_claim,
     pronoun_claim,
 )
 from newswatch.duration_forms import without_restated_durations
@@ -146,7 +145,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         turned = None  # ", who denies the charges," -> "... custody. He denies the charges."
     if turned and d.turned_twice(pair):
         turned = None  # "Germany beat France" -> "France lost to Germany"
-    fact = contrast_claim(pair) or party_claim(pair) or d.roles_claim(pair)
+    fact = contrast_claim(pair) or d.party_claim(pair) or d.roles_claim(pair)
     if fact is None and turned is None:
         fact = state_claim(pair)  # "are tackling a blaze" -> "fire has been brought under control"
     if fact and turned and (fact.old_value, fact.new_value) == (turned.old_value, turned.new_value):

@@ -202,22 +202,6 @@ def _ever_after(text: str, at: int) -> bool:
     return bool(_EVER.intersection(words[1:])) or "any more" in " ".join(words)
 
 
-# a politician's party and state as US news writes them: "(D-Ore.)", "(R)"
-_PARTY = re.compile(r"(?<=\()[DRI](?=[-–)])")
-
-
-def party_claim(pair: Pair) -> Claim | None:
-    """ "(D-Ore.)" -> "(R-Ore.)": another party."""
-    for hunk in pair.hunks:
-        if (
-            _PARTY.match(pair.old.text, hunk.old_start)
-            and _PARTY.match(pair.new.text, hunk.new_start)
-            and len(hunk.removed.strip()) == len(hunk.added.strip()) == 1
-        ):
-            return word_swap("fact", "high", pair, hunk, (hunk.removed, hunk.added), {})
-    return None
-
-
 MAX_SWAP_WORDS = 3  # a hunk with more content words is a rewrite, not a swap: other rules judge it
 
 
@@ -253,7 +237,8 @@ def _first_swap(
                 (r, a)
                 for r in rem
                 for a in add
-                if test(r, a) and (kept or (_traded(pair, r) and not _said_again(pair, r)))
+                if test(r, a)
+                and (kept or (_traded(pair, r) and not _said_again(pair, r) and _new(pair, a)))
             ),
             None,
         )
@@ -364,6 +349,14 @@ def _traded(pair: Pair, old: str) -> bool:
     text than its own ("least" from "at least", a currency sign) is taken as given up."""
     before = _count(old, pair.old.text)
     return before == 0 or _count(old, pair.new.text) < before
+
+
+def _new(pair: Pair, word: str) -> bool:
+    """The new sentence has ``word`` more often than the old one: not the object of a sentence
+    recast as its subject ("Soldiers killed the protesters" -> "The protesters were killed")."""
+    return _count(word, pair.new.text) > _count(word, pair.old.text) or not _count(
+        word, pair.old.text
+    )
 
 
 def _said_again(pair: Pair, word: str) -> bool:

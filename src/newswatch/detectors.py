@@ -424,3 +424,19 @@ def _score_turned(pair: Pair) -> Claim | None:
                 {"score": True},
             )
     return None
+
+
+# a politician's party and state as US news writes them: "(D-Ore.)", "(R)"
+_PARTY = re.compile(r"(?<=\()[DRI](?=[-–)])")
+
+
+def party_claim(pair: Pair) -> Claim | None:
+    """ "(D-Ore.)" -> "(R-Ore.)": another party."""
+    for hunk in pair.hunks:
+        if (
+            _PARTY.match(pair.old.text, hunk.old_start)
+            and _PARTY.match(pair.new.text, hunk.new_start)
+            and len(hunk.removed.strip()) == len(hunk.added.strip()) == 1
+        ):
+            return word_swap("fact", "high", pair, hunk, (hunk.removed, hunk.added), {})
+    return None

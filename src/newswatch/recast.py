@@ -194,8 +194,9 @@ def doer_dropped_claim(pair: Pair, context: Context) -> Claim | None:
             if (
                 not _doers(doer)
                 or {w.lower() for w in WORD.findall(doer)} & passive_words - FUNCTION_WORDS
+                or _doers(doer) & _doers(passive.text) - passive_words
             ):
-                continue  # the doer is still in the sentence
+                continue  # the doer is still in the sentence ("the blaze" -> "in the fire")
             doer = _AUXILIARIES.sub("", doer)  # "The government has" extended it
             span = active.span(at, at + len(doer))
             gap = passive.span(found.start(), found.start())
