@@ -399,14 +399,14 @@ def _turned_in_one_hunk(pair: Pair) -> Claim | None:
 
 
 # a score or a vote's tally: "won 3-1", "a 52-48 vote"
-_SCORE = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,]|-\d)")
+SCORE = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,]|-\d)")
 
 
 def _score_turned(pair: Pair) -> Claim | None:
     """A score or a tally the other way round ("won 3-1" -> "won 1-3"): the figures are the
     same, the result is not."""
-    new_scores = [(m.group(1, 2), m.span()) for m in _SCORE.finditer(pair.new.text)]
-    for m in _SCORE.finditer(pair.old.text):
+    new_scores = [(m.group(1, 2), m.span()) for m in SCORE.finditer(pair.new.text)]
+    for m in SCORE.finditer(pair.old.text):
         x, y = m.group(1, 2)
         if x == y or any(s == (x, y) for s, _ in new_scores):
             continue

@@ -224,7 +224,7 @@ def _figure_in_text(claim: Claim, context: d.Context) -> bool:
         return False
     if any(
         score.group(0).replace(" ", "") not in context.new_text.replace(" ", "")
-        for score in _SCORE.finditer(claim.new or "")
+        for score in d.SCORE.finditer(claim.new or "")
     ):
         return False  # a score the text does not give ("Rovers 2-1 City" -> "draw 1-1")
     if len(values) == 1:
@@ -288,7 +288,6 @@ def _capitalised(words: Iterable[str]) -> list[str]:
     return run
 
 
-_SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,]|-\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 # a figure someone expected, not the one that came: "economists had expected growth of 0.3%"
 _FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|target\w*)\b", re.I)

@@ -296,7 +296,7 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
             word = " ".join(word.lower().split())
             if pattern is DEADLINE and len(put if added else taken) > len(word.split()) + 2:
                 continue  # "... who surrender their weapons within a month": more than a date
-            if pattern is DEATH and _count(pattern, old_text) == _count(pattern, new_text):
+            if pattern is DEATH and _deaths(old_text) == _deaths(new_text):
                 continue  # only moved to another sentence
             if pattern is LEGAL and legal_steps(old_text) == legal_steps(new_text):
                 continue  # the same charges and steps, told again or elsewhere
@@ -471,7 +471,3 @@ def _inside(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Mat
 def _deaths(text: str) -> int:
     """The deaths an article tells, counted once per text: each of its pairs asks."""
     return len(DEATH.findall(text))
-
-
-def _count(pattern: re.Pattern[str], text: str) -> int:
-    return len(pattern.findall(text))

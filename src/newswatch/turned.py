@@ -95,14 +95,9 @@ def none_made_some_claim(pair: Pair) -> Claim | None:
         ):
             continue
         for hunk in pair.hunks:
-            start, end = (
-                (hunk.old_start, hunk.old_end)
-                if hunk_side == 0
-                else (
-                    hunk.new_start,
-                    hunk.new_end,
-                )
-            )
+            start, end = hunk.old_start, hunk.old_end
+            if hunk_side == 1:
+                start, end = hunk.new_start, hunk.new_end
             if start < none.end() and none.start() < end:
                 values = (none.group(0), some.group(0))
                 return word_swap(
