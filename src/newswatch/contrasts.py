@@ -93,12 +93,28 @@ def opposite_claim(pair: Pair) -> Claim | None:
     hunk, (old, new) = found
     if _negation_balanced(pair, old, new):
         return None
+    if {old, new} & _DIRECTIONS and not _direction_swapped(pair, hunk):
+        return None
     if (old, new) in _OPPOSITE and _negated_too(pair, old, new):
         return None  # "would be missed" -> "would not be met": turned twice, the same claim
     return word_swap("negation", "high", pair, hunk, _written(hunk, old, new), {"opposite": True})
 
 
 _NEGATING = NEGATORS | {"none", "nobody", "nothing"}
+_DIRECTIONS = frozenset({"from", "to", "into"})
+
+
+def _direction_swapped(pair: Pair, hunk: Hunk) -> bool:
+    """Only the word of a direction was swapped, the place after it kept ("flights from the
+    UK" -> "to the UK"): not "to" of a verb ("to rise" -> "from January") nor a clause recast,
+    nor house style ("different from" -> "different to")."""
+    words = (fact_words(hunk.removed), fact_words(hunk.added))
+    if not all(len(side) == 1 for side in words):
+        return False
+    return not _DIFFERENT.search(pair.old.text[: hunk.old_start])
+
+
+_DIFFERENT = re.compile(r"\b(?:different|differs?|differed|differing|distinct)\s*$", re.I)
 
 
 def _negation_balanced(pair: Pair, old: str, new: str) -> bool:

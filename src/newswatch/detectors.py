@@ -310,6 +310,14 @@ _SYMMETRIC = re.compile(
 )
 
 
+# a phrase of a preposition and its object, traded whole for another
+_WITH_OBJECT = re.compile(
+    r"^(?:from|to|into|in|at|by|on|with|for|against|since|until|after|before|between|among|"
+    r"over|under|across|through|near|via)\s+\S",
+    re.I,
+)
+
+
 def roles_claim(pair: Pair) -> Claim | None:
     """Two parties traded places: "City beat Rovers" -> "Rovers beat City", "The landlord sued
     the tenant" -> "The tenant sued the landlord". Who did it to whom is the claim; two names
@@ -325,6 +333,8 @@ def roles_claim(pair: Pair) -> Claim | None:
             continue
         if not any(c.isalnum() for c in a + b):
             continue  # punctuation; figures count ("destroyed 12 and damaged 30" turned round)
+        if _WITH_OBJECT.match(a) and _WITH_OBJECT.match(b):
+            continue  # "fell from 5% to 4%" -> "fell to 4% from 5%": each phrase kept whole
         if _SYMMETRIC.match(pair.old.text[first.old_end : second.old_start]):
             continue
         if _PASSED.match(pair.old.text[first.old_end : second.old_start]) and (

@@ -211,7 +211,13 @@ def _lone_claim(
         or _as_of(figure, text)
         or (not vanished and _pinned(figure, pair))
     )
-    return [_redated(claim) if low else claim]
+    if low:
+        return [_redated(claim)]
+    if vanished and kind == "date":
+        # "rose to 12 on Tuesday" -> "has risen to 12": when it happened is no longer told, which
+        # is no other day told (medium)
+        return [replace(claim, severity="medium")]
+    return [claim]
 
 
 # A figure given again in other units, in brackets after it: "£40m ($50m)", "120 km/h (75

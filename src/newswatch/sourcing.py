@@ -168,7 +168,7 @@ def _claim(pair: Pair, old: tuple[str, int], new: tuple[str, int]) -> Claim:
 # "officials said", "according to police": where the article says its claim comes from
 SOURCING = re.compile(
     # "did not say how" is no source: nothing was said
-    r"\b(?<!\bnot )(?<!n't )(?:(?:said|says|say|saying)(?!\s+sorry\b)|told|"
+    r"\b(?<!\bnot )(?<!n't )(?:(?:said|says|say|saying)(?!\s+sorry\b)|told(?!\s+(?:to|off)\b)|"
     # "according to plan" is no source
     r"according to(?! (?:the )?(?:plans?|schedule|rules?|law|tradition|custom|protocol)\b)|"
     # "an estimated 2,000 people" is a figure's hedge, not a source

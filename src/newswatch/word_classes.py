@@ -43,6 +43,8 @@ OPPOSITES = (
     "overturned upheld", "overturn uphold", "overturns upholds", "quashed upheld",
     "allowed dismissed", "granted denied", "granted refused", "granted rejected",
     "upper lower", "early late", "spreading contained", "pre post", "over under",
+    # which way something went: "flights from the UK" -> "flights to the UK"
+    "from to", "into from",
     "deliberate accidental", "deliberately accidentally", "intentional accidental",
     "intentionally accidentally", "confirmed disputed", "short long", "shorter longer",
     "shortest longest", "favour against", "favor against", "downgraded upgraded",
