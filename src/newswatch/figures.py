@@ -29,7 +29,16 @@ from newswatch.figure_forms import (
     year_before,
 )
 from newswatch.numbers import Figure, find_figures
-from newswatch.redating import RELATIVE_DAYS, redated, this_for_the, years_written_out
+from newswatch.redating import (
+    RELATIVE_DAYS,
+    as_of,
+    named_for_then,
+    pinned,
+    redated,
+    this_for_the,
+    when_said,
+    years_written_out,
+)
 
 FIGURE_KINDS = (
     "percent", "points", "money", "temperature", "ordinal", "date", "time", "duration", "number"
@@ -97,7 +106,7 @@ def number_claims(pair: Pair) -> list[Claim]:
                 claim = _redated(claim)
             elif id(f_old) in conversions and id(f_new) in conversions:
                 claim = as_conversion(claim)  # "($43 million)" -> "($44 million)": a new rate
-            elif _as_of(f_old, pair.old.text) and _as_of(f_new, pair.new.text):
+            elif as_of(f_old, pair.old.text) and as_of(f_new, pair.new.text):
                 claim = _redated(claim)  # "as of 0900 GMT" -> "as of 1400 GMT": a new count
             elif kind == "temperature" and same_temperature(f_old.value, f_new.value):
                 claim = as_conversion(claim)  # "100F" -> "38C": one heat in the other scale
@@ -207,9 +216,10 @@ def _lone_claim(
         _said_by(figure, other)
         # "later today" -> "later": a day word dropped as the story ages ("tomorrow" stays)
         or (vanished and figure.value in RELATIVE_DAYS - {"tomorrow"})
-        or _when_said(figure, own, text)
-        or _as_of(figure, text)
-        or (not vanished and _pinned(figure, pair))
+        or when_said(figure, own, text)
+        or as_of(figure, text)
+        or (not vanished and pinned(figure, pair))
+        or named_for_then(figure, pair, vanished)
     )
     if low:
         return [_redated(claim)]
@@ -281,65 +291,6 @@ def _said_by(figure: Figure, others: tuple[Figure, ...]) -> bool:
     return figure.kind == "date" and any(
         f.kind == "date" and redated(figure.value, f.value) for f in others
     )
-
-
-# the day a source spoke, after its verb: "the company said on Monday", "told reporters on
-# Tuesday", "said in a statement late on Friday"
-_SPOKE = re.compile(
-    r"\b(?:said|says|told \w+|announced|added|stated|confirmed|wrote|reported|warned|"
-    r"insisted|denied|argued|tweeted|posted|showed|show)(?:\s+(?:in|at|to|during|after)\s+(?:a|an|the)?"
-    r"\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$",
-    re.I,
-)
-
-
-def _when_said(figure: Figure, figures: tuple[Figure, ...], text: str) -> bool:
-    """A day put after a verb of saying, or taken from it: when the source spoke, not a claim of
-    the story's ("the ministry said" -> "the ministry said on Monday"). Any of the sentence's
-    days equal to ``figure`` will do: which of two "Thursday"s is the new one is not known."""
-    return figure.kind == "date" and any(
-        f.key == figure.key and _SPOKE.search(text[max(0, f.span[0] - 60) : f.span[0]])
-        for f in figures
-    )
-
-
-_PRESENT = frozenset({"is", "are", "has", "have"})
-_PAST = frozenset({"was", "were", "had"})
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
-)
-
-
-def _pinned(figure: Figure, pair: Pair) -> bool:
-    """A day put on a present that the story has left behind: "Rescuers are still searching"
-    -> "Rescuers were still searching on Tuesday evening". The account is the same, dated."""
-    if figure.kind != "date" or figure.value.split()[0] not in _WEEKDAYS:
-        return False
-    return any(
-        h.removed.strip().lower() in _PRESENT and h.added.strip().lower() in _PAST
-        for h in pair.hunks
-    )
-
-
-# when a running count was taken: "the toll stood at 12 as of 0900 GMT"
-_AS_OF = re.compile(
-    r"\b(?:as of|as at|correct (?:as of|at)|accurate as of|at the time of (?:writing|publication),?"
-    r"(?: at)?)\s*(?:about |around )?$",
-    re.I,
-)
-
-
-# a market report's clock: "at $76.20 a barrel by 0930 GMT" (a deadline rarely names its zone)
-_BY_CLOCK = re.compile(r"\bby\s*$", re.I)
-_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|JST|local time)\b")
-
-
-def _as_of(figure: Figure, text: str) -> bool:
-    """A time or a day that only says when a running count was taken."""
-    before = text[max(0, figure.span[0] - 40) : figure.span[0]]
-    if figure.kind == "time" and _BY_CLOCK.search(before):
-        return bool(_ZONE_AFTER.match(text, figure.span[1]))
-    return figure.kind in ("time", "date") and bool(_AS_OF.search(before))
 
 
 def _redated(claim: Claim) -> Claim:

@@ -353,6 +353,7 @@ def _untold(pair: Pair, context: d.Context) -> set[str]:
         for w in untold
         if not any(_inflected(w, told) for told in context.new_words)
         and not _HEADLINESE.get(w, frozenset()) & context.new_words
+        and not _FORMS_OF.get(w, set()) & context.new_words
     }
 
 
@@ -403,14 +404,23 @@ def _done_or_to_come(pair: Pair) -> bool:
     return False
 
 
-_IRREGULAR_PAST = dict(
-    pair.split("/")
-    for pair in """meet/met win/won lose/lost take/took make/made give/gave hold/held sell/sold
-    buy/bought pay/paid leave/left keep/kept find/found tell/told go/went come/came begin/began
-    break/broke strike/struck send/sent spend/spent build/built choose/chose fight/fought
-    rise/rose fall/fell lead/led run/ran see/saw speak/spoke seek/sought bring/brought
-    withdraw/withdrew""".split()
-)
+# a verb's present, past and past participle (where it is another word)
+_VERB_FORMS = [
+    forms.split("/")
+    for forms in """meet/met win/won lose/lost take/took/taken make/made give/gave/given hold/held
+    sell/sold buy/bought pay/paid leave/left keep/kept find/found tell/told go/went/gone come/came
+    begin/began/begun break/broke/broken strike/struck send/sent spend/spent build/built
+    choose/chose/chosen fight/fought rise/rose/risen fall/fell/fallen lead/led run/ran see/saw/seen
+    speak/spoke/spoken seek/sought bring/brought withdraw/withdrew/withdrawn steal/stole/stolen
+    flee/fled shoot/shot sink/sank/sunk freeze/froze/frozen drive/drove/driven throw/threw/thrown
+    write/wrote/written hide/hid/hidden catch/caught draw/drew/drawn fly/flew/flown grow/grew/grown
+    know/knew/known forbid/forbade/forbidden swear/swore/sworn shake/shook/shaken tear/tore/torn
+    stand/stood feed/fed lend/lent deal/dealt sit/sat blow/blew/blown beat/beat/beaten
+    overtake/overtook/overtaken undertake/undertook/undertaken""".split()
+]
+_IRREGULAR_PAST = {forms[0]: forms[1] for forms in _VERB_FORMS}
+# a headline's "steal" is told by the text's "stole"
+_FORMS_OF = {d.stem(form): {d.stem(f) for f in forms} for forms in _VERB_FORMS for form in forms}
 
 
 def _made_a_question(old: str, new: str) -> bool:

@@ -96,4 +96,5 @@ HEADLINE_WORDS = {
     "batter": "hit struck battered lashed",
     "us": "american united states",
     "uk": "britain british",
+    "ex": "former",
 }

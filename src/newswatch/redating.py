@@ -11,6 +11,11 @@ day of the comparison (``today``): a story is re-dated around the time it is upd
 
 ``same_when`` reads the little words before a date the same way: "since 2019" told as the start
 "in 2019" ("has been in charge since" -> "took charge in") is the same date.
+
+A day can also say when, not what: when a source spoke (``when_said``), when a running count was
+taken (``as_of``), a day put on an account the story has left behind (``pinned``), or "the
+month" named ("at the end of the month" -> "of September", ``named_for_then``). The figure rules
+rank those low.
 """
 
 from __future__ import annotations
@@ -206,3 +211,79 @@ def same_when(pair: Pair, hunk: Hunk, old: str, new: str) -> bool:
     ):
         return True
     return {old, new} == {"since", "in"} and _began_then(pair, old == "in")
+
+
+# the day a source spoke, after its verb: "the company said on Monday", "told reporters on
+# Tuesday", "said in a statement late on Friday"
+_SPOKE = re.compile(
+    r"\b(?:said|says|told \w+|announced|added|stated|confirmed|wrote|reported|warned|"
+    r"insisted|denied|argued|tweeted|posted|showed|show)(?:\s+(?:in|at|to|during|after)\s+(?:a|an|the)?"
+    r"\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$",
+    re.I,
+)
+
+
+def when_said(figure: Figure, figures: tuple[Figure, ...], text: str) -> bool:
+    """A day put after a verb of saying, or taken from it: when the source spoke, not a claim of
+    the story's ("the ministry said" -> "the ministry said on Monday"). Any of the sentence's
+    days equal to ``figure`` will do: which of two "Thursday"s is the new one is not known."""
+    return figure.kind == "date" and any(
+        f.key == figure.key and _SPOKE.search(text[max(0, f.span[0] - 60) : f.span[0]])
+        for f in figures
+    )
+
+
+_PRESENT = frozenset({"is", "are", "has", "have"})
+_PAST = frozenset({"was", "were", "had"})
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
+
+
+def pinned(figure: Figure, pair: Pair) -> bool:
+    """A day put on a present that the story has left behind: "Rescuers are still searching"
+    -> "Rescuers were still searching on Tuesday evening". The account is the same, dated."""
+    if figure.kind != "date" or figure.value.split()[0] not in _WEEKDAYS:
+        return False
+    return any(
+        h.removed.strip().lower() in _PRESENT and h.added.strip().lower() in _PAST
+        for h in pair.hunks
+    )
+
+
+# a time told by the sentence before: "at the end of the month" (the one the story is about)
+_THEN = re.compile(r"(?:the|that|this|the same)\s+(?:month|year|week|day|date|time)|then", re.I)
+
+
+def named_for_then(figure: Figure, pair: Pair, vanished: bool) -> bool:
+    """A date put for "the month" or "that day", or back: "at the end of the month" -> "at the
+    end of September" names the month the story is about (low)."""
+    if figure.kind != "date":
+        return False
+    for hunk in pair.hunks:
+        inside = hunk.touches_old(figure.span) if vanished else hunk.touches_new(figure.span)
+        if inside:
+            other = hunk.added if vanished else hunk.removed
+            return bool(_THEN.fullmatch(" ".join(other.split())))
+    return False
+
+
+# when a running count was taken: "the toll stood at 12 as of 0900 GMT"
+_AS_OF = re.compile(
+    r"\b(?:as of|as at|correct (?:as of|at)|accurate as of|at the time of (?:writing|publication),?"
+    r"(?: at)?)\s*(?:about |around )?$",
+    re.I,
+)
+
+
+# a market report's clock: "at $76.20 a barrel by 0930 GMT" (a deadline rarely names its zone)
+_BY_CLOCK = re.compile(r"\bby\s*$", re.I)
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|JST|local time)\b")
+
+
+def as_of(figure: Figure, text: str) -> bool:
+    """A time or a day that only says when a running count was taken."""
+    before = text[max(0, figure.span[0] - 40) : figure.span[0]]
+    if figure.kind == "time" and _BY_CLOCK.search(before):
+        return bool(_ZONE_AFTER.match(text, figure.span[1]))
+    return figure.kind in ("time", "date") and bool(_AS_OF.search(before))
