@@ -22,14 +22,10 @@ from typing import TYPE_CHECKING
 
 from newswatch import detectors as d
 from newswatch.captions import caption_units
-from newswatch.contrasts import (
-    contrast_claim,
-    opposite_claim,
-    pronoun_claim,
-)
+from newswatch.contrasts import contrast_claim, opposite_claim
 from newswatch.duration_forms import without_restated_durations
 from newswatch.edits import LEVELS, PROVISIONS, WORD, Claim, Pair, Side
-from newswatch.entities import entity_claims
+from newswatch.entities import entity_claims, pronoun_claim
 from newswatch.figure_forms import bounds_restated
 from newswatch.figures import (
     FigureBalance,

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from newswatch.context import stem
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
+from newswatch.numbers import find_figures
 from newswatch.phrases import PHRASAL_VERBS
 from newswatch.redating import same_when
 from newswatch.word_classes import CONTRASTS, LOOSE_CONTRASTS, OPPOSITES
@@ -204,7 +205,25 @@ def contrast_claim(pair: Pair) -> Claim | None:
     if same_when(pair, hunk, old, new):
         return None  # "have since eased" -> "easing in recent months": no date moved
     severity = contrast(old, new) or "high"
+    if {old, new} == {"more", "least"} and _round_floor(pair.new.text, hunk.new_end):
+        severity = "low"  # "more than 300" -> "at least 300": one floor, as news rounds it
     return word_swap("fact", severity, pair, hunk, _written(hunk, old, new), {})
+
+
+_THAN = re.compile(r"\s*(?:than\s*)?", re.I)
+ROUND_FLOOR = 100  # "more than 12" -> "at least 12" corrects a count; "... 300" rounds one
+
+
+def _round_floor(text: str, at: int) -> bool:
+    """The figure after the bound at ``at`` is a round count of ``ROUND_FLOOR`` or more."""
+    figure = next((f for f in find_figures(text) if f.span[0] >= at), None)
+    if figure is None or figure.kind != "number" or not _THAN.fullmatch(text[at : figure.span[0]]):
+        return False
+    try:
+        count = float(figure.value)
+    except ValueError:
+        return False
+    return count >= ROUND_FLOOR and count % 10 == 0
 
 
 _DID_NOT = re.compile(r"\b(?:did|was|were|had)\s+not\b|\b(?:did|was|were|had)n['’]t\b", re.I)
@@ -475,30 +494,3 @@ def word_swap(
         pair.new.span(hunk.new_start, hunk.new_end),
         detail,
     )
-
-
-PRONOUN_GROUPS = (
-    frozenset({"he", "him", "his", "himself"}),
-    frozenset({"she", "her", "hers", "herself"}),
-    frozenset({"they", "them", "their", "theirs", "themselves"}),
-)
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
-
-
-def pronoun_claim(pair: Pair) -> Claim | None:
-    """ "her" became "his": who the sentence is about changed."""
-    for hunk in pair.hunks:
-        rem = [w.lower() for w in WORD.findall(hunk.removed)]
-        add = [w.lower() for w in WORD.findall(hunk.added)]
-        if (
-            len(rem) == 1
-            and len(add) == 1
-            and _PRONOUN.fullmatch(rem[0])
-            and _PRONOUN.fullmatch(add[0])
-        ):
-            group = next(g for g in PRONOUN_GROUPS if rem[0] in g)
-            if add[0] not in group:
-                return word_swap(
-                    "entity", "medium", pair, hunk, (rem[0], add[0]), {"pronoun": True}
-                )
-    return None

@@ -1,11 +1,13 @@
 """Names in an edited sentence pair: a person, place or organisation replaced by another,
 brought in or dropped. The same name written another way (a fuller form, an acronym, a last
-name alone, a place's country dropped) pairs off first; what is left is the claim."""
+name alone, a place's country dropped) pairs off first; what is left is the claim. A pronoun
+made another person's ("her" -> "his") is one too."""
 
 from __future__ import annotations
 
 import re
 
+from newswatch.contrasts import word_swap
 from newswatch.detectors import Context, stem
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
 from newswatch.names import (
@@ -337,3 +339,30 @@ def _place_qualifier(span: tuple[int, int], old: str) -> bool:
 def _known(name: str, words: frozenset[str]) -> bool:
     """Every word of the name occurs somewhere in the other version of the article."""
     return all(stem(w) in words for w in WORD.findall(name))
+
+
+PRONOUN_GROUPS = (
+    frozenset({"he", "him", "his", "himself"}),
+    frozenset({"she", "her", "hers", "herself"}),
+    frozenset({"they", "them", "their", "theirs", "themselves"}),
+)
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+
+
+def pronoun_claim(pair: Pair) -> Claim | None:
+    """ "her" became "his": who the sentence is about changed."""
+    for hunk in pair.hunks:
+        rem = [w.lower() for w in WORD.findall(hunk.removed)]
+        add = [w.lower() for w in WORD.findall(hunk.added)]
+        if (
+            len(rem) == 1
+            and len(add) == 1
+            and _PRONOUN.fullmatch(rem[0])
+            and _PRONOUN.fullmatch(add[0])
+        ):
+            group = next(g for g in PRONOUN_GROUPS if rem[0] in g)
+            if add[0] not in group:
+                return word_swap(
+                    "entity", "medium", pair, hunk, (rem[0], add[0]), {"pronoun": True}
+                )
+    return None

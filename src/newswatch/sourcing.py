@@ -173,7 +173,10 @@ SOURCING = re.compile(
     r"according to(?! (?:the )?(?:plans?|schedule|rules?|law|tradition|custom|protocol)\b)|"
     # "an estimated 2,000 people" is a figure's hedge, not a source
     # ("officials estimate that" is one)
-    r"reported|reports|claimed|alleged|alleges|stated|(?<!\ban )estimated|estimates|"
+    # "claimed responsibility", "claimed the lives of": a deed, not a source
+    r"reported|reports|claimed(?! (?:responsibility|credit|victory|the lives|lives|the title|"
+    r"asylum|compensation|benefits?|ownership)\b)|alleged|alleges|stated|"
+    r"(?<!\ban )estimated|estimates|"
     r"(?<!\ban )estimate(?=\s+that\b)|citing|"
     # court reporting: "the court heard" is "the court was told"
     r"(?:court|jury|inquest|tribunal|trial|hearing|inquiry|committee|magistrates|panel)\s+"
