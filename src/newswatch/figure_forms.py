@@ -368,6 +368,33 @@ _MOVE = re.compile(
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+# "seven of the nine" and "7-2", "seven to two"
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_SPLIT = re.compile(r"\s*[-–]\s*|\s+to\s+")
+
+
+def split_of_whole(whole: Figure, rest: Figure, texts: tuple[str, str]) -> bool:
+    """A part of a whole told as a split: "seven of the nine members voted to hold" -> "voted
+    7-2 to hold". ``whole`` (the nine) is gone from the first text and ``rest`` (the two) came
+    into the second, after the part both have (the seven)."""
+    w, r = _amount(whole), _amount(rest)
+    if w is None or r is None:
+        return False
+    old_text, new_text = texts
+    for part in find_figures(new_text):
+        x = _amount(part)
+        if (
+            x is None
+            or x + r != w
+            or part.span[1] > rest.span[0]
+            or not _SPLIT.fullmatch(new_text[part.span[1] : rest.span[0]])
+        ):
+            continue
+        for kept in find_figures(old_text):
+            of = _PART_OF.match(old_text, kept.span[1])
+            if kept.key == part.key and of and of.end() == whole.span[0]:
+                return True
+    return False
 
 
 def _share_of(

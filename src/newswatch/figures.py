@@ -23,6 +23,7 @@ from newswatch.figure_forms import (
     period_in_months,
     said_as_both,
     same_temperature,
+    split_of_whole,
     sum_or_difference,
     times_as_word,
     uncounted,
@@ -98,8 +99,14 @@ def number_claims(pair: Pair) -> list[Claim]:
         b = [f for f in got if f.kind == kind]
         a, b = _paired(a, b, pair.old.text, pair.new.text)
         for f_old, f_new in zip(a, b, strict=False):
-            if bound_restated(f_old, f_new, pair) or change_restated(f_old, f_new, pair):
-                continue  # "more than 12" -> "at least 13", "from £10m to £7m" -> "by £3m to £7m"
+            if (
+                bound_restated(f_old, f_new, pair)
+                or change_restated(f_old, f_new, pair)
+                or split_of_whole(f_old, f_new, (pair.old.text, pair.new.text))
+            ):
+                # "more than 12" -> "at least 13", "from £10m to £7m" -> "by £3m to £7m",
+                # "seven of the nine" -> "7-2"
+                continue
             claim = _figure_claim(pair, f_old, f_new, kind)
             if kind == "date" and redated(f_old.value, f_new.value):
                 # re-dated as the story aged ("today" -> "on Tuesday"): shown, not alerted
