@@ -189,7 +189,10 @@ def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool
             for one, other in ((h.added, h.removed), (h.removed, h.added))
         ):
             return False
-        return all(hedged or SOURCING.search(s.text) for s, hedged in sides)
+        # "will cost an estimated £3bn" -> "is estimated to cost £3bn": one estimate
+        return all(
+            hedged or SOURCING.search(s.text) or _ESTIMATED.search(s.text) for s, hedged in sides
+        )
     if differ == {"alleged"}:
         # "allegedly stole" -> "is accused of stealing": a charge told, not vouched for
         return all(hedged or _ACCUSED.search(s.text) for s, hedged in sides)

@@ -444,8 +444,26 @@ def _put_in_or_out(pattern: re.Pattern[str], pair: Pair, hunk: Hunk) -> tuple[st
         if match is not None and not pattern.search(other):
             if misspelt_in(match.group(0), hunk.removed if added else hunk.added):
                 return None  # "generlaly" -> "generally": a typo put right
+            if _as_other_part_of_speech(match.group(0), other):
+                return None  # "make a full recovery" -> "recover fully"
             return match.group(0), added
     return None
+
+
+_NOT_ADVERBS = frozenset({"only", "early", "likely", "daily", "weekly", "monthly", "yearly"})
+
+
+def _as_other_part_of_speech(word: str, other: str) -> bool:
+    """The other sentence has the word as an adverb, or the adverb as the word: "full" and
+    "fully", "temporary" and "temporarily", "partial" and "partially"."""
+    word = word.lower().strip()
+    if not word.isalpha() or len(word) < 4 or word in _NOT_ADVERBS:
+        return False
+    if word.endswith("ly"):
+        forms = {word[:-2], word[:-1], word[:-3] + "y", word[:-2] + "e"}
+    else:
+        forms = {word + "ly", word + "y", word[:-1] + "ily", word[:-1] + "ly"}
+    return bool(forms & {w.lower() for w in WORD.findall(other)})
 
 
 def _sides(pair: Pair, hunk: Hunk) -> tuple[tuple[str, int, int, str, bool], ...]:

@@ -21,7 +21,9 @@ from newswatch.slots import meaning
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?"
     r"(?P<verb>\w+(?:ed|en|wn|un|lt|pt|nt|ght|ot|ound|ade|eld)(?:\s+(?:down|up|off|out))?)"
-    r"\s+by\s+(?P<agent>[^,.;:!?()\"]{1,60}?)"
+    # a margin is no agent: "passed by 312 votes to 250", "won by a narrow majority"
+    r"\s+by\s+(?![^,.;:!?()\"]{0,30}\b(?:votes?|majority|margin|points?|per\s?cent)\b)(?!\d)"
+    r"(?P<agent>[^,.;:!?()\"]{1,60}?)"
     r"(?=\s*(?:[,.;:!?()\"]|$|\b(?:on|in|at|after|before|during|last|this|earlier|near|"
     r"while|when|as|and|but)\b))",
     re.I,

@@ -176,7 +176,7 @@ SOURCING = re.compile(
     # "claimed responsibility", "claimed the lives of": a deed, not a source
     r"reported|reports|claimed(?! (?:responsibility|credit|victory|the lives|lives|the title|"
     r"asylum|compensation|benefits?|ownership)\b)|alleged|alleges|stated|"
-    r"(?<!\ban )estimated|estimates|"
+    r"(?<!\ban )estimated(?!\s+to\b)|estimates|"
     r"(?<!\ban )estimate(?=\s+that\b)|citing|"
     # court reporting: "the court heard" is "the court was told"
     r"(?:court|jury|inquest|tribunal|trial|hearing|inquiry|committee|magistrates|panel)\s+"
