@@ -112,6 +112,24 @@ def one_count(old: Figure, new: Figure, old_text: str, new_text: str) -> bool:
     return False
 
 
+_STREAK = re.compile(r"\b(?:in a row|consecutive|straight|successive|running)\b", re.I)
+_STREAK_WORDS = 4
+
+
+def streak_counted(old: Figure, new: Figure, old_text: str, new_text: str) -> bool:
+    """A streak told by its last one or by its length: "for the fourth month in a row" ->
+    "for four consecutive months"."""
+    if {old.kind, new.kind} != {"ordinal", "number"} or old.value != new.value:
+        return False
+    units = []
+    for figure, text in ((old, old_text), (new, new_text)):
+        after = " ".join(WORD.findall(text[figure.span[1] :])[:_STREAK_WORDS])
+        if not _STREAK.search(after):
+            return False
+        units.append({w.lower().rstrip("s") for w in WORD.findall(after)})
+    return len(units[0] & units[1] - {"in", "a", "row", "consecutive", "straight"}) > 0
+
+
 def _word_after(figure: Figure, text: str) -> str:
     found = WORD.search(text, figure.span[1])
     return found.group().lower() if found else ""

@@ -24,6 +24,7 @@ from newswatch.figure_forms import (
     said_as_both,
     same_temperature,
     split_of_whole,
+    streak_counted,
     sum_or_difference,
     times_as_word,
     uncounted,
@@ -84,7 +85,15 @@ def number_claims(pair: Pair) -> list[Claim]:
     conversions = _conversions(pair.old.text, before) | _conversions(pair.new.text, after)
     # "five consecutive weeks" -> "five weeks in a row": the same count, its unit now with it
     for f_old in list(lost):
-        twin = next((f for f in got if one_count(f_old, f, pair.old.text, pair.new.text)), None)
+        twin = next(
+            (
+                f
+                for f in got
+                if one_count(f_old, f, pair.old.text, pair.new.text)
+                or streak_counted(f_old, f, pair.old.text, pair.new.text)
+            ),
+            None,
+        )
         if twin is not None:
             lost.remove(f_old)
             got.remove(twin)

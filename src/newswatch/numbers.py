@@ -331,7 +331,7 @@ def _proportions(text: str) -> list[Figure]:
 # (or "between July and September")
 _QUARTER = re.compile(
     r"\b(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b|Q(?P<q>[1-4])\b"
-    r"|three\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+    r"|(?:three\s+months|quarter)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
     r"(?P<month>March|June|September|December)\b|(?:(?:between|from)\s+)?(?P<start>January|April|"
     r"July|October)\s*(?:and|to|through|-|–)\s*(?P<end>March|June|September|December)\b)",
     re.I,
