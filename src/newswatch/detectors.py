@@ -25,7 +25,8 @@ from newswatch.hedges import UNCHECKED, cue_claim
 NEGATION = re.compile(
     # "no doubt", "never doubted", "without doubt": certainty, not a no
     # "No. 2" is a number, not a no
-    r"\b(?:(?:not|never|no(?!\.\s?\d))(?!\s+(?:doubt\w*|question|stranger)\b)|none|nobody|nothing|nowhere|unlikely|"
+    # "not only ... but also" adds, it does not deny
+    r"\b(?:(?:not(?!\s+only\b)|never|no(?!\.\s?\d))(?!\s+(?:doubt\w*|question|stranger)\b)|none|nobody|nothing|nowhere|unlikely|"
     r"neither|nor|without(?!\s+(?:a\s+)?doubt\b)|"
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed|ing)? down|"
     r"unable(?= to\b)|inability(?= to\b)|"  # "confirmed" -> "were unable to confirm"

@@ -35,12 +35,53 @@ MAX_MODIFIER_WORDS = 2
 
 
 def scope_claim(pair: Pair) -> Claim | None:
-    """A word put before (or cut from before) the noun a rule, a ban or an offer reaches."""
+    """A word put before (or cut from before) the noun a rule, a ban or an offer reaches, or an
+    "only" put in or taken out."""
     for hunk in pair.hunks:
         for narrowed in (True, False):
             claim = _reach_changed(pair, hunk, narrowed)
             if claim is not None:
                 return claim
+    return only_claim(pair)
+
+
+# "only" that limits whom or what ("Only residents can apply", "for key workers only"); not
+# "not only ... but", "if only", "only just" (barely)
+_ONLY = re.compile(r"(?<!\bnot )(?<!\bif )\b(?:only|solely|exclusively)\b(?!\s+just\b)", re.I)
+# a limit said another way on the other side
+_LIMITED = re.compile(
+    r"\b(?:only|solely|exclusively|just|alone|sole|limited to|restricted to|reserved for|"
+    r"except|no one but|none but)\b",
+    re.I,
+)
+# "only" before an amount, a time or a deed stresses it ("only 12%", "only learned of it on
+# Monday"): shown, not alerted
+_STRESSES = re.compile(
+    r"\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a handful|"
+    r"half|once|twice|on|in|at|after|when|since|recently|yesterday|today|last|this|then|now|"
+    r"be|been|being|have|has|had)\b|\w+ed\b)",
+    re.I,
+)
+
+
+def only_claim(pair: Pair) -> Claim | None:
+    """ "only" put in or taken out, the other sentence holding no limit of its own: "Only
+    residents can apply" -> "Anyone can apply" (medium); "only 12%" -> "12%" (low)."""
+    for hunk in pair.hunks:
+        for side, start, end, other, added in (
+            (pair.new.text, hunk.new_start, hunk.new_end, pair.old.text, True),
+            (pair.old.text, hunk.old_start, hunk.old_end, pair.new.text, False),
+        ):
+            found = next(
+                (m for m in _ONLY.finditer(side) if start <= m.start() and m.end() <= end), None
+            )
+            if found is None or _LIMITED.search(other):
+                continue
+            severity = "low" if _STRESSES.match(side, found.end()) else "medium"
+            word = found.group(0).lower()
+            old, new = (None, word) if added else (word, None)
+            scope = "narrowed" if added else "widened"
+            return hunk_fact_claim(pair, hunk, severity, old, new, {"scope": scope})
     return None
 
 

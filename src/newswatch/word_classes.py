@@ -43,6 +43,9 @@ OPPOSITES = (
     "overturned upheld", "overturn uphold", "overturns upholds", "quashed upheld",
     "allowed dismissed", "granted denied", "granted refused", "granted rejected",
     "upper lower", "early late", "spreading contained", "pre post", "over under",
+    # which way an army moved, and how fast a thing went
+    "withdrawn advanced", "withdrew advanced", "retreated advanced", "retreating advancing",
+    "slowly quickly", "slow fast", "slower quicker",
     # which way something went: "flights from the UK" -> "flights to the UK"
     "from to", "into from",
     "deliberate accidental", "deliberately accidentally", "intentional accidental",
@@ -273,6 +276,9 @@ CONTRASTS = (
     "participated participates participate joined",
     # what thieves or hackers did with data: taken, or only seen
     "stole stolen steal steals | accessed viewed",
+    # how money or goods changed hands: taken, borrowed, given or bought
+    "stole stolen steal steals embezzled misappropriated | borrowed borrow borrows loaned | "
+    "donated donate donates gifted",
     # how a member voted: for or against is an opposite; not voting at all is another fact
     "voted vote votes | abstained abstain abstains abstention",
     # a person's family status, and a party's name (lower case: "Democrats" open sentences)
