@@ -98,3 +98,18 @@ HEADLINE_WORDS = {
     "uk": "britain british",
     "ex": "former",
 }
+
+# a verb's present, past and past participle (where it is another word)
+VERB_FORMS = [
+    forms.split("/")
+    for forms in """meet/met win/won lose/lost take/took/taken make/made give/gave/given hold/held
+    sell/sold buy/bought pay/paid leave/left keep/kept find/found tell/told go/went/gone come/came
+    begin/began/begun break/broke/broken strike/struck send/sent spend/spent build/built
+    choose/chose/chosen fight/fought rise/rose/risen fall/fell/fallen lead/led run/ran see/saw/seen
+    speak/spoke/spoken seek/sought bring/brought withdraw/withdrew/withdrawn steal/stole/stolen
+    flee/fled shoot/shot sink/sank/sunk freeze/froze/frozen drive/drove/driven throw/threw/thrown
+    write/wrote/written hide/hid/hidden catch/caught draw/drew/drawn fly/flew/flown grow/grew/grown
+    know/knew/known forbid/forbade/forbidden swear/swore/sworn shake/shook/shaken tear/tore/torn
+    stand/stood feed/fed lend/lent deal/dealt sit/sat blow/blew/blown beat/beat/beaten
+    overtake/overtook/overtaken undertake/undertook/undertaken""".split()
+]

@@ -115,3 +115,26 @@ def state_added_claim(pair: Pair) -> Claim | None:
                 {"beside": kept},
             )
     return None
+
+
+def headline_state(old: str, new: str, text: str) -> str | None:
+    """A state the new headline tells that neither the old headline nor the article's text
+    tells, where the old headline told none of its kind: "University staff to strike" ->
+    "University strike called off". High where the text tells another state of the kind (the
+    headline contradicts it), medium where it tells none. A headline with a negation is left to
+    the negation rules."""
+    new_negations, new_told = _read(new)
+    if new_negations:
+        return None
+    _, old_told = _read(old)
+    _, text_told = _read(text)
+    found: set[str] = set()
+    for kind in _STATE_KINDS:
+        if kind in old_told:
+            continue  # a state swapped for another: the swap rules' ("sign" -> "complete")
+        for index, word in new_told.get(kind, {}).items():
+            if index in text_told.get(kind, {}):
+                continue
+            told = text_told.get(kind, {}).values()
+            found.add("high" if any(contrast(word, w) == "high" for w in told) else "medium")
+    return max(found, key=("medium", "high").index) if found else None
