@@ -39,7 +39,7 @@ from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
 from newswatch.hedges import hedge_claim
 from newswatch.lists import list_item_claim
-from newswatch.notes import CORRECTION, CORRECTION_NOTE
+from newswatch.notes import CORRECTION, CORRECTION_NOTE, UPDATE_NOTE
 from newswatch.numbers import find_figures
 from newswatch.qualifiers import bound_claim, moved_whole, qualifier_claim, tense_claim
 from newswatch.quotes import quote_claims
@@ -292,6 +292,8 @@ def _sentence_claim(
         severity = "medium"  # a correction owned up to, or taken down: whatever its words
     elif kind == "removed" and CORRECTION_NOTE.match(side.text):
         severity = "low"  # an old note dropped ("This story has been updated."): sites prune
+    elif UPDATE_NOTE.match(side.text):
+        severity = "low"  # "This story has been updated with comment": the changes are claimed
     elif _no_comment(side.text):
         severity = "low"  # "The firm declined to comment.": a party's silence, said or unsaid
     elif kind == "removed" and (figures_lost or quoted) and share >= NOVELTY_FOR_MEDIUM:

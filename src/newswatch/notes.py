@@ -29,6 +29,13 @@ CORRECTION_NOTE = re.compile(
     r"^\s*\((?:corrects|updates with|adds|recasts|refiles|fixes)\b",
     re.I,
 )
+# A note that only says the story was updated, with no claim of its own: "This story has been
+# updated with comment from the council.", "(Updates with police statement)"
+UPDATE_NOTE = re.compile(
+    r"^\W*(?:this (?:article|story|report|page) (?:has been|was) (?:updated|changed)\b[^:]*|"
+    r"\((?:updates with|adds|recasts|refiles)\b[^)]*\))\s*$",
+    re.I,
+)
 # A note that owns up to an error, not only to an update: what a standards desk tracks
 CORRECTION = re.compile(
     r"^\W*(?:correction|clarification|an earlier version of this (?:article|story|report)|"
