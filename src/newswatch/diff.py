@@ -43,6 +43,9 @@ EDIT_THRESHOLD = 50.0
 # (so that a short sentence is not paired with any long one that happens to hold its words).
 CLAUSE_DISCOUNT = 15.0
 SHARED_WORDS = 3
+# ... or all of them, when one of the two has only this many
+SHORT_SENTENCE_WORDS = 2
+MIN_SHORT_SENTENCE = 4  # words: a sentence, not a fragment ("Hartley Bay.")
 # A removed and an added sentence this similar, in different places, are one moved sentence,
 # perhaps edited on the way ("The toll rose to 12" moved down as "... to 15"): its edits are
 # judged as an edited sentence's. At 95 a moved sentence with a word put in was a sentence
@@ -188,7 +191,13 @@ def _pair_score(old: str, new: str) -> float:
     from newswatch.claims import clause_label
 
     score = float(fuzz.ratio(old, new))
-    if len(_content_words(old) & _content_words(new)) >= SHARED_WORDS:
+    words_old, words_new = _content_words(old), _content_words(new)
+    # a short sentence shares all it has: "'We will appeal,' she said" -> "She said they would
+    # appeal"
+    shorter = min(len(words_old), len(words_new))
+    whole = min(len(WORD.findall(old)), len(WORD.findall(new))) >= MIN_SHORT_SENTENCE
+    shared_enough = shorter if shorter == SHORT_SENTENCE_WORDS and whole else SHARED_WORDS
+    if len(words_old & words_new) >= shared_enough:
         score = max(score, fuzz.token_set_ratio(old, new) - CLAUSE_DISCOUNT)
         if score < EDIT_THRESHOLD:
             # a sentence recast moves its first word and its full stop ("The plant closed

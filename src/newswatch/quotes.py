@@ -7,11 +7,12 @@ counts (a contraction spelt out does not: "It's" and "It is" are one quote); who
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from newswatch.detectors import WordingTest
-from newswatch.edits import WORD, Claim, Pair, Side
+from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair, Side
 from newswatch.sourcing import QUOTE, speaker
 
 
@@ -73,7 +74,8 @@ def quote_claims(
                 claims.append(_quote_claim(pair, quote, best[0], old_span, new_span, who))
         elif not _said_before(quote, pair.new.text) and not _quoted_in(quote, new_text):
             spans = pair.old.span(*span), pair.new_span_for_old(*span)
-            claims.append(_quote_claim(pair, quote, None, *spans, who, vanished=True))
+            claim = _quote_claim(pair, quote, None, *spans, who, vanished=True)
+            claims.append(_as_reported(claim) if _reported(quote, pair.new.text) else claim)
     for quote, span in unmatched:
         if _said_before(quote, pair.old.text):
             continue  # the words were there already; the quotation marks are new, and the
@@ -81,7 +83,8 @@ def quote_claims(
         if _quoted_in(quote, old_text):
             continue  # the same quote, moved from another sentence
         spans = pair.old_span_for_new(*span), pair.new.span(*span)
-        claims.append(_quote_claim(pair, None, quote, *spans, who, appeared=True))
+        claim = _quote_claim(pair, None, quote, *spans, who, appeared=True)
+        claims.append(_as_reported(claim) if _reported(quote, pair.old.text) else claim)
     return _one_quote_for_another(claims)
 
 
@@ -190,6 +193,24 @@ def _quoted_in(quote: str, article: str) -> bool:
     """The article quotes the same words somewhere (a quote moved to another sentence)."""
     words = _normal(quote)
     return bool(words) and any(_normal(m.group(1)) == words for m in QUOTE.finditer(article))
+
+
+MIN_REPORTED_WORDS = 3  # a clause, not a word or two that could stand anywhere
+
+
+def _reported(quote: str, sentence: str) -> bool:
+    """Every content word of the quote stands in the other sentence, as reported speech: "'The
+    firm acted unlawfully,' the judge said" -> "The judge said the firm had acted unlawfully"."""
+    every = _normal(quote).split()
+    words = {w for w in every if w not in FUNCTION_WORDS}
+    return (
+        len(every) >= MIN_REPORTED_WORDS and bool(words) and words <= set(_normal(sentence).split())
+    )
+
+
+def _as_reported(claim: Claim) -> Claim:
+    """A quote told as reported speech, or back, in the same words: shown, not alerted."""
+    return replace(claim, severity="low", detail={**claim.detail, "reported": True})
 
 
 def _said_before(quote: str, sentence: str) -> bool:
