@@ -410,7 +410,7 @@ def _turned_in_one_hunk(pair: Pair) -> Claim | None:
 
 
 # a score or a vote's tally: "won 3-1", "a 52-48 vote"
-SCORE = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,]|-\d)")
+SCORE = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d,]|[.]\d|-\d)")
 
 
 def _score_turned(pair: Pair) -> Claim | None:
