@@ -348,8 +348,12 @@ def claims_for(
         headline = headline_claim(old_headline, new_headline, context, wording_changed)
         if headline:
             claims.append(headline)
+    reread = False
     for index, unit in enumerate(comparison.units):
         found = _unit_claims(comparison, index, unit, context, balance.kept)
+        if reread:
+            found = [_as_reread(c) for c in found]  # "WTI rose 41 cents" after Brent's clock
+        reread = any(c.detail.get("reread") for c in found)
         label = _unit_clause(comparison, unit)
         if label:
             found = [replace(c, detail={**c.detail, "clause": label}) for c in found]
@@ -359,6 +363,17 @@ def claims_for(
     changed = changed_figures(claims)
     claims = [c for c in claims if not figure_moved(c, balance, changed)]
     return mark_terms(sourcing_moved(claims), terms)
+
+
+_PRICES = frozenset({"money", "percent", "points"})
+
+
+def _as_reread(claim: Claim) -> Claim:
+    """A price in the sentence after one whose market was read again at a later time: the same
+    reading (low)."""
+    if claim.kind != "number" or claim.detail.get("figure") not in _PRICES:
+        return claim
+    return replace(claim, severity="low", detail={**claim.detail, "reread": True})
 
 
 def _unit_clause(comparison: Comparison, unit: Unit) -> str | None:

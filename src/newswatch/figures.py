@@ -103,6 +103,10 @@ def number_claims(pair: Pair) -> list[Claim]:
         lost.remove(f_old)
         got.remove(f_new)
         claims.append(_redated(_figure_claim(pair, f_old, f_new, "date")))
+    # a market read again later: "at $82.40 by 0930 GMT" -> "at $82.26 by 1345 GMT"
+    reread = any(f.kind == "time" and as_of(f, pair.old.text) for f in lost) and any(
+        f.kind == "time" and as_of(f, pair.new.text) for f in got
+    )
     for kind in FIGURE_KINDS:
         a = [f for f in lost if f.kind == kind]
         b = [f for f in got if f.kind == kind]
@@ -124,6 +128,10 @@ def number_claims(pair: Pair) -> list[Claim]:
                 claim = as_conversion(claim)  # "($43 million)" -> "($44 million)": a new rate
             elif as_of(f_old, pair.old.text) and as_of(f_new, pair.new.text):
                 claim = _redated(claim)  # "as of 0900 GMT" -> "as of 1400 GMT": a new count
+            elif reread and kind in ("money", "percent", "points"):
+                # a price read at a later time, not a figure put right (a count, such as a
+                # toll, stays high)
+                claim = replace(claim, severity="low", detail={**claim.detail, "reread": True})
             elif kind == "temperature" and same_temperature(f_old.value, f_new.value):
                 claim = as_conversion(claim)  # "100F" -> "38C": one heat in the other scale
             elif less_exact(f_old, f_new, pair):
