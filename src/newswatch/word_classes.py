@@ -294,7 +294,8 @@ CONTRASTS = (
     "sentoff | booked cautioned",
     "relegated relegation | promoted promotion | avoided survived escaped",
     # what a study was done in: a finding in mice is not yet one in people
-    "mice mouse rats rat rodents rodent animals animal monkeys primates | humans human | cells",
+    "mice mouse rats rat rodents rodent animals animal monkeys primates | humans human patients "
+    "patient participants volunteers people adults | cells",
     # the weather
     "snow snowfall | rain rainfall showers | sleet | hail | fog mist | sunshine sun sunny | "
     "thunderstorms thunderstorm | gales gale",
@@ -451,8 +452,8 @@ LOOSE_CONTRASTS = (
     "confirmed confirms confirm | suspect suspects suspected suggest suggests suggested",
     # a finding shown, or only hinted at ("The study proves" -> "The study suggests")
     # ("shows" -> "indicates" is a synonym a copy editor uses)
-    "found finds proved proves proven concluded concludes established | suggested suggests "
-    "hinted hints",
+    "found finds proved proves proven concluded concludes established showed shows shown "
+    "demonstrated demonstrates | suggested suggests hinted hints",
     # what a treatment or a measure does: cure, prevent, or only lessen
     "cure cures cured | prevent prevents prevented | slow slows slowed | reduce reduces reduced "
     "lower lowers lowered cut cuts | relieve relieves relieved ease eases eased",
