@@ -184,7 +184,7 @@ CONTRASTS = (
     "propose proposed proposes announce announced announces unveil unveiled unveils | "
     "initialled initialed | leaked leaks | ratify ratified ratifies | "
     "approve approved approves passed passes adopt adopted adopts endorse endorsed endorses "
-    "agree agreed agrees "
+    "agree agreed agrees advance advanced advances "
     "sign signed signs | reject rejected rejects block veto "
     "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
     "deferred defers | cancel cancelled canceled cancels scrap scrapped scraps abandon "
