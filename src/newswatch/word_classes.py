@@ -184,7 +184,7 @@ CONTRASTS = (
     "propose proposed proposes announce announced announces unveil unveiled unveils | "
     "initialled initialed | leaked leaks | ratify ratified ratifies | "
     "approve approved approves passed passes adopt adopted adopts endorse endorsed endorses "
-    "agree agreed agrees advance advanced advances "
+    "agree agreed agrees advance advanced advances cleared clears "
     "sign signed signs | reject rejected rejects block veto "
     "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
     "deferred defers | cancel cancelled canceled cancels scrap scrapped scraps abandon "
@@ -222,7 +222,8 @@ CONTRASTS = (
     "lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring create "
     "creates created creating recruit "
     "recruits recruited recruiting | freeze freezes froze frozen keep keeps kept "
-    "maintain maintains maintained unchanged steady held holds",
+    "maintain maintains maintained unchanged steady held holds reaffirmed reaffirms reiterated "
+    "reiterates",
     "raise raises raised boost boosts boosted | cut cuts | freeze freezes froze frozen keep keeps "
     "kept retain retains retained | abolish "
     "abolishes abolished scrap scraps scrapped",
