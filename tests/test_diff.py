@@ -147,3 +147,11 @@ def test_the_alignment_is_reused_and_never_carries_claims() -> None:
     assert aligned is aligned_texts(old, new)
     assert aligned.claims == [] and first.claims
     assert aligned.units == first.units and aligned.word_edits == first.word_edits
+
+
+def test_two_short_sentences_sharing_their_content_words_pair() -> None:
+    units = align(['"We will appeal," she said.'], ["She said they would not appeal."])
+    assert [u.kind for u in units] == ["edited"]
+    # a fragment is not a sentence to pair on two words
+    units = align(["They were taken to nearby Hartley Bay by boat."], ["Hartley Bay."])
+    assert [u.kind for u in units] != ["edited"]

@@ -14,6 +14,8 @@ from newswatch.figure_forms import (
     rounded,
     said_as_both,
     same_temperature,
+    split_of_whole,
+    streak_counted,
     times_as_word,
     year_before,
 )
@@ -114,3 +116,23 @@ def test_a_decade_of_age_in_words() -> None:
     text = "a woman in her 60s"
     assert decade_in_words(_figure(text), text, "a woman in her sixties")
     assert not decade_in_words(_figure(text), text, "a woman in her seventies")
+
+
+def test_a_part_of_a_whole_told_as_a_split() -> None:
+    old, new = "Seven of the nine members voted to hold.", "The committee voted 7-2 to hold."
+    nine, two = find_figures(old)[1], find_figures(new)[1]
+    assert split_of_whole(nine, two, (old, new))
+    wrong = "The committee voted 7-3 to hold."
+    assert not split_of_whole(nine, find_figures(wrong)[1], (old, wrong))
+
+
+def test_a_streak_told_by_its_last_one_or_its_length() -> None:
+    old, new = (
+        "Prices rose for the fourth month in a row.",
+        "Prices rose for four consecutive months.",
+    )
+    assert streak_counted(_figure(old), _figure(new), old, new)
+    weeks = "Prices rose for four consecutive weeks."
+    assert not streak_counted(_figure(old), _figure(weeks), old, weeks)
+    plain = "Prices rose for four months."
+    assert not streak_counted(_figure(old), _figure(plain), old, plain)

@@ -73,3 +73,25 @@ def test_a_date_added_to_its_weekday_is_low_and_another_day_high() -> None:
     assert {(c.kind, c.severity) for c in added.claims} == {("number", "low")}
     wrong = compare(old, old.replace(weekday, f"{weekday}, {other:%B} {other.day}"))
     assert ("number", "high") in {(c.kind, c.severity) for c in wrong.claims}
+
+
+def _date_claims(old: str, new: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (c.old_value, c.new_value, c.severity)
+        for c in compare(old, new).claims
+        if c.detail.get("figure") == "date"
+    ]
+
+
+def test_the_month_named_is_low_and_a_day_dropped_medium() -> None:
+    before = "The list fell in September. It stood at 612,000 at the end of "
+    assert _date_claims(before + "the month.", before + "September.") == [
+        (None, "September", "low")
+    ]
+    assert _date_claims(before + "September.", before + "the month.") == [
+        ("September", None, "low")
+    ]
+    # "when" no longer told: medium, not the high of another day told
+    assert _date_claims("The toll rose to 12 on Tuesday.", "The toll has risen to 12.") == [
+        ("Tuesday", None, "medium")
+    ]

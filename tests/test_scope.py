@@ -69,3 +69,44 @@ def test_a_word_that_narrows_or_widens_a_reach_is_a_claim(
 )
 def test_no_scope_claim_without_a_reach_or_a_modifier(old: str, new: str) -> None:
     assert _scope(old, new) == []
+
+
+def _only(old: str, new: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (c.old_value, c.new_value, c.severity)
+        for c in compare(old, new).claims
+        if "scope" in c.detail and "only" in (c.old_value, c.new_value)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "claims"),
+    [
+        ("Only residents can apply.", "Anyone can apply.", [("only", None, "medium")]),
+        ("Tickets are for members only.", "Tickets are for members.", [("only", None, "medium")]),
+        (
+            "Schools stay open.",
+            "Schools stay open for key workers only.",
+            [(None, "only", "medium")],
+        ),
+        # stress on an amount or a time, not a limit on whom
+        (
+            "Only 12% of homes are affordable.",
+            "12% of homes are affordable.",
+            [("only", None, "low")],
+        ),
+        (
+            "It only learned of it on Monday.",
+            "It learned of it on Monday.",
+            [("only", None, "low")],
+        ),
+        # the other sentence limits it another way
+        ("Only 12% of homes are affordable.", "Just 12% of homes are affordable.", []),
+        # "not only ... but also", "only just"
+        ("She only just survived.", "She survived.", []),
+    ],
+)
+def test_only_put_in_or_taken_out_is_a_limit(
+    old: str, new: str, claims: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _only(old, new) == claims

@@ -3,6 +3,7 @@
 import pytest
 
 from newswatch.diff import compare
+from newswatch.states import headline_state
 
 
 def _states(old: str, new: str) -> list[tuple[str | None, str | None]]:
@@ -47,3 +48,42 @@ def test_another_state_in_a_recast_sentence_is_a_fact(
 )
 def test_no_state_claim_for_the_same_state_or_both(old: str, new: str) -> None:
     assert _states(old, new) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "text", "severity"),
+    [
+        # the text says the walkout goes ahead and tells no fate: a new state, untold
+        (
+            "University staff to strike",
+            "University strike called off",
+            "Lecturers are to stage a five-day walkout later this month.",
+            "medium",
+        ),
+        # the text tells another fate of the plan: the headline contradicts it
+        (
+            "Council votes on housing plan",
+            "Housing plan suspended",
+            "The council approved the plan on Tuesday night.",
+            "high",
+        ),
+        # the text tells the same fate
+        (
+            "Council votes on housing plan",
+            "Housing plan approved",
+            "The council approved the plan on Tuesday night.",
+            None,
+        ),
+        # the old headline told a state of the kind: a swap, which the swap rules judge
+        (
+            "Brookfield sign Amadi",
+            "Brookfield complete Amadi signing",
+            "Brookfield have signed Dele Amadi.",
+            None,
+        ),
+    ],
+)
+def test_a_headline_state_the_text_does_not_tell(
+    old: str, new: str, text: str, severity: str | None
+) -> None:
+    assert headline_state(old, new, text) == severity
