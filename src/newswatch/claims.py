@@ -38,6 +38,7 @@ from newswatch.figures import (
 from newswatch.furniture import in_dateline, is_furniture
 from newswatch.headlines import headline_claim
 from newswatch.hedges import hedge_claim
+from newswatch.legal import plea_claim
 from newswatch.lists import list_item_claim
 from newswatch.notes import CORRECTION, CORRECTION_NOTE, UPDATE_NOTE
 from newswatch.numbers import find_figures
@@ -156,6 +157,8 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         qualifier_claim(pair, context.old_text, context.new_text)
         or bound_claim(pair)
         or scope_claim(pair)  # "all new cars" -> "all new petrol cars"
+        # "denies murder but admits manslaughter" -> "... and manslaughter"
+        or (plea_claim(pair) if fact is None and turned is None else None)
         # another fact after the same cue, where no word swap above named it ("fraud" ->
         # "theft" is a charge swapped already)
         or (slot_claim(pair) if fact is None and turned is None else None)

@@ -3,21 +3,28 @@
 ``qualifiers`` reads a legal step put into a sentence that had none ("arrested" -> "arrested and
 charged") as a claim; ``legal_steps`` tells whether the article still tells the same steps
 elsewhere, each said any way once ("jailed" and "a prison sentence" are one step).
+``plea_claim`` reads a guilty plea taken out or put in beside charges that stay.
 """
 
 from __future__ import annotations
 
 import re
 
+from newswatch.edits import Claim, Pair
+
 # Where a suspect stands with the law, or the crime they are accused of, put in where the
 # sentence had none or taken out where none is left: "arrested" -> "arrested and charged",
 # "were arrested and charged with robbery" -> "were arrested"
+_CRIMES = "rape|robbery|burglary|theft|fraud|arson"
 LEGAL = re.compile(
     r"\b(?:charged|accused|indicted|convicted|acquitted|jail(?:ed)?|imprisoned|sentenced|remanded|"
     # each said another way counts once: "found guilty", "sentencing", "a prison sentence"
     r"found guilty|sentencing|sentences?|prison|"
     # what the police did with a suspect after an arrest ("bailed out" is a rescue with money)
     r"bail(?:ed)?(?!\s+out)|released without charge|released under investigation|"
+    # a plea: "admits manslaughter", "pleaded guilty to fraud" ("admitted to hospital" is none)
+    r"pleaded guilty|pleads guilty|admit(?:s|ted)(?=\s+(?:\w+\s+){0,3}?(?:murder|manslaughter|"
+    rf"{_CRIMES}|assault|charges?|counts?|offences?|offenses?)\b)|"
     # the crime in any of its forms, so that "raped" said as "committed rape" is the same count
     # ("assault" is left out: an army's assault is no crime)
     r"murder(?:s|ed|ing)?|rape[sd]?|raping|kidnap(?:s|ped|ping)?|"
@@ -30,6 +37,7 @@ LEGAL = re.compile(
 # and "a prison sentence" are one step
 _STEPS = {
     "jail": "sentence", "impr": "sentence", "sent": "sentence", "pris": "sentence",
+    "plea": "plea", "admi": "plea",
     "char": "charge", "indi": "charge", "accu": "charge", "conv": "convict", "foun": "convict",
     "murd": "murder", "rapi": "rape",
     "kidn": "kidnap", "robb": "robbery", "burg": "burglary", "thef": "theft",
@@ -45,3 +53,41 @@ def legal_steps(text: str) -> set[str]:
 
 
 _ALLEGED = re.compile(r"\balleged(?:ly)?\b", re.I)
+
+
+# a guilty plea: "admits manslaughter", "has pleaded guilty to fraud"
+_PLEA = re.compile(
+    r"\b(?:pleaded guilty|pleads guilty|admit(?:s|ted)(?=\s+(?:\w+\s+){0,3}?(?:murder|"
+    rf"manslaughter|{_CRIMES}|assault|charges?|counts?|offences?|offenses?)\b))",
+    re.I,
+)
+
+
+def plea_claim(pair: Pair) -> Claim | None:
+    """A guilty plea taken out or put in, the charges still told: "denies murder but admits
+    manslaughter" -> "denies murder and manslaughter" (high)."""
+    old, new = _PLEA.findall(pair.old.text), _PLEA.findall(pair.new.text)
+    if len(old) == len(new):
+        return None
+    for hunk in pair.hunks:
+        for text, start, end, added in (
+            (pair.old.text, hunk.old_start, hunk.old_end, False),
+            (pair.new.text, hunk.new_start, hunk.new_end, True),
+        ):
+            if (len(new) > len(old)) != added:
+                continue
+            plea = next((m for m in _PLEA.finditer(text) if start <= m.start() < end), None)
+            if plea is not None:
+                word = plea.group(0)
+                return Claim(
+                    "fact",
+                    "high",
+                    pair.old.text,
+                    pair.new.text,
+                    None if added else word,
+                    word if added else None,
+                    pair.old.span(hunk.old_start, hunk.old_end),
+                    pair.new.span(hunk.new_start, hunk.new_end),
+                    {"plea": True},
+                )
+    return None

@@ -165,7 +165,10 @@ CONTRASTS = (
     "dangerous | careless",
     # how someone was attacked, and with what
     "shot shooting shootings gunshot | shotat | stabbed stabbing stabbings knifed | beaten "
-    "beating | strangled strangling | poisoned poisoning",
+    "beating | strangled strangling | poisoned poisoning | found",
+    # which drug was seized or taken
+    "cannabis marijuana | cocaine crack | heroin | ecstasy mdma | methamphetamine meth | "
+    "fentanyl | ketamine | amphetamine amphetamines",
     "gun guns rifle rifles pistol pistols handgun handguns firearm firearms shotgun | knife "
     "knives blade blades machete | bomb bombs explosive explosives",
     # which way: "moving north" -> "moving west" (north and south, east and west are opposites)
