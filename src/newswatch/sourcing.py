@@ -222,7 +222,9 @@ MAX_SOURCING_WORDS = 6
 # a source's own act of telling people something: the one who urged is the one who said
 _DIRECTIVE = re.compile(
     r"\b(?:urged|urges|asked|asks|warned|warns|advised|advises|appealed|appeals|told|tells|"
-    r"called\s+on|calls\s+on|issued|issues|announced|announces)\b",
+    r"called\s+on|calls\s+on|issued|issues|announced|announces|"
+    # ... and the one who named a victim is the one who said who died
+    r"named|names|identified|identifies)\b",
     re.I,
 )
 
