@@ -192,7 +192,8 @@ CONTRASTS = (
     "agree agreed agrees advance advanced advances cleared clears "
     "sign signed signs | reject rejected rejects block veto "
     "blocked blocks vetoed vetoes | delay delayed delays postpone postponed postpones defer "
-    "deferred defers | cancel cancelled canceled cancels scrap scrapped scraps abandon "
+    "deferred defers | cancel cancelled canceled cancels scrap scrapped scraps averted averts "
+    "abandon "
     "abandoned abandons collapse collapsed collapses dissolve dissolved dissolves withdraw "
     "withdrew withdraws withdrawn reverse reversed reverses | review reviewed reviews reconsider "
     "reconsidered reconsiders | suspend suspended "
@@ -417,7 +418,7 @@ LOOSE_CONTRASTS = (
     "compelled guarantee guarantees guaranteed | recommend recommends recommended advise "
     "advises advised urge urges urged encourage encourages encouraged envisage envisages "
     "envisaged",
-    "always | usually often mostly | sometimes occasionally | rarely seldom",
+    "always | usually often mostly | sometimes occasionally | rarely seldom hardly",
     "never | not",  # "would never be ceded" -> "would not be ceded": for ever made for now
     # how a party answered an accusation: denied it, or only answered it
     "denied denies deny | commented comment comments responded respond responds | nocomment",
