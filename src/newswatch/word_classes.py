@@ -96,6 +96,9 @@ OPPOSITES = (
     "aumento descenso", "subida bajada", "prohibido permitido", "subieron bajaron",
     "subido bajado", "aumentaron disminuyeron", "ganaron perdieron", "aumentato diminuito",
     "aumentati diminuiti", "salito sceso", "saliti scesi", "vinto perso", "approvato respinto",
+    # a service running as normal, or disrupted ("le trafic sera normal" -> "perturbé")
+    "normal perturbé", "normal perturbée", "normale perturbé", "normal gestört", "normal disrupted",
+    "normal interrumpido", "normale interrotto",
     "eased tightened", "ease tighten", "eases tightens", "loosened tightened", "relaxed tightened",
     "hire fire", "hires fires",
     "full empty", "entered avoided", "enter avoid", "enters avoids", "internal external",
