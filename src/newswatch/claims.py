@@ -263,7 +263,10 @@ _NO_COMMENT = re.compile(
     r"|could not (?:immediately )?be reached|did not (?:immediately )?return (?:calls|messages|"
     r"emails|requests)|(?:has|have|was|were) been (?:approached|contacted|asked) for (?:a )?"
     r"(?:comment|response)|(?:was|were) not (?:immediately )?available (?:for|to) comment|"
-    r"no one was available (?:for|to) comment)\b[^.]*",
+    r"no one was available (?:for|to) comment|"
+    # "The Daily Record has contacted the force for comment"
+    r"(?:has|have|had) (?:contacted|approached|asked) [^.]{1,60}? for (?:a )?(?:comment|response))"
+    r"\b[^.]*",
     re.I,
 )
 NO_COMMENT_WORDS = 4

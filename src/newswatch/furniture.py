@@ -143,7 +143,8 @@ _CALL = re.compile(
 )
 _CHANNEL = re.compile(
     r"\b(?:our(?: [\w-]+){0,2} (?:newsletters?|apps?|podcasts?|briefings?|alerts?|"
-    r"notifications?|emails?|channels?|pages?|accounts?|subscriptions?|journalism|membership)|"
+    r"notifications?|emails?|channels?|pages?|accounts?|subscriptions?|journalism|membership|"
+    r"coverage|blog|live page|updates)|"
     # "us on Instagram", and the site's own account by name: "Follow BBC Dunmore on Facebook"
     r"your inbox|(?:us|him|her|them|me|(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,3}) on "
     r"(?:twitter|x|facebook|instagram|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|"
