@@ -13,7 +13,11 @@ are compared as a monitoring cycle would:
 - a long sentence split in two at ", and",
 - an "also" put in after "has", "was" or the like,
 - a courtesy title dropped before a name ("Mr Tate" -> "Tate"),
-- a serial comma put in ("ferries, buses and trains" -> "ferries, buses, and trains").
+- a serial comma put in ("ferries, buses and trains" -> "ferries, buses, and trains"),
+- a source's "said" made "says" ("..., the mayor said." -> "..., the mayor says."),
+- a small number written in figures ("three people" -> "3 people"),
+- a British spelling made American ("organised" -> "organized"),
+- a sentence's "But" made "However," ("But the plan ..." -> "However, the plan ...").
 
 Each edit is *quiet* (no claim above cosmetic), *shown* (low: in the review, no alert) or a
 *false alert* (medium or above). Prints each page's results, the totals per edit, and the false
@@ -66,6 +70,19 @@ _AND = re.compile(r", and ([a-z])(?=[^.!?\n]{30,})")
 _AUXILIARY = re.compile(r"\b(?:has|have|had|was|were|is|are) (?=[a-z]{4,}ed\b)")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms)\.? (?=[A-Z][a-z])")
 _SERIES = re.compile(r"\b[a-z]+, [a-z]+(?= and [a-z]+\b)")
+_SAID = re.compile(r"(?<=[a-z] )said(?=[.,])")
+_SMALL_NUMBER = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine)(?= [a-z]{3,})")
+SMALL_NUMBERS = {
+    w: str(i) for i, w in enumerate("two three four five six seven eight nine".split(), 2)
+}
+SPELLINGS = {
+    "organised": "organized", "recognised": "recognized", "criticised": "criticized",
+    "apologised": "apologized", "emphasised": "emphasized", "realised": "realized",
+    "organisation": "organization", "centre": "center", "programme": "program",
+    "defence": "defense", "labour": "labor", "favour": "favor", "neighbours": "neighbors",
+}  # fmt: skip
+_SPELLING = re.compile(r"\b(?:" + "|".join(SPELLINGS) + r")\b")
+_BUT = re.compile(r"(?<=[.!?] )But (?=[a-z])")
 
 
 def typo(text: str) -> tuple[str, str] | None:
@@ -102,6 +119,10 @@ EDITS: dict[str, Callable[[str], tuple[str, str] | None]] = {
     "also": _replacing(_AUXILIARY, lambda m: m.group() + "also "),
     "title": _replacing(_TITLE, lambda m: ""),
     "comma": _replacing(_SERIES, lambda m: m.group() + ","),
+    "says": _replacing(_SAID, lambda m: "says"),
+    "digits": _replacing(_SMALL_NUMBER, lambda m: SMALL_NUMBERS[m.group()]),
+    "spelling": _replacing(_SPELLING, lambda m: SPELLINGS[m.group()]),
+    "however": _replacing(_BUT, lambda m: "However, "),
 }
 
 

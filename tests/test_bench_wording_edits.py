@@ -17,6 +17,8 @@ PAGE = (
     "harbour board. The operator started selling season tickets for ferries, buses and trains "
     "in March, and it was reported that most were bought by commuters.</p>"
     "<p>Its price has been criticised by the islanders' association.</p>"
+    "<p>The operator runs two ferries on the route. But the council wants a third before the "
+    "summer, its leader said.</p>"
     "</article></body></html>"
 )
 
