@@ -1,8 +1,9 @@
 """Edits made to saved pages, caught or not: ``python -m bench.page_edits DIR [DIR ...]``.
 
 For every ``NAME.html`` in the folders: extract it, then make in the page's own markup each of
-five edits a site makes to an article (a figure changed, a "not" put in, a sentence taken out,
-a name replaced, a word of a quote changed), extract the edited page and compare the two texts,
+seven edits a site makes to an article (a figure changed, a "not" put in, a sentence taken out,
+a name replaced, a word of a quote changed, a word swapped for its opposite, "will" made "may"),
+extract the edited page and compare the two texts,
 as a monitoring cycle would. An edit is *caught* when a claim of the kind expected comes out,
 and *alerts* when that claim is medium or above (what a subscription gets by default). The page
 extracted a second time, unedited, must give no claim at all. Prints each page's results and
@@ -44,6 +45,8 @@ EXPECTED: dict[str, tuple[str, ...] | None] = {
     "sentence": None,
     "name": ("entity", "attribution", "quote"),
     "quote": ("quote",),
+    "opposite": ("negation", "fact"),
+    "hedge": ("hedge",),
 }
 _NUMBER = re.compile(r"(?<![\d.,:/])(\d{2,4})(?![\d.,:/])")
 _NAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) ([A-Z][a-z]{3,})\b")
@@ -124,12 +127,40 @@ def name_edit(text: str, html: str) -> Edit | None:
     return None
 
 
+# a word swapped for its opposite, and a certainty made a possibility
+OPPOSITE_WORDS = (
+    (" rose ", " fell "), (" fell ", " rose "), (" increased ", " decreased "), (" won ", " lost "),
+    (" higher ", " lower "), (" more ", " fewer "), (" before ", " after "),
+)  # fmt: skip
+HEDGED = ((" will ", " may "), (" would ", " might "))
+
+
+def _swap_edit(pairs: tuple[tuple[str, str], ...]) -> Callable[[str, str], Edit | None]:
+    """The edit that swaps the first of ``pairs`` found, outside quotes, in a long line."""
+
+    def edit(text: str, html: str) -> Edit | None:
+        for word, other in pairs:
+            for line in (line for line in text.splitlines() if word in line and len(line) > 80):
+                at = line.find(word)
+                if line.count('"', 0, at) % 2:
+                    continue  # inside a quote: a quote changed, another edit's
+                old = line[max(0, at - 25) : at + len(word) + 12]
+                found = _once(html, old, old.replace(word, other, 1))
+                if found:
+                    return found
+        return None
+
+    return edit
+
+
 EDITS: dict[str, Callable[[str, str], Edit | None]] = {
     "figure": figure_edit,
     "negation": negation_edit,
     "sentence": sentence_edit,
     "name": name_edit,
     "quote": quote_edit,
+    "opposite": _swap_edit(OPPOSITE_WORDS),
+    "hedge": _swap_edit(HEDGED),
 }
 
 

@@ -16,6 +16,8 @@ PAGE = (
     "<p>Passengers who travel every day will be offered a season ticket. The operator said "
     "the ticket would be sold from the harbour office and online. Its price has not been "
     "set, and the operator said it would be announced before the end of the month.</p>"
+    "<p>Fares on the mainland routes rose by a tenth last year, when the operator said the "
+    "cost of fuel was the main reason.</p>"
     "</article></body></html>"
 )
 
@@ -33,6 +35,8 @@ def test_each_edit_of_a_page_of_our_own_is_caught_and_the_page_again_gives_no_cl
         "sentence": "alerts",
         "name": "alerts",
         "quote": "alerts",
+        "opposite": "alerts",
+        "hedge": "alerts",
     }
 
 
