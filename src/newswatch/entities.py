@@ -42,6 +42,18 @@ def _people_word(word: str) -> bool:
 
 
 _FIRST_WORD = re.compile(r"[\"'‘“(]?\s*([A-Z][a-z][\w'\-]*)")
+_OPENER = re.compile(r"[\"'‘“(]?\s*([A-Z][\w\-]*)")  # "A40" too
+
+
+def _moved_to_open(word: str, pair: Pair) -> bool:
+    """``word`` opens one sentence and stands, capitalised, inside the other."""
+    if word.lower() in FUNCTION_WORDS:
+        return False
+    inside = re.compile(rf"(?<=\S)\s+{re.escape(word)}\b")
+    return any(
+        text.startswith(word) and inside.search(other)
+        for text, other in ((pair.old.text, pair.new.text), (pair.new.text, pair.old.text))
+    )
 
 
 def entity_claims(pair: Pair, context: Context) -> list[Claim]:
@@ -63,6 +75,12 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
     # "Israeli strikes killed 12" -> "Strikes killed 12": a people's adjective opening a
     # sentence is a name all the same
     proper = proper | {w for w in firsts if _people_word(w)}
+    # a name of the text's moved to open the sentence ("Man dies after crash on A40" -> "A40
+    # crash: Driver dies") is that name, kept
+    openers = {
+        m.group(1) for m in (_OPENER.match(pair.old.text), _OPENER.match(pair.new.text)) if m
+    }
+    proper = proper | {w for w in openers if _moved_to_open(w, pair)}
     nouns = context.nouns
     a, b = names(pair.old.text, proper, nouns), names(pair.new.text, proper, nouns)
     # a first word that names again what the other sentence named ("The Chinese embassy" ->

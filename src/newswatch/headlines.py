@@ -20,13 +20,14 @@ from newswatch import detectors as d
 from newswatch.contrasts import contrast_claim, opposite_claim
 from newswatch.detectors import WordingTest
 from newswatch.duration_forms import without_restated_durations
-from newswatch.edits import FUNCTION_WORDS, LEVELS, WORD, Claim, Pair, Side
+from newswatch.edits import LEVELS, WORD, Claim, Pair, Side
 from newswatch.entities import DOERS, entity_claims
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
+from newswatch.headline_words import content, denied_in_text, inflected, untold
 from newswatch.hedges import hedge_claim
 from newswatch.numbers import find_figures
-from newswatch.phrases import HEADLINE_WORDS, VERB_FORMS
+from newswatch.phrases import VERB_FORMS
 from newswatch.qualifiers import bound_claim, qualifier_claim
 from newswatch.sourcing import attribution_claim, sourcing_claim
 from newswatch.states import headline_state
@@ -68,6 +69,7 @@ def headline_claim(
     state = headline_state(old, new, context.new_text)  # "Strike called off", text: it goes on
     if (
         state == "high"
+        or denied_in_text(pair, context) is not None  # "... driver hurt", text: "not hurt"
         or figures
         or (turned is not None and not _negation_in_text(turned, context))
         or opposite_claim(folded)
@@ -107,8 +109,8 @@ def headline_claim(
         # a headline that now leads with another part of the story, in words its text has
         # ("Storm leaves thousands without power" -> "... thousands of homes without power"),
         # is low; one with words the text does not have says something new
-        severity = "low" if len(_untold(pair, context)) == 0 else "medium"
-    elif _reworded(old, new) or _swapped_for_untold(pair, context) or counted:
+        severity = "low" if len(untold(pair, context)) == 0 else "medium"
+    elif _reworded(old, new) or _swapped_foruntold(pair, context) or counted:
         # (a figure the text states put for another: "Dozens evacuated" -> "14 rescued")
         # shown in the review; the text's own claims carry any alert
         severity = "low"
@@ -182,11 +184,11 @@ def _both_told(claim: Claim, headline: str, context: d.Context) -> bool:
     says the tax thresholds stay frozen)."""
     if not claim.old_value or not claim.new_value:
         return False
-    words = {d.stem(w) for w in _content(headline)}
+    words = {d.stem(w) for w in content(headline)}
     for value in (claim.old_value, claim.new_value):
-        others = words - {d.stem(w) for w in _content(value)}
+        others = words - {d.stem(w) for w in content(value)}
         if not any(
-            _phrase_in(value, sentence) and others & {d.stem(w) for w in _content(sentence)}
+            _phrase_in(value, sentence) and others & {d.stem(w) for w in content(sentence)}
             for sentence in _SENTENCE_END.split(context.new_text)
         ):
             return False
@@ -248,13 +250,13 @@ def _figure_in_text(claim: Claim, context: d.Context) -> bool:
     # word of the new headline: the headline leads with another count of the story ("Dozens
     # evacuated" -> "14 rescued"), not with a forecast the text gives ("grows 0.2%" -> "grows
     # 0.3%" where economists had expected 0.3%)
-    words = {d.stem(w) for w in _content(claim.new or "")} - {
+    words = {d.stem(w) for w in content(claim.new or "")} - {
         d.stem(w) for v in values for w in WORD.findall(v)
     }
     return all(
         any(
             any(f.key == figure[0].key for f in find_figures(sentence))
-            and _share_a_word(words, {d.stem(w) for w in _content(sentence)})
+            and _share_a_word(words, {d.stem(w) for w in content(sentence)})
             and not _FORECAST.search(sentence)
             for sentence in _SENTENCE_END.split(context.new_text)
         )
@@ -266,7 +268,7 @@ def _share_a_word(ours: set[str], theirs: set[str]) -> bool:
     """A stem in both, or one that is the other with a letter or two more ("seriously" and
     "serious" stem apart); not "economy" and "economist"."""
     return bool(ours & theirs) or any(
-        _inflected(a, b) or _inflected(b, a) for a in ours for b in theirs
+        inflected(a, b) or inflected(b, a) for a in ours for b in theirs
     )
 
 
@@ -322,14 +324,14 @@ def _reworded(old: str, new: str) -> bool:
     ("Roads shut as rain lashes valleys" -> "Troops help evacuate villages"). A headline is a
     few words, read first; the text's rules want three words more or less before they see
     information come or go."""
-    before, after = ({_key(w) for w in _content(text)} for text in (old, new))
+    before, after = ({_key(w) for w in content(text)} for text in (old, new))
     kept = before & after
     if len(before - kept) != len(after - kept):
         return True
     # the kept words in another order: the headline was recast ("Plan caps eastern army" ->
     # "Plan drops army cap"), not one word swapped for its synonym
     order_old, order_new = (
-        [w for w in dict.fromkeys(_key(w) for w in _content(text)) if w in kept]
+        [w for w in dict.fromkeys(_key(w) for w in content(text)) if w in kept]
         for text in (old, new)
     )
     if order_old != order_new:
@@ -337,66 +339,17 @@ def _reworded(old: str, new: str) -> bool:
     return bool(before and after) and len(kept) < REWRITTEN_SHARE * max(len(before), len(after))
 
 
-def _swapped_for_untold(pair: Pair, context: d.Context) -> bool:
+def _swapped_foruntold(pair: Pair, context: d.Context) -> bool:
     """A word the article's text uses swapped for one it never does ("Minister quits over
     row" -> "Minister cleared in row", the text telling of his resignation): a synonym as often
     as another fact, so shown, not alerted. Two words the text has neither of are headline
     wording ("Board Approves Budget" -> "Board Backs Budget")."""
     for hunk in pair.hunks:
-        taken = {d.stem(w) for w in _content(hunk.removed)}
-        put = {d.stem(w) for w in _content(hunk.added)}
+        taken = {d.stem(w) for w in content(hunk.removed)}
+        put = {d.stem(w) for w in content(hunk.added)}
         if taken and put and taken <= context.old_words and put - context.new_words:
             return True
     return False
-
-
-def _untold(pair: Pair, context: d.Context) -> set[str]:
-    """The words the headline took in or let go that the new text does not have: none, and the
-    story says what both headlines say. A word only moved ("Police: driver was drunk" ->
-    "Driver was drunk, police say") is neither, and nor is the "say" of a source kept."""
-    taken, put = (
-        {d.stem(w) for text in texts for w in _content(text)}
-        for texts in ([h.removed for h in pair.hunks], [h.added for h in pair.hunks])
-    )
-    # a word let go counts only where the old text had it (the story changed with it, as
-    # "heavy rain" gone from both), not a headline's own word ("new" for "latest")
-    untold = ((put - taken) | ((taken - put) & context.old_words)) - context.new_words - _SAY
-    # a short word the stem leaves whole: "name" is told where the text says "named"
-    return {
-        w
-        for w in untold
-        if not any(_inflected(w, told) for told in context.new_words)
-        and not _HEADLINESE.get(w, frozenset()) & context.new_words
-        and not _FORMS_OF.get(w, set()) & context.new_words
-    }
-
-
-# Headline words for what the text says at length: "Firm's boss quits after probe" tells what
-# "the company's chief executive resigned after an investigation" does
-_HEADLINESE = {
-    d.stem(short): frozenset(d.stem(w) for w in told.split())
-    for short, told in HEADLINE_WORDS.items()
-}
-
-
-def _inflected(word: str, other: str) -> bool:
-    return len(word) >= 4 and other.startswith(word) and len(other) - len(word) <= 2
-
-
-_SAY = frozenset(d.stem(w) for w in ("say", "says", "said"))
-# words that frame a headline rather than state it: "Why the deal collapsed", "Here's why",
-# "New iPhone: Everything you need to know"
-_FRAMING = frozenset(
-    {"why", "how", "what", "here", "s", "everything", "need", "know", "explained", "explainer"}
-)
-
-
-def _content(text: str) -> list[str]:
-    return [
-        w.lower()
-        for w in WORD.findall(text)
-        if w.lower() not in FUNCTION_WORDS and w.lower() not in _FRAMING and not w.isdigit()
-    ]
 
 
 _TO_DO = re.compile(r"\s*(?:(?:set|due|poised|expected|likely)\s+)?to\s+([a-z]{3,})\s*")
@@ -419,8 +372,6 @@ def _done_or_to_come(pair: Pair) -> bool:
 
 
 _IRREGULAR_PAST = {forms[0]: forms[1] for forms in VERB_FORMS}
-# a headline's "steal" is told by the text's "stole"
-_FORMS_OF = {d.stem(form): {d.stem(f) for f in forms} for forms in VERB_FORMS for form in forms}
 
 
 def _made_a_question(old: str, new: str) -> bool:

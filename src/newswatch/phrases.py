@@ -97,6 +97,9 @@ HEADLINE_WORDS = {
     "us": "american united states",
     "uk": "britain british",
     "ex": "former",
+    "killed": "died dead death",
+    "kill": "died dead death",
+    "dies": "died dead death",
 }
 
 # a verb's present, past and past participle (where it is another word)

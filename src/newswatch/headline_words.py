@@ -1,0 +1,143 @@
+"""Which words of a headline its article's text tells.
+
+A headline says in few words what the text says at length, in other forms of the same words:
+"Firm's boss quits" for "the company's chief executive resigned", "steal" for "stole",
+"collision" for "collided", "green light" for "approved". ``untold`` is what is left: the words
+a headline took in or let go that the text does not have, which make a headline say something
+new. ``content`` reads a headline's words, leaving out its framing ("Why ...", "Tragedy as ...")
+and its light verbs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newswatch import detectors as d
+from newswatch.edits import FUNCTION_WORDS, WORD, Pair
+from newswatch.phrases import HEADLINE_WORDS, VERB_FORMS
+
+# a headline's "steal" is told by the text's "stole"
+_FORMS_OF = {d.stem(form): {d.stem(f) for f in forms} for forms in VERB_FORMS for form in forms}
+
+
+def untold(pair: Pair, context: d.Context) -> set[str]:
+    """The words the headline took in or let go that the new text does not have: none, and the
+    story says what both headlines say. A word only moved ("Police: driver was drunk" ->
+    "Driver was drunk, police say") is neither, and nor is the "say" of a source kept."""
+    taken, put = (
+        {d.stem(w) for text in texts for w in content(_IDIOM.sub(_idiom, text))}
+        for texts in ([h.removed for h in pair.hunks], [h.added for h in pair.hunks])
+    )
+    # a word let go counts only where the old text had it (the story changed with it, as
+    # "heavy rain" gone from both), not a headline's own word ("new" for "latest")
+    unsaid = ((put - taken) | ((taken - put) & context.old_words)) - context.new_words - _SAY
+    # a short word the stem leaves whole: "name" is told where the text says "named"
+    return {
+        w
+        for w in unsaid
+        if not any(inflected(w, told) for told in context.new_words)
+        and not _HEADLINESE.get(w, frozenset()) & context.new_words
+        and not _FORMS_OF.get(w, set()) & context.new_words
+        and not _derived(w) & context.new_words
+    }
+
+
+# a headline's idiom for what the text says plainly: "green light" for "approved"
+_IDIOMS = {"green light": "approved", "go-ahead": "approved", "go ahead": "approved"}
+_IDIOM = re.compile(r"\b(?:" + "|".join(_IDIOMS) + r")\b", re.I)
+
+
+def _idiom(match: re.Match[str]) -> str:
+    return _IDIOMS[match.group(0).lower()]
+
+
+def _derived(word: str) -> set[str]:
+    """The stems of the verb a noun is made from: "collision" is told by "collided",
+    "evacuation" by "evacuated", "approval" by "approved", "closure" by "closed"."""
+    if word.endswith("ssion"):
+        return {word[:-3]}  # "discussion"
+    if word.endswith("sion"):
+        return {word[:-4] + "d"}  # "collision", "decision", "explosion"
+    if word.endswith("ation"):
+        return {word[:-5], word[:-5] + "at"}  # "resignation", "evacuation"
+    if word.endswith("tion"):
+        return {word[:-3]}  # "election", "protection"
+    if word.endswith(("al", "ure")) and len(word) > 6:
+        return {word[:-2], word[:-3]}  # "approval", "closure", "departure"
+    return set()
+
+
+# Headline words for what the text says at length: "Firm's boss quits after probe" tells what
+# "the company's chief executive resigned after an investigation" does
+_HEADLINESE = {
+    d.stem(short): frozenset(d.stem(w) for w in told.split())
+    for short, told in HEADLINE_WORDS.items()
+}
+
+
+def inflected(word: str, other: str) -> bool:
+    return len(word) >= 4 and other.startswith(word) and len(other) - len(word) <= 2
+
+
+_SAY = frozenset(d.stem(w) for w in ("say", "says", "said"))
+# words that frame a headline rather than state it: "Why the deal collapsed", "Here's why",
+# "New iPhone: Everything you need to know"
+_FRAMING = frozenset(
+    {"why", "how", "what", "here", "s", "everything", "need", "know", "explained", "explainer"}
+    # a headline's feeling about the story, and its light verbs ("Rovers to get new stadium")
+    | {"tragedy", "tragic", "horror", "heartbreak", "agony", "shock", "drama"}
+    | {"get", "gets", "got", "give", "gives", "gave"}
+)
+
+
+def content(text: str) -> list[str]:
+    return [
+        w.lower()
+        for w in WORD.findall(text)
+        if w.lower() not in FUNCTION_WORDS and w.lower() not in _FRAMING and not w.isdigit()
+    ]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+_DENIED_WITHIN = 4  # words between a "not" and the word it denies
+
+
+def denied_in_text(pair: Pair, context: d.Context) -> str | None:
+    """A word the headline put in that the text only ever denies: "Man dies and lorry driver
+    hurt in A40 crash" where the text says "The lorry driver was not hurt"."""
+    if any(w.lower() in _NEGATORS for w in WORD.findall(pair.new.text)):
+        return None  # a headline that denies something is the negation rules'
+    taken = {d.stem(w) for h in pair.hunks for w in content(h.removed)}
+    put = [
+        (w, d.stem(w)) for h in pair.hunks for w in content(h.added) if d.stem(w) not in taken
+    ]
+    put = [(w, stem) for w, stem in put if len(stem) >= 3 and stem in context.new_words]
+    if not put:
+        return None
+    sentences = _sentence_words(context.new_text)
+    for word, stem in put:
+        told = [words for words, stems in sentences if stem in stems]
+        if told and all(_denied(words, stem) for words in told):
+            return word
+    return None
+
+
+def _sentence_words(text: str) -> list[tuple[list[str], set[str]]]:
+    """Each sentence's words in lower case, and their stems."""
+    found = []
+    for sentence in _SENTENCE_END.split(text):
+        words = [w.lower() for w in WORD.findall(sentence)]
+        found.append((words, {d.stem(w) for w in words}))
+    return found
+
+
+_NEGATORS = frozenset({"not", "no", "never", "nobody", "none", "without", "neither", "nor"})
+
+
+def _denied(words: list[str], stem: str) -> bool:
+    """Each time ``stem`` stands in the sentence, a negation comes a few words before it."""
+    at = [i for i, w in enumerate(words) if d.stem(w) == stem]
+    return all(
+        any(w in _NEGATORS or w.endswith("n't") for w in words[max(0, i - _DENIED_WITHIN) : i])
+        for i in at
+    )
