@@ -3,7 +3,7 @@
 import pytest
 
 from newswatch.diff import compare
-from newswatch.states import headline_state
+from newswatch.states import headline_state, swapped_against_text
 
 
 def _states(old: str, new: str) -> list[tuple[str | None, str | None]]:
@@ -87,3 +87,19 @@ def test_a_headline_state_the_text_does_not_tell(
     old: str, new: str, text: str, severity: str | None
 ) -> None:
     assert headline_state(old, new, text) == severity
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "swapped"),
+    [
+        # the words stand in other places; the text says he was sacked
+        ("Rovers sack manager Baird", "Baird resigns as Rovers manager", True),
+        # the text's own word
+        ("Rovers sack manager Baird", "Baird sacked by Rovers", False),
+        # a word said again in another form is not traded
+        ("Brookfield sign Amadi", "Brookfield complete Amadi signing", False),
+    ],
+)
+def test_a_headline_word_traded_against_the_text(old: str, new: str, swapped: bool) -> None:
+    text = "Harlow Rovers have sacked manager Tom Baird. Brookfield have signed Dele Amadi."
+    assert swapped_against_text(old, new, text) is swapped

@@ -76,6 +76,8 @@ _HEADLINESE = {
 
 
 def inflected(word: str, other: str) -> bool:
+    if other in (word + "er", word + "est"):
+        return True  # "low" told by "lowest"
     return len(word) >= 4 and other.startswith(word) and len(other) - len(word) <= 2
 
 
@@ -108,9 +110,7 @@ def denied_in_text(pair: Pair, context: d.Context) -> str | None:
     if any(w.lower() in _NEGATORS for w in WORD.findall(pair.new.text)):
         return None  # a headline that denies something is the negation rules'
     taken = {d.stem(w) for h in pair.hunks for w in content(h.removed)}
-    put = [
-        (w, d.stem(w)) for h in pair.hunks for w in content(h.added) if d.stem(w) not in taken
-    ]
+    put = [(w, d.stem(w)) for h in pair.hunks for w in content(h.added) if d.stem(w) not in taken]
     put = [(w, stem) for w, stem in put if len(stem) >= 3 and stem in context.new_words]
     if not put:
         return None

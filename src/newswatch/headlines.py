@@ -30,7 +30,7 @@ from newswatch.numbers import find_figures
 from newswatch.phrases import VERB_FORMS
 from newswatch.qualifiers import bound_claim, qualifier_claim
 from newswatch.sourcing import attribution_claim, sourcing_claim
-from newswatch.states import headline_state
+from newswatch.states import headline_state, swapped_against_text
 
 
 def headline_claim(
@@ -70,6 +70,7 @@ def headline_claim(
     if (
         state == "high"
         or denied_in_text(pair, context) is not None  # "... driver hurt", text: "not hurt"
+        or swapped_against_text(old, new, context.new_text)  # "sack" -> "resigns", text: sacked
         or figures
         or (turned is not None and not _negation_in_text(turned, context))
         or opposite_claim(folded)
@@ -155,7 +156,9 @@ def _negation_in_text(claim: Claim, context: d.Context) -> bool:
     phrase = re.match(r"\w+\s+(\w+)", sentence[span[0] :])
     if phrase is None or _phrase_in(phrase.group(1), other):
         return False  # "Mayor will not resign" -> "Mayor to resign": the same claim turned
-    return _phrase_in(phrase.group(0), context.new_text)
+    # a headline drops the article the text has: "without win" is "without a win"
+    loose = r"\s+(?:(?:a|an|the|any)\s+)?".join(map(re.escape, phrase.group(0).split()))
+    return re.search(rf"\b{loose}\b", context.new_text, re.I) is not None
 
 
 def _label_only(pair: Pair) -> bool:

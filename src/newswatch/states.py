@@ -138,3 +138,32 @@ def headline_state(old: str, new: str, text: str) -> str | None:
             told = text_told.get(kind, {}).values()
             found.add("high" if any(contrast(word, w) == "high" for w in told) else "medium")
     return max(found, key=("medium", "high").index) if found else None
+
+
+def swapped_against_text(old: str, new: str, text: str) -> bool:
+    """The headline traded a word for one of another class of its kind, wherever the two stand
+    in it, and the text tells the old word's class, not the new one's: "Rovers sack manager
+    Baird" -> "Baird resigns as Rovers manager", the text saying he was sacked. A word the
+    other headline says again in another form ("sign" and "signing") was not traded."""
+    if _read(new)[0] != _read(old)[0]:
+        return False  # a negation put in or taken out: the negation rules'
+    old_words, new_words = set(fact_words(old)), set(fact_words(new))
+    gone = [w for w in old_words - new_words if not _formed_in(w, new_words)]
+    came = [w for w in new_words - old_words if not _formed_in(w, old_words)]
+    text_words = set(fact_words(text))
+    return any(
+        contrast(was, now) == "high" and _class_told(was, text_words)
+        and not _class_told(now, text_words)
+        for was in gone
+        for now in came
+    )  # fmt: skip
+
+
+def _formed_in(word: str, words: set[str]) -> bool:
+    return len(word) >= 4 and any(w.startswith(word[:4]) for w in words)
+
+
+def _class_told(word: str, text_words: set[str]) -> bool:
+    """The text has a word of the same class as ``word`` in one of its kinds."""
+    ours = set(classes(word))
+    return any(ours & set(classes(w)) for w in text_words)

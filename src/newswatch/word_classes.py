@@ -260,13 +260,14 @@ CONTRASTS = (
     "foot feet | knee knees | ankle ankles | shoulder shoulders | hip hips | wrist wrists | elbow "
     "elbows | hamstring hamstrings | groin | thigh thighs | calf",
     # how someone left a post, or was made to step aside
-    "resigned resigns resign quit quits left | fired fires sacked sacks dismissed dismisses "
+    "resigned resigns resign quit quits left | fired fires fire sacked sacks sack dismissed "
+    "dismisses "
     "ousted ousts | retired retires | suspended suspends | reshuffled demoted | promoted | "
     "pressured pressure | backed backs defended defends",
     # staying in a post or going ("left" is left out: "left weakened", "left homeless")
-    "remain remains remained stay stays stayed | resigned resigns resign quit quits leave leaves "
-    "leaving | fired "
-    "fires sacked sacks ousted ousts | retired retires",
+    "remain remains remained stay stays stayed | resigned resigns resign quit quits | leave "
+    "leaves leaving | fired "
+    "fires sacked sacks sack ousted ousts | retired retires",
     # how someone died
     "peacefully | suddenly unexpectedly",
     # a person's place on a committee or a board: at its head, or one of its members
