@@ -139,7 +139,12 @@ def _not_in_text(claim: Claim | None, context: d.Context) -> Claim | None:
     if claim is None:
         return None
     word = claim.new_value or claim.old_value or ""
-    return None if word and _phrase_in(word, context.new_text) else claim
+    # "kills" is told by "killing": each word in another form
+    stems = [d.stem(w.lower()) for w in WORD.findall(word)]
+    told = _phrase_in(word, context.new_text) or (
+        bool(stems) and all(s in context.new_words for s in stems)
+    )
+    return None if word and told else claim
 
 
 def _negation_in_text(claim: Claim, context: d.Context) -> bool:
