@@ -28,7 +28,7 @@ from newswatch.headline_words import content, denied_in_text, inflected, untold
 from newswatch.hedges import hedge_claim
 from newswatch.numbers import find_figures
 from newswatch.phrases import VERB_FORMS
-from newswatch.qualifiers import bound_claim, qualifier_claim
+from newswatch.qualifiers import DEATH, bound_claim, deaths, qualifier_claim
 from newswatch.sourcing import attribution_claim, sourcing_claim
 from newswatch.states import headline_state, swapped_against_text
 
@@ -141,8 +141,11 @@ def _not_in_text(claim: Claim | None, context: d.Context) -> Claim | None:
     word = claim.new_value or claim.old_value or ""
     # "kills" is told by "killing": each word in another form
     stems = [d.stem(w.lower()) for w in WORD.findall(word)]
-    told = _phrase_in(word, context.new_text) or (
-        bool(stems) and all(s in context.new_words for s in stems)
+    told = (
+        _phrase_in(word, context.new_text)
+        or (bool(stems) and all(s in context.new_words for s in stems))
+        # "death" is told by "found dead": any death the text tells
+        or (DEATH.fullmatch(word) is not None and deaths(context.new_text) > 0)
     )
     return None if word and told else claim
 

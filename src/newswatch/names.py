@@ -482,4 +482,14 @@ def _after_lower_word(text: str, match: re.Match[str]) -> bool:
     Board")."""
     before = text[max(0, match.start() - 40) : match.start()].rstrip(" ,;:")
     previous = before.rsplit(maxsplit=1)[-1] if before.split() else ""
+    if previous in _TITLES_BEFORE or _ACRONYM_TITLE.fullmatch(previous):
+        return True  # "Judge Ann Harlow", "the MP Tom Marsh": a title, then the name
     return previous[:1].islower() and previous[-1:] not in ".!?\"'”’"
+
+
+# a title or an office before a name, which a sentence may open with
+_TITLES_BEFORE = frozenset(
+    "Judge Dr Mr Mrs Ms Miss Prof Professor Sir Dame Lord Lady President Senator Governor "
+    "Mayor Minister Chancellor Inspector Sergeant Detective Captain General Colonel".split()
+)
+_ACRONYM_TITLE = re.compile(r"MP|MSP|MEP|CEO|PM")

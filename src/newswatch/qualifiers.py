@@ -284,7 +284,7 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
         for hunk in pair.hunks:
             taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
             if (len(taken) > limit or len(put) > limit) and not (
-                pattern is DEATH and 0 in (_deaths(old_text), _deaths(new_text))
+                pattern is DEATH and 0 in (deaths(old_text), deaths(new_text))
             ):
                 continue
             if (clause and taken and put) or (pattern is SOME and not _only_some(taken, put)):
@@ -296,7 +296,7 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
             word = " ".join(word.lower().split())
             if pattern is DEADLINE and len(put if added else taken) > len(word.split()) + 2:
                 continue  # "... who surrender their weapons within a month": more than a date
-            if pattern is DEATH and _deaths(old_text) == _deaths(new_text):
+            if pattern is DEATH and deaths(old_text) == deaths(new_text):
                 continue  # only moved to another sentence
             if pattern is LEGAL and legal_steps(old_text) == legal_steps(new_text):
                 continue  # the same charges and steps, told again or elsewhere
@@ -486,6 +486,6 @@ def _inside(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Mat
 
 
 @lru_cache(maxsize=64)
-def _deaths(text: str) -> int:
+def deaths(text: str) -> int:
     """The deaths an article tells, counted once per text: each of its pairs asks."""
     return len(DEATH.findall(text))
