@@ -40,6 +40,7 @@ from newswatch.headlines import headline_claim
 from newswatch.hedges import hedge_claim
 from newswatch.legal import plea_claim
 from newswatch.lists import list_item_claim
+from newswatch.moves import role_claim
 from newswatch.notes import CORRECTION, CORRECTION_NOTE, UPDATE_NOTE
 from newswatch.numbers import find_figures
 from newswatch.qualifiers import bound_claim, moved_whole, qualifier_claim, tense_claim
@@ -142,7 +143,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         turned = None  # ", who denies the charges," -> "... custody. He denies the charges."
     if turned and d.turned_twice(pair):
         turned = None  # "Germany beat France" -> "France lost to Germany"
-    fact = contrast_claim(pair) or d.party_claim(pair) or d.roles_claim(pair)
+    fact = contrast_claim(pair) or d.party_claim(pair) or d.roles_claim(pair) or role_claim(pair)
     if fact is None and turned is None:
         fact = state_claim(pair)  # "are tackling a blaze" -> "fire has been brought under control"
     if fact and turned and (fact.old_value, fact.new_value) == (turned.old_value, turned.new_value):

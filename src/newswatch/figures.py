@@ -30,6 +30,7 @@ from newswatch.figure_forms import (
     uncounted,
     year_before,
 )
+from newswatch.moves import share_move_restated
 from newswatch.numbers import Figure, find_figures
 from newswatch.redating import (
     RELATIVE_DAYS,
@@ -91,6 +92,8 @@ def number_claims(pair: Pair) -> list[Claim]:
                 for f in got
                 if one_count(f_old, f, pair.old.text, pair.new.text)
                 or streak_counted(f_old, f, pair.old.text, pair.new.text)
+                # "fell 10% to £90m" -> "fell £10m to £90m"
+                or share_move_restated(f_old, f, pair)
             ),
             None,
         )
