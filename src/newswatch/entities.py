@@ -6,6 +6,7 @@ made another person's ("her" -> "his") is one too."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newswatch.contrasts import word_swap
 from newswatch.detectors import Context, stem
@@ -144,7 +145,10 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         if in_moved_quote(pair.new.text, span, context.old_text):
             continue  # it came with a quote moved from another sentence
         if _still_new(name, pair.old.text, context.old_words) or _put_in(pair, span, name):
-            claims.append(_lone(pair, name, span, appeared=True))
+            claim = _lone(pair, name, span, appeared=True)
+            if _VENUE.search(pair.new.text[: span[0]]):
+                claim = replace(claim, severity="low")  # "Cole told the BBC": where she said it
+            claims.append(claim)
     for name, span in gone[len(came) :]:
         noun = _noun_cut_from(pair, span)
         if _surname_kept(name, pair.new.text) or _place_qualifier(span, pair.old.text):
@@ -319,6 +323,14 @@ def _still_new(name: str, other: str, other_words: frozenset[str]) -> bool:
         return False  # an acronym for words the other sentence has, or the other way round
     words = [w.lower() for w in WORD.findall(other)]
     return not _known(name, other_words) and not echoes(name, words)
+
+
+# where a source said it: "told the BBC", "wrote on Twitter", "in an interview with Reuters"
+_VENUE = re.compile(
+    r"\b(?:told|telling|(?:wrote|posted|said|says|announced)\s+on|in\s+an\s+interview\s+with|"
+    r"speaking\s+to|(?:said|says)\s+in\s+a\s+(?:post|statement)\s+on)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _lone(pair: Pair, name: str, span: tuple[int, int], appeared: bool) -> Claim:
