@@ -53,7 +53,7 @@ PHRASAL_VERBS = {
     "crash-landed": "crashed", "crash landed": "crashed",
     "sits on": "memberof", "sat on": "memberof", "member of": "memberof",
     "members of": "memberof", "work to rule": "worktorule", "overtime ban": "overtimeban",
-    "walk out": "walkout",
+    "walk out": "walkout", "both directions": "bothways", "both ways": "bothways",
     "walked out": "walkout", "walk-out": "walkout",
     "claimed responsibility": "responsibility", "claims responsibility": "responsibility",
     "on track": "ontrack", "on course": "ontrack", "off track": "offtrack",

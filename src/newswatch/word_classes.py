@@ -96,7 +96,8 @@ OPPOSITES = (
     "aumento descenso", "subida bajada", "prohibido permitido", "subieron bajaron",
     "subido bajado", "aumentaron disminuyeron", "ganaron perdieron", "aumentato diminuito",
     "aumentati diminuiti", "salito sceso", "saliti scesi", "vinto perso", "approvato respinto",
-    # a service running as normal, or disrupted ("le trafic sera normal" -> "perturbé")
+    # a service running as normal, or disrupted ("le trafic sera normal" -> "perturbé"), or cut
+    "reduced normal",
     "normal perturbé", "normal perturbée", "normale perturbé", "normal gestört", "normal disrupted",
     "normal interrumpido", "normale interrotto",
     "eased tightened", "ease tighten", "eases tightens", "loosened tightened", "relaxed tightened",
@@ -177,7 +178,7 @@ CONTRASTS = (
     # which way: "moving north" -> "moving west" (north and south, east and west are opposites)
     "north northern northward northwards northbound | east eastern eastward eastwards "
     "eastbound | south southern southward southwards southbound | west western westward "
-    "westwards westbound",
+    "westwards westbound | bothways",
     # where someone was, or where it happened ("died at home" -> "died in hospital")
     "home house | hospital | prison | school | hotel | station | scene",
     # what was involved in a crash
