@@ -168,7 +168,9 @@ def _claim(pair: Pair, old: tuple[str, int], new: tuple[str, int]) -> Claim:
 # "officials said", "according to police": where the article says its claim comes from
 SOURCING = re.compile(
     # "did not say how" is no source: nothing was said
-    r"\b(?<!\bnot )(?<!n't )(?:(?:said|says|say|saying)(?!\s+sorry\b)|told(?!\s+(?:to|off)\b)|"
+    r"\b(?<!\bnot )(?<!n't )(?:(?:said|says|say|saying)(?!\s+sorry\b)|told(?!\s+(?:to|off)\b)"
+    # "were told they can return": leave given, not a source
+    r"(?!\s+(?:that\s+)?(?:they|he|she|it|we|you)\s+(?:can|could|may|might|must|should)\b)|"
     # "according to plan" is no source
     r"according to(?! (?:the )?(?:plans?|schedule|rules?|law|tradition|custom|protocol)\b)|"
     # "an estimated 2,000 people" is a figure's hedge, not a source
@@ -180,7 +182,7 @@ SOURCING = re.compile(
     r"(?<!\ban )estimate(?=\s+that\b)|citing|"
     # court reporting: "the court heard" is "the court was told"
     r"(?:court|jury|inquest|tribunal|trial|hearing|inquiry|committee|magistrates|panel)\s+"
-    r"(?:has\s+|had\s+)?heard)\b",
+    r"(?:(?:has\s+|had\s+)?heard|(?:was|were|has\s+been|had\s+been)\s+told))\b",
     re.I,
 )
 # any verb of saying or thinking: a sourcing reworded to one of these is still a sourcing
