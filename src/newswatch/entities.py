@@ -251,7 +251,9 @@ def _holder(title: str, name: str, texts: tuple[str, str]) -> bool:
     else:
         said = re.escape(title)
     near = (
-        rf"\b{said}[\s,]+{re.escape(name)}\b"
+        # "the prime minister, Anna Kerr", "Phone maker Lumio"
+        rf"\b{said}(?:\s+(?!(?:and|or|of|the|to|in|on|for|with|by|at|from|but|vs|than)\b)"
+        rf"[a-z][\w-]*)?[\s,]+{re.escape(name)}\b"
         rf"|\b{re.escape(name)},\s+(?:the\s+|a\s+)?(?:\w+\s+)?{said}\b"
     )
     return any(re.search(near, text, re.I) for text in texts)
