@@ -110,3 +110,28 @@ def test_only_put_in_or_taken_out_is_a_limit(
     old: str, new: str, claims: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert _only(old, new) == claims
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "claim"),
+    [
+        (
+            "The bill would ban smoking in cars.",
+            "The bill would ban smoking in cars carrying children.",
+            (None, "carrying children", "narrowed"),
+        ),
+        (
+            "The discount is open to residents aged over 65.",
+            "The discount is open to residents.",
+            ("aged over 65", None, "widened"),
+        ),
+    ],
+)
+def test_a_phrase_after_the_noun_a_rule_reaches_is_a_claim(
+    old: str, new: str, claim: tuple[str | None, str | None, str]
+) -> None:
+    assert claim in _scope(old, new)
+
+
+def test_a_phrase_after_a_noun_no_rule_reaches_is_none() -> None:
+    assert _scope("Police stopped the cars.", "Police stopped the cars carrying protesters.") == []

@@ -39,10 +39,49 @@ def scope_claim(pair: Pair) -> Claim | None:
     "only" put in or taken out."""
     for hunk in pair.hunks:
         for narrowed in (True, False):
-            claim = _reach_changed(pair, hunk, narrowed)
+            claim = _reach_changed(pair, hunk, narrowed) or _reach_told_after(pair, hunk, narrowed)
             if claim is not None:
                 return claim
     return only_claim(pair)
+
+
+# a ban or a rule and what it reaches: "would ban smoking in cars", "applies to homes"
+_RULE = re.compile(
+    r"\b(?:bans?|banned|banning|outlaws?|outlawed|restricts?|restricted|exempts?|exempted|"
+    r"appl(?:y|ies|ied)\s+to|(?:open|available|eligible|entitled|limited|restricted)\s+"
+    r"(?:to|for))\b",
+    re.I,
+)
+# a phrase put after the noun that says which of them: "cars carrying children", "people aged
+# over 65", "homes worth more than £1m", "staff with young children"
+_WHICH = re.compile(
+    r"^\s*(?:carrying|with|without|aged|over|under|who|which|that|living|working|earning|worth|"
+    r"born|owned|registered|made|sold|built)\b",
+    re.I,
+)
+MAX_WHICH_WORDS = 6
+
+
+def _reach_told_after(pair: Pair, hunk: Hunk, narrowed: bool) -> Claim | None:
+    """A phrase put after (or cut from after) the noun a ban or a rule reaches, at the end of
+    its clause: "would ban smoking in cars" -> "in cars carrying children"."""
+    side = pair.new if narrowed else pair.old
+    put, taken = (hunk.added, hunk.removed) if narrowed else (hunk.removed, hunk.added)
+    start, end = (hunk.new_start, hunk.new_end) if narrowed else (hunk.old_start, hunk.old_end)
+    words = WORD.findall(put)
+    if WORD.search(taken) or not 0 < len(words) <= MAX_WHICH_WORDS or not _WHICH.match(put):
+        return None
+    if not re.match(r"\s*(?:[.,;:!?]|$)", side.text[end:]):
+        return None  # not the end of the clause: the words after it are another fact's
+    before = side.text[:start]
+    clause = re.split(r"[.;:!?]", before)[-1]
+    if not _RULE.search(clause):
+        return None
+    value = " ".join(put.split())
+    old, new = (None, value) if narrowed else (value, None)
+    return hunk_fact_claim(
+        pair, hunk, "medium", old, new, {"scope": "narrowed" if narrowed else "widened"}
+    )
 
 
 # "only" that limits whom or what ("Only residents can apply", "for key workers only"); not
