@@ -1,9 +1,11 @@
-"""Who or what a rule, an offer or a ban reaches, narrowed or widened by one word.
+"""Who or what a rule, an offer or a ban reaches, narrowed or widened by a word or a phrase.
 
 "The ban applies to all new cars" -> "... all new petrol cars" keeps every word of the sentence
 and adds one, which the rewording rules rank low: a word put in is mostly colour. Where the
 sentence says whom something reaches ("applies to", "open to", "available for", "all", "every"),
-a word put before the noun it reaches is the reach itself: petrol cars, not all cars.
+a word put before the noun it reaches is the reach itself: petrol cars, not all cars. So is a
+phrase put after it at the end of the clause ("would ban smoking in cars carrying children"),
+and an "only" put in or taken out ("Only residents can apply" -> "Anyone can apply").
 """
 
 from __future__ import annotations
