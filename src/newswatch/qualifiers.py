@@ -106,6 +106,9 @@ FUNDING = re.compile(
 CONDITION = re.compile(
     r"\b(?:unless|provided(?: that)?(?=\s+(?:the|it|they|he|she|there|a|an|no)\b)|"
     r"on condition that|subject to|as long as|so long as|only if|permitting|"
+    # a thing still to be done, as a condition: "will hold 60,000 when it is expanded"
+    r"(?:once|when)(?=\s+(?:it|they|this|that|the\s+\w+)\s+(?:is|are|has\s+been|have\s+been)"
+    r"\s+\w+(?:ed|en)\b)|"
     r"(?<!\bas )(?<!\beven )(?<!\bask )(?<!\basks )(?<!\basked )(?<!\bwonder )"
     r"(?<!\bwondered )(?<!\bknow )(?<!\bsee )(?<!\bcheck )(?<!\bchecked )(?<!\bunclear )"
     r"(?<!\bunsure )(?<!\bdecide )(?<!\bquestioned )if(?!\s+(?:any|ever|not|so|only)\b))\b",
