@@ -311,6 +311,7 @@ _SYMMETRIC = re.compile(
 )
 
 
+_CLAUSE_WORDS = 3  # a clause with its figure traded whole is no party
 # a phrase of a preposition and its object, traded whole for another
 _WITH_OBJECT = re.compile(
     r"^(?:from|to|into|in|at|by|on|with|for|against|since|until|after|before|between|among|"
@@ -336,6 +337,8 @@ def roles_claim(pair: Pair) -> Claim | None:
             continue  # punctuation; figures count ("destroyed 12 and damaged 30" turned round)
         if _WITH_OBJECT.match(a) and _WITH_OBJECT.match(b):
             continue  # "fell from 5% to 4%" -> "fell to 4% from 5%": each phrase kept whole
+        if all(len(x.split()) >= _CLAUSE_WORDS and any(c.isdigit() for c in x) for x in (a, b)):
+            continue  # "Exports fell 2% while imports rose 1%" -> the two clauses turned round
         if _SYMMETRIC.match(pair.old.text[first.old_end : second.old_start]):
             continue
         if _PASSED.match(pair.old.text[first.old_end : second.old_start]) and (

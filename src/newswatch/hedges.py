@@ -87,7 +87,7 @@ HEDGE = re.compile(
     r"(?:is|are|was|were) (?:reviewing|weighing|considering|exploring) (?:its|their|all) options|"
     rf"unconfirmed|unverified|(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:expected|said|"
     r"believed|thought|understood|estimated|"
-    r"reported|rumou?red|forecast|predicted|tipped) to|"
+    r"reported|rumou?red|forecast|predicted|projected|tipped) to|"
     rf"(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:considered|regarded as)|"
     r"it is (?:understood|believed|thought)|reports suggest|according to reports|"
     # a belief held actively: "police believe the fire was started deliberately"
@@ -173,8 +173,12 @@ def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool
         # "is expected to last" -> "is scheduled to last": a date still to come; "will cost an
         # estimated £40m" -> "is expected to cost £40m": a figure forecast either way
         # ("is expected to reach Mars" -> "should arrive at Mars": one expectation)
+        # ("can even rise" -> "is projected to rise": a rise foreseen either way)
         return all(
-            _SCHEDULED.search(s.text) or _ESTIMATED.search(s.text) or _SHOULD.search(s.text)
+            _SCHEDULED.search(s.text)
+            or _ESTIMATED.search(s.text)
+            or _SHOULD.search(s.text)
+            or _CAN.search(s.text)
             for s, _ in sides
         )
     if differ <= {"plans to", "pledges to"}:
@@ -211,6 +215,7 @@ _INTENDED = re.compile(
     re.I,
 )
 _ESTIMATED = re.compile(r"\ban estimated\b", re.I)
+_CAN = re.compile(r"\bcan\s+(?:even\s+|still\s+)?(?:rise|fall|grow|reach|increase|climb)\b", re.I)
 _BELIEF_HELD = re.compile(r"believe|believes|think|thinks|suspect|suspects", re.I)
 _SAID = re.compile(r"said|say|says|stated|state|states", re.I)
 _SHOULD = re.compile(r"\bshould\s+(?:be\s+)?(?!not\b)\w+", re.I)
@@ -218,11 +223,12 @@ _ACCUSED = re.compile(r"\b(?:accused|charged)\s+(?:of|with)\b", re.I)
 _UP_TO = re.compile(r"\bup\s+to\b", re.I)
 # a thing set down for a date: no hedge, but no fact yet either ("is due to start")
 _SCHEDULED = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|poised|planned)\s+to\b", re.I
+    r"\b(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|poised|planned|projected)\s+to\b",
+    re.I,
 )
 
 
-_EXPECTED = frozenset({"expected", "forecast", "predicted", "tipped"})
+_EXPECTED = frozenset({"expected", "forecast", "predicted", "projected", "tipped"})
 _BELIEVED = frozenset({"believed", "thought", "understood", "estimated", "considered", "regarded"})
 _REPORTED = frozenset({"said", "reported", "rumoured", "rumored"})
 _BELIEVES = frozenset({"believe", "believes", "think", "thinks", "suspect", "suspects"})
