@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from newswatch.context import stem
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
-from newswatch.numbers import find_figures
+from newswatch.figure_forms import round_floor
 from newswatch.phrases import PHRASAL_VERBS
 from newswatch.redating import same_when
 from newswatch.word_classes import CONTRASTS, LOOSE_CONTRASTS, OPPOSITES
@@ -204,26 +204,18 @@ def contrast_claim(pair: Pair) -> Claim | None:
         return None  # "None were hurt" -> "All were unhurt"
     if same_when(pair, hunk, old, new):
         return None  # "have since eased" -> "easing in recent months": no date moved
+    if {old, new} == {"all", "some"} and _not_all(pair, old == "all"):
+        return None  # "Not all residents were told" -> "Some residents were not told"
     severity = contrast(old, new) or "high"
-    if {old, new} == {"more", "least"} and _round_floor(pair.new.text, hunk.new_end):
+    if {old, new} == {"more", "least"} and round_floor(pair.new.text, hunk.new_end):
         severity = "low"  # "more than 300" -> "at least 300": one floor, as news rounds it
     return word_swap("fact", severity, pair, hunk, _written(hunk, old, new), {})
 
 
-_THAN = re.compile(r"\s*(?:than\s*)?", re.I)
-ROUND_FLOOR = 100  # "more than 12" -> "at least 12" corrects a count; "... 300" rounds one
-
-
-def _round_floor(text: str, at: int) -> bool:
-    """The figure after the bound at ``at`` is a round count of ``ROUND_FLOOR`` or more."""
-    figure = next((f for f in find_figures(text) if f.span[0] >= at), None)
-    if figure is None or figure.kind != "number" or not _THAN.fullmatch(text[at : figure.span[0]]):
-        return False
-    try:
-        count = float(figure.value)
-    except ValueError:
-        return False
-    return count >= ROUND_FLOOR and count % 10 == 0
+def _not_all(pair: Pair, old_has_all: bool) -> bool:
+    """ "not all" on one side, "some ... not" on the other: one claim."""
+    every, some = (pair.old.text, pair.new.text) if old_has_all else (pair.new.text, pair.old.text)
+    return bool(re.search(r"\bnot\s+all\b", every, re.I)) and _negators(some) == 1
 
 
 _DID_NOT = re.compile(r"\b(?:did|was|were|had)\s+not\b|\b(?:did|was|were|had)n['’]t\b", re.I)

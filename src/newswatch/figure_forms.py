@@ -465,3 +465,19 @@ def uncounted(figure: Figure, text: str) -> bool:
     a count before it ("£15 a day" -> "£15" drops a daily charge)."""
     before = text[max(0, figure.span[0] - 12) : figure.span[0]]
     return bool(_A_UNIT.match(figure.surface)) and not _RATE_OF.search(before)
+
+
+_THAN = re.compile(r"\s*(?:than\s*)?", re.I)
+ROUND_FLOOR = 100  # "more than 12" -> "at least 12" corrects a count; "... 300" rounds one
+
+
+def round_floor(text: str, at: int) -> bool:
+    """The figure after the bound at ``at`` is a round count of ``ROUND_FLOOR`` or more."""
+    figure = next((f for f in find_figures(text) if f.span[0] >= at), None)
+    if figure is None or figure.kind != "number" or not _THAN.fullmatch(text[at : figure.span[0]]):
+        return False
+    try:
+        count = float(figure.value)
+    except ValueError:
+        return False
+    return count >= ROUND_FLOOR and count % 10 == 0
