@@ -16,6 +16,11 @@ from newswatch.edits import Claim, Pair
 # sentence had none or taken out where none is left: "arrested" -> "arrested and charged",
 # "were arrested and charged with robbery" -> "were arrested"
 _CRIMES = "rape|robbery|burglary|theft|fraud|arson"
+# a guilty plea: "admits manslaughter", "has pleaded guilty to fraud"
+_PLEADED = (
+    r"pleaded guilty|pleads guilty|admit(?:s|ted)(?=\s+(?:\w+\s+){0,3}?(?:murder|manslaughter|"
+    rf"{_CRIMES}|assault|charges?|counts?|offences?|offenses?)\b)"
+)
 LEGAL = re.compile(
     r"\b(?:charged|accused|indicted|convicted|acquitted|jail(?:ed)?|imprisoned|sentenced|remanded|"
     # each said another way counts once: "found guilty", "sentencing", "a prison sentence"
@@ -23,8 +28,7 @@ LEGAL = re.compile(
     # what the police did with a suspect after an arrest ("bailed out" is a rescue with money)
     r"bail(?:ed)?(?!\s+out)|released without charge|released under investigation|"
     # a plea: "admits manslaughter", "pleaded guilty to fraud" ("admitted to hospital" is none)
-    r"pleaded guilty|pleads guilty|admit(?:s|ted)(?=\s+(?:\w+\s+){0,3}?(?:murder|manslaughter|"
-    rf"{_CRIMES}|assault|charges?|counts?|offences?|offenses?)\b)|"
+    rf"{_PLEADED}|"
     # the crime in any of its forms, so that "raped" said as "committed rape" is the same count
     # ("assault" is left out: an army's assault is no crime)
     r"murder(?:s|ed|ing)?|rape[sd]?|raping|kidnap(?:s|ped|ping)?|"
@@ -55,12 +59,7 @@ def legal_steps(text: str) -> set[str]:
 _ALLEGED = re.compile(r"\balleged(?:ly)?\b", re.I)
 
 
-# a guilty plea: "admits manslaughter", "has pleaded guilty to fraud"
-_PLEA = re.compile(
-    r"\b(?:pleaded guilty|pleads guilty|admit(?:s|ted)(?=\s+(?:\w+\s+){0,3}?(?:murder|"
-    rf"manslaughter|{_CRIMES}|assault|charges?|counts?|offences?|offenses?)\b))",
-    re.I,
-)
+_PLEA = re.compile(rf"\b(?:{_PLEADED})", re.I)
 
 
 def plea_claim(pair: Pair) -> Claim | None:

@@ -150,20 +150,18 @@ def swapped_against_text(old: str, new: str, text: str) -> bool:
     old_words, new_words = set(fact_words(old)), set(fact_words(new))
     gone = [w for w in old_words - new_words if not _formed_in(w, new_words)]
     came = [w for w in new_words - old_words if not _formed_in(w, old_words)]
-    text_words = set(fact_words(text))
-    return any(
-        contrast(was, now) == "high" and _class_told(was, text_words)
-        and not _class_told(now, text_words)
-        for was in gone
-        for now in came
-    )  # fmt: skip
+    traded = [(was, now) for was in gone for now in came if contrast(was, now) == "high"]
+    if not traded:
+        return False
+    told = _classes_told(text)  # the classes the text tells, read once
+    return any(set(classes(was)) & told and not set(classes(now)) & told for was, now in traded)
 
 
 def _formed_in(word: str, words: set[str]) -> bool:
     return len(word) >= 4 and any(w.startswith(word[:4]) for w in words)
 
 
-def _class_told(word: str, text_words: set[str]) -> bool:
-    """The text has a word of the same class as ``word`` in one of its kinds."""
-    ours = set(classes(word))
-    return any(ours & set(classes(w)) for w in text_words)
+@lru_cache(maxsize=64)
+def _classes_told(text: str) -> frozenset[tuple[int, int]]:
+    """Every (kind, class) a word of the text tells. Cached: each headline pair asks."""
+    return frozenset(c for w in set(fact_words(text)) for c in classes(w))
