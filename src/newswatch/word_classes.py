@@ -46,6 +46,8 @@ OPPOSITES = (
     # which way an army moved, and how fast a thing went
     "withdrawn advanced", "withdrew advanced", "retreated advanced", "retreating advancing",
     "slowly quickly", "slow fast", "slower quicker",
+    # done in the open or not
+    "secret public", "secretly publicly", "private publicly",
     # where a side stands in a table: "three points clear" -> "three points behind"
     "clear behind", "top bottom",
     # which way something went: "flights from the UK" -> "flights to the UK"
