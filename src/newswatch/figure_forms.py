@@ -481,3 +481,16 @@ def round_floor(text: str, at: int) -> bool:
     except ValueError:
         return False
     return count >= ROUND_FLOOR and count % 10 == 0
+
+
+_RATE_WORDS = {"year": r"annual|annually|yearly|per annum", "month": r"monthly",
+               "week": r"weekly", "day": r"daily"}  # fmt: skip
+
+
+def rate_as_adjective(figure: Figure, other: str) -> bool:
+    """ "5.5% a year" told as "an annual rate of 5.5%": the rate's period as an adjective."""
+    unit = re.fullmatch(r"(?:an?|one|per)\s+(year|month|week|day)", figure.surface.lower())
+    return (
+        unit is not None
+        and re.search(rf"\b(?:{_RATE_WORDS[unit.group(1)]})\b", other, re.I) is not None
+    )

@@ -21,6 +21,7 @@ from newswatch.figure_forms import (
     one_as_article,
     one_count,
     period_in_months,
+    rate_as_adjective,
     said_as_both,
     same_temperature,
     split_of_whole,
@@ -213,6 +214,10 @@ def _lone_claim(
     the other's): gone from the old one (``vanished``) or come into the new one."""
     if kind == "ordinal" and figure.surface.isalpha():
         return []
+    if kind == "duration" and rate_as_adjective(
+        figure, pair.new.text if vanished else pair.old.text
+    ):
+        return []  # "5.5% a year" -> "an annual rate of 5.5%"
     if kind == "duration" and uncounted(figure, pair.old.text if vanished else pair.new.text):
         return []  # "a week", "one-day fall" -> "daily fall": no count; the rewording rules judge
     other_text = pair.new.text if vanished else pair.old.text

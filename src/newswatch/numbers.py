@@ -231,7 +231,8 @@ _BY_SHARE = re.compile(
     r"(?<=\bby almost\s)|(?<=\bby roughly\s)|(?<=\bby more than\s)|(?<=\bby over\s))"
     rf"(?:(?P<count>an?|one|two|three|four|nine|{TENS})[\s-]+)?"
     r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b"
-    r"(?!\s+(?:an?\s+)?(?:hour|point|percentage|mile|inch|day|week|month|year|century)s?\b"
+    r"(?!\s+(?:an?\s+)?(?:hour|point|percentage|mile|inch|day|week|month|year|century|million|"
+    r"billion|trillion|dozen|thousand|hundred)s?\b"
     r"|\s+(?:of|the)\b)",  # "by half of" is a share the proportions already read
     re.I,
 )
