@@ -348,7 +348,7 @@ CONTRASTS = (
     "firefighter firefighters firemen fireman | paramedic paramedics | public civilian civilians "
     "bystander bystanders passer-by passers-by | rebel rebels insurgent insurgents militant "
     "militants guerrilla guerrillas | protester protesters protestor protestors demonstrator "
-    "demonstrators | staff employee employees worker workers",
+    "demonstrators | staff employee employees worker workers | crew",
     # who in a firm or a body ("the chief executive resigned" -> "the chairman resigned")
     "chairman chairwoman chairperson | ceo | cfo | coo | founder co-founder",
     # how badly someone is hurt ("serious but stable" is common: both words are in the text)
@@ -397,6 +397,10 @@ LOOSE_CONTRASTS = (
     "about around roughly approximately | nearly almost | more | fewer less | least | up",
     # which part of a month or a season ("in mid-June" -> "in late June")
     "early | mid middle | late",
+    # who people on the move are: a standards desk's labelling decision ("migrants" ->
+    # "refugees"), or other people altogether ("migrants" -> "tourists")
+    "migrant migrants | refugee refugees asylum-seeker asylum-seekers | tourist tourists "
+    "holidaymakers",
     # what the article calls the people or the event: a standards desk's labelling decision
     "terrorist terrorists | militant militants insurgent insurgents rebel rebels fighter "
     "fighters gunman gunmen",
