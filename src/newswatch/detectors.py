@@ -154,6 +154,11 @@ _NOT_FIRST = re.compile(r"\bnot\s+(?:the|its|their|his|her)\s+first\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|previously|again|already)\b", re.I)
 _SAID_PLAINLY = (
     (_NO_LONGER, _CEASED),
+    # "12 games without defeat" -> "unbeaten in 12 games"
+    (
+        re.compile(r"\bwithout\s+(?:a\s+)?(?:defeat|losing|loss)\b", re.I),
+        re.compile(r"\bunbeaten\b", re.I),
+    ),
     (_NOT_YET, _STILL),
     (_HAS_NOT, _YET_TO),
     # "failed to go top" -> "missed the chance to go top"

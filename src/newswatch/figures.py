@@ -214,13 +214,13 @@ def _lone_claim(
     the other's): gone from the old one (``vanished``) or come into the new one."""
     if kind == "ordinal" and figure.surface.isalpha():
         return []
-    if kind == "duration" and rate_as_adjective(
-        figure, pair.new.text if vanished else pair.old.text
-    ):
+    other_text = pair.new.text if vanished else pair.old.text
+    if _said_in_words(figure, other_text):
+        return []  # "goalless" -> "0-0", "the world number one" -> "the top-ranked player"
+    if kind == "duration" and rate_as_adjective(figure, other_text):
         return []  # "5.5% a year" -> "an annual rate of 5.5%"
     if kind == "duration" and uncounted(figure, pair.old.text if vanished else pair.new.text):
         return []  # "a week", "one-day fall" -> "daily fall": no count; the rewording rules judge
-    other_text = pair.new.text if vanished else pair.old.text
     if this_for_the(figure, other_text):
         return []  # "by the end of the year" -> "of this year": the same year
     if figure.key == ("number", "2") and said_as_both(
@@ -322,6 +322,15 @@ def _said_by(figure: Figure, others: tuple[Figure, ...]) -> bool:
     -> "on Tuesday, December 1", "on Tuesday, December 1" -> "on December 1"."""
     return figure.kind == "date" and any(
         f.kind == "date" and redated(figure.value, f.value) for f in others
+    )
+
+
+def _said_in_words(figure: Figure, other: str) -> bool:
+    """A nil score or a number one the other sentence says in words."""
+    if figure.value == "0" and re.search(r"\b(?:goalless|scoreless|nil-nil)\b", other, re.I):
+        return True
+    return figure.value == "1" and bool(
+        re.search(r"\b(?:top-ranked|top ranked|top seed|top-seeded)\b", other, re.I)
     )
 
 
