@@ -35,6 +35,8 @@ NEGATION = re.compile(
     # a refusal, not a figure falling: "declined to comment", not "declined to 3%"
     r"declin(?:e|es|ed|ing) to(?!\s+(?:(?:a|an|the|its|their|record|levels?|lows?)\b|[\d$£€]))|"
     r"rul(?:e|es|ed|ing) out(?! of)|"  # "ruled out of the final" is an injury, not a no
+    # ... and "excluded" a possibility is "ruled out": "has not excluded further job cuts"
+    r"exclud(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:possibility|further|any|more|other)\b)|"
     # the article's own verdict that a claim is untrue: "falsely said", "wrongly convicted"
     r"falsely|wrongly|wrongfully|incorrectly|erroneously|mistakenly|baselessly|baseless|"
     r"unfounded|"

@@ -189,7 +189,7 @@ SOURCING = re.compile(
 _SAYING = (
     r"argu|insist|explain|suggest|warn|add|object|maintain|acknowledg|admit|announc|confirm|den|"
     r"believ|think|thought|wr[io]t|testif|assert|contend|indicat|reveal|disclos|quot|claim|accus|"
-    r"stress|emphasi[sz]|describ|call|vow|pledg|promis|threaten"
+    r"stress|emphasi[sz]|describ|call|vow|pledg|promis|threaten|declin"
 )
 SPEECH = re.compile(SOURCING.pattern + rf"|\b(?:not|{_SAYING})\w*", re.I)
 # the last word of a topic put before a headline's colon: an event, not a source
