@@ -46,6 +46,8 @@ OPPOSITES = (
     # which way an army moved, and how fast a thing went
     "withdrawn advanced", "withdrew advanced", "retreated advanced", "retreating advancing",
     "slowly quickly", "slow fast", "slower quicker",
+    # the sea a ship sank in
+    "rough calm",
     # done in the open or not
     "secret public", "secretly publicly", "private publicly",
     # where a side stands in a table: "three points clear" -> "three points behind"
