@@ -34,7 +34,8 @@ PHRASAL_VERBS = {
     "passed away": "died", "pass away": "die", "passes away": "dies",
     "struck down": "overturned", "strike down": "overturn", "strikes down": "overturns",
     "in line with": "matching", "under control": "contained", "put out": "extinguished",
-    "out of control": "raging",
+    "out of control": "raging", "remain in hospital": "hospitalised",
+    "remains in hospital": "hospitalised", "remained in hospital": "hospitalised",
     "calls on": "urges", "called on": "urged", "call on": "urge", "calling on": "urging",
     # no answer, in any of its words: "denied the claims" -> "has not commented on them"
     "not commented": "nocomment", "not comment": "nocomment", "declined to comment": "nocomment",
