@@ -143,7 +143,7 @@ def _negated(words: str) -> re.Pattern[str]:
 
 # ... and other negated phrases with a plain twin: a thing still under way, an option kept open,
 # a thing that happened before
-_NOT_YET = re.compile(r"\bnot\s+yet\b|\bhas\s+yet\s+to\b|\bhave\s+yet\s+to\b", re.I)
+_NOT_YET = re.compile(r"\bnot\s+yet\b|\b(?:has|have|is|are)\s+yet\s+to\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)
 # "has not commented" -> "has yet to comment": one thing not done so far
 _HAS_NOT = re.compile(r"\b(?:has|have|had|did)\s*(?:not\b|n['’]t\b)", re.I)
