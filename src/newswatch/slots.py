@@ -42,6 +42,10 @@ _OTHERS = (
     r"(?:\w+ly )?\w+(?:ed|en|de|ght|wn|un|lt|pt|nt) by|"
     # where a fire or an outbreak began
     r"(?:started|began|broke out) in|"
+    # why a place was cleared or a thing stopped ("evacuated after a bomb threat" -> "after a
+    # gas leak")
+    r"(?:evacuated|closed|shut|cancelled|canceled|suspended|halted|grounded|postponed|abandoned|"
+    r"called off|stopped|locked down) (?:after|following|amid)|"
     # what a study measured, and what a strike or a row is about
     r"(?:risk|risks|chance|rate|rates|odds) of|(?:strike|strikes|dispute|row|walkout|protest|"
     r"protests)(?: (?:is|are|was|were))? over|"
