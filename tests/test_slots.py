@@ -6,7 +6,7 @@ import pytest
 
 from newswatch.diff import word_diff
 from newswatch.edits import Pair, Side
-from newswatch.slots import slot_claim
+from newswatch.slots import post_before_name_claim, slot_claim
 
 
 def _slot(old: str, new: str) -> tuple[str | None, str | None, bool] | None:
@@ -64,3 +64,23 @@ def test_no_word_is_in_two_groups_of_words_for_one_thing() -> None:
 
     counts = Counter(word for line in _SAME for word in line.split())
     assert [word for word, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "values"),
+    [
+        ("said union leader Mary Cole.", "said council leader Mary Cole.", ("union", "council")),
+        (
+            "finance director Ann Lee quit.",
+            "operations director Ann Lee quit.",
+            ("finance", "operations"),
+        ),
+        ("said union leader Mary Cole.", "said union boss Mary Cole.", None),  # the same post
+        ("the union leader said.", "the council leader said.", None),  # no name after the post
+    ],
+)
+def test_whose_post_a_named_person_holds(
+    old: str, new: str, values: tuple[str, str] | None
+) -> None:
+    claim = post_before_name_claim(Pair(Side(old, 0), Side(new, 0), word_diff(old, new)))
+    assert (claim and (claim.old_value, claim.new_value)) == values

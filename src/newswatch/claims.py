@@ -48,7 +48,7 @@ from newswatch.quotes import quote_claims
 from newswatch.recast import agent_cut_claim, doer_dropped_claim, recast_agent_claim
 from newswatch.scope import scope_claim
 from newswatch.served import rank, served_units
-from newswatch.slots import slot_claim
+from newswatch.slots import post_before_name_claim, slot_claim
 from newswatch.sourcing import (
     QUOTE,
     anonymous_claim,
@@ -163,6 +163,8 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         # another fact after the same cue, where no word swap above named it ("fraud" ->
         # "theft" is a charge swapped already)
         or (slot_claim(pair) if fact is None and turned is None else None)
+        # "union leader Mary Cole" -> "council leader Mary Cole"
+        or (post_before_name_claim(pair) if fact is None and turned is None else None)
         # the doer of a sentence recast between active and passive ("Rebels shot down" ->
         # "was shot down by government troops")
         or (recast_agent_claim(pair) if fact is None and turned is None else None)

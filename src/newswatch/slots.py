@@ -163,3 +163,28 @@ def slot_claim(pair: Pair) -> Claim | None:
             "fact", severity, pair, hunk, (old, new), {"cause": True} if cue[1] else {}
         )
     return None
+
+
+# a post before a name, and the word before it that says whose post it is: "union leader Mary
+# Cole" -> "council leader Mary Cole"
+_POST_NAME = re.compile(
+    r"\s+(?:leader|chief|head|boss|spokesman|spokeswoman|spokesperson|secretary|chairman|"
+    r"chairwoman|chair|president|director|minister|officer|member|councillor|official|"
+    r"manager|coach|captain)\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+"
+)
+
+
+def post_before_name_claim(pair: Pair) -> Claim | None:
+    """The word that says whose post a named person holds, swapped for another: "union leader
+    Mary Cole" -> "council leader Mary Cole" (medium). News's words for one thing are one."""
+    for hunk in pair.hunks:
+        taken, put = WORD.findall(hunk.removed), WORD.findall(hunk.added)
+        if len(taken) != 1 or len(put) != 1 or not (taken[0].islower() and put[0].islower()):
+            continue
+        if meaning({taken[0]}) == meaning({put[0]}) or taken[0] in FUNCTION_WORDS:
+            continue
+        if _POST_NAME.match(pair.old.text, hunk.old_end) and _POST_NAME.match(
+            pair.new.text, hunk.new_end
+        ):
+            return word_swap("fact", "medium", pair, hunk, (taken[0], put[0]), {"post": True})
+    return None
