@@ -7,6 +7,9 @@ it after a passive's "by", who a named person is, what a count counts), so the w
 are that fact whatever they are: no list of causes or illnesses is needed. The same fact said
 more strongly ("heavy rain" -> "torrential rain": the noun kept), respelt or only grown
 ("murder" -> "the murder of her husband": its words kept) is no other fact.
+
+``post_before_name_claim`` reads the other side of a name: the word before a post that says
+whose post it is ("union leader Mary Cole" -> "council leader Mary Cole").
 """
 
 from __future__ import annotations
