@@ -46,6 +46,7 @@ from newswatch.numbers import find_figures
 from newswatch.qualifiers import bound_claim, moved_whole, qualifier_claim, tense_claim
 from newswatch.quotes import quote_claims
 from newswatch.recast import agent_cut_claim, doer_dropped_claim, recast_agent_claim
+from newswatch.redating import as_reread
 from newswatch.scope import scope_claim
 from newswatch.served import rank, served_units
 from newswatch.slots import post_before_name_claim, slot_claim
@@ -361,7 +362,7 @@ def claims_for(
     for index, unit in enumerate(comparison.units):
         found = _unit_claims(comparison, index, unit, context, balance.kept)
         if reread:
-            found = [_as_reread(c) for c in found]  # "WTI rose 41 cents" after Brent's clock
+            found = [_reread_price(c) for c in found]  # "WTI rose 41 cents" after Brent's clock
         reread = any(c.detail.get("reread") for c in found)
         label = _unit_clause(comparison, unit)
         if label:
@@ -377,12 +378,12 @@ def claims_for(
 _PRICES = frozenset({"money", "percent", "points"})
 
 
-def _as_reread(claim: Claim) -> Claim:
+def _reread_price(claim: Claim) -> Claim:
     """A price in the sentence after one whose market was read again at a later time: the same
     reading (low)."""
     if claim.kind != "number" or claim.detail.get("figure") not in _PRICES:
         return claim
-    return replace(claim, severity="low", detail={**claim.detail, "reread": True})
+    return as_reread(claim)
 
 
 def _unit_clause(comparison: Comparison, unit: Unit) -> str | None:

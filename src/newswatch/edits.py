@@ -249,3 +249,25 @@ def misspelt_in(word: str, other: str) -> bool:
         if distance == 1 and candidate[0] == low[0] and len(low) >= MIN_SLIP_WORD:
             return True
     return False
+
+
+def hunk_fact_claim(
+    pair: Pair,
+    hunk: Hunk,
+    severity: str,
+    old: str | None,
+    new: str | None,
+    detail: dict[str, object],
+) -> Claim:
+    """A key-fact claim on one hunk of ``pair``."""
+    return Claim(
+        "fact",
+        severity,
+        pair.old.text,
+        pair.new.text,
+        old,
+        new,
+        pair.old.span(hunk.old_start, hunk.old_end),
+        pair.new.span(hunk.new_start, hunk.new_end),
+        detail,
+    )

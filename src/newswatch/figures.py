@@ -36,6 +36,7 @@ from newswatch.numbers import Figure, find_figures
 from newswatch.redating import (
     RELATIVE_DAYS,
     as_of,
+    as_reread,
     named_for_then,
     pinned,
     redated,
@@ -135,7 +136,7 @@ def number_claims(pair: Pair) -> list[Claim]:
             elif reread and kind in ("money", "percent", "points"):
                 # a price read at a later time, not a figure put right (a count, such as a
                 # toll, stays high)
-                claim = replace(claim, severity="low", detail={**claim.detail, "reread": True})
+                claim = as_reread(claim)
             elif kind == "temperature" and same_temperature(f_old.value, f_new.value):
                 claim = as_conversion(claim)  # "100F" -> "38C": one heat in the other scale
             elif less_exact(f_old, f_new, pair):

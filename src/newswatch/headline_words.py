@@ -100,7 +100,7 @@ def content(text: str) -> list[str]:
     ]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")  # where a sentence of the text ends
 _DENIED_WITHIN = 4  # words between a "not" and the word it denies
 
 
@@ -125,7 +125,7 @@ def denied_in_text(pair: Pair, context: d.Context) -> str | None:
 def _sentence_words(text: str) -> list[tuple[list[str], set[str]]]:
     """Each sentence's words in lower case, and their stems."""
     found = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in SENTENCE_END.split(text):
         words = [w.lower() for w in WORD.findall(sentence)]
         found.append((words, {d.stem(w) for w in words}))
     return found

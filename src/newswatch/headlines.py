@@ -24,7 +24,7 @@ from newswatch.edits import LEVELS, WORD, Claim, Pair, Side
 from newswatch.entities import DOERS, entity_claims
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
-from newswatch.headline_words import content, denied_in_text, inflected, untold
+from newswatch.headline_words import SENTENCE_END, content, denied_in_text, inflected, untold
 from newswatch.hedges import hedge_claim
 from newswatch.numbers import find_figures
 from newswatch.phrases import VERB_FORMS
@@ -200,7 +200,7 @@ def _both_told(claim: Claim, headline: str, context: d.Context) -> bool:
         others = words - {d.stem(w) for w in content(value)}
         if not any(
             _phrase_in(value, sentence) and others & {d.stem(w) for w in content(sentence)}
-            for sentence in _SENTENCE_END.split(context.new_text)
+            for sentence in SENTENCE_END.split(context.new_text)
         ):
             return False
     return True
@@ -269,7 +269,7 @@ def _figure_in_text(claim: Claim, context: d.Context) -> bool:
             any(f.key == figure[0].key for f in find_figures(sentence))
             and _share_a_word(words, {d.stem(w) for w in content(sentence)})
             and not _FORECAST.search(sentence)
-            for sentence in _SENTENCE_END.split(context.new_text)
+            for sentence in SENTENCE_END.split(context.new_text)
         )
         for figure in figures
     )
@@ -315,7 +315,6 @@ def _capitalised(words: Iterable[str]) -> list[str]:
     return run
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 # a figure someone expected, not the one that came: "economists had expected growth of 0.3%"
 _FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|target\w*)\b", re.I)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newswatch.edits import Claim, Pair
+from newswatch.edits import Claim, Pair, hunk_fact_claim
 
 # Where a suspect stands with the law, or the crime they are accused of, put in where the
 # sentence had none or taken out where none is left: "arrested" -> "arrested and charged",
@@ -65,28 +65,19 @@ _PLEA = re.compile(rf"\b(?:{_PLEADED})", re.I)
 def plea_claim(pair: Pair) -> Claim | None:
     """A guilty plea taken out or put in, the charges still told: "denies murder but admits
     manslaughter" -> "denies murder and manslaughter" (high)."""
-    old, new = _PLEA.findall(pair.old.text), _PLEA.findall(pair.new.text)
-    if len(old) == len(new):
+    more = len(_PLEA.findall(pair.new.text)) - len(_PLEA.findall(pair.old.text))
+    if more == 0:
         return None
     for hunk in pair.hunks:
         for text, start, end, added in (
             (pair.old.text, hunk.old_start, hunk.old_end, False),
             (pair.new.text, hunk.new_start, hunk.new_end, True),
         ):
-            if (len(new) > len(old)) != added:
+            if (more > 0) != added:
                 continue
             plea = next((m for m in _PLEA.finditer(text) if start <= m.start() < end), None)
             if plea is not None:
                 word = plea.group(0)
-                return Claim(
-                    "fact",
-                    "high",
-                    pair.old.text,
-                    pair.new.text,
-                    None if added else word,
-                    word if added else None,
-                    pair.old.span(hunk.old_start, hunk.old_end),
-                    pair.new.span(hunk.new_start, hunk.new_end),
-                    {"plea": True},
-                )
+                old, new = (None, word) if added else (word, None)
+                return hunk_fact_claim(pair, hunk, "high", old, new, {"plea": True})
     return None

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from newswatch.duration_forms import with_next_word
-from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair, misspelt_in
+from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair, hunk_fact_claim, misspelt_in
 from newswatch.legal import LEGAL, legal_steps
 from newswatch.names import stands_for_words_in
 from newswatch.numbers import find_figures
@@ -397,28 +397,6 @@ def _only_some(taken: list[str], put: list[str]) -> bool:
 def _values(word: str, added: bool) -> tuple[str | None, str | None]:
     """The claim's old and new values for a word put in (``added``) or taken out."""
     return (None, word) if added else (word, None)
-
-
-def hunk_fact_claim(
-    pair: Pair,
-    hunk: Hunk,
-    severity: str,
-    old: str | None,
-    new: str | None,
-    detail: dict[str, object],
-) -> Claim:
-    """A key-fact claim on one hunk of ``pair``."""
-    return Claim(
-        "fact",
-        severity,
-        pair.old.text,
-        pair.new.text,
-        old,
-        new,
-        pair.old.span(hunk.old_start, hunk.old_end),
-        pair.new.span(hunk.new_start, hunk.new_end),
-        detail,
-    )
 
 
 def moved_whole(words: str, other_article: str) -> bool:

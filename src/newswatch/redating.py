@@ -15,15 +15,16 @@ day of the comparison (``today``): a story is re-dated around the time it is upd
 A day can also say when, not what: when a source spoke (``when_said``), when a running count was
 taken (``as_of``), a day put on an account the story has left behind (``pinned``), or "the
 month" named ("at the end of the month" -> "of September", ``named_for_then``). The figure rules
-rank those low.
+rank those low, and so a price read again at a later clock (``as_reread``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
-from newswatch.edits import Hunk, Pair
+from newswatch.edits import Claim, Hunk, Pair
 from newswatch.numbers import Figure
 
 RELATIVE_DAYS = frozenset(
@@ -287,3 +288,8 @@ def as_of(figure: Figure, text: str) -> bool:
     if figure.kind == "time" and _BY_CLOCK.search(before):
         return bool(_ZONE_AFTER.match(text, figure.span[1]))
     return figure.kind in ("time", "date") and bool(_AS_OF.search(before))
+
+
+def as_reread(claim: Claim) -> Claim:
+    """A price read again at a later clock: the same market, another reading (low)."""
+    return replace(claim, severity="low", detail={**claim.detail, "reread": True})

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
+from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair, hunk_fact_claim
 from newswatch.number_words import WORD_NUMBERS
-from newswatch.qualifiers import hunk_fact_claim
 
 # a quantifier right before the words that name whom it reaches: "all [petrol] cars"
 _QUANTIFIED = re.compile(r"\b(?:all|every|each|any)\s+(?:[a-z-]+\s+)?$", re.I)
