@@ -46,3 +46,9 @@ def test_a_word_the_text_only_denies() -> None:
 
 def test_content_leaves_out_framing_and_light_verbs() -> None:
     assert content("Why Rovers get a new stadium") == ["rovers", "new", "stadium"]
+
+
+def test_a_word_the_text_denies_with_a_contraction() -> None:
+    text = "A man died in the crash. The lorry driver wasn't hurt."
+    pair = _pair("Man dies in crash", "Man dies and driver hurt")
+    assert denied_in_text(pair, d.Context(text, text)) == "hurt"

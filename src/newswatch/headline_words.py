@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newswatch import detectors as d
-from newswatch.edits import FUNCTION_WORDS, WORD, Pair
+from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Pair
 from newswatch.phrases import HEADLINE_WORDS, VERB_FORMS
 
 # a headline's "steal" is told by the text's "stole"
@@ -131,13 +131,11 @@ def _sentence_words(text: str) -> list[tuple[list[str], set[str]]]:
     return found
 
 
-_NEGATORS = frozenset({"not", "no", "never", "nobody", "none", "without", "neither", "nor"})
+# the word reader splits "wasn't" into "wasn" and "t": NEGATORS holds the "t"
+_NEGATORS = NEGATORS | {"nobody", "none"}
 
 
 def _denied(words: list[str], stem: str) -> bool:
     """Each time ``stem`` stands in the sentence, a negation comes a few words before it."""
     at = [i for i, w in enumerate(words) if d.stem(w) == stem]
-    return all(
-        any(w in _NEGATORS or w.endswith("n't") for w in words[max(0, i - _DENIED_WITHIN) : i])
-        for i in at
-    )
+    return all(any(w in _NEGATORS for w in words[max(0, i - _DENIED_WITHIN) : i]) for i in at)
