@@ -30,7 +30,7 @@ NEGATION = re.compile(
     r"neither|nor|without(?!\s+(?:a\s+)?doubt\b)|"
     r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed|ing)? down|"
     r"unable(?= to\b)|inability(?= to\b)|"  # "confirmed" -> "were unable to confirm"
-    r"fail(?:s|ed|ing)? to|(?:has|have|had|is|are|was|were) yet to|cannot(?!\s+wait\b)|"
+    r"fail(?:s|ed|ing|ures?)? to|(?:has|have|had|is|are|was|were) yet to|cannot(?!\s+wait\b)|"
     r"short of(?! breath)|"
     # a refusal, not a figure falling: "declined to comment", not "declined to 3%"
     r"declin(?:e|es|ed|ing) to(?!\s+(?:(?:a|an|the|its|their|record|levels?|lows?)\b|[\d$£€]))|"

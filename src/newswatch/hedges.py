@@ -25,7 +25,11 @@ UNSETTLED = (
     r"(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:established|determined|identified|"
     r"ascertained)|"
     r"(?:is|are)\s+(?:still\s+)?(?:investigating|looking\s+into|examining|probing|trying\s+to\s+"
-    r"(?:establish|determine))\s+(?:the\s+)?(?:cause|circumstances)|"
+    r"(?:establish|determine|identify|find|work\s+out|pinpoint))\s+(?:the\s+)?"
+    r"(?:cause|circumstances)|"
+    # "an investigation into the cause is under way" is "the cause is being investigated"
+    r"investigations?\s+into\s+(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were)\s+(?:now\s+|still\s+)?"
+    r"(?:under\s*way|ongoing|continuing)|"
     r"(?:investigat|look\w*\s+into|examin|check|establish|determin|assess|review|prob)\w*"
     r"\s+whether|"
     # a thing a party would not tell is not known either: "did not say how many"
@@ -174,16 +178,22 @@ def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool
         # estimated £40m" -> "is expected to cost £40m": a figure forecast either way
         # ("is expected to reach Mars" -> "should arrive at Mars": one expectation)
         # ("can even rise" -> "is projected to rise": a rise foreseen either way)
+        # ("is expected to bring winds" -> "winds are expected in coastal areas")
         return all(
             _SCHEDULED.search(s.text)
             or _ESTIMATED.search(s.text)
             or _SHOULD.search(s.text)
             or _CAN.search(s.text)
+            or _EXPECTED_PASSIVE.search(s.text)
             for s, _ in sides
         )
     if differ <= {"plans to", "pledges to"}:
-        # "said it would fight" -> "has vowed to fight": one intention
-        return all(hedged or _INTENDED.search(s.text) for s, hedged in sides)
+        # "said it would fight" -> "has vowed to fight": one intention; "launched to help
+        # buyers" -> "aims to help buyers": the purpose it was made for
+        return all(
+            hedged or _INTENDED.search(s.text) or _made_for(s.text, other.text)
+            for (s, hedged), (other, _) in zip(sides, reversed(sides), strict=True)
+        )
     if differ == {"believed to"}:
         # "The boy is said to be recovering" -> "..., his family said": held, not vouched for;
         # but "police said" -> "police believe" is a source's statement made its belief
@@ -215,6 +225,28 @@ _INTENDED = re.compile(
     re.I,
 )
 _ESTIMATED = re.compile(r"\ban estimated\b", re.I)
+# an expectation told in the passive, with no "to" after it: "winds are expected in the south"
+# ("than expected", "as expected" compare a result with one: no forecast)
+_EXPECTED_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+|widely\s+)?"
+    r"(?:expected|forecast|predicted|projected)\b(?!\s+to\b)",
+    re.I,
+)
+# what a thing was made for: "launched last year to help buyers"
+_MADE_FOR = re.compile(
+    r"\b(?:launched|set\s+up|created|designed|introduced|established|founded|formed|developed|"
+    r"meant|built)\b[^.;:]{0,60}?\bto\s+(\w+)",
+    re.I,
+)
+_AIMS_AT = re.compile(r"\baim(?:s|ed|ing)?\s+to\s+(\w+)", re.I)
+
+
+def _made_for(text: str, hedged: str) -> bool:
+    """``text`` tells what a thing was made for, and ``hedged`` that it aims to do that."""
+    made = {m.group(1).lower() for m in _MADE_FOR.finditer(text)}
+    return bool(made) and any(m.group(1).lower() in made for m in _AIMS_AT.finditer(hedged))
+
+
 _CAN = re.compile(r"\bcan\s+(?:even\s+|still\s+)?(?:rise|fall|grow|reach|increase|climb)\b", re.I)
 _BELIEF_HELD = re.compile(r"believe|believes|think|thinks|suspect|suspects", re.I)
 _SAID = re.compile(r"said|say|says|stated|state|states", re.I)

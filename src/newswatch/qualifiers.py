@@ -151,7 +151,9 @@ RECORD = re.compile(
 DEADLINE = re.compile(
     r"\b(?:within|in the next|over the next)\s+(?:a|an|one)\s+(?:year|month|week|decade|day)\b"
     r"|\bby the (?:end|middle|start) of (?:the|this|next) (?:year|month|week|decade|summer|"
-    r"winter|spring|autumn)\b",
+    r"winter|spring|autumn)\b"
+    # a date made a bound: "will open in 2028" -> "in 2028 at the earliest"
+    r"|\bat the (?:earliest|latest)\b|\bno (?:earlier|later|sooner) than\b",
     re.I,
 )
 # Whether someone died: a word of this kind put in where the sentence had none, or taken out
@@ -192,7 +194,7 @@ BOUND = re.compile(
 TO_COME = re.compile(
     r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bfree )"
     r"\b(?:will(?!\s+of\b)|shall|would|won't|(?:is|are|was|were) (?:due|set|going|scheduled|"
-    r"planned|about|projected|forecast|predicted|tipped) to|(?:is|are) to be|"
+    r"planned|about|projected|forecast|predicted|tipped) to|(?:is|are|was|were) to be|"
     r"(?:is|are) due(?= (?:in|at|before)\b)|"
     # a step still needed: "must still be approved", "has yet to be signed"
     r"must(?: still)?(?= be\b)|(?:has|have|is|are) yet to|(?:still )?needs? to be|"
@@ -358,17 +360,21 @@ def tense_claim(pair: Pair) -> Claim | None:
     charged" -> "will be charged", "is due to reopen" -> "has reopened"."""
     for hunk in pair.hunks:
         words = WORD.findall(hunk.removed), WORD.findall(hunk.added)
-        if not all(0 < len(w) <= MAX_HUNK_WORDS for w in words):
+        # a plan put in whole counts too: "was deported" -> "was due to be deported"
+        if not any(words) or not all(len(w) <= MAX_HUNK_WORDS for w in words):
             continue
         future = None
+        # a plan put in whole may start with the verb kept before it ("was [due to be]")
+        new_start = _word_before(pair.new.text, hunk.new_start) if not words[0] else hunk.new_start
+        old_start = _word_before(pair.old.text, hunk.old_start) if not words[1] else hunk.old_start
         if (
-            _inside(TO_COME, pair.new.text, hunk.new_start, hunk.new_end)
+            _inside(TO_COME, pair.new.text, new_start, hunk.new_end)
             and not TO_COME.search(pair.old.text)
             and DONE.search(with_next_word(pair.old.text, hunk.old_start, hunk.old_end))
         ):
             future = True
         elif (
-            _inside(TO_COME, pair.old.text, hunk.old_start, hunk.old_end)
+            _inside(TO_COME, pair.old.text, old_start, hunk.old_end)
             and not TO_COME.search(pair.new.text)
             and DONE.search(with_next_word(pair.new.text, hunk.new_start, hunk.new_end))
         ):
@@ -380,7 +386,12 @@ def tense_claim(pair: Pair) -> Claim | None:
             continue  # "No decision has been made" -> "A decision is yet to be made": the same
         old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
         return hunk_fact_claim(
-            pair, hunk, "medium", old, new, {"tense": "to come" if future else "done"}
+            pair,
+            hunk,
+            "medium",
+            old or None,
+            new or None,
+            {"tense": "to come" if future else "done"},
         )
     return None
 
@@ -464,6 +475,15 @@ def _inside(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Mat
     return next(
         (m for m in pattern.finditer(text) if start <= m.start() and m.end() <= end + 1), None
     )
+
+
+def _word_before(text: str, at: int) -> int:
+    """Where the word before ``at`` starts (``at`` itself where none is)."""
+    end = len(text[:at].rstrip())
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return start if start < end else at
 
 
 @lru_cache(maxsize=64)

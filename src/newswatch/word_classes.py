@@ -27,7 +27,8 @@ OPPOSITES = (
     "legal illegal", "true false", "confirmed denied", "allowed banned", "best worst",
     "success failure", "inside outside", "strengthen weaken", "expanded reduced", "north south",
     "east west", "import export", "imports exports", "first last", "earlier later",
-    "overestimated underestimated", "surplus deficit", "profit loss", "victory defeat",
+    "overestimated underestimated", "surplus deficit", "coastal inland", "profit loss",
+    "victory defeat",
     "for against", "backed opposed", "condemned praised", "condemn praise", "condemns praises",
     "criticised praised", "criticized praised", "high low", "peaceful violent",
     "peacefully violently", "clashed peacefully", "clashes peacefully",
@@ -243,7 +244,9 @@ CONTRASTS = (
     "abolishes abolished scrap scraps scrapped",
     "doubled | halved | tripled",
     # where a rate or a price went, or that it stayed ("held steady at 4.1%" -> "rose to 4.1%")
-    "steady unchanged stable frozen freeze | rose rise rises risen rising increased climbed | "
+    "steady unchanged stable frozen freeze stabilise stabilised stabilises stabilising "
+    "stabilize stabilized stabilizes stabilizing plateau plateaued plateaus | rose rise rises "
+    "risen rising increased climbed | "
     "fell fall falls "
     "fallen falling decreased dropped declined",
     # how far a rule reaches, and what became of a thing
@@ -422,7 +425,7 @@ LOOSE_CONTRASTS = (
     # how a vote split ("passed with bipartisan support" -> "passed along party lines")
     "bipartisan cross-party | partisan",
     # an inspector's grade of a school, a hospital or a care home
-    "outstanding | inadequate | satisfactory",
+    "outstanding | good | inadequate | satisfactory",
     # how talks went, in the words of those who held them
     "constructive productive fruitful cordial | difficult tense fraught unproductive",
     # a lie said to be one, or only a thing that misled ("lied to parliament" -> "misled it")
@@ -457,7 +460,7 @@ LOOSE_CONTRASTS = (
     # "dismissed after an investigation")
     "pending awaiting | after following",
     # a finding or a count still open, or settled ("preliminary results" -> "final results")
-    "preliminary provisional initial | final conclusive definitive",
+    "preliminary provisional initial early | final conclusive definitive official",
     # a result against what was expected ("in line with forecasts" -> "below forecasts")
     "matching matched | beating exceeding exceeded topped above | missing below",
     # a result projected, or declared
