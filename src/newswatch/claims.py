@@ -43,6 +43,7 @@ from newswatch.lists import list_item_claim
 from newswatch.moves import role_claim
 from newswatch.notes import CORRECTION, CORRECTION_NOTE, UPDATE_NOTE
 from newswatch.numbers import find_figures
+from newswatch.per_units import per_claim
 from newswatch.qualifiers import bound_claim, moved_whole, qualifier_claim, tense_claim
 from newswatch.quotes import quote_claims
 from newswatch.recast import agent_cut_claim, doer_dropped_claim, recast_agent_claim
@@ -159,6 +160,7 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         qualifier_claim(pair, context.old_text, context.new_text)
         or bound_claim(pair)
         or scope_claim(pair)  # "all new cars" -> "all new petrol cars"
+        or per_claim(pair)  # "fined £500 each" -> "fined £500 between them"
         # "denies murder but admits manslaughter" -> "... and manslaughter"
         or (plea_claim(pair) if fact is None and turned is None else None)
         # another fact after the same cue, where no word swap above named it ("fraud" ->

@@ -29,6 +29,7 @@ from newswatch.number_words import (
     UNITS,
     WORD_NUMBERS,
 )
+from newswatch.time_lengths import lengths, one_long
 
 _DAY_PATTERN = DAY_WORDS.replace(" ", r"\s+")  # verbose regexes ignore bare spaces
 _FOREIGN_MONTH_NAMES = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
@@ -238,52 +239,17 @@ _BY_SHARE = re.compile(
 )
 
 
-# A length of time is one figure whatever its unit: "a week" is "seven days", "18 months"
-# "a year and a half".
-_DAYS_IN = {
-    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
-    "fortnight": 14.0, "month": 365 / 12, "year": 365.0, "decade": 3650.0, "century": 36500.0,
-}  # fmt: skip
-# a count before a unit: the number words figures are read with, and "a"/"half an" hour
-_HOW_MANY = {**WORD_NUMBERS, "a": 1, "an": 1, "forty-eight": 48, "half a": 0.5, "half an": 0.5}
-_DURATION = re.compile(
-    r"\b(\d+(?:\.\d+)?|"
-    + "|".join(sorted((w.replace(" ", r"\s+") for w in _HOW_MANY), key=len, reverse=True))
-    + r")(\s+and\s+a\s+half)?"  # "two and a half years"
-    r"[\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centur)(?:y|ies|s)?\b"
-    r"(\s+and\s+a\s+half\b)?"  # "a year and a half" is 18 months
-    r"(?![\w-]*\s*old\b)"  # "an 18-year-old", "45 years old": an age
-    r"(?<!second(?=-))",  # "two second-half goals": the second of two, not two seconds
-    re.I,
-)
-
-
 def durations(text: str) -> list[float]:
     """The lengths of time ``text`` names, in days, in order."""
     return [float(f.value) for f in _durations(text)]
 
 
-_AGO_AFTER = re.compile(r"\s+ago\b", re.I)
-
-
 def _durations(text: str) -> list[Figure]:
-    out = []
-    for match in _DURATION.finditer(text):
-        count, unit = " ".join(match.group(1).lower().split()), match.group(3).lower()
-        if count in ("a", "an") and (unit == "second" or _AGO_AFTER.match(text, match.end())):
-            continue  # "a second goal" is an ordinal, "a week ago" a date
-        how_many = float(count) if count[0].isdigit() else float(_HOW_MANY[count])
-        how_many += 0.5 if match.group(2) or match.group(4) else 0
-        days = how_many * _DAYS_IN["century" if unit == "centur" else unit]
-        out.append(Figure("duration", _fmt(days), match.group(0), match.span()))
+    out = [Figure("duration", _fmt(days), surface, span) for days, surface, span in lengths(text)]
     long = [  # "a decade-long study" ran for ten years
-        Figure("duration", _fmt(_DAYS_IN[m.group(1).lower()]), m.group(0), m.span())
-        for m in _ONE_LONG.finditer(text)
+        Figure("duration", _fmt(days), surface, span) for days, surface, span in one_long(text)
     ]
     return sorted(out + _without(long, out), key=lambda f: f.span)
-
-
-_ONE_LONG = re.compile(r"\b(decade|year|month|week|fortnight|day|hour)-long\b", re.I)
 
 
 # a central bank's step: "a quarter point", "a half-point cut", "half a percentage point"
