@@ -59,6 +59,7 @@ from newswatch.sourcing import (
     sourcing_moved,
 )
 from newswatch.states import state_added_claim, state_claim
+from newswatch.terms import term_claim
 from newswatch.turned import none_made_some_claim, prefix_turned_claim
 from newswatch.wording import (
     UNTOLD_WORDS,
@@ -207,6 +208,10 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
             # had been deployed and declared a state of emergency": the figure and the "not"
             # are claims, and the state of emergency is news besides them
             claims.append(hunk_claim(pair, hunk, True, context))
+    # a term of a deal gone where nothing else alerts: "offers an amnesty to fighters" ->
+    # "calls on fighters" (a clause cut whole with it is news of its own already)
+    if not any(LEVELS.index(c.severity) >= LEVELS.index("medium") for c in claims):
+        claims += filter(None, [term_claim(pair, context)])
     return claims
 
 
