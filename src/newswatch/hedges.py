@@ -85,7 +85,9 @@ HEDGE = re.compile(
     + NOT_FOUND
     + r"|(?:(?:is|are|was|were) (?:considering|weighing|mulling|exploring)|"
     # "will consider allowing", "and consider allowing": a step still weighed
-    r"(?:will|would|could|may|might|to|and) (?:consider|weigh|mull|explore))"
+    r"(?:will|would|could|may|might|to|and) (?:consider|weigh|mull|explore|discuss|"
+    # "agreed to restore ties" -> "agreed to hold talks on restoring them": a step still weighed
+    r"(?:hold|open|begin|start) talks (?:on|about)))"
     r"(?= (?:\w+ing|whether|an?)\b)|"
     # options still weighed: "was reviewing its options" -> "had decided to sell the unit"
     r"(?:is|are|was|were) (?:reviewing|weighing|considering|exploring) (?:its|their|all) options|"
@@ -270,7 +272,17 @@ _FORECASTS = frozenset(w[:6] for w in _EXPECTED | _LIKELY)  # "expect", "foreca"
 # "officials expect the toll to rise": the forecast said actively
 _EXPECTS = re.compile(r"expect(?:s|ed)? ")
 _WEIGHING = frozenset(
-    {"considering", "weighing", "mulling", "exploring", "consider", "weigh", "mull", "explore"}
+    {
+        "considering",
+        "weighing",
+        "mulling",
+        "exploring",
+        "consider",
+        "weigh",
+        "mull",
+        "explore",
+        "discuss",
+    }
 )
 # cues that stand for several wordings, shown as the sentence words them
 _AS_WRITTEN = frozenset(
@@ -318,7 +330,7 @@ def _cue(match: re.Match[str]) -> str:
         return "no evidence"  # "no sign of", "no evidence that", "nothing to suggest"
     if "doubt" in words or "doubtful" in words:
         return "doubtful"  # "a doubt for", "doubtful for", "in doubt"
-    if words[-1] in _WEIGHING or words[-1] == "options":
+    if words[-1] in _WEIGHING or words[-1] == "options" or "talks" in words:
         return "considering"  # "is weighing", "are considering", "is reviewing its options"
     if _UNCHECKED.fullmatch(match.group(0)) or cue == "unconfirmed":
         return "unverified"  # "could not be independently verified", "without evidence"

@@ -65,7 +65,7 @@ PHRASAL_VERBS = {
     "off course": "offtrack", "phase out": "phaseout", "phased out": "phaseout",
     "picked up": "accelerated", "picks up": "accelerates", "sped up": "accelerated",
     "speeded up": "accelerated", "more slowly": "slower", "more quickly": "faster",
-    "government troops": "troops",
+    "government troops": "troops", "extra time": "extratime", "extra-time": "extratime",
 }  # fmt: skip
 
 

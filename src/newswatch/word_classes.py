@@ -25,7 +25,9 @@ OPPOSITES = (
     "maximum minimum", "most least", "largest smallest",
     "biggest smallest",
     "legal illegal", "true false", "confirmed denied", "allowed banned", "best worst",
-    "success failure", "inside outside", "strengthen weaken", "expanded reduced", "north south",
+    "success failure", "inside outside", "strengthen weaken", "expanded reduced",
+    "increased reduced",
+    "increase reduce", "increases reduces", "increasing reducing", "north south",
     "east west", "import export", "imports exports", "first last", "earlier later",
     "overestimated underestimated", "surplus deficit", "coastal inland", "profit loss",
     "victory defeat",
@@ -243,6 +245,10 @@ CONTRASTS = (
     "kept retain retains retained | abolish "
     "abolishes abolished scrap scraps scrapped",
     "doubled | halved | tripled",
+    # where a craft goes: down onto a world, or round it ("will land on the Moon" -> "orbit")
+    "land lands landed landing touchdown | orbit orbits orbited orbiting | flyby",
+    # how a drawn match was settled ("won on penalties" -> "won in extra time")
+    "penalties shootout shoot-out | extratime",
     # where a rate or a price went, or that it stayed ("held steady at 4.1%" -> "rose to 4.1%")
     "steady unchanged stable frozen freeze stabilise stabilised stabilises stabilising "
     "stabilize stabilized stabilizes stabilizing plateau plateaued plateaus | rose rise rises "
