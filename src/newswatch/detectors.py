@@ -162,6 +162,8 @@ _SAID_PLAINLY = (
         re.compile(r"\bunbeaten\b", re.I),
     ),
     (_NOT_YET, _STILL),
+    # "no longer in danger" -> "out of danger", "no longer in intensive care" -> "out of it"
+    (re.compile(r"\bno\s+longer\s+in\b", re.I), re.compile(r"\bout\s+of\b", re.I)),
     (_HAS_NOT, _YET_TO),
     # "failed to go top" -> "missed the chance to go top"
     (

@@ -181,7 +181,8 @@ def one_as_article(figure: Figure, text: str, other: str) -> bool:
         return False
     unit = re.match(r"\s+(\w+)", text[figure.span[1] :]) if figure.kind == "number" else None
     noun = unit.group(1) if unit else figure.surface.split()[-1]
-    return re.search(rf"\ban?\s+{re.escape(noun)}\b", other, re.I) is not None
+    # "by one vote" where the other says "by a single vote"
+    return re.search(rf"\ban?\s+(?:single\s+)?{re.escape(noun)}\b", other, re.I) is not None
 
 
 _NUMBER_SIGN = re.compile(r"\b(?:no|number|#)\.?\s*$", re.I)

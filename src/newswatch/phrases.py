@@ -65,6 +65,8 @@ PHRASAL_VERBS = {
     "off course": "offtrack", "phase out": "phaseout", "phased out": "phaseout",
     "picked up": "accelerated", "picks up": "accelerates", "sped up": "accelerated",
     "speeded up": "accelerated", "more slowly": "slower", "more quickly": "faster",
+    "on foot": "onfoot", "living room": "livingroom", "by a single vote": "narrowly",
+    "by one vote": "narrowly", "out of danger": "outofdanger", "in danger": "indanger",
     "government troops": "troops", "extra time": "extratime", "extra-time": "extratime",
 }  # fmt: skip
 

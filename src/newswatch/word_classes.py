@@ -26,7 +26,7 @@ OPPOSITES = (
     "biggest smallest",
     "legal illegal", "true false", "confirmed denied", "allowed banned", "best worst",
     "success failure", "inside outside", "strengthen weaken", "expanded reduced",
-    "increased reduced",
+    "increased reduced", "outofdanger indanger",
     "increase reduce", "increases reduces", "increasing reducing", "north south",
     "east west", "import export", "imports exports", "first last", "earlier later",
     "overestimated underestimated", "surplus deficit", "coastal inland", "profit loss",
@@ -187,12 +187,15 @@ CONTRASTS = (
     "eastbound | south southern southward southwards southbound | west western westward "
     "westwards westbound | bothways",
     # where someone was, or where it happened ("died at home" -> "died in hospital")
-    "home house | hospital | prison | school | hotel | station | scene",
+    "home house | hospital | prison | school | hotel | station | scene | airport | border",
+    # which room of a building
+    "kitchen | basement cellar | bedroom | bathroom | livingroom lounge | garage | loft attic | "
+    "hallway",
     # what was involved in a crash
     "car cars | van vans | lorry lorries truck trucks | bus buses coach coaches | motorcycle "
     "motorcycles motorbike motorbikes | bicycle bicycles bike bikes | train trains | tram trams "
     "| ambulance ambulances | helicopter helicopters | plane planes airliner jet | boat boats "
-    "ship ships vessel vessels ferry ferries",
+    "ship ships vessel vessels ferry ferries | onfoot",
     # the charge or the crime
     "murder | manslaughter | assault | rape | robbery | burglary | theft | fraud | terrorism",
     "murdered | raped | robbed | assaulted",
@@ -332,6 +335,8 @@ CONTRASTS = (
     # the time of day ("evening" and "night" are often one time, and share a class)
     "morning mornings dawn daybreak | afternoon afternoons lunchtime | evening evenings night "
     "nights overnight",
+    # ... or by daylight or in the dark ("in broad daylight" -> "late at night")
+    "daylight daytime | night nights overnight dark darkness nighttime",
     # the sides of a case or a crime
     "victim victims | suspect suspects attacker attackers gunman gunmen assailant killer | police "
     "policeman policemen policewoman officer officers",
