@@ -15,21 +15,6 @@ ROUNDING_SHARE = 0.025
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def said_as_both(figure: Figure, text: str, other: str) -> bool:
-    """ "the two sides" where the other sentence says "both sides"; "the two" where it says
-    "the pair" (or "the duo")."""
-    if re.search(r"\bthe\s+$", text[: figure.span[0]], re.I) and re.search(
-        r"\bthe\s+(?:pair|duo)\b", other, re.I
-    ):
-        return True
-    noun = re.match(r"\s+(\w+)", text[figure.span[1] :])
-    return (
-        noun is not None
-        and re.search(rf"\bboth\s+(?:(?:of\s+)?the\s+)?{re.escape(noun.group(1))}\b", other, re.I)
-        is not None
-    )
-
-
 def in_decade(old: Figure, new: Figure, pair: Pair) -> bool:
     """An age or a count given as its decade: "a 45-year-old man" -> "a man in his 40s"."""
     for decade, text, other in ((old, pair.old.text, new), (new, pair.new.text, old)):
@@ -135,68 +120,6 @@ def _word_after(figure: Figure, text: str) -> str:
     return found.group().lower() if found else ""
 
 
-# a change said as a multiple, and the per cent it comes to: "doubled" is "rose 100%"
-_MULTIPLES = re.compile(r"\b(doubl|tripl|quadrupl|halv)(?:ed|es|e|ing)\b", re.I)
-_MULTIPLE_PER_CENT = {"doubl": 100.0, "tripl": 200.0, "quadrupl": 300.0, "halv": 50.0}
-
-
-def as_multiple(figure: Figure, other: str) -> bool:
-    """A percentage the other sentence gives as a multiple: "rose 100%" and "doubled"."""
-    if figure.kind != "percent":
-        return False
-    try:
-        value = float(figure.value)
-    except ValueError:
-        return False
-    return any(_MULTIPLE_PER_CENT[m.group(1).lower()] == value for m in _MULTIPLES.finditer(other))
-
-
-# a multiple said in one word: "three times the target" is "triple the target"
-_TIMES_WORDS = re.compile(
-    r"\b(twice|double|doubled|triple|tripled|treble|trebled|quadruple)\b", re.I
-)
-_TIMES_VALUE = {"twice": 2, "doubl": 2, "tripl": 3, "trebl": 3, "quadru": 4}
-
-
-def times_as_word(figure: Figure, text: str, other: str) -> bool:
-    """ "three times the target" where the other sentence says "triple the target"."""
-    if figure.kind != "number" or not re.match(r"\s+times\b", text[figure.span[1] :], re.I):
-        return False
-    values = {
-        value
-        for m in _TIMES_WORDS.finditer(other)
-        for stem, value in _TIMES_VALUE.items()
-        if m.group(1).lower().startswith(stem)
-    }
-    return figure.value in {str(v) for v in values}
-
-
-def one_as_article(figure: Figure, text: str, other: str) -> bool:
-    """ "one point ahead" where the other sentence says "a point clear": one thing, counted
-    with the article."""
-    surface = figure.surface.lower()
-    if surface.startswith("one ") and figure.value != "1":  # "one million" and "a million"
-        return re.search(rf"\ban?\s+{re.escape(surface[4:])}\b", other, re.I) is not None
-    if figure.value != "1" or not figure.surface[:1].isalpha():
-        return False
-    unit = re.match(r"\s+(\w+)", text[figure.span[1] :]) if figure.kind == "number" else None
-    noun = unit.group(1) if unit else figure.surface.split()[-1]
-    # "by one vote" where the other says "by a single vote"
-    return re.search(rf"\ban?\s+(?:single\s+)?{re.escape(noun)}\b", other, re.I) is not None
-
-
-_NUMBER_SIGN = re.compile(r"\b(?:no|number|#)\.?\s*$", re.I)
-
-
-def numbered_as_ordinal(figure: Figure, text: str, other: str) -> bool:
-    """ "the No. 2 seed" where the other sentence says "the second seed"."""
-    if figure.kind != "number" or not _NUMBER_SIGN.search(
-        text[max(0, figure.span[0] - 8) : figure.span[0]]
-    ):
-        return False
-    return any(f.kind == "ordinal" and f.value == figure.value for f in find_figures(other))
-
-
 # a part of a year named as such: "the first half" is six months, "the quarter" three
 _PERIODS = (
     (re.compile(r"\b(?:first|second|latter|other)[\s-]half\b|\bhalf[\s-]year\b", re.I), 6),
@@ -234,23 +157,6 @@ def year_before(figure: Figure, text: str, other: str) -> bool:
 
 _A_YEAR_AGO = re.compile(r"an?\s+year\s+(?:ago|earlier)", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:on|from|than)\s+$", re.I)
-
-
-_DECADE_WORDS = {
-    20: "twenties", 30: "thirties", 40: "forties", 50: "fifties", 60: "sixties", 70: "seventies",
-    80: "eighties", 90: "nineties",
-}  # fmt: skip
-
-
-def decade_in_words(figure: Figure, text: str, other: str) -> bool:
-    """ "in her 60s" where the other sentence says "in her sixties"."""
-    if text[figure.span[1] : figure.span[1] + 1] != "s":
-        return False
-    try:
-        word = _DECADE_WORDS.get(int(float(figure.value)))
-    except ValueError:
-        return False
-    return word is not None and re.search(rf"\b{word}\b", other, re.I) is not None
 
 
 # a bound just before a figure, and how far it moves the figure to the first (or last) whole

@@ -12,25 +12,20 @@ from itertools import pairwise
 
 from newswatch.edits import FUNCTION_WORDS, PROVISIONS, WORD, Claim, Pair, misspelt_in
 from newswatch.figure_forms import (
-    as_multiple,
     bound_restated,
     change_restated,
-    decade_in_words,
     less_exact,
-    numbered_as_ordinal,
-    one_as_article,
     one_count,
     period_in_months,
     rate_as_adjective,
-    said_as_both,
     same_temperature,
     split_of_whole,
     streak_counted,
     sum_or_difference,
-    times_as_word,
     uncounted,
     year_before,
 )
+from newswatch.figure_words import said_in_words
 from newswatch.moves import share_move_restated
 from newswatch.numbers import Figure, find_figures
 from newswatch.redating import (
@@ -224,20 +219,12 @@ def _lone_claim(
         return []  # "a week", "one-day fall" -> "daily fall": no count; the rewording rules judge
     if this_for_the(figure, other_text):
         return []  # "by the end of the year" -> "of this year": the same year
-    if figure.key == ("number", "2") and said_as_both(
-        figure, pair.old.text if vanished else pair.new.text, other_text
-    ):
-        return []  # "both sides" -> "the two sides": two either way
     own, other = sides
     text = pair.old.text if vanished else pair.new.text
     if (
-        as_multiple(figure, other_text)
-        or times_as_word(figure, text, other_text)
-        or one_as_article(figure, text, other_text)
-        or numbered_as_ordinal(figure, text, other_text)
+        said_in_words(figure, text, other_text)
         or period_in_months(figure, other_text)
         or year_before(figure, text, other_text)
-        or decade_in_words(figure, text, other_text)
         or sum_or_difference(figure, own, other, (text, other_text))
     ):
         return []  # "doubled" -> "rose 100%", "three times" -> "triple", "one point" -> "a point"
