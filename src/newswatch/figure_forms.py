@@ -242,9 +242,29 @@ def _role(figure: Figure, text: str) -> str:
 
 
 def less_exact(old: Figure, new: Figure, pair: Pair) -> bool:
-    """One figure written less exactly: rounded or as its decade. (A vague count given exactly,
-    "hundreds" -> "over 400", is not: the dev set's editors call it a change of meaning.)"""
-    return rounded(old, new) or in_decade(old, new, pair)
+    """One figure written less exactly: rounded, as its decade, or an exact count made the vague
+    one it falls in ("about 60 firefighters" -> "dozens of firefighters"). (A vague count given
+    exactly, "hundreds" -> "over 400", is not: the dev set's editors call it a change of
+    meaning.)"""
+    return rounded(old, new) or in_decade(old, new, pair) or _made_vague(old, new)
+
+
+# the counts news gives in a word, and how far each reaches: "dozens" is 24 to about 120,
+# "hundreds" 200 to 1,000
+_VAGUE = frozenset({"dozens", "hundreds", "thousands", "millions"})
+_VAGUE_REACH = 5
+
+
+def _made_vague(old: Figure, new: Figure) -> bool:
+    if old.kind != "number" or new.kind != "number" or new.surface.lower() not in _VAGUE:
+        return False
+    if old.surface.lower() in _VAGUE:
+        return False
+    try:
+        count, least = float(old.value), float(new.value)
+    except ValueError:
+        return False
+    return least <= count < least * _VAGUE_REACH
 
 
 _SHARES = frozenset({"percent", "points"})

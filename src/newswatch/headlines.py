@@ -64,7 +64,10 @@ def headline_claim(
     counted = number_claims(
         Pair(Side(old_bare, 0), Side(new_bare, 0), word_diff(old_bare, new_bare))
     )
-    figures = [c for c in counted if not _figure_in_text(c, context)]
+    # (a count the text gives made the vague one it falls in, "60" -> "Dozens", is low)
+    figures = [
+        c for c in counted if not c.detail.get("rounded") and not _figure_in_text(c, context)
+    ]
     turned = d.negation_claim(pair)
     state = headline_state(old, new, context.new_text)  # "Strike called off", text: it goes on
     if (

@@ -68,6 +68,7 @@ PHRASAL_VERBS = {
     "on foot": "onfoot", "living room": "livingroom", "by a single vote": "narrowly",
     "by one vote": "narrowly", "out of danger": "outofdanger", "in danger": "indanger",
     "government troops": "troops", "extra time": "extratime", "extra-time": "extratime",
+    "hat-trick": "hattrick", "hat trick": "hattrick",
 }  # fmt: skip
 
 

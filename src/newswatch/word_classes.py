@@ -172,7 +172,7 @@ CONTRASTS = (
     # what a blast, a fire or a crash was: an accident or an attack
     "accident accidents | attack attacks terrorism arson sabotage",
     # a fire put out or held, or still burning ("brought under control" -> "still battling")
-    "contained extinguished | raging spreading battling tackling fighting",
+    "contained extinguished | raging spreading battling tackling fighting burning ablaze",
     "dangerous | careless",
     # how someone was attacked, and with what
     "shot shooting shootings gunshot | shotat | stabbed stabbing stabbings knifed | beaten "
@@ -252,6 +252,8 @@ CONTRASTS = (
     "land lands landed landing touchdown | orbit orbits orbited orbiting | flyby",
     # how a drawn match was settled ("won on penalties" -> "won in extra time")
     "penalties shootout shoot-out | extratime",
+    # how many a player scored ("Marsh double" -> "Marsh hat-trick")
+    "double brace | hattrick",
     # where a rate or a price went, or that it stayed ("held steady at 4.1%" -> "rose to 4.1%")
     "steady unchanged stable frozen freeze stabilise stabilised stabilises stabilising "
     "stabilize stabilized stabilizes stabilizing plateau plateaued plateaus | rose rise rises "
