@@ -70,9 +70,10 @@ def number_claims(pair: Pair) -> list[Claim]:
             got.remove(twin)
     lost = [f for f in lost if not _said_as_verb(f, pair.new.text, pair.old.text)]
     got = [f for f in got if not _said_as_verb(f, pair.old.text, pair.new.text)]
-    # a typo put right ("htousands" -> "thousands", "10 setpembre" -> "10 septembre")
-    lost = [f for f in lost if not misspelt_in(f.surface, pair.new.text)]
-    got = [f for f in got if not misspelt_in(f.surface, pair.old.text)]
+    # a typo put right ("htousands" -> "thousands", "10 setpembre" -> "10 septembre"), by a
+    # word the other sentence brought in ("three" is no typo of a "there" both sentences have)
+    lost = [f for f in lost if not misspelt_in(f.surface, _only_in(pair.new.text, pair.old.text))]
+    got = [f for f in got if not misspelt_in(f.surface, _only_in(pair.old.text, pair.new.text))]
     for dates, numbers, other in ((got, lost, pair.old.text), (lost, got, pair.new.text)):
         for f in [f for f in dates if f.kind == "date"]:
             parts = [g for g in numbers if g.kind != "date" and g.surface in f.surface]
@@ -156,6 +157,12 @@ CONTEXT_WORDS = 4  # words either side of a figure that say what it counts
 
 # where what a figure counts stops: "Alliance had 34.2% and the Labour Bloc 33.8%"
 _CLAUSE_END = re.compile(r"[,;:()\[\]]|\b(?:and|but|against|while|whereas|versus|vs|than)\b", re.I)
+
+
+def _only_in(text: str, other: str) -> str:
+    """The words of ``text`` that ``other`` does not have."""
+    theirs = {w.lower() for w in WORD.findall(other)}
+    return " ".join(w for w in WORD.findall(text) if w.lower() not in theirs)
 
 
 def _context(figure: Figure, text: str) -> set[str]:
