@@ -5,6 +5,7 @@ from __future__ import annotations
 from newswatch.edits import Pair, Side
 from newswatch.figure_forms import (
     in_decade,
+    less_exact,
     one_count,
     period_in_months,
     rounded,
@@ -87,3 +88,19 @@ def test_a_streak_told_by_its_last_one_or_its_length() -> None:
     assert not streak_counted(_figure(old), _figure(weeks), old, weeks)
     plain = "Prices rose for four months."
     assert not streak_counted(_figure(old), _figure(plain), old, plain)
+
+
+def _pair_of(old: str, new: str) -> tuple[Figure, Figure, Pair]:
+    from newswatch.diff import word_diff
+
+    pair = Pair(Side(old, 0), Side(new, 0), word_diff(old, new))
+    return find_figures(old)[0], find_figures(new)[0], pair
+
+
+def test_an_exact_figure_given_roughly_or_as_a_vague_count_is_less_exact() -> None:
+    assert less_exact(*_pair_of("It costs £4.2bn.", "It costs about £4bn."))
+    assert less_exact(*_pair_of("It costs £9.7m.", "It costs nearly £10m."))
+    assert less_exact(*_pair_of("About 60 came.", "Dozens came."))
+    assert not less_exact(*_pair_of("It costs £10.3m.", "It costs nearly £10m."))
+    assert not less_exact(*_pair_of("About 40 came.", "About 50 came."))
+    assert not less_exact(*_pair_of("About 30 came.", "Hundreds came."))

@@ -246,7 +246,38 @@ def less_exact(old: Figure, new: Figure, pair: Pair) -> bool:
     one it falls in ("about 60 firefighters" -> "dozens of firefighters"). (A vague count given
     exactly, "hundreds" -> "over 400", is not: the dev set's editors call it a change of
     meaning.)"""
-    return rounded(old, new) or in_decade(old, new, pair) or _made_vague(old, new)
+    return (
+        rounded(old, new)
+        or in_decade(old, new, pair)
+        or _made_vague(old, new)
+        or _approximated(old, new, pair)
+    )
+
+
+# a figure given roughly: "about £4bn" for "£4.2bn", "nearly £10m" for "£9.7m"
+_ROUGHLY = re.compile(
+    r"\b(?:about|around|roughly|approximately|some|an\s+estimated|nearly|almost|close\s+to|"
+    r"just\s+(?:under|short\s+of))\s+$",
+    re.I,
+)
+_BELOW = ("nearly", "almost", "close", "just")  # "nearly £10m": a little under it
+ROUGH_SHARE = 0.075  # how far news rounds a figure it gives roughly: £4.2bn is "about £4bn"
+
+
+def _approximated(old: Figure, new: Figure, pair: Pair) -> bool:
+    """An exact figure given roughly, near enough to be the same one."""
+    if old.kind != new.kind or old.kind not in ("number", "money", "percent"):
+        return False
+    rough = _ROUGHLY.search(pair.new.text[max(0, new.span[0] - 20) : new.span[0]])
+    if rough is None or _ROUGHLY.search(pair.old.text[max(0, old.span[0] - 20) : old.span[0]]):
+        return False  # only an exact figure made rough ("about 40" -> "about 50" is a change)
+    try:
+        exact, given = float(old.value), float(new.value)
+    except ValueError:
+        return False
+    if rough.group(0).split()[0].lower() in _BELOW and given < exact:
+        return False  # "nearly 10" is more than 9.7, never less
+    return exact > 0 and abs(given - exact) <= ROUGH_SHARE * exact
 
 
 # the counts news gives in a word, and how far each reaches: "dozens" is 24 to about 120,

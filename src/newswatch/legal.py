@@ -22,7 +22,11 @@ _PLEADED = (
     rf"{_CRIMES}|assault|charges?|counts?|offences?|offenses?)\b)"
 )
 LEGAL = re.compile(
-    r"\b(?:charged|accused|indicted|convicted|acquitted|jail(?:ed)?|imprisoned|sentenced|remanded|"
+    r"\b(?:charged|indicted|convicted|acquitted|jail(?:ed)?|imprisoned|sentenced|remanded|"
+    # one accused by the law, not an opponent's words: "was accused of fraud", "the accused
+    # man" ("The opposition accused the government of failing" is speech)
+    r"(?<=is\s)accused|(?<=are\s)accused|(?<=was\s)accused|(?<=were\s)accused|"
+    r"(?<=been\s)accused|(?<=the\s)accused|accused(?=\s+(?:man|woman|men|women|pair|person)\b)|"
     # each said another way counts once: "found guilty", "sentencing", "a prison sentence"
     r"found guilty|sentencing|sentences?|prison|"
     # what the police did with a suspect after an arrest ("bailed out" is a rescue with money)
