@@ -208,11 +208,24 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
             # had been deployed and declared a state of emergency": the figure and the "not"
             # are claims, and the state of emergency is news besides them
             claims.append(hunk_claim(pair, hunk, True, context))
-    # a term of a deal gone where nothing else alerts: "offers an amnesty to fighters" ->
-    # "calls on fighters" (a clause cut whole with it is news of its own already)
-    if not any(LEVELS.index(c.severity) >= LEVELS.index("medium") for c in claims):
-        claims += filter(None, [term_claim(pair, context)])
-    return claims
+    return _with_term(claims, term_claim(pair, context))
+
+
+def _with_term(claims: list[Claim], term: Claim | None) -> list[Claim]:
+    """A term of a deal gone or put in ("offers an amnesty to fighters" -> "calls on
+    fighters") where no claim on its words alerts already (a clause cut whole with it is news
+    of its own); it stands for the rewording claims on its words."""
+    if term is None:
+        return claims
+    word = (term.old_value or term.new_value or "").lower()
+
+    def on_it(claim: Claim) -> bool:
+        value = claim.old_value if term.old_value else claim.new_value
+        return word in (value or "").lower()
+
+    if any(on_it(c) and LEVELS.index(c.severity) >= LEVELS.index("medium") for c in claims):
+        return claims
+    return [c for c in claims if not on_it(c)] + [term]
 
 
 _RELATIVE = re.compile(r"^\W*(?:who|which|that|and|but)\s+", re.I)

@@ -81,7 +81,10 @@ def inflected(word: str, other: str) -> bool:
     return len(word) >= 4 and other.startswith(word) and len(other) - len(word) <= 2
 
 
-_SAY = frozenset(d.stem(w) for w in ("say", "says", "said"))
+# a headline's verb for where its claim comes from: "..., police say", "..., document shows"
+_SAY = frozenset(
+    d.stem(w) for w in ("say", "says", "said", "show", "shows", "showed", "reveals", "revealed")
+)
 # words that frame a headline rather than state it: "Why the deal collapsed", "Here's why",
 # "New iPhone: Everything you need to know"
 _FRAMING = frozenset(
