@@ -26,7 +26,7 @@ from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
 from newswatch.headline_words import SENTENCE_END, content, denied_in_text, inflected, untold
 from newswatch.hedges import hedge_claim
-from newswatch.numbers import find_figures
+from newswatch.numbers import Figure, find_figures
 from newswatch.phrases import VERB_FORMS
 from newswatch.qualifiers import DEATH, bound_claim, deaths, qualifier_claim
 from newswatch.sourcing import attribution_claim, sourcing_claim
@@ -258,8 +258,12 @@ def _figure_in_text(claim: Claim, context: d.Context) -> bool:
     ):
         return False  # a score the text does not give ("Rovers 2-1 City" -> "draw 1-1")
     if len(values) == 1:
-        told = {f.key for line in context.new_text.split("\n") for f in find_figures(line)}
-        return figures[0][0].key in told
+        told = [f for line in context.new_text.split("\n") for f in find_figures(line)]
+        # ... or rounds, as a headline does: "cuts infections by half" where the text says 52%
+        # (the figure read where it stands in the headline: "half" alone is no share)
+        line, span = (claim.new, claim.new_span) if claim.new_value else (claim.old, claim.old_span)
+        here = next((f for f in find_figures(line or "") if f.span == span), figures[0][0])
+        return any(f.key == figures[0][0].key or _rounds(here, f) for f in told)
     # a figure changed into another where the text states both, each in a sentence with a
     # word of the new headline: the headline leads with another count of the story ("Dozens
     # evacuated" -> "14 rescued"), not with a forecast the text gives ("grows 0.2%" -> "grows
@@ -276,6 +280,23 @@ def _figure_in_text(claim: Claim, context: d.Context) -> bool:
         )
         for figure in figures
     )
+
+
+HEADLINE_POINTS = 3.0  # how far a headline rounds a share: 52% is "half"
+HEADLINE_SHARE = 0.05  # ... and a count or a sum: "£4.2bn" is "£4bn"
+
+
+def _rounds(headline: Figure, told: Figure) -> bool:
+    """The headline's figure rounds the text's (the same kind, and close)."""
+    if headline.kind != told.kind or headline.kind not in ("percent", "number", "money"):
+        return False
+    try:
+        a, b = float(headline.value), float(told.value)
+    except ValueError:
+        return False
+    if headline.kind == "percent":
+        return abs(a - b) <= HEADLINE_POINTS
+    return abs(a - b) <= HEADLINE_SHARE * max(abs(a), abs(b))
 
 
 def _share_a_word(ours: set[str], theirs: set[str]) -> bool:
