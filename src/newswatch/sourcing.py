@@ -48,7 +48,8 @@ def speaker(sentence: str) -> str | None:
 _LOWER_SOURCE = re.compile(
     r"\b[Aa]ccording to\s+(?!(?:the\s+)?(?:plans?|schedule|rules?|law|tradition|custom|"
     r"protocol)\b)((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*[,.;:]|\s*$)|"
-    r"(?:^\s*|,\s*)((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)\s+(?:said|say|says|told|reported|"
+    r"(?:^\s*(?:(?:A|An|The)\s+)?|,\s*)((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)\s+(?:said|say|says|"
+    r"told|reported|"
     r"claimed|estimated|estimate|believe|believed)\b"
 )
 
@@ -56,11 +57,15 @@ _LOWER_SOURCE = re.compile(
 def lower_source(sentence: str) -> tuple[str, int] | None:
     """A source the sentence names in lower case, and where: "the driver was drunk, police
     said" gives "police"."""
-    match = _LOWER_SOURCE.search(QUOTE.sub(lambda m: " " * len(m.group(0)), sentence))
-    if match is None:
-        return None
-    group = 1 if match.group(1) else 2
-    return match.group(group), match.start(group)
+    for match in _LOWER_SOURCE.finditer(QUOTE.sub(lambda m: " " * len(m.group(0)), sentence)):
+        group = 1 if match.group(1) else 2
+        if match.group(group).split()[-1] in _PASSIVE:
+            continue  # "The boy is said to be recovering": no one named said it
+        return match.group(group), match.start(group)
+    return None
+
+
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 # who speaks for a body, or the body itself: a swap between them is the same source
@@ -94,6 +99,9 @@ _SOURCE_GROUP = {stem(w): i for i, group in enumerate(_SAME_SOURCES) for w in gr
 _SPOKESPEOPLE = frozenset(
     stem(w) for w in "spokesman spokeswoman spokesperson spokespeople".split()
 )
+# ... and so are an unnamed official and the officer named: "a senior official said" -> "the
+# foreign minister said"
+_UNNAMED = _SPOKESPEOPLE | frozenset(stem(w) for w in "official officials senior".split())
 _OFFICERS = frozenset(
     stem(w)
     for w in "chief executive chairman chairwoman chair director president minister mayor leader "
@@ -103,7 +111,7 @@ _OFFICERS = frozenset(
 
 def _spokesperson_for_officer(old_words: set[str], new_words: set[str]) -> bool:
     return any(
-        one & _SPOKESPEOPLE and not one - _SPOKESPEOPLE and other & _OFFICERS
+        one & _UNNAMED and not one - _UNNAMED and other & _OFFICERS
         for one, other in ((old_words, new_words), (new_words, old_words))
     )
 
