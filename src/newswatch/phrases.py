@@ -68,7 +68,8 @@ PHRASAL_VERBS = {
     "on foot": "onfoot", "living room": "livingroom", "by a single vote": "narrowly",
     "by one vote": "narrowly", "out of danger": "outofdanger", "in danger": "indanger",
     "government troops": "troops", "extra time": "extratime", "extra-time": "extratime",
-    "hat-trick": "hattrick", "hat trick": "hattrick",
+    "hat-trick": "hattrick", "hat trick": "hattrick", "because of": "owingto",
+    "thanks to": "owingto", "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 
 

@@ -26,7 +26,8 @@ OPPOSITES = (
     "biggest smallest",
     "legal illegal", "true false", "confirmed denied", "allowed banned", "best worst",
     "success failure", "inside outside", "strengthen weaken", "expanded reduced",
-    "increased reduced", "outofdanger indanger",
+    "increased reduced", "outofdanger indanger", "despite owingto", "lacked had", "lacks has",
+    "lack have", "lacking having",
     "increase reduce", "increases reduces", "increasing reducing", "north south",
     "east west", "import export", "imports exports", "first last", "earlier later",
     "overestimated underestimated", "surplus deficit", "coastal inland", "profit loss",
@@ -271,7 +272,8 @@ CONTRASTS = (
     "demolished raze razed | repair repairs repaired restore restores restored renovate "
     "renovated refurbish refurbished",
     # how many of them
-    "all every entire everyone everybody | most | many numerous | some several | few handful",
+    "all every entire everyone everybody | most majority | many numerous | some several | few "
+    "handful minority",
     # two of them, one, or neither ("Both men were released" -> "One of the men")
     "both | one | neither",
     # where someone was hurt
@@ -443,7 +445,7 @@ LOOSE_CONTRASTS = (
     "constructive productive fruitful cordial | difficult tense fraught unproductive",
     # a lie said to be one, or only a thing that misled ("lied to parliament" -> "misled it")
     "lied lie lies lying liar | misled mislead misleads misleading inaccurate",
-    "require requires required order orders ordered oblige obliges obliged compel compels "
+    "require requires required must order orders ordered oblige obliges obliged compel compels "
     "compelled guarantee guarantees guaranteed | recommend recommends recommended advise "
     "advises advised urge urges urged encourage encourages encouraged envisage envisages "
     "envisaged",
