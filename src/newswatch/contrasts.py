@@ -19,9 +19,10 @@ from itertools import pairwise
 from newswatch.context import stem
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
 from newswatch.figure_forms import round_floor
+from newswatch.loose_classes import LOOSE_CONTRASTS
 from newswatch.phrases import PHRASAL_VERBS
 from newswatch.redating import same_when
-from newswatch.word_classes import CONTRASTS, LOOSE_CONTRASTS, OPPOSITES
+from newswatch.word_classes import CONTRASTS, OPPOSITES
 
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
 
