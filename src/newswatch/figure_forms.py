@@ -86,6 +86,9 @@ def one_count(old: Figure, new: Figure, old_text: str, new_text: str) -> bool:
         else:  # "three" with "times" after it
             count, unit = told, _word_after(told, new_text if told is new else old_text)
         after = [w.lower() for w in WORD.findall(bare_text[bare.span[1] :])[:_UNIT_AFTER]]
+        told_text = new_text if told is new else old_text
+        if _FIRST_IN.search(told_text[max(0, told.span[0] - 30) : told.span[0]]):
+            continue  # "the first time in six months" ends a run; "the sixth month" adds to one
         if (
             count is not None
             and count.value == bare.value
@@ -97,6 +100,7 @@ def one_count(old: Figure, new: Figure, old_text: str, new_text: str) -> bool:
     return False
 
 
+_FIRST_IN = re.compile(r"\bfirst\s+(?:time\s+)?in\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 _STREAK = re.compile(r"\b(?:in a row|consecutive|straight|successive|running)\b", re.I)
 _STREAK_WORDS = 4
 
