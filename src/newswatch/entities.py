@@ -253,10 +253,13 @@ def _holder(title: str, name: str, texts: tuple[str, str]) -> bool:
         said = r"\s+".join(rf"{c}\w*" for c in title.lower())
     else:
         said = re.escape(title)
+        first = title.split()[0]
+        if first != title and not first.isupper() and first.lower() not in FUNCTION_WORDS:
+            said = rf"(?:{said}|{re.escape(first)})"  # "Deputy PM" where the text says "deputy"
     near = (
-        # "the prime minister, Anna Kerr", "Phone maker Lumio"
+        # "the prime minister, Anna Kerr", "Phone maker Lumio" (the name's first part before it)
         rf"\b{said}(?:\s+(?!(?:and|or|of|the|to|in|on|for|with|by|at|from|but|vs|than)\b)"
-        rf"[a-z][\w-]*)?[\s,]+{re.escape(name)}\b"
+        rf"[a-z][\w-]*)?[\s,]+(?-i:(?!(?:The|A|An)\b)[A-Z][\w'-]+\s+)?{re.escape(name)}\b"
         rf"|\b{re.escape(name)},\s+(?:the\s+|a\s+)?(?:\w+\s+)?{said}\b"
     )
     return any(re.search(near, text, re.I) for text in texts)
