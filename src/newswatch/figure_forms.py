@@ -284,22 +284,30 @@ def _approximated(old: Figure, new: Figure, pair: Pair) -> bool:
     return exact > 0 and abs(given - exact) <= ROUGH_SHARE * exact
 
 
-# the counts news gives in a word, and how far each reaches: "dozens" is 24 to about 120,
-# "hundreds" 200 to 1,000
-_VAGUE = frozenset({"dozens", "hundreds", "thousands", "millions"})
-_VAGUE_REACH = 5
+# the counts news gives in words, and the exact counts each covers: "dozens" is 24 to 199,
+# "thousands" 2,000 to 99,999
+_VAGUE = {
+    "dozens": (24, 200), "scores of": (24, 200), "hundreds": (200, 1000),
+    "thousands": (2000, 100_000), "tens of thousands": (20_000, 100_000),
+    "hundreds of thousands": (200_000, 1_000_000), "millions": (2e6, 1e8),
+}  # fmt: skip
 
 
 def _made_vague(old: Figure, new: Figure) -> bool:
-    if old.kind != "number" or new.kind != "number" or new.surface.lower() not in _VAGUE:
+    return vague_covers(new, old)
+
+
+def vague_covers(vague: Figure, exact: Figure) -> bool:
+    """``vague`` is a count in words ("dozens") that covers the exact count ``exact``."""
+    reach = _VAGUE.get(" ".join(vague.surface.lower().split()))
+    if reach is None or vague.kind != "number" or exact.kind != "number":
         return False
-    if old.surface.lower() in _VAGUE:
+    if " ".join(exact.surface.lower().split()) in _VAGUE:
         return False
     try:
-        count, least = float(old.value), float(new.value)
+        return reach[0] <= float(exact.value) < reach[1]
     except ValueError:
         return False
-    return least <= count < least * _VAGUE_REACH
 
 
 _SHARES = frozenset({"percent", "points"})

@@ -64,6 +64,8 @@ def _derived(word: str) -> set[str]:
         return {word[:-3]}  # "election", "protection"
     if word.endswith(("al", "ure")) and len(word) > 6:
         return {word[:-2], word[:-3]}  # "approval", "closure", "departure"
+    if word.endswith("ery") and len(word) > 6:
+        return {word[:-3]}  # "bribery" is told by "bribes"
     return set()
 
 

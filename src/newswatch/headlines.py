@@ -22,6 +22,7 @@ from newswatch.detectors import WordingTest
 from newswatch.duration_forms import without_restated_durations
 from newswatch.edits import LEVELS, WORD, Claim, Pair, Side
 from newswatch.entities import DOERS, entity_claims
+from newswatch.figure_forms import vague_covers
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
 from newswatch.headline_words import SENTENCE_END, content, denied_in_text, inflected, untold
@@ -263,7 +264,9 @@ def _figure_in_text(claim: Claim, context: d.Context) -> bool:
         # (the figure read where it stands in the headline: "half" alone is no share)
         line, span = (claim.new, claim.new_span) if claim.new_value else (claim.old, claim.old_span)
         here = next((f for f in find_figures(line or "") if f.span == span), figures[0][0])
-        return any(f.key == figures[0][0].key or _rounds(here, f) for f in told)
+        return any(
+            f.key == figures[0][0].key or _rounds(here, f) or vague_covers(here, f) for f in told
+        )
     # a figure changed into another where the text states both, each in a sentence with a
     # word of the new headline: the headline leads with another count of the story ("Dozens
     # evacuated" -> "14 rescued"), not with a forecast the text gives ("grows 0.2%" -> "grows

@@ -99,6 +99,7 @@ HEADLINE_WORDS = {
     "legal": "court courts lawsuit judicial judge judges",
     "fight": "challenge challenged oppose opposed battle resist resisted",
     "death": "dead died killed",
+    "cleared": "acquitted dropped",
     "bid": "attempt offer plan",
     "deal": "agreement",
     "jobs": "staff workers posts roles employees",

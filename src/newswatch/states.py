@@ -117,6 +117,13 @@ def state_added_claim(pair: Pair) -> Claim | None:
     return None
 
 
+_CHARGES_DROPPED = re.compile(
+    r"\b(?:dropped|drops|drop)\s+(?:all\s+|the\s+)?(?:\w+\s+)?charges\b|"
+    r"\bcharges\s+(?:against\s+\w+\s+)?(?:were|have\s+been|had\s+been|was|are)\s+dropped\b",
+    re.I,
+)
+
+
 def headline_state(old: str, new: str, text: str) -> str | None:
     """A state the new headline tells that neither the old headline nor the article's text
     tells, where the old headline told none of its kind: "University staff to strike" ->
@@ -127,7 +134,10 @@ def headline_state(old: str, new: str, text: str) -> str | None:
     if new_negations:
         return None
     _, old_told = _read(old)
-    _, text_told = _read(text)
+    text_told = {kind: dict(told) for kind, told in _read(text)[1].items()}
+    if _CHARGES_DROPPED.search(text):  # "prosecutors dropped all charges": the man is cleared
+        for kind, index in classes("cleared"):
+            text_told.setdefault(kind, {}).setdefault(index, "cleared")
     found: set[str] = set()
     for kind in _STATE_KINDS:
         if kind in old_told:
