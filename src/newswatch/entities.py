@@ -255,7 +255,9 @@ def _holder(title: str, name: str, texts: tuple[str, str]) -> bool:
         said = re.escape(title)
         first = title.split()[0]
         if first != title and not first.isupper() and first.lower() not in FUNCTION_WORDS:
-            said = rf"(?:{said}|{re.escape(first)})"  # "Deputy PM" where the text says "deputy"
+            # "Deputy PM" where the text says "deputy", in lower case: a common noun, not a
+            # name's first word ("Data Scientists" and "Data Morgan")
+            said = rf"(?:{said}|(?-i:{re.escape(first.lower())}))"
     near = (
         # "the prime minister, Anna Kerr", "Phone maker Lumio" (the name's first part before it)
         rf"\b{said}(?:\s+(?!(?:and|or|of|the|to|in|on|for|with|by|at|from|but|vs|than)\b)"
