@@ -9,7 +9,6 @@ from newswatch.figure_forms import (
     one_count,
     period_in_months,
     rounded,
-    same_temperature,
     split_of_whole,
     streak_counted,
     year_before,
@@ -33,11 +32,6 @@ def test_an_age_given_as_its_decade() -> None:
     assert in_decade(_figure(old), _figure(new), pair)
     later = "a man in his 50s"
     assert not in_decade(_figure(old), _figure(later), Pair(Side(old, 0), Side(later, 0), []))
-
-
-def test_one_temperature_in_two_scales() -> None:
-    assert same_temperature("100F", "38C")
-    assert not same_temperature("100F", "30C")
 
 
 def test_a_count_with_its_unit_after_it_is_the_same_count() -> None:

@@ -53,22 +53,6 @@ def rounded(old: Figure, new: Figure) -> bool:
     return False
 
 
-def same_temperature(old: str, new: str) -> bool:
-    """ "100F" and "38C": one temperature in the two scales (to the degree news rounds to)."""
-    try:
-        a, b = float(old[:-1]), float(new[:-1])
-    except ValueError:
-        return False
-    scales = old[-1:].upper() + new[-1:].upper()
-    if scales == "FC":
-        a = (a - 32) * 5 / 9
-    elif scales == "CF":
-        b = (b - 32) * 5 / 9
-    else:
-        return False
-    return abs(a - b) <= 1
-
-
 # what a count counts, put just after it: "five consecutive weeks", "the third time"
 _UNIT_AFTER = 3
 

@@ -18,7 +18,6 @@ from newswatch.figure_forms import (
     one_count,
     period_in_months,
     rate_as_adjective,
-    same_temperature,
     split_of_whole,
     streak_counted,
     sum_or_difference,
@@ -28,6 +27,7 @@ from newswatch.figure_forms import (
 from newswatch.figure_words import said_in_words
 from newswatch.moves import share_move_restated
 from newswatch.numbers import Figure, find_figures
+from newswatch.other_units import same_temperature, without_heights_converted
 from newswatch.redating import (
     RELATIVE_DAYS,
     as_of,
@@ -70,6 +70,7 @@ def number_claims(pair: Pair) -> list[Claim]:
             got.remove(twin)
     lost = [f for f in lost if not _said_as_verb(f, pair.new.text, pair.old.text)]
     got = [f for f in got if not _said_as_verb(f, pair.old.text, pair.new.text)]
+    lost, got = without_heights_converted(lost, got, pair)  # "6ft 4in" -> "1.93m"
     # a typo put right ("htousands" -> "thousands", "10 setpembre" -> "10 septembre"), by a
     # word the other sentence brought in ("three" is no typo of a "there" both sentences have)
     lost = [f for f in lost if not misspelt_in(f.surface, _only_in(pair.new.text, pair.old.text))]
