@@ -120,17 +120,7 @@ def _scope_claim(pair: Pair, old: Figure, new: Figure) -> Claim | None:
         return None  # "£2.1bn including debt" -> "£2.1bn, a figure that includes its debt"
     if now and not was and re.search(rf"\b{now[0]}", pair.old.text, re.I):
         return None
-    return Claim(
-        "number",
-        "medium",
-        pair.old.text,
-        pair.new.text,
-        was[1] if was else None,
-        now[1] if now else None,
-        pair.old.span(*old.span),
-        pair.new.span(*new.span),
-        {"scope": True},
-    )
+    return _claim(pair, (old, new), (was, now), "medium", {"scope": True})
 
 
 def _per_claim(pair: Pair, old: Figure, new: Figure) -> Claim | None:
@@ -145,14 +135,28 @@ def _per_claim(pair: Pair, old: Figure, new: Figure) -> Claim | None:
     # "£15 a day" -> "£15", "a week" -> "a month": another figure; "£500 each" -> "£500"
     # another sum, which a clause elsewhere may still share out
     high = bool(was and now) or (was or now or ("", ""))[0] in _TIMES
+    return _claim(pair, (old, new), (was, now), "high" if high else "medium", {"per": True})
+
+
+Said = tuple[str, str] | None  # what a figure's words name, and the words
+
+
+def _claim(
+    pair: Pair,
+    figures: tuple[Figure, Figure],
+    said: tuple[Said, Said],
+    severity: str,
+    detail: dict[str, object],
+) -> Claim:
+    (old, new), (was, now) = figures, said
     return Claim(
         "number",
-        "high" if high else "medium",
+        severity,
         pair.old.text,
         pair.new.text,
         was[1] if was else None,
         now[1] if now else None,
         pair.old.span(*old.span),
         pair.new.span(*new.span),
-        {"per": True},
+        detail,
     )
