@@ -75,7 +75,7 @@ LOOSE_CONTRASTS = (
     # a finding or a count still open, or settled ("preliminary results" -> "final results")
     "preliminary provisional initial early | final conclusive definitive official",
     # a result against what was expected ("in line with forecasts" -> "below forecasts")
-    "matching matched | beating exceeding exceeded topped above | missing below",
+    "matching matched | beating beat beats exceeding exceeded topped above | missing below",
     # a result projected, or declared
     "projected forecast predicted estimated | declared certified confirmed",
     # a case or a cause suspected, or established

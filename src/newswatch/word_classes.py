@@ -251,6 +251,9 @@ CONTRASTS = (
     "kept retain retains retained | abolish "
     "abolishes abolished scrap scraps scrapped",
     "doubled | halved | tripled",
+    # what became of a failing firm ("has gone into administration" -> "has been rescued")
+    "administration receivership | liquidation | insolvency insolvent bankruptcy bankrupt | "
+    "rescued rescue saved bailout",
     # where a craft goes: down onto a world, or round it ("will land on the Moon" -> "orbit")
     "land lands landed landing touchdown | orbit orbits orbited orbiting | flyby",
     # how a drawn match was settled ("won on penalties" -> "won in extra time")
