@@ -93,3 +93,14 @@ def test_what_a_sum_includes_put_in_or_taken_out(
 )
 def test_a_scope_turned_round_or_told_elsewhere_is_not_this_rule_s(old: str, new: str) -> None:
     assert per_claim(_pair(old, new)) is None
+
+
+def test_a_change_measured_against_another_period() -> None:
+    claim = per_claim(_pair("Revenue fell 3% year on year.", "Revenue fell 3% quarter on quarter."))
+    assert claim is not None and (claim.old_value, claim.new_value) == (
+        "year on year",
+        "quarter on quarter",
+    )
+    assert (
+        per_claim(_pair("Revenue fell 3% year-on-year.", "Revenue fell 3% year on year.")) is None
+    )

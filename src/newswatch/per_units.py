@@ -89,9 +89,35 @@ def _said_elsewhere(unit: str, text: str) -> bool:
     return re.search(said, text, re.I) is not None
 
 
+# what a change is measured against: "fell 3% year on year", "quarter-on-quarter growth"
+_BASIS = re.compile(r"\b(year|quarter|month|week)[\s-]+(?:on|over)[\s-]+\1\b", re.I)
+
+
+def _basis_claim(pair: Pair) -> Claim | None:
+    """ "fell 3% year on year" -> "fell 3% quarter on quarter": another change altogether."""
+    was, now = list(_BASIS.finditer(pair.old.text)), list(_BASIS.finditer(pair.new.text))
+    if len(was) != 1 or len(now) != 1 or was[0].group(1).lower() == now[0].group(1).lower():
+        return None
+    return Claim(
+        "number",
+        "high",
+        pair.old.text,
+        pair.new.text,
+        was[0].group(0),
+        now[0].group(0),
+        pair.old.span(*was[0].span()),
+        pair.new.span(*now[0].span()),
+        {"per": True},
+    )
+
+
 def per_claim(pair: Pair) -> Claim | None:
     """A figure both sentences give once, counted per something on one side only, or per
-    something else: "fined £500 each" -> "fined £500 between them"."""
+    something else: "fined £500 each" -> "fined £500 between them"; or a change measured
+    against another period ("year on year" -> "quarter on quarter")."""
+    basis = _basis_claim(pair)
+    if basis is not None:
+        return basis
     olds, news = find_figures(pair.old.text), find_figures(pair.new.text)
     for old in olds:
         same = [f for f in news if f.key == old.key]

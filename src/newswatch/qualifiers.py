@@ -54,6 +54,9 @@ NARROWS = re.compile(
     r"(?:full|complete|total|blanket|unconditional|"
     r"comprehensive)"
     r"(?=\s+(?!(?:of|time|stop|with|and|or)\b)[a-z])|"
+    # which game or level: "retired from international football" -> "from football"
+    r"international(?=\s+(?:football|cricket|rugby|hockey|duty|career|game|games|matches|"
+    r"competition|tournaments?)\b)|"
     # whom a finding holds for, put in after it: "cut the risk by 20%" -> "... by 20% in men"
     r"(?<=%\s)in (?:men|women|children|adults|mice|rats|animals|older people|the elderly)|"
     r"(?<=\d\s)in (?:men|women|children|adults|mice|rats|animals|older people|the elderly))\b",
