@@ -110,8 +110,9 @@ _DENIED_WITHIN = 4  # words between a "not" and the word it denies
 
 
 def denied_in_text(pair: Pair, context: d.Context) -> str | None:
-    """A word the headline put in that the text only ever denies: "Man dies and lorry driver
-    hurt in A40 crash" where the text says "The lorry driver was not hurt"."""
+    """A word the headline put in that the text only ever denies, or only warns of: "Man dies
+    and lorry driver hurt in A40 crash" where the text says "The lorry driver was not hurt",
+    "Tsunami hits Velmar" where it tells of a tsunami warning."""
     if any(w.lower() in _NEGATORS for w in WORD.findall(pair.new.text)):
         return None  # a headline that denies something is the negation rules'
     taken = {d.stem(w) for h in pair.hunks for w in content(h.removed)}
@@ -120,7 +121,10 @@ def denied_in_text(pair: Pair, context: d.Context) -> str | None:
     if not put:
         return None
     sentences = _sentence_words(context.new_text)
+    headline = [w.lower() for w in WORD.findall(pair.new.text)]
     for word, stem in put:
+        if _denied(headline, stem):
+            continue  # the headline warns of it too: "Earthquake triggers tsunami warning"
         told = [words for words, stems in sentences if stem in stems]
         if told and all(_denied(words, stem) for words in told):
             return word
@@ -141,6 +145,15 @@ _NEGATORS = NEGATORS | {"nobody", "none"}
 
 
 def _denied(words: list[str], stem: str) -> bool:
-    """Each time ``stem`` stands in the sentence, a negation comes a few words before it."""
+    """Each time ``stem`` stands in the sentence, a negation comes a few words before it, or a
+    warning right after it: "a tsunami warning was issued and later lifted" tells of no
+    tsunami, so "Tsunami hits Velmar" is a word the text denies."""
     at = [i for i, w in enumerate(words) if d.stem(w) == stem]
-    return all(any(w in _NEGATORS for w in words[max(0, i - _DENIED_WITHIN) : i]) for i in at)
+    return all(
+        any(w in _NEGATORS for w in words[max(0, i - _DENIED_WITHIN) : i])
+        or (i + 1 < len(words) and words[i + 1] in _WARNED)
+        for i in at
+    )
+
+
+_WARNED = frozenset({"warning", "warnings", "alert", "alerts", "watch", "threat", "fears", "scare"})

@@ -21,7 +21,7 @@ from newswatch.contrasts import contrast_claim, opposite_claim
 from newswatch.detectors import WordingTest
 from newswatch.duration_forms import without_restated_durations
 from newswatch.edits import LEVELS, WORD, Claim, Pair, Side
-from newswatch.entities import DOERS, entity_claims
+from newswatch.entities import DOERS, FORCES, entity_claims
 from newswatch.figure_forms import vague_covers
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
@@ -453,8 +453,20 @@ def _names_swapped(pair: Pair, context: d.Context) -> bool:
 
 def _name_cut(pair: Pair, context: d.Context) -> bool:
     """A name taken out of the headline that the text does not have, or cut from before the
-    noun it said whose it was."""
-    return any(c.detail.get("vanished") for c in entity_claims(pair, context))
+    noun it said whose it was. A single word that only opens the old headline, and the text
+    never writes with a capital, is no name ("Strong earthquake strikes off Velmar"), unless a
+    force or a blow follows it ("Harborian strikes kill 12")."""
+    after = pair.old.text.split()[1:2]
+    opener_only = bool(after) and after[0].lower() not in FORCES
+    return any(
+        c.detail.get("vanished")
+        and not (
+            opener_only
+            and c.old_span == (0, len(c.old_value or ""))
+            and c.old_value not in context.proper
+        )
+        for c in entity_claims(pair, context)
+    )
 
 
 def _doer_cut(pair: Pair) -> bool:

@@ -100,6 +100,8 @@ HEADLINE_WORDS = {
     "fight": "challenge challenged oppose opposed battle resist resisted",
     "death": "dead died killed",
     "cleared": "acquitted dropped",
+    "triggers": "caused prompted sparked issued led",
+    "triggered": "caused prompted sparked issued led",
     "bid": "attempt offer plan",
     "deal": "agreement",
     "jobs": "staff workers posts roles employees",
