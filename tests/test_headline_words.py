@@ -52,3 +52,17 @@ def test_a_word_the_text_denies_with_a_contraction() -> None:
     text = "A man died in the crash. The lorry driver wasn't hurt."
     pair = _pair("Man dies in crash", "Man dies and driver hurt")
     assert denied_in_text(pair, d.Context(text, text)) == "hurt"
+
+
+def test_a_wrong_the_headline_lays_that_the_text_does_not_tell() -> None:
+    from newswatch import detectors as d
+    from newswatch.diff import word_diff
+    from newswatch.edits import Pair, Side
+    from newswatch.headline_words import alleges_untold
+
+    text = "The head teacher has been suspended while the council investigates complaints."
+    old, new = "Head suspended over complaints", "Head suspended over abuse claims"
+    pair = Pair(Side(old, 0), Side(new, 0), word_diff(old, new))
+    assert alleges_untold(pair, d.Context(text, text))
+    told = text + " The complaints allege abuse."
+    assert not alleges_untold(pair, d.Context(told, told))

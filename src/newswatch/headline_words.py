@@ -42,6 +42,35 @@ def untold(pair: Pair, context: d.Context) -> set[str]:
     }
 
 
+# the stems of a wrong a headline may lay at someone's door
+_ALLEGATIONS = (
+    "abus",
+    "assault",
+    "harass",
+    "bully",
+    "corrupt",
+    "fraud",
+    "brib",
+    "rape",
+    "murder",
+    "theft",
+    "racis",
+    "misconduct",
+    "negligen",
+    "embezzl",
+    "launder",
+    "cheat",
+    "lie",
+    "lied",
+)
+
+
+def alleges_untold(pair: Pair, context: d.Context) -> bool:
+    """The headline took in a wrong the text does not tell ("suspended over complaints" ->
+    "suspended over abuse claims"): a charge laid in the headline alone."""
+    return any(w.startswith(_ALLEGATIONS) for w in untold(pair, context))
+
+
 # a headline's idiom for what the text says plainly: "green light" for "approved"
 _IDIOMS = {"green light": "approved", "go-ahead": "approved", "go ahead": "approved"}
 _IDIOM = re.compile(r"\b(?:" + "|".join(_IDIOMS) + r")\b", re.I)
@@ -94,6 +123,7 @@ _FRAMING = frozenset(
     # a headline's feeling about the story, and its light verbs ("Rovers to get new stadium")
     | {"tragedy", "tragic", "horror", "heartbreak", "agony", "shock", "drama"}
     | {"get", "gets", "got", "give", "gives", "gave"}
+    | {"amid"}  # a headline's link between two parts of the story, as "as" is
 )
 
 

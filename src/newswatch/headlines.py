@@ -25,7 +25,14 @@ from newswatch.entities import DOERS, FORCES, entity_claims
 from newswatch.figure_forms import vague_covers
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
-from newswatch.headline_words import SENTENCE_END, content, denied_in_text, inflected, untold
+from newswatch.headline_words import (
+    SENTENCE_END,
+    alleges_untold,
+    content,
+    denied_in_text,
+    inflected,
+    untold,
+)
 from newswatch.hedges import hedge_claim
 from newswatch.numbers import Figure, find_figures
 from newswatch.phrases import VERB_FORMS
@@ -121,8 +128,10 @@ def headline_claim(
         severity = "low"
     else:
         severity = "cosmetic"
-    if LEVELS.index(severity) < LEVELS.index("medium") and _quote_marks_moved(old, new):
-        severity = "medium"
+    if LEVELS.index(severity) < LEVELS.index("medium") and (
+        _quote_marks_moved(old, new) or alleges_untold(pair, context)
+    ):
+        severity = "medium"  # (and "suspended over complaints" -> "over abuse claims")
     if severity != "high" and _beaten_in_text(new, context.new_text):
         severity = "high"  # "City beat Rovers" where the text says Rovers beat City
     return Claim("headline", severity, *original, *original, *whole)

@@ -100,6 +100,7 @@ HEADLINE_WORDS = {
     "fight": "challenge challenged oppose opposed battle resist resisted",
     "death": "dead died killed",
     "cleared": "acquitted dropped",
+    "inquiry": "investigation investigating investigated investigate probe review",
     "triggers": "caused prompted sparked issued led",
     "triggered": "caused prompted sparked issued led",
     "bid": "attempt offer plan",
