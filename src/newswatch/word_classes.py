@@ -251,6 +251,8 @@ CONTRASTS = (
     "kept retain retains retained | abolish "
     "abolishes abolished scrap scraps scrapped",
     "doubled | halved | tripled",
+    # which prices moved ("as petrol prices drop" -> "as food prices drop")
+    "petrol gasoline diesel | food grocery groceries | electricity | rent rents",
     # what became of a failing firm ("has gone into administration" -> "has been rescued")
     "administration receivership | liquidation | insolvency insolvent bankruptcy bankrupt | "
     "rescued rescue saved bailout",
