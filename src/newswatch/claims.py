@@ -44,7 +44,7 @@ from newswatch.moves import role_claim
 from newswatch.notes import CORRECTION, CORRECTION_NOTE, UPDATE_NOTE
 from newswatch.numbers import find_figures
 from newswatch.per_units import per_claim
-from newswatch.qualifiers import bound_claim, moved_whole, qualifier_claim, tense_claim
+from newswatch.qualifiers import bound_claim, moved_whole, qualifier_claim
 from newswatch.quotes import quote_claims
 from newswatch.recast import agent_cut_claim, doer_dropped_claim, recast_agent_claim
 from newswatch.redating import as_reread
@@ -59,6 +59,7 @@ from newswatch.sourcing import (
     sourcing_moved,
 )
 from newswatch.states import state_added_claim, state_claim
+from newswatch.tenses import tense_claim
 from newswatch.terms import term_claim
 from newswatch.turned import none_made_some_claim, prefix_turned_claim
 from newswatch.wording import (
