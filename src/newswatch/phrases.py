@@ -69,6 +69,8 @@ PHRASAL_VERBS = {
     "by one vote": "narrowly", "out of danger": "outofdanger", "in danger": "indanger",
     "government troops": "troops", "extra time": "extratime", "extra-time": "extratime",
     "hat-trick": "hattrick", "hat trick": "hattrick", "because of": "owingto",
+    "early-stage": "earlystage", "early stage": "earlystage", "late-stage": "latestage",
+    "late stage": "latestage",
     "thanks to": "owingto", "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 

@@ -251,6 +251,8 @@ CONTRASTS = (
     "kept retain retains retained | abolish "
     "abolishes abolished scrap scraps scrapped",
     "doubled | halved | tripled",
+    # how far a disease has gone ("patients with advanced cancer" -> "early-stage cancer")
+    "advanced terminal metastatic latestage | earlystage",
     # which prices moved ("as petrol prices drop" -> "as food prices drop")
     "petrol gasoline diesel | food grocery groceries | electricity | rent rents",
     # what became of a failing firm ("has gone into administration" -> "has been rescued")
