@@ -339,7 +339,7 @@ CONTRASTS = (
     "patient participants volunteers people adults | cells",
     # the weather
     "snow snowfall | rain rainfall showers | sleet | hail | fog mist | sunshine sun sunny | "
-    "thunderstorms thunderstorm | gales gale",
+    "thunderstorms thunderstorm | gales gale wind winds | ice icy | heat | flooding floods",
     # what a state did with another's envoy, or with a migrant
     "expelled expel expels | recalled recall recalls | summoned summon summons",
     "deported deport deports deportation | asylum",
