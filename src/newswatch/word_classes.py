@@ -264,6 +264,10 @@ CONTRASTS = (
     "penalties shootout shoot-out | extratime",
     # how many a player scored ("Marsh double" -> "Marsh hat-trick")
     "double brace | hattrick",
+    # which goal: the one that won the game or the one that levelled it
+    "winner winning | equaliser equalizer equalising equalizing leveller",
+    # a record beaten or only matched
+    "broke broken breaks smashed | equalled equaled equals matched",
     # where a rate or a price went, or that it stayed ("held steady at 4.1%" -> "rose to 4.1%")
     "steady unchanged stable frozen freeze stabilise stabilised stabilises stabilising "
     "stabilize stabilized stabilizes stabilizing plateau plateaued plateaus | rose rise rises "
