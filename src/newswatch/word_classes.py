@@ -168,7 +168,9 @@ CONTRASTS = (
     "suspended | "
     "pardoned pardons pardon | commuted commutes | fugitive fugitives escaped",
     # what became of a case in court
-    "dismissed | adjourned | settled | upheld | dropped | referred",
+    "dismissed | adjourned | settled | upheld | dropped | referred | retrial | release",
+    # who decides a case: a jury, or a judge alone
+    "jury juries jurors | judge alone",
     # how a death or a driving offence is judged ("accidental death" -> "unlawful killing",
     # "dangerous driving" -> "careless driving")
     "accidental | unlawful unlawfully | misadventure",
