@@ -35,8 +35,10 @@ _NOT_BETWEEN = frozenset(
     "this that compared up down".split()
 )
 _PER = re.compile(
-    r"(?P<between>(?:\s+[\w'-]+){0,2}?)\s+(?:(?P<each>each|apiece)\b|(?P<per>(?:a|an|per|every|"
-    r"each)\s+(?P<unit>[a-z]+))\b(?!\s+(?:ago|earlier|before|later|after|on|from|since|in|or)\b))",
+    # ("each time" is "at a time", no share)
+    r"(?P<between>(?:\s+[\w'-]+){0,2}?)\s+(?:(?P<each>each|apiece)\b(?!\s+(?:time|times|one)\b)|"
+    r"(?P<per>(?:a|an|per|every|each)\s+(?P<unit>[a-z]+))\b"
+    r"(?!\s+(?:ago|earlier|before|later|after|on|from|since|in|or)\b))",
     re.I,
 )
 _TIMES = frozenset({"year", "month", "week", "day", "night", "hour", "minute"})
