@@ -237,7 +237,9 @@ def less_exact(old: Figure, new: Figure, pair: Pair) -> bool:
     return (
         rounded(old, new)
         or in_decade(old, new, pair)
-        or _made_vague(old, new)
+        # (a bounded count made vague, "over 400" -> "hundreds", is a change, as the dev set's
+        # editors label it)
+        or (_made_vague(old, new) and not _BOUND_BEFORE.search(pair.old.text[: old.span[0]]))
         or _approximated(old, new, pair)
     )
 
