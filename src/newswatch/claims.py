@@ -218,11 +218,11 @@ def _with_term(claims: list[Claim], term: Claim | None) -> list[Claim]:
     of its own); it stands for the rewording claims on its words."""
     if term is None:
         return claims
-    word = (term.old_value or term.new_value or "").lower()
+    word = re.compile(rf"\b{re.escape(term.old_value or term.new_value or '')}\b", re.I)
 
     def on_it(claim: Claim) -> bool:
         value = claim.old_value if term.old_value else claim.new_value
-        return word in (value or "").lower()
+        return word.search(value or "") is not None
 
     if any(on_it(c) and LEVELS.index(c.severity) >= LEVELS.index("medium") for c in claims):
         return claims

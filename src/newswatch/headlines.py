@@ -72,7 +72,7 @@ def headline_claim(
     counted = number_claims(
         Pair(Side(old_bare, 0), Side(new_bare, 0), word_diff(old_bare, new_bare))
     )
-    # (a count the text gives made the vague one it falls in, "60" -> "Dozens", is low)
+    # (a figure only rounded or made vague, "64.2%" -> "64%", "60" -> "Dozens", is low)
     figures = [
         c for c in counted if not c.detail.get("rounded") and not _figure_in_text(c, context)
     ]
