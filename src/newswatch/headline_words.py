@@ -72,7 +72,10 @@ def alleges_untold(pair: Pair, context: d.Context) -> bool:
 
 
 # a headline's idiom for what the text says plainly: "green light" for "approved"
-_IDIOMS = {"green light": "approved", "go-ahead": "approved", "go ahead": "approved"}
+_IDIOMS = {
+    "green light": "approved", "go-ahead": "approved", "go ahead": "approved",
+    "in a row": "consecutive",  # a streak: "for third month in a row"
+}  # fmt: skip
 _IDIOM = re.compile(r"\b(?:" + "|".join(_IDIOMS) + r")\b", re.I)
 
 

@@ -103,6 +103,7 @@ HEADLINE_WORDS = {
     "death": "dead died killed",
     "cleared": "acquitted dropped",
     "inquiry": "investigation investigating investigated investigate probe review",
+    "consecutive": "row straight running successive",
     "triggers": "caused prompted sparked issued led",
     "triggered": "caused prompted sparked issued led",
     "bid": "attempt offer plan",
