@@ -73,7 +73,7 @@ LOOSE_CONTRASTS = (
     # "dismissed after an investigation")
     "pending awaiting | after following",
     # a finding or a count still open, or settled ("preliminary results" -> "final results")
-    "preliminary provisional initial early | final conclusive definitive official",
+    "preliminary provisional initial early | final conclusive definitive official advanced",
     # a result against what was expected ("in line with forecasts" -> "below forecasts")
     "matching matched | beating beat beats exceeding exceeded topped above | missing below",
     # a result projected, or declared

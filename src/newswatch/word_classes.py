@@ -235,7 +235,9 @@ CONTRASTS = (
     "endorsed backed backs approve approves approved | challenge challenges challenged contest "
     "contests contested oppose opposes opposed resist resists resisted criticised criticises "
     "criticise criticized criticizes criticize condemned condemns condemn | discuss discusses "
-    "discussed considering considers considered consider",
+    "discussed discussing considering considers considered consider",
+    # how far a takeover got: a thing bought, or only an offer for it
+    "bought acquired purchased | offer bid bids",
     # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
     "rose risen rising increased jumped soared surged climbed gained grew accelerated rises "
     "jumps soars surges climbs grows rally rallies rallied rise jump soar surge climb grow | fell "
