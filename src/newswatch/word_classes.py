@@ -264,6 +264,10 @@ CONTRASTS = (
     "rescued rescue saved bailout",
     # where a craft goes: down onto a world, or round it ("will land on the Moon" -> "orbit")
     "land lands landed landing touchdown | orbit orbits orbited orbiting | flyby",
+    # a prize won, or only in the running for it ("won the Booker" -> "was shortlisted for it")
+    "won wins win | nominated nomination shortlisted longlisted",
+    # who a part is: the hero or the villain
+    "villain | hero heroine",
     # how a drawn match was settled ("won on penalties" -> "won in extra time")
     "penalties shootout shoot-out | extratime",
     # how many a player scored ("Marsh double" -> "Marsh hat-trick")
