@@ -295,7 +295,8 @@ def sourcing_claim(pair: Pair) -> Claim | None:
 # a verb of saying that came in (or went) as the sourcing went (or came): the source said again
 # ("noted" is one, a bare "not" is not; what a poll or a study "found" or "showed" is one too)
 _SAID_AGAIN = re.compile(
-    SOURCING.pattern + rf"|\b(?:not(?=e|ing)|{_SAYING})\w*|\b(?:found|finds|show(?:s|ed|n)?)\b",
+    SOURCING.pattern + rf"|\b(?:not(?=e|ing)|{_SAYING})\w*|\b(?:found|finds|show(?:s|ed|n)?)\b"
+    r"|\breportedly\b",  # "Reports suggest the deal is close" -> "The deal is reportedly close"
     re.I,
 )
 
