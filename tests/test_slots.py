@@ -84,3 +84,15 @@ def test_whose_post_a_named_person_holds(
 ) -> None:
     claim = post_before_name_claim(Pair(Side(old, 0), Side(new, 0), word_diff(old, new)))
     assert (claim and (claim.old_value, claim.new_value)) == values
+
+
+def test_one_of_the_public_named_made_an_office_holder() -> None:
+    from newswatch.diff import word_diff
+    from newswatch.edits import Pair, Side
+    from newswatch.slots import post_before_name_claim
+
+    def claim(old: str, new: str) -> object:
+        return post_before_name_claim(Pair(Side(old, 0), Side(new, 0), word_diff(old, new)))
+
+    assert claim("It is bad, said local resident Tom Hale.", "It is bad, said councillor Tom Hale.")
+    assert not claim("It is bad, said local man Tom Hale.", "It is bad, said resident Tom Hale.")

@@ -190,4 +190,35 @@ def post_before_name_claim(pair: Pair) -> Claim | None:
             pair.new.text, hunk.new_end
         ):
             return word_swap("fact", "medium", pair, hunk, (taken[0], put[0]), {"post": True})
+    return _described_claim(pair)
+
+
+# who a named person is, said right before the name: one of the public, or an office
+_PUBLIC = frozenset(
+    "resident residents local man woman father mother neighbour neighbor passer-by "
+    "witness shopper parent".split()
+)
+_OFFICES = frozenset(
+    "councillor mayor mp senator officer constable judge minister spokesman spokeswoman "
+    "spokesperson chairman chairwoman director".split()
+)
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+")
+
+
+def _described_claim(pair: Pair) -> Claim | None:
+    """ "said local resident Tom Hale" -> "said councillor Tom Hale": one of the public made an
+    office holder, or the other way round (medium)."""
+    for hunk in pair.hunks:
+        taken, put = WORD.findall(hunk.removed.lower()), WORD.findall(hunk.added.lower())
+        if not taken or not put or len(taken) > 3 or len(put) > 3:
+            continue
+        if not (
+            _NAME_AFTER.match(pair.old.text, hunk.old_end)
+            and _NAME_AFTER.match(pair.new.text, hunk.new_end)
+        ):
+            continue
+        was, now = set(taken), set(put)
+        if (was & _PUBLIC and now & _OFFICES) or (was & _OFFICES and now & _PUBLIC):
+            swap = (hunk.removed.strip(), hunk.added.strip())
+            return word_swap("fact", "medium", pair, hunk, swap, {"post": True})
     return None
