@@ -70,7 +70,9 @@ PHRASAL_VERBS = {
     "government troops": "troops", "extra time": "extratime", "extra-time": "extratime",
     "hat-trick": "hattrick", "hat trick": "hattrick", "because of": "owingto",
     "early-stage": "earlystage", "early stage": "earlystage", "late-stage": "latestage",
-    "late stage": "latestage", "in talks": "discussing",
+    "late stage": "latestage", "in talks": "discussing", "become law": "enacted",
+    "became law": "enacted", "becomes law": "enacted", "means-tested": "meanstested",
+    "means tested": "meanstested",
     "thanks to": "owingto", "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 

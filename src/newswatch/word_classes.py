@@ -205,7 +205,8 @@ CONTRASTS = (
     "murder | manslaughter | assault | rape | robbery | burglary | theft | fraud | terrorism",
     "murdered | raped | robbed | assaulted",
     # what a body decided, and what became of a plan or talks
-    "propose proposed proposes announce announced announces unveil unveiled unveils | "
+    "propose proposed proposes announce announced announces unveil unveiled unveils publish "
+    "published publishes | "
     "initialled initialed | leaked leaks | ratify ratified ratifies | "
     "approve approved approves passed passes adopt adopted adopts endorse endorsed endorses "
     "agree agreed agrees advance advanced advances cleared clears "
@@ -257,6 +258,12 @@ CONTRASTS = (
     "doubled | halved | tripled",
     # how far a disease has gone ("patients with advanced cancer" -> "early-stage cancer")
     "advanced terminal metastatic latestage | earlystage",
+    # where a bill stands: law, or still argued over ("has become law" -> "is still being
+    # debated")
+    "enacted | debated debating",
+    # who gets a benefit, and what a rise follows
+    "meanstested | universal",
+    "inflation | earnings wages",
     # which prices moved ("as petrol prices drop" -> "as food prices drop")
     "petrol gasoline diesel | food grocery groceries | electricity | rent rents",
     # what became of a failing firm ("has gone into administration" -> "has been rescued")
