@@ -261,6 +261,8 @@ CONTRASTS = (
     # where a bill stands: law, or still argued over ("has become law" -> "is still being
     # debated")
     "enacted | debated debating",
+    # a school's term or its whole year ("at the end of the summer term" -> "of the year")
+    "term semester | year",
     # who gets a benefit, and what a rise follows
     "meanstested | universal",
     "inflation | earnings wages",
