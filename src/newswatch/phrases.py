@@ -72,7 +72,8 @@ PHRASAL_VERBS = {
     "early-stage": "earlystage", "early stage": "earlystage", "late-stage": "latestage",
     "late stage": "latestage", "in talks": "discussing", "become law": "enacted",
     "became law": "enacted", "becomes law": "enacted", "means-tested": "meanstested",
-    "means tested": "meanstested",
+    "means tested": "meanstested", "burnt out": "burnt", "burned out": "burned",
+    "set alight": "torched", "set on fire": "torched",
     "thanks to": "owingto", "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 

@@ -263,6 +263,9 @@ CONTRASTS = (
     "enacted | debated debating",
     # a school's term or its whole year ("at the end of the summer term" -> "of the year")
     "term semester | year",
+    # what was stolen, and what became of a car used in a crime
+    "jewellery jewelry jewels | cash banknotes | watches | phones | paintings artworks",
+    "abandoned dumped | burnt burned torched",
     # who gets a benefit, and what a rise follows
     "meanstested | universal",
     "inflation | earnings wages",
