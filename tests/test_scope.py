@@ -135,3 +135,16 @@ def test_a_phrase_after_the_noun_a_rule_reaches_is_a_claim(
 
 def test_a_phrase_after_a_noun_no_rule_reaches_is_none() -> None:
     assert _scope("Police stopped the cars.", "Police stopped the cars carrying protesters.") == []
+
+
+def test_whom_a_rule_reaches_made_all_of_them_or_some() -> None:
+    from newswatch.diff import word_diff
+    from newswatch.edits import Pair, Side
+    from newswatch.scope import scope_claim
+
+    def claim(old: str, new: str) -> object:
+        return scope_claim(Pair(Side(old, 0), Side(new, 0), word_diff(old, new)))
+
+    assert claim("It is available to all users.", "It is available to paying subscribers.")
+    assert claim("It is open to local charities.", "It is open to everyone.")
+    assert not claim("It is open to all.", "It is open to everyone.")

@@ -40,10 +40,38 @@ def scope_claim(pair: Pair) -> Claim | None:
     "only" put in or taken out."""
     for hunk in pair.hunks:
         for narrowed in (True, False):
-            claim = _reach_changed(pair, hunk, narrowed) or _reach_told_after(pair, hunk, narrowed)
+            claim = (
+                _reach_changed(pair, hunk, narrowed)
+                or _reach_told_after(pair, hunk, narrowed)
+                or _everyone_swapped(pair, hunk, narrowed)
+            )
             if claim is not None:
                 return claim
     return only_claim(pair)
+
+
+_EVERYONE = frozenset({"all", "every", "everyone", "everybody", "anyone", "anybody", "any"})
+MAX_REACHED_WORDS = 3
+
+
+def _everyone_swapped(pair: Pair, hunk: Hunk, narrowed: bool) -> Claim | None:
+    """Whom a rule or an offer reaches, all of them made some ("available to all users" ->
+    "available to paying subscribers"), or back."""
+    wide, narrow = (hunk.removed, hunk.added) if narrowed else (hunk.added, hunk.removed)
+    wide_words, narrow_words = WORD.findall(wide.lower()), WORD.findall(narrow.lower())
+    if not wide_words or not narrow_words or len(wide_words) > MAX_REACHED_WORDS:
+        return None
+    if len(narrow_words) > MAX_REACHED_WORDS or set(narrow_words) & _EVERYONE:
+        return None
+    if wide_words[0] not in _EVERYONE:
+        return None
+    side, start = (pair.old, hunk.old_start) if narrowed else (pair.new, hunk.new_start)
+    if not _REACHES.search(side.text[:start]):
+        return None
+    old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
+    return hunk_fact_claim(
+        pair, hunk, "medium", old, new, {"scope": "narrowed" if narrowed else "widened"}
+    )
 
 
 # a ban or a rule and what it reaches: "would ban smoking in cars", "applies to homes"
