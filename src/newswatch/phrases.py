@@ -73,7 +73,8 @@ PHRASAL_VERBS = {
     "late stage": "latestage", "in talks": "discussing", "become law": "enacted",
     "became law": "enacted", "becomes law": "enacted", "means-tested": "meanstested",
     "means tested": "meanstested", "burnt out": "burnt", "burned out": "burned",
-    "set alight": "torched", "set on fire": "torched",
+    "set alight": "torched", "set on fire": "torched", "turned back": "turnedback",
+    "turned away": "turnedback",
     "thanks to": "owingto", "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 

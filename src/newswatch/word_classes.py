@@ -51,6 +51,8 @@ OPPOSITES = (
     "upper lower", "early late", "spreading contained", "pre post", "over under",
     # which way an army moved, and how fast a thing went
     "withdrawn advanced", "withdrew advanced", "retreated advanced", "retreating advancing",
+    "withdrew entered", "withdraws enters", "withdrawing entering", "restored severed",
+    "restore sever", "restores severs",
     "slowly quickly", "slow fast", "slower quicker",
     # the sea a ship sank in
     "rough calm",
@@ -266,6 +268,11 @@ CONTRASTS = (
     # what was stolen, and what became of a car used in a crime
     "jewellery jewelry jewels | cash banknotes | watches | phones | paintings artworks",
     "abandoned dumped | burnt burned torched",
+    # a convoy or a flight that got through, or not; a building cleared or still open
+    "reached reaches arrived arrives | turnedback blocked",
+    "evacuated evacuate evacuates | open",
+    # ties restored or cut ("cut" alone is too many things to be the opposite of "restored")
+    "restored restores | cut cuts",
     # who gets a benefit, and what a rise follows
     "meanstested | universal",
     "inflation | earnings wages",
