@@ -462,6 +462,15 @@ def _unit_claims(
     from newswatch.diff import word_diff
 
     claims = edited_claims(Pair(old, new, word_diff(old.text, new.text, semantic=False)), context)
+    if _no_comment(old.text) and _no_comment(new.text):
+        # "The BBC has contacted the council for comment" -> "The council has been approached
+        # for comment": a name put in or taken out of a request for comment is the paper's own
+        claims = [
+            replace(c, severity="low")
+            if c.kind == "entity" and None in (c.old_value, c.new_value)
+            else c
+            for c in claims
+        ]
     if unit.kind == "moved":
         claims = [
             Claim("moved", "low", old.text, new.text, None, None, old.whole, new.whole),
