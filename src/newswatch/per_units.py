@@ -1,4 +1,5 @@
-"""What a figure is counted per (each, a head, a year), and what it counts in or leaves out.
+"""What a figure is counted per (each, a head, a year), what it counts in or leaves out, and
+what a change is measured against (year on year, quarter on quarter).
 
 "The couple were fined £500 each" and "... £500 between them" keep the figure and tell two sums;
 "300,000 homes a year" and "300,000 homes by 2030" two promises; "values the firm at £2.1bn
