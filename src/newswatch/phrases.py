@@ -74,7 +74,8 @@ PHRASAL_VERBS = {
     "became law": "enacted", "becomes law": "enacted", "means-tested": "meanstested",
     "means tested": "meanstested", "burnt out": "burnt", "burned out": "burned",
     "set alight": "torched", "set on fire": "torched", "turned back": "turnedback",
-    "turned away": "turnedback",
+    "turned away": "turnedback", "caught fire": "caughtfire", "burst into flames": "caughtfire",
+    "rolled over": "rolled",
     "thanks to": "owingto", "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 

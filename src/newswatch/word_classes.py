@@ -341,6 +341,9 @@ CONTRASTS = (
     # what became of a ship or a flight
     "sank sunk sinks sinking capsized capsizes | aground grounded | collided collides",
     "diverted diverts | returned returns | landed lands | crashed crashes crash-landed",
+    # what happened to a vehicle on the road or the rails
+    "derailed derails | collided collides collision | overturned overturns rolled | skidded "
+    "skids | caughtfire",
     # how someone came into custody
     "surrendered surrenders handed | arrested arrest arrests detained caught | shot",
     # whether a party stayed away from a vote, a summit or a games, or came
