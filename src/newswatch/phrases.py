@@ -75,7 +75,8 @@ PHRASAL_VERBS = {
     "means tested": "meanstested", "burnt out": "burnt", "burned out": "burned",
     "set alight": "torched", "set on fire": "torched", "turned back": "turnedback",
     "turned away": "turnedback", "caught fire": "caughtfire", "burst into flames": "caughtfire",
-    "rolled over": "rolled",
+    "rolled over": "rolled", "profit warning": "cut", "profits warning": "cut",
+    "intensive care": "intensivecare", "critical care": "intensivecare",
     "thanks to": "owingto", "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 

@@ -341,6 +341,8 @@ CONTRASTS = (
     # what became of a ship or a flight
     "sank sunk sinks sinking capsized capsizes | aground grounded | collided collides",
     "diverted diverts | returned returns | landed lands | crashed crashes crash-landed",
+    # where in a hospital a patient is treated
+    "intensivecare icu | ward wards",
     # what happened to a vehicle on the road or the rails
     "derailed derails | collided collides collision | overturned overturns rolled | skidded "
     "skids | caughtfire",
