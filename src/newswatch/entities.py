@@ -6,7 +6,6 @@ made another person's ("her" -> "his") is one too."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from newswatch.contrasts import word_swap
 from newswatch.detectors import Context, stem
@@ -145,10 +144,7 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         if in_moved_quote(pair.new.text, span, context.old_text):
             continue  # it came with a quote moved from another sentence
         if _still_new(name, pair.old.text, context.old_words) or _put_in(pair, span, name):
-            claim = _lone(pair, name, span, appeared=True)
-            if _VENUE.search(pair.new.text[: span[0]]):
-                claim = replace(claim, severity="low")  # "Cole told the BBC": where she said it
-            claims.append(claim)
+            claims.append(_lone(pair, name, span, appeared=True))
     for name, span in gone[len(came) :]:
         noun = _noun_cut_from(pair, span)
         if _surname_kept(name, pair.new.text) or _place_qualifier(span, pair.old.text):
@@ -159,10 +155,7 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
         # killed 12") says no longer who did it, though the article names them elsewhere;
         # before other nouns ("UK inflation" -> "Inflation") it is mostly style
         if _still_new(name, pair.new.text, context.new_words) or noun in FORCES:
-            claim = _lone(pair, name, span, appeared=False)
-            if _VENUE.search(pair.old.text[: span[0]]):
-                claim = replace(claim, severity="low")  # "told the BBC" -> "said"
-            claims.append(claim)
+            claims.append(_lone(pair, name, span, appeared=False))
     return claims
 
 
@@ -344,13 +337,16 @@ _VENUE = re.compile(
 
 
 def _lone(pair: Pair, name: str, span: tuple[int, int], appeared: bool) -> Claim:
-    """A name brought in (``appeared``) or dropped: one side of the pair has it."""
+    """A name brought in (``appeared``) or dropped: one side of the pair has it. Low where it
+    only says where a source spoke ("Cole told the BBC" -> "Cole said", or back)."""
+    side = pair.new.text if appeared else pair.old.text
+    severity = "low" if _VENUE.search(side[: span[0]]) else "medium"
     if appeared:
         spans = pair.old_span_for_new(*span), pair.new.span(*span)
-        return Claim("entity", "medium", pair.old.text, pair.new.text, None, name, *spans,
+        return Claim("entity", severity, pair.old.text, pair.new.text, None, name, *spans,
                      {"appeared": True})  # fmt: skip
     spans = pair.old.span(*span), pair.new_span_for_old(*span)
-    return Claim("entity", "medium", pair.old.text, pair.new.text, name, None, *spans,
+    return Claim("entity", severity, pair.old.text, pair.new.text, name, None, *spans,
                  {"vanished": True})  # fmt: skip
 
 

@@ -239,7 +239,7 @@ def less_exact(old: Figure, new: Figure, pair: Pair) -> bool:
         or in_decade(old, new, pair)
         # (a bounded count made vague, "over 400" -> "hundreds", is a change, as the dev set's
         # editors label it)
-        or (_made_vague(old, new) and not _BOUND_BEFORE.search(pair.old.text[: old.span[0]]))
+        or (vague_covers(new, old) and not _BOUND_BEFORE.search(pair.old.text[: old.span[0]]))
         or _approximated(old, new, pair)
     )
 
@@ -277,10 +277,6 @@ _VAGUE = {
     "thousands": (2000, 100_000), "tens of thousands": (20_000, 100_000),
     "hundreds of thousands": (200_000, 1_000_000), "millions": (2e6, 1e8),
 }  # fmt: skip
-
-
-def _made_vague(old: Figure, new: Figure) -> bool:
-    return vague_covers(new, old)
 
 
 def vague_covers(vague: Figure, exact: Figure) -> bool:
@@ -439,8 +435,9 @@ def round_floor(text: str, at: int) -> bool:
     return count >= ROUND_FLOOR and count % 10 == 0
 
 
-_RATE_WORDS = {"year": r"annual|annually|yearly|per annum", "month": r"monthly",
-               "week": r"weekly", "day": r"daily"}  # fmt: skip
+# a rate's period said as an adjective ("per_units" reads these too)
+RATE_WORDS = {"year": r"annual|annually|yearly|per annum", "month": r"monthly",
+              "week": r"weekly", "day": r"daily", "hour": r"hourly"}  # fmt: skip
 
 
 def rate_as_adjective(figure: Figure, other: str) -> bool:
@@ -448,5 +445,5 @@ def rate_as_adjective(figure: Figure, other: str) -> bool:
     unit = re.fullmatch(r"(?:an?|one|per)\s+(year|month|week|day)", figure.surface.lower())
     return (
         unit is not None
-        and re.search(rf"\b(?:{_RATE_WORDS[unit.group(1)]})\b", other, re.I) is not None
+        and re.search(rf"\b(?:{RATE_WORDS[unit.group(1)]})\b", other, re.I) is not None
     )

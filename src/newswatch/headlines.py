@@ -122,7 +122,7 @@ def headline_claim(
         # ("Storm leaves thousands without power" -> "... thousands of homes without power"),
         # is low; one with words the text does not have says something new
         severity = "low" if len(untold(pair, context)) == 0 else "medium"
-    elif _reworded(old, new) or _swapped_foruntold(pair, context) or counted:
+    elif _reworded(old, new) or _swapped_for_untold(pair, context) or counted:
         # (a figure the text states put for another: "Dozens evacuated" -> "14 rescued")
         # shown in the review; the text's own claims carry any alert
         severity = "low"
@@ -385,7 +385,7 @@ def _reworded(old: str, new: str) -> bool:
     return bool(before and after) and len(kept) < REWRITTEN_SHARE * max(len(before), len(after))
 
 
-def _swapped_foruntold(pair: Pair, context: d.Context) -> bool:
+def _swapped_for_untold(pair: Pair, context: d.Context) -> bool:
     """A word the article's text uses swapped for one it never does ("Minister quits over
     row" -> "Minister cleared in row", the text telling of his resignation): a synonym as often
     as another fact, so shown, not alerted. Two words the text has neither of are headline

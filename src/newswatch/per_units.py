@@ -15,7 +15,9 @@ import re
 
 from newswatch.contrasts import opposite
 from newswatch.edits import Claim, Pair
+from newswatch.figure_forms import RATE_WORDS
 from newswatch.numbers import Figure, find_figures
+from newswatch.time_lengths import NOT_BEFORE_RATE
 
 # the unit a figure is counted per, as news writes it after "a", "per", "each" or "every"
 _UNITS = {
@@ -31,9 +33,8 @@ _UNITS = {
 }  # fmt: skip
 # words that may stand between a figure and its unit ("300,000 homes a year", "£2 a head"), but
 # not the words of a time a figure is compared with ("5% from a year earlier")
-_NOT_BETWEEN = frozenset(
-    "from than since over in for within after before by to of on at with and or the last next "
-    "this that compared up down".split()
+_NOT_BETWEEN = NOT_BEFORE_RATE | frozenset(
+    "on at with and or the last next this that compared up down".split()
 )
 _PER = re.compile(
     # ("each time" is "at a time", no share)
@@ -43,13 +44,13 @@ _PER = re.compile(
     re.I,
 )
 _TIMES = frozenset({"year", "month", "week", "day", "night", "hour", "minute"})
-# the same unit said another way anywhere in a sentence
+# the same unit said another way anywhere in a sentence: "a year" or "annual", "each" or "per
+# head"
 _SAID = {
-    "year": r"\b(?:a|an|per|each|every)\s+year\b|\bannum\b|\bannual(?:ly)?\b|\byearly\b",
-    "month": r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b",
-    "week": r"\b(?:a|per|each|every)\s+week\b|\bweekly\b",
-    "day": r"\b(?:a|per|each|every)\s+day\b|\bdaily\b",
-    "hour": r"\b(?:an|per|each|every)\s+hour\b|\bhourly\b",
+    **{
+        unit: rf"\b(?:a|an|per|each|every)\s+{unit}\b|\b(?:{words})\b"
+        for unit, words in RATE_WORDS.items()
+    },
     "person": r"\beach\b|\bapiece\b|\bper\s+(?:head|person|capita)\b|\ba\s+(?:head|person)\b|"
     r"\bevery(?:one|body)\b",
 }

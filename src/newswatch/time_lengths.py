@@ -29,7 +29,7 @@ _DURATION = re.compile(
 )
 _AGO_AFTER = re.compile(r"\s+ago\b", re.I)
 _ONE_LONG = re.compile(r"\b(decade|year|month|week|fortnight|day|hour)-long\b", re.I)
-_NOT_BEFORE_RATE = frozenset("from than since over in for within after before by to of".split())
+NOT_BEFORE_RATE = frozenset("from than since over in for within after before by to of".split())
 
 Length = tuple[float, str, tuple[int, int]]  # days, the words, where they stand
 
@@ -63,6 +63,6 @@ def _rate_before(text: str, at: int) -> bool:
     for word in reversed(text[max(0, at - 40) : at].split()[-3:]):
         if word.lstrip("£$€")[:1].isdigit():
             return True
-        if word.lower() in _NOT_BEFORE_RATE:
+        if word.lower() in NOT_BEFORE_RATE:
             return False
     return False
