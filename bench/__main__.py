@@ -14,7 +14,7 @@ import sys
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from bench import compare_speed, cycles, flagging, patterns, trickle
+from bench import against_urlwatch, compare_speed, cycles, flagging, patterns, trickle
 
 
 def postgres_answers() -> bool:
@@ -45,6 +45,8 @@ def main() -> int:
     print("\n== monitoring cycles (N = 200) ==")
     dbs = ["--db", "sqlite"] + (["--db", "postgresql"] if postgres_answers() else [])
     cycles.main(["--n", "200", *dbs])
+    print("\n== against urlwatch, the same pages (N = 200) ==")
+    against_urlwatch.main(["--n", "200", "--runner", "cold", "--runner", "warm"])
     return 0
 
 
