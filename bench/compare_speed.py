@@ -17,7 +17,7 @@ import sys
 import time
 
 from bench.corpus import DAYS, OBJECTS, ORDINALS, SUBJECTS, TAILS, VERBS
-from newswatch import diff
+from newswatch import diff, sentences
 from newswatch.diff import compare
 from newswatch.numbers import find_figures
 
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     cold, warm, again = [], [], []
     headline = "Council agrees plan"
     for _ in range(args.runs):
-        diff._paragraph_spans.cache_clear()
+        sentences.paragraph_spans.cache_clear()
         find_figures.cache_clear()
         diff.forget_alignments()
         started = time.perf_counter()

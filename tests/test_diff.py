@@ -3,37 +3,8 @@ from newswatch.diff import (
     aligned_texts,
     compare,
     inline_markdown,
-    split_sentences,
     word_diff,
 )
-
-
-def test_sentences_keep_offsets_and_handle_abbreviations() -> None:
-    text = (
-        "Dr. J. R. Lind said on Jan. 5 that the U.S. plan would cost $1.5 billion. "
-        '"We will not agree," he said.\nNext paragraph.'
-    )
-    sentences = split_sentences(text)
-    assert [s.text for s in sentences] == [
-        "Dr. J. R. Lind said on Jan. 5 that the U.S. plan would cost $1.5 billion.",
-        '"We will not agree," he said.',
-        "Next paragraph.",
-    ]
-    for s in sentences:
-        assert text[s.start : s.end] == s.text
-    assert [s.paragraph for s in sentences] == [0, 0, 1]
-
-
-def test_an_abbreviated_title_opens_a_name_not_a_sentence_end() -> None:
-    text = "The bill passed. Gov. Ann Cole signed it, and Det. Sgt. Mark Hale was there. Rep. Lee left."
-    sentences = split_sentences(text)
-    assert [s.text for s in sentences] == [
-        "The bill passed.",
-        "Gov. Ann Cole signed it, and Det. Sgt. Mark Hale was there.",
-        "Rep. Lee left.",
-    ]
-    for s in sentences:
-        assert text[s.start : s.end] == s.text
 
 
 def test_alignment_finds_edits_additions_removals_and_moves() -> None:

@@ -4,9 +4,7 @@
 every span it returns indexes the exact strings passed in.
 
 How it works:
-1. Each line of the text is a paragraph; paragraphs are split into sentences by syntok (which
-   knows abbreviations, initials, decimals and quotations). Sentences are cached by paragraph,
-   so an unchanged paragraph is segmented once.
+1. Each line of the text is a paragraph, split into sentences (``newswatch.sentences``).
 2. Sentences that are identical in both versions are matched by a longest-common-subsequence
    pass (``difflib``, linear for typical edits). Between two matched runs, the remaining old and
    new sentences are paired by similarity (rapidfuzz ``ratio``, or ``token_set_ratio`` for a
@@ -28,6 +26,7 @@ from functools import lru_cache
 from typing import Literal
 
 from newswatch.edits import WORD, Claim
+from newswatch.sentences import Sentence, split_sentences
 
 # syntok, rapidfuzz and diff-match-patch are imported by the functions that compare texts, not
 # with this module: a run in which nothing changed compares nothing (and rapidfuzz alone takes
@@ -56,14 +55,6 @@ DIFF_TIMEOUT_SECONDS = 0.2
 UnitKind = Literal["unchanged", "edited", "added", "removed", "moved", "split", "merged"]
 Op = Literal[-1, 0, 1]
 SEVERITY_ORDER = ("none", "cosmetic", "low", "medium", "high")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    text: str
-    start: int
-    end: int
-    paragraph: int
 
 
 @dataclass(frozen=True)
@@ -122,52 +113,6 @@ def highest_severity(severities: object) -> str:
         if SEVERITY_ORDER.index(severity) > SEVERITY_ORDER.index(best):
             best = severity
     return best
-
-
-# --- sentences ------------------------------------------------------------------------------
-
-
-# Segmenting is most of the cost of a comparison, and a run compares each changed article twice
-# (when recording the change, then for its review): the cache must outlast a run's comparisons,
-# about 35 paragraphs per changed article. 32,768 paragraphs is at most ~20 MB.
-@lru_cache(maxsize=32768)
-def _paragraph_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
-    import syntok.segmenter as syntok
-
-    spans: list[tuple[int, int]] = []
-    for para in syntok.analyze(paragraph):
-        for sentence in para:
-            tokens = list(sentence)
-            if not tokens:
-                continue
-            start = tokens[0].offset
-            end = min(len(paragraph), tokens[-1].offset + len(tokens[-1].value))
-            if paragraph[start:end].strip():
-                if spans and _TITLE_AT_END.search(paragraph, spans[-1][0], spans[-1][1]):
-                    spans[-1] = (spans[-1][0], end)  # "Gov." opens a name, not a sentence end
-                else:
-                    spans.append((start, end))
-    return tuple(spans)
-
-
-# Titles that US wire copy abbreviates before a name ("Gov. Maria Delgado", "Det. Sgt. Ann
-# Cole"), which the segmenter reads as a sentence's end; a title never ends one
-_TITLE_AT_END = re.compile(
-    r"(?<![\w.])(?:Gov|Govs|Rep|Reps|Sen|Sens|Lt|Det|Sgt|Atty|Supt|Insp|Pres|Dep|Asst|Cpl|Pvt|"
-    r"Spc|Adm|Cmdr|Maj|Brig|Rev|Hon|Amb|Sec|Msgr|Fr|Gen|Gens|Capt|Col|Ald|Supv|Cmsr|Commr)\.$"
-)
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with offsets into ``text``; each line is a paragraph of its own."""
-    sentences: list[Sentence] = []
-    offset = 0
-    for number, line in enumerate(text.split("\n")):
-        if line.strip():
-            for start, end in _paragraph_spans(line):
-                sentences.append(Sentence(line[start:end], offset + start, offset + end, number))
-        offset += len(line) + 1
-    return sentences
 
 
 # --- alignment ------------------------------------------------------------------------------
