@@ -48,6 +48,14 @@ NEGATION = re.compile(
 )
 # the "not" of "could not be verified" is a hedge's
 _UNCHECKED = re.compile(UNCHECKED, re.I)
+# a person not named: "has not been named", "has yet to be identified", "declined to be named"
+_UNNAMED = re.compile(
+    r"\b(?:(?:has|have|had|is|are|was|were)\s+)?(?:not\s+(?:yet\s+)?|yet\s+|declin\w*\s+)"
+    r"(?:to\s+)?(?:been|be|being)\s+"
+    r"(?:publicly\s+|formally\s+|officially\s+)?(?:named|identified)\b",
+    re.I,
+)
+_NAMED = re.compile(r"\b(?:named|identified)\b", re.I)
 
 WordingTest = Callable[[str, str], bool]
 
@@ -60,6 +68,12 @@ def negation_claim(pair: Pair) -> Claim | None:
     # the "not" of "could not be verified" is a hedge's ("unverified"), judged there
     a = _outside(NEGATION.finditer(pair.old.text), _UNCHECKED.finditer(pair.old.text))
     b = _outside(NEGATION.finditer(pair.new.text), _UNCHECKED.finditer(pair.new.text))
+    # ", who has not been named," put in: who it is goes untold, nothing is denied (unless the
+    # other side named them: "has been named" -> "has not been named" is turned)
+    if not _NAMED.search(pair.new.text):
+        a = _outside(iter(a), _UNNAMED.finditer(pair.old.text))
+    if not _NAMED.search(pair.old.text):
+        b = _outside(iter(b), _UNNAMED.finditer(pair.new.text))
     if len(a) == len(b):
         return _non_claim(pair)
     if _in_clauses_of_their_own(pair, a, b):
@@ -82,6 +96,11 @@ def negation_claim(pair: Pair) -> Claim | None:
     ):
         return None  # "lost its majority" -> "no longer has a majority", "not yet" -> "still"
     return cue_claim("negation", "high", pair, a, b)
+
+
+def denials(passage: str) -> int:
+    """The negations of a passage, but those that only say a person goes unnamed."""
+    return len(_outside(NEGATION.finditer(passage), _UNNAMED.finditer(passage)))
 
 
 def said_plainly(negated: str, plain: str) -> bool:

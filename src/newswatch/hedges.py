@@ -21,7 +21,9 @@ UNSETTLED = (
     r"(?:(?:(?:is|are|was|were|remains?|remained|still)\s+|['’]s\s+)(?:still\s+|as\s+yet\s+)?"
     r"(?:unclear|unknown|uncertain)|not\s+(?:yet\s+|immediately\s+|currently\s+)?"
     r"(?:known|clear|certain)|under\s+investigation|being\s+investigated|"
-    # "the cause has yet to be established", "has not been determined"
+    # "the cause has yet to be established", "has not been determined" (a person "who has yet
+    # to be identified" goes unnamed: no claim is left open)
+    r"(?<!\bwho\shas\s)(?<!\bwho\shave\s)"
     r"(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:established|determined|identified|"
     r"ascertained)|"
     r"(?:is|are)\s+(?:still\s+)?(?:investigating|looking\s+into|examining|probing|trying\s+to\s+"

@@ -224,7 +224,7 @@ def _negation_cut(removed: str, added: str, context: d.Context) -> bool:
     """A passage with a denial or a "not" cut whole, or put in whole, that the article does not
     tell elsewhere ("... near the market and denied hitting civilians" -> "... near the
     market"): its other words may stand elsewhere in the article, the denial does not."""
-    cut, put = (len(d.NEGATION.findall(side)) for side in (removed, added))
+    cut, put = (d.denials(side) for side in (removed, added))
     if cut == put or WORD.search(added if cut else removed):
         return False  # none came or went, or words were put in its place: other rules' call
     if d.said_plainly(removed if cut else added, context.new_text if cut else context.old_text):
@@ -259,6 +259,48 @@ _OWN_CLAUSE = re.compile(
 
 def _news_bar(words: str) -> int:
     return CLAUSE_NEWS_WORDS if _OWN_CLAUSE.match(words) else NEWS_WORDS
+
+
+# A passage put into a sentence that lost nothing, with this many content words the old text
+# did not have nearby, is a detail added: why, where, when, how or for whom ("closed the library
+# after a vote by residents", "resigned over the expenses row", "with the option of a further
+# year"), a claim of its own. One word ("finally", "popular") stays low.
+DETAIL_WORDS = 2
+# how far either side of the sentence the old text is read for the words a detail brings
+NEARBY_CHARS = 400
+# where a source said it, which is no detail of the story ("said in a news conference", "on
+# social media"): the source rules judge sources
+_CHANNELS = frozenset(
+    d.stem(w)
+    for w in "statement conference press news briefing interview social media post posted tweet"
+    " website blog email video televised broadcast radio television tv podcast reporters"
+    " journalists online message".split()
+)
+# ... nor a time zone made plain ("at 6am local time")
+_TIME_ZONE = re.compile(r"^\W*(?:local\s+time|[A-Z]{2,4}T|UTC|GMT)\W*$")
+
+
+def detail_put_in(pair: Pair, hunk: Hunk, context: d.Context) -> bool:
+    """The hunk puts a detail into a sentence that lost nothing: content words in, none out in
+    any of its hunks, words the old text did not have nearby (a sentence recast or a phrase
+    moved from the next sentence brings none: "The court heard X" -> "X, the court was told"),
+    and not a name ("Kerr" -> "Health Minister Anna Kerr", "The chair, Ann Cole, said"), which
+    the name rules judge."""
+    if any(is_content(w) for h in pair.hunks for w in WORD.findall(h.removed)):
+        return False
+    words = WORD.findall(hunk.added)
+    start, end = pair.old.whole
+    near = context.old_text[max(0, start - NEARBY_CHARS) : end + NEARBY_CHARS]
+    known = {d.stem(w) for w in WORD.findall(near)} | _CHANNELS
+    # a compound is one word ("long-awaited")
+    content = {
+        stems
+        for token in hunk.added.split()
+        if (stems := frozenset(d.stem(w) for w in WORD.findall(token) if is_content(w)) - known)
+    }
+    if len(content) < DETAIL_WORDS or _TIME_ZONE.match(hunk.added):
+        return False
+    return not all(w[:1].isupper() for w in words)
 
 
 def _news_words(words: str, other: frozenset[str]) -> int:
@@ -329,6 +371,7 @@ def hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Cla
         came = _news_words(hunk.added, context.old_words) >= _news_bar(hunk.added)
         went = _news_words(hunk.removed, context.new_words) >= _news_bar(hunk.removed)
         news = came or went or _negation_cut(hunk.removed, hunk.added, context)
+        news = news or detail_put_in(pair, hunk, context)
         kind, severity = "reworded", "medium" if news else "low"
     return Claim(
         kind,
