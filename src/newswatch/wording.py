@@ -264,7 +264,8 @@ def _news_bar(words: str) -> int:
 # A passage put into a sentence that lost nothing, with this many content words the old text
 # did not have nearby, is a detail added: why, where, when, how or for whom ("closed the library
 # after a vote by residents", "resigned over the expenses row", "with the option of a further
-# year"), a claim of its own. One word ("finally", "popular") stays low.
+# year"), a claim of its own. One word ("finally", "popular") stays low. The same passage cut
+# from a sentence that gained nothing is a detail gone.
 DETAIL_WORDS = 2
 # how far either side of the sentence the old text is read for the words a detail brings
 NEARBY_CHARS = 400
@@ -276,6 +277,13 @@ _CHANNELS = frozenset(
     " website blog email video televised broadcast radio television tv podcast reporters"
     " journalists online message".split()
 )
+# A detail cut is one only when it says why, when, how or on what terms: a description cut
+# (", who was born in the town,", "He went on to note that") is more often a trim for length
+_CIRCUMSTANCE = re.compile(
+    r"^\W*(?:after|before|over|for|with|without|despite|unless|until|pending|because|due|"
+    r"while|when|amid|following|in\s+(?:return|exchange|protest|response)|as\s+part)\b",
+    re.I,
+)
 # ... nor a time zone made plain ("at 6am local time")
 _TIME_ZONE = re.compile(r"^\W*(?:local\s+time|[A-Z]{2,4}T|UTC|GMT)\W*$")
 
@@ -286,21 +294,36 @@ def detail_put_in(pair: Pair, hunk: Hunk, context: d.Context) -> bool:
     moved from the next sentence brings none: "The court heard X" -> "X, the court was told"),
     and not a name ("Kerr" -> "Health Minister Anna Kerr", "The chair, Ann Cole, said"), which
     the name rules judge."""
-    if any(is_content(w) for h in pair.hunks for w in WORD.findall(h.removed)):
+    return _detail(pair, hunk, context, cut=False)
+
+
+def detail_cut(pair: Pair, hunk: Hunk, context: d.Context) -> bool:
+    """The hunk cuts, from a sentence that gained nothing, a detail that says why, when, how
+    or on what terms ("The minister resigned over the expenses row." -> "The minister
+    resigned."), whose words the new text does not have nearby."""
+    if WORD.search(hunk.added) or not _CIRCUMSTANCE.match(hunk.removed):
         return False
-    words = WORD.findall(hunk.added)
-    start, end = pair.old.whole
-    near = context.old_text[max(0, start - NEARBY_CHARS) : end + NEARBY_CHARS]
+    return _detail(pair, hunk, context, cut=True)
+
+
+def _detail(pair: Pair, hunk: Hunk, context: d.Context, *, cut: bool) -> bool:
+    other_side = [h.added if cut else h.removed for h in pair.hunks]
+    if any(is_content(w) for passage in other_side for w in WORD.findall(passage)):
+        return False
+    passage = hunk.removed if cut else hunk.added
+    start, end = (pair.new if cut else pair.old).whole
+    text = context.new_text if cut else context.old_text
+    near = text[max(0, start - NEARBY_CHARS) : end + NEARBY_CHARS]
     known = {d.stem(w) for w in WORD.findall(near)} | _CHANNELS
     # a compound is one word ("long-awaited")
     content = {
         stems
-        for token in hunk.added.split()
+        for token in passage.split()
         if (stems := frozenset(d.stem(w) for w in WORD.findall(token) if is_content(w)) - known)
     }
-    if len(content) < DETAIL_WORDS or _TIME_ZONE.match(hunk.added):
+    if len(content) < DETAIL_WORDS or _TIME_ZONE.match(passage):
         return False
-    return not all(w[:1].isupper() for w in words)
+    return not all(w[:1].isupper() for w in WORD.findall(passage))
 
 
 def _news_words(words: str, other: frozenset[str]) -> int:
@@ -371,8 +394,10 @@ def hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Cla
         came = _news_words(hunk.added, context.old_words) >= _news_bar(hunk.added)
         went = _news_words(hunk.removed, context.new_words) >= _news_bar(hunk.removed)
         news = came or went or _negation_cut(hunk.removed, hunk.added, context)
-        news = news or detail_put_in(pair, hunk, context)
+        news = news or detail_put_in(pair, hunk, context) or detail_cut(pair, hunk, context)
         kind, severity = "reworded", "medium" if news else "low"
+    elif detail_cut(pair, hunk, context):  # held to be wording, and it said why or when
+        kind, severity = "reworded", "medium"
     return Claim(
         kind,
         severity,
