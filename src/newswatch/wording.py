@@ -269,13 +269,14 @@ def _news_bar(words: str) -> int:
 DETAIL_WORDS = 2
 # how far either side of the sentence the old text is read for the words a detail brings
 NEARBY_CHARS = 400
-# where a source said it, which is no detail of the story ("said in a news conference", "on
-# social media"): the source rules judge sources
+# who said it and where, which is no detail of the story ("said in a news conference", "on
+# social media", ", her spokeswoman confirmed"): the source rules judge sources
 _CHANNELS = frozenset(
     d.stem(w)
     for w in "statement conference press news briefing interview social media post posted tweet"
     " website blog email video televised broadcast radio television tv podcast reporters"
-    " journalists online message".split()
+    " journalists online message spokesman spokeswoman spokesperson said says told confirmed"
+    " added according".split()
 )
 # A detail cut is one only when it says why, when, how or on what terms: a description cut
 # (", who was born in the town,", "He went on to note that") is more often a trim for length
