@@ -358,13 +358,27 @@ def _put_in_or_out(pattern: re.Pattern[str], pair: Pair, hunk: Hunk) -> tuple[st
     at the words after the hunk."""
     for text, start, end, other, added in _sides(pair, hunk):
         match = inside(pattern, text, start, end)
-        if match is not None and not pattern.search(other):
+        if match is not None and not _of_its_kind(pattern, match.group(0), other):
             if misspelt_in(match.group(0), hunk.removed if added else hunk.added):
                 return None  # "generlaly" -> "generally": a typo put right
             if _as_other_part_of_speech(match.group(0), other):
                 return None  # "make a full recovery" -> "recover fully"
             return match.group(0), added
     return None
+
+
+def _of_its_kind(pattern: re.Pattern[str], word: str, other: str) -> bool:
+    """The other sentence has a word of the pattern's kind; for another office or rank, the
+    same word ("Prime Minister" -> "Former Prime Minister": "prime" is no "former")."""
+    if pattern is not CHANGES:
+        return pattern.search(other) is not None
+    return _office_word(word) in {_office_word(m.group(0)) for m in pattern.finditer(other)}
+
+
+def _office_word(word: str) -> str:
+    """One word for the same office ("vice" and "deputy", "ex-" and "former")."""
+    word = " ".join(word.lower().split())
+    return {"vice": "deputy", "ex": "former"}.get(word, word)
 
 
 _NOT_ADVERBS = frozenset({"only", "early", "likely", "daily", "weekly", "monthly", "yearly"})
