@@ -121,23 +121,6 @@ def expect_reported(kinds: dict[str, int], count: int, cycle: int, label: str) -
         raise SystemExit(f"urlwatch ({label}) reported {kinds} in cycle {cycle}; wanted {wanted}")
 
 
-def newswatch_env(api: str, url: str, folder: Path, count: int) -> dict[str, str]:
-    """As bench.cycles runs newswatch: no delay between requests to the one host."""
-    return {
-        **os.environ,
-        "PREFECT_API_URL": api,
-        "PREFECT_LOGGING_LEVEL": "WARNING",
-        "NEWSWATCH_DATABASE_URL": url,
-        "NEWSWATCH_HOME": str(folder / "home"),
-        "NEWSWATCH_ALLOW_HOSTS": "127.0.0.1",
-        "NEWSWATCH_HOST_DELAY": "0",
-        "NEWSWATCH_HOST_CONCURRENCY": "32",
-        "NEWSWATCH_MAX_PER_CYCLE": str(count + 10),
-        "NEWSWATCH_ARTIFACTS": "false",
-        "NEWSWATCH_SMTP_PORT": "1",
-    }
-
-
 Row = tuple[str, str, float, float, float, int]  # cycle, tool, wall ms, CPU ms, MB, bytes
 
 
@@ -152,7 +135,8 @@ def compare(
         sources = folder / f"sources-{tag}.toml"
         cycles.write_sources(sources, base, count)
         url = prepare_database(db, folder, f"nw{tag}")
-        runs = cycles.start_runs(runner, newswatch_env(api, url, folder, count), api)
+        env = cycles.cycle_env(api, url, folder, count)
+        runs = cycles.start_runs(runner, env, api)
         watchers = {
             f"urlwatch, {name}": Urlwatch(
                 executable, folder / f"uw-{name}-{tag}", base, count, text
@@ -183,7 +167,6 @@ def compare(
                     )
         finally:
             runs.close()
-        env = newswatch_env(api, url, folder, count)
         ours = cycles.one_article_run(folder, base, env, db, f"one{tag}", runner, api)
         one = Urlwatch(executable, folder / f"uw-one-{tag}", base, 1, text=False)
         theirs = cycles.best_of_three(lambda: one.cycle(0)[0])

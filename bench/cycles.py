@@ -253,6 +253,24 @@ def baselines(base: str, count: int) -> dict[str, float]:
     return {"get": get, "lxml": parse, "trafilatura": extract}
 
 
+def cycle_env(api: str, url: str, folder: Path, count: int) -> dict[str, str]:
+    """How newswatch runs in the benchmarks: its store at ``url``, the corpus on this machine
+    allowed, no delay between requests to the one host, no artifacts, no mail."""
+    return {
+        **os.environ,
+        "PREFECT_API_URL": api,
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "NEWSWATCH_DATABASE_URL": url,
+        "NEWSWATCH_HOME": str(folder / "home"),
+        "NEWSWATCH_ALLOW_HOSTS": "127.0.0.1",
+        "NEWSWATCH_HOST_DELAY": "0",
+        "NEWSWATCH_HOST_CONCURRENCY": "32",
+        "NEWSWATCH_MAX_PER_CYCLE": str(count + 10),
+        "NEWSWATCH_ARTIFACTS": "false",
+        "NEWSWATCH_SMTP_PORT": "1",
+    }
+
+
 def cycles(
     count: int,
     db: str,
@@ -267,19 +285,7 @@ def cycles(
     sources = folder / f"sources-{tag}.toml"
     write_sources(sources, base, count)
     flow_db = prepare_database(db, folder, f"flow{tag}")
-    env = {
-        **os.environ,
-        "PREFECT_API_URL": api,
-        "PREFECT_LOGGING_LEVEL": "WARNING",
-        "NEWSWATCH_DATABASE_URL": flow_db,
-        "NEWSWATCH_HOME": str(folder / "home"),
-        "NEWSWATCH_ALLOW_HOSTS": "127.0.0.1",
-        "NEWSWATCH_HOST_DELAY": "0",
-        "NEWSWATCH_HOST_CONCURRENCY": "32",
-        "NEWSWATCH_MAX_PER_CYCLE": str(count + 10),
-        "NEWSWATCH_ARTIFACTS": "false",
-        "NEWSWATCH_SMTP_PORT": "1",
-    }
+    env = cycle_env(api, flow_db, folder, count)
     results: dict[str, object] = {"n": count, "db": db, "runner": runner}
     size = 0
     steps = (
