@@ -27,7 +27,11 @@ from newswatch.numbers import find_figures
 # Another charge, office, outcome or rank: high. A rank is an ordinal before a superlative
 # ("the biggest" -> "the second biggest").
 CHANGES = re.compile(
-    r"\b(?:attempted|would-be|deputy|vice|former|ex(?=-)|"
+    r"\b(?:attempted(?!\s+to\b)|would-be|deputy|vice|former|ex(?=-)|(?<=\w)-elect|"
+    # a person dead: "the late singer", "her late husband", "the late Tom Hale"
+    r"(?<=\bthe\s|his\s|her\s)late(?=\s+(?:(?-i:[A-Z])\w+|singer|actor|actress|writer|"
+    r"author|president|king|queen|founder|leader|musician|artist|poet|husband|wife|father|"
+    r"mother|son|daughter|brother|sister|partner|owner|chairman)\b)|"
     # a thing almost done is not done: "has met its target" -> "has almost met it"
     r"(?:almost|nearly)(?=\s+(?:met|won|lost|hit|reached|beaten|beat|made|broke|died|"
     r"collapsed|closed|finished|completed|agreed|passed)\b)|"
@@ -47,7 +51,8 @@ _POSTS = (
 NARROWS = re.compile(
     r"\b(?:largely|mostly|partly|partially|partial|mainly|predominantly|in part|generally|"
     r"broadly|"
-    rf"(?:acting|interim)(?=\s+{_POSTS})|provisional|provisionally|tentative|tentatively|"
+    rf"(?:acting|interim|outgoing|caretaker)(?=\s+{_POSTS})|provisional|provisionally|"
+    r"tentative|tentatively|"
     # how far it reaches: "a full amnesty" -> "an amnesty" ("a total of 40" is a figure's)
     r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bits )|(?<=\btheir ))"
     r"(?:full|complete|total|blanket|unconditional|"

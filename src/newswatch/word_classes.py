@@ -76,7 +76,7 @@ OPPOSITES = (
     "stronger weaker", "strongest weakest", "strong weak", "cheaper dearer", "cheapest dearest",
     "warmer colder", "warmest coldest", "hotter colder", "hottest coldest", "wetter drier",
     "wettest driest", "safer riskier", "safer dangerous", "safe dangerous", "safe unsafe",
-    "old new", "oldest newest", "older newer",
+    "old new", "oldest newest", "older newer", "senior junior", "seniors juniors",
     "failed succeeded", "failed worked", "failed succeed", "failed work", "fail succeed",
     "fail work", "fails succeeds",
     "fails works",
