@@ -5,7 +5,8 @@ A headline says in few words what the text says at length, in other forms of the
 "collision" for "collided", "green light" for "approved". ``untold`` is what is left: the words
 a headline took in or let go that the text does not have, which make a headline say something
 new. ``content`` reads a headline's words, leaving out its framing ("Why ...", "Tragedy as ...")
-and its light verbs.
+and its light verbs. ``qualifier_untold`` keeps a qualifier the headline took in or dropped
+unless the text states it (an office's word dropped, "Former PM" -> "PM", stays a change).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from __future__ import annotations
 import re
 
 from newswatch import detectors as d
-from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Pair
+from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Pair
 from newswatch.phrases import HEADLINE_WORDS, VERB_FORMS
+from newswatch.qualifiers import CHANGES, DEATH, deaths
 
 # a headline's "steal" is told by the text's "stole"
 _FORMS_OF = {d.stem(form): {d.stem(f) for f in forms} for forms in VERB_FORMS for form in forms}
@@ -190,3 +192,37 @@ def _denied(words: list[str], stem: str) -> bool:
 
 
 _WARNED = frozenset({"warning", "warnings", "alert", "alerts", "watch", "threat", "fears", "scare"})
+
+
+def qualifier_untold(claim: Claim | None, context: d.Context) -> Claim | None:
+    """A qualifier the headline took in or dropped, unless the article's text states it ("Tom
+    Ward sacked" -> "Tom Ward sacked as deputy prime minister", the text telling of "her
+    deputy"): then the headline tells more (or less) of the story, as it stands."""
+    if claim is None:
+        return None
+    if _office_dropped(claim):
+        return claim  # "Former PM dies" -> "PM dies": another office, whatever the text says
+    word = claim.new_value or claim.old_value or ""
+    # "kills" is told by "killing": each word in another form
+    stems = [d.stem(w.lower()) for w in WORD.findall(word)]
+    told = (
+        phrase_in(word, context.new_text)
+        or (bool(stems) and all(s in context.new_words for s in stems))
+        # "death" is told by "found dead": any death the text tells
+        or (DEATH.fullmatch(word) is not None and deaths(context.new_text) > 0)
+    )
+    return None if word and told else claim
+
+
+def _office_dropped(claim: Claim) -> bool:
+    """An office's or a charge's word dropped ("former", "attempted"), no form of it left."""
+    dropped = (claim.old_value or "").strip()
+    kept = {d.stem(w) for w in WORD.findall(claim.new or "")}
+    return bool(CHANGES.fullmatch(dropped)) and not claim.new_value and d.stem(dropped) not in kept
+
+
+def phrase_in(phrase: str, text: str) -> bool:
+    return (
+        re.search(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", text, re.I)
+        is not None
+    )

@@ -31,12 +31,14 @@ from newswatch.headline_words import (
     content,
     denied_in_text,
     inflected,
+    phrase_in,
+    qualifier_untold,
     untold,
 )
 from newswatch.hedges import hedge_claim
 from newswatch.numbers import Figure, find_figures
 from newswatch.phrases import VERB_FORMS
-from newswatch.qualifiers import DEATH, bound_claim, deaths, qualifier_claim
+from newswatch.qualifiers import bound_claim, qualifier_claim
 from newswatch.sourcing import attribution_claim, sourcing_claim
 from newswatch.states import headline_state, swapped_against_text
 
@@ -93,7 +95,7 @@ def headline_claim(
     elif swap := (
         _word_swap(folded)
         or _word_swap(fine)
-        or _not_in_text(qualifier_claim(folded, old, new), context)
+        or qualifier_untold(qualifier_claim(folded, old, new), context)
         or bound_claim(folded)
     ):
         # "Minister resigns" -> "Minister sacked", "Ex-minister ...", "... up to 500 jobs"; a
@@ -145,24 +147,6 @@ _QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))(['"])(\w.{0,200}?[\w.!?])\1(?=$|[\s,.
 _SPOKEN_BY = re.compile(r"\b(?:says?|said|insists?|claims?|denies|vows?|warns?|admits?)\b", re.I)
 
 
-def _not_in_text(claim: Claim | None, context: d.Context) -> Claim | None:
-    """A qualifier the headline took in or dropped, unless the article's text states it ("Tom
-    Ward sacked" -> "Tom Ward sacked as deputy prime minister", the text telling of "her
-    deputy"): then the headline tells more (or less) of the story, as it stands."""
-    if claim is None:
-        return None
-    word = claim.new_value or claim.old_value or ""
-    # "kills" is told by "killing": each word in another form
-    stems = [d.stem(w.lower()) for w in WORD.findall(word)]
-    told = (
-        _phrase_in(word, context.new_text)
-        or (bool(stems) and all(s in context.new_words for s in stems))
-        # "death" is told by "found dead": any death the text tells
-        or (DEATH.fullmatch(word) is not None and deaths(context.new_text) > 0)
-    )
-    return None if word and told else claim
-
-
 def _negation_in_text(claim: Claim, context: d.Context) -> bool:
     """A negation the headline dropped or took in, with the word after it, that the article's
     text states: "20,000 homes without power" -> "Storm leaves west coast battered" leads with
@@ -175,7 +159,7 @@ def _negation_in_text(claim: Claim, context: d.Context) -> bool:
     if span is None:
         return False
     phrase = re.match(r"\w+\s+(\w+)", sentence[span[0] :])
-    if phrase is None or _phrase_in(phrase.group(1), other):
+    if phrase is None or phrase_in(phrase.group(1), other):
         return False  # "Mayor will not resign" -> "Mayor to resign": the same claim turned
     # a headline drops the article the text has: "without win" is "without a win"
     loose = r"\s+(?:(?:a|an|the|any)\s+)?".join(map(re.escape, phrase.group(0).split()))
@@ -212,18 +196,11 @@ def _both_told(claim: Claim, headline: str, context: d.Context) -> bool:
     for value in (claim.old_value, claim.new_value):
         others = words - {d.stem(w) for w in content(value)}
         if not any(
-            _phrase_in(value, sentence) and others & {d.stem(w) for w in content(sentence)}
+            phrase_in(value, sentence) and others & {d.stem(w) for w in content(sentence)}
             for sentence in SENTENCE_END.split(context.new_text)
         ):
             return False
     return True
-
-
-def _phrase_in(phrase: str, text: str) -> bool:
-    return (
-        re.search(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", text, re.I)
-        is not None
-    )
 
 
 def _quoted_for_source(old: str, new: str) -> bool:
