@@ -276,7 +276,7 @@ _CHANNELS = frozenset(
     for w in "statement conference press news briefing interview social media post posted tweet"
     " website blog email video televised broadcast radio television tv podcast reporters"
     " journalists online message spokesman spokeswoman spokesperson said says told confirmed"
-    " added according".split()
+    " added according speaking spoke speech remarks address newspaper magazine agency".split()
 )
 # A detail cut is one only when it says why, when, how or on what terms: a description cut
 # (", who was born in the town,", "He went on to note that") is more often a trim for length
