@@ -29,7 +29,9 @@ from newswatch.numbers import find_figures
 CHANGES = re.compile(
     r"\b(?:attempted(?!\s+to\b)|would-be|deputy|vice|former|ex(?=-)|(?<=\w)-elect|"
     # a person dead: "the late singer", "her late husband", "the late Tom Hale"
-    r"(?<=\bthe\s|his\s|her\s)late(?=\s+(?:(?-i:[A-Z])\w+|singer|actor|actress|writer|"
+    r"(?<=\bthe\s|his\s|her\s)late(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)(?=\s+(?:(?-i:[A-Z])\w+|singer|actor|actress|writer|"
     r"author|president|king|queen|founder|leader|musician|artist|poet|husband|wife|father|"
     r"mother|son|daughter|brother|sister|partner|owner|chairman)\b)|"
     # a thing almost done is not done: "has met its target" -> "has almost met it"
