@@ -323,6 +323,23 @@ def test_an_item_of_a_series_is_named_with_what_happened_to_it() -> None:
     assert claim_phrase(added) == "Item added to a list: false accounting"
 
 
+def test_a_detail_put_in_or_cut_is_named_with_its_words() -> None:
+    from newswatch.diff import compare
+
+    for old, new, phrase in (
+        ("The minister resigned.", "The minister resigned over the expenses row.",
+         "Detail added: over the expenses row"),
+        ("The minister resigned over the expenses row.", "The minister resigned.",
+         "Detail removed: over the expenses row"),
+    ):  # fmt: skip
+        found = next(c for c in compare(old, new).claims if c.severity == "medium")
+        claim = ClaimView(
+            found.kind, found.severity, found.old_value, found.new_value, old, new, found.detail
+        )
+        assert claim.label == phrase.split(":")[0]
+        assert claim_phrase(claim) == phrase
+
+
 def test_a_figure_s_phrase_keeps_a_unit_written_onto_it() -> None:
     claim = ClaimView(
         "number", "high", "30", "15", "Weapons would be withdrawn 30km from the line.",

@@ -108,7 +108,8 @@ def claim_phrase(claim: ClaimView) -> str:
     scope = claim.detail.get("scope")  # "Reach narrowed: petrol cars"
     if scope in ("narrowed", "widened") and (old or new):
         return f"Reach {scope}: {_short(old or new or '')}{_unit_after(claim, old=not new)}"
-    if claim.detail.get("item") and (old or new):  # "Item removed from a list: burglary"
+    # "Item removed from a list: burglary", "Detail added: over the expenses row"
+    if (claim.detail.get("item") or claim.detail.get("detail")) and (old or new):
         return f"{claim.label}: {_short(old or new or '')}"
     tense = claim.detail.get("tense")  # "Now to come: has been → will be charged"
     if tense and old and new:

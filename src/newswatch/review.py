@@ -94,6 +94,8 @@ class ClaimView:
             return "Done or to come"  # "has been charged" -> "will be charged"
         if self.detail.get("swapped"):
             return "Roles swapped"  # "City beat Rovers" -> "Rovers beat City"
+        if self.detail.get("detail") in ("added", "removed"):  # newswatch.wording
+            return f"Detail {self.detail['detail']}"  # "resigned" -> "resigned over the row"
         if self.detail.get("item") in ("added", "removed"):  # newswatch.lists
             return f"Item {'added to' if self.detail['item'] == 'added' else 'removed from'} a list"
         if self.kind in ("added", "removed"):

@@ -307,6 +307,13 @@ def detail_cut(pair: Pair, hunk: Hunk, context: d.Context) -> bool:
     return _detail(pair, hunk, context, cut=True)
 
 
+def detail_change(pair: Pair, hunk: Hunk, context: d.Context) -> str | None:
+    """ "added" for a detail put in, "removed" for one cut, or None."""
+    if detail_put_in(pair, hunk, context):
+        return "added"
+    return "removed" if detail_cut(pair, hunk, context) else None
+
+
 def _detail(pair: Pair, hunk: Hunk, context: d.Context, *, cut: bool) -> bool:
     other_side = [h.added if cut else h.removed for h in pair.hunks]
     if any(is_content(w) for passage in other_side for w in WORD.findall(passage)):
@@ -395,10 +402,11 @@ def hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Cla
         came = _news_words(hunk.added, context.old_words) >= _news_bar(hunk.added)
         went = _news_words(hunk.removed, context.new_words) >= _news_bar(hunk.removed)
         news = came or went or _negation_cut(hunk.removed, hunk.added, context)
-        news = news or detail_put_in(pair, hunk, context) or detail_cut(pair, hunk, context)
         kind, severity = "reworded", "medium" if news else "low"
+        if not news and (told := detail_change(pair, hunk, context)):
+            severity, detail = "medium", {"detail": told}
     elif detail_cut(pair, hunk, context):  # held to be wording, and it said why or when
-        kind, severity = "reworded", "medium"
+        kind, severity, detail = "reworded", "medium", {"detail": "removed"}
     return Claim(
         kind,
         severity,
