@@ -269,15 +269,20 @@ def _news_bar(words: str) -> int:
 DETAIL_WORDS = 2
 # how far either side of the sentence the old text is read for the words a detail brings
 NEARBY_CHARS = 400
-# who said it and where, which is no detail of the story ("said in a news conference", "on
-# social media", ", her spokeswoman confirmed"): the source rules judge sources
-_CHANNELS = frozenset(
+# where it was said, which is no news of the story ("said in a news conference", "on social
+# media", "told the AFP news agency"), and who said it (", her spokeswoman confirmed"), no
+# detail of it: the source rules judge sources
+_MEDIA = frozenset(
     d.stem(w)
     for w in "statement conference press news briefing interview social media post posted tweet"
     " website blog email video televised broadcast radio television tv podcast reporters"
-    " journalists online message spokesman spokeswoman spokesperson said says told confirmed"
-    " added according speaking spoke speech remarks address newspaper magazine agency".split()
+    " journalists online message speech remarks address newspaper magazine agency".split()
 )
+_CHANNELS = _MEDIA | {
+    d.stem(w)
+    for w in "spokesman spokeswoman spokesperson said says told confirmed added according"
+    " speaking spoke".split()
+}
 # A detail cut is one only when it says why, when, how or on what terms: a description cut
 # (", who was born in the town,", "He went on to note that") is more often a trim for length
 _CIRCUMSTANCE = re.compile(
@@ -335,7 +340,9 @@ def _detail(pair: Pair, hunk: Hunk, context: d.Context, *, cut: bool) -> bool:
 
 
 def _news_words(words: str, other: frozenset[str]) -> int:
-    return len(_new_stems(words, other))
+    """Content words new to the other text, but where it was said ("told the AFP news
+    agency")."""
+    return len(_new_stems(words, other) - _MEDIA)
 
 
 def _new_stems(words: str, other: frozenset[str]) -> set[str]:
