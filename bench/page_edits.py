@@ -1,8 +1,9 @@
 """Edits made to saved pages, caught or not: ``python -m bench.page_edits DIR [DIR ...]``.
 
 For every ``NAME.html`` in the folders: extract it, then make in the page's own markup each of
-seven edits a site makes to an article (a figure changed, a "not" put in, a sentence taken out,
-a name replaced, a word of a quote changed, a word swapped for its opposite, "will" made "may"),
+nine edits a site makes to an article (a figure changed, a "not" put in, a sentence taken out,
+a name replaced, a word of a quote changed, a word swapped for its opposite, "will" made "may",
+a detail put at the end of a sentence, and one that says why or when cut from the end of one),
 extract the edited page and compare the two texts,
 as a monitoring cycle would. An edit is *caught* when a claim of the kind expected comes out,
 and *alerts* when that claim is medium or above (what a subscription gets by default). The page
@@ -47,6 +48,9 @@ EXPECTED: dict[str, tuple[str, ...] | None] = {
     "quote": ("quote",),
     "opposite": ("negation", "fact"),
     "hedge": ("hedge",),
+    "detail added": ("reworded", "fact"),
+    # the passage cut may hold a figure or a name, which then carries the change
+    "detail cut": None,
 }
 _NUMBER = re.compile(r"(?<![\d.,:/])(\d{2,4})(?![\d.,:/])")
 _NAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) ([A-Z][a-z]{3,})\b")
@@ -153,6 +157,35 @@ def _swap_edit(pairs: tuple[tuple[str, str], ...]) -> Callable[[str, str], Edit 
     return edit
 
 
+# a detail put at the end of a sentence, and one that says why or when cut from the end of one
+DETAIL = " despite objections from regional officials"
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.(?= [A-Z])")
+_DETAIL_AT_END = re.compile(
+    r"(?<=[a-z]) (?:after|despite|because of|over|following|amid|unless|until) "
+    r"[a-z][^,.;:\"()]{12,60}(?=\.)"
+)
+
+
+def detail_added_edit(text: str, html: str) -> Edit | None:
+    for line in (line for line in text.splitlines() if len(line) > 80 and '"' not in line):
+        for match in _SENTENCE_END.finditer(line):
+            old = line[max(0, match.start() - 25) : match.end()]
+            edit = _once(html, old, old[:-1] + DETAIL + ".")
+            if edit:
+                return edit
+    return None
+
+
+def detail_cut_edit(text: str, html: str) -> Edit | None:
+    for line in (line for line in text.splitlines() if len(line) > 80 and '"' not in line):
+        for match in _DETAIL_AT_END.finditer(line):
+            old = line[max(0, match.start() - 20) : match.end() + 1]
+            edit = _once(html, old, old.replace(match.group(), "", 1))
+            if edit:
+                return edit
+    return None
+
+
 EDITS: dict[str, Callable[[str, str], Edit | None]] = {
     "figure": figure_edit,
     "negation": negation_edit,
@@ -161,6 +194,8 @@ EDITS: dict[str, Callable[[str, str], Edit | None]] = {
     "quote": quote_edit,
     "opposite": _swap_edit(OPPOSITE_WORDS),
     "hedge": _swap_edit(HEDGED),
+    "detail added": detail_added_edit,
+    "detail cut": detail_cut_edit,
 }
 
 

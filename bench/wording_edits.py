@@ -17,7 +17,8 @@ are compared as a monitoring cycle would:
 - a source's "said" made "says" ("..., the mayor said." -> "..., the mayor says."),
 - a small number written in figures ("three people" -> "3 people"),
 - a British spelling made American ("organised" -> "organized"),
-- a sentence's "But" made "However," ("But the plan ..." -> "However, the plan ...").
+- a sentence's "But" made "However," ("But the plan ..." -> "However, the plan ..."),
+- where it was said put in ("said that" -> "said in a statement that").
 
 Each edit is *quiet* (no claim above cosmetic), *shown* (low: in the review, no alert) or a
 *false alert* (medium or above). Prints each page's results, the totals per edit, and the false
@@ -83,6 +84,7 @@ SPELLINGS = {
 }  # fmt: skip
 _SPELLING = re.compile(r"\b(?:" + "|".join(SPELLINGS) + r")\b")
 _BUT = re.compile(r"(?<=[.!?] )But (?=[a-z])")
+_SAID_THAT = re.compile(r"(?<=[a-z] )said(?= that\b)")
 
 
 def typo(text: str) -> tuple[str, str] | None:
@@ -123,6 +125,7 @@ EDITS: dict[str, Callable[[str], tuple[str, str] | None]] = {
     "digits": _replacing(_SMALL_NUMBER, lambda m: SMALL_NUMBERS[m.group()]),
     "spelling": _replacing(_SPELLING, lambda m: SPELLINGS[m.group()]),
     "however": _replacing(_BUT, lambda m: "However, "),
+    "statement": _replacing(_SAID_THAT, lambda m: "said in a statement"),
 }
 
 

@@ -18,6 +18,8 @@ PAGE = (
     "set, and the operator said it would be announced before the end of the month.</p>"
     "<p>Fares on the mainland routes rose by a tenth last year, when the operator said the "
     "cost of fuel was the main reason.</p>"
+    "<p>The winter timetable was cut to two sailings a day last year after complaints about "
+    "cancelled crossings.</p>"
     "</article></body></html>"
 )
 
@@ -37,6 +39,8 @@ def test_each_edit_of_a_page_of_our_own_is_caught_and_the_page_again_gives_no_cl
         "quote": "alerts",
         "opposite": "alerts",
         "hedge": "alerts",
+        "detail added": "alerts",
+        "detail cut": "alerts",
     }
 
 
