@@ -6,9 +6,12 @@
 urlwatch is the tool most people reach for to watch a page, and the one newswatch means to be
 faster than per article. Both watch the same local corpus (bench.corpus, served with ETags) for
 the same three cycles as bench.cycles: 1 every article captured, 2 nothing changed, 3 ten percent
-edited. Each cycle is a process of each tool, run one after the other (their order swapped
-every cycle, so that neither always has the warmer machine), and timed the same way (bench.launch:
-wall and CPU time of the process and all it started, and its peak memory).
+edited. The tools run one after the other (their order swapped every cycle, so that neither
+always has the warmer machine). Each urlwatch cycle is a process, timed as bench.cycles times a
+newswatch process (bench.launch: wall and CPU time of the process and all it started, and its
+peak memory); a warm runner's cycle is timed as bench.warm times it, and the runner is stopped
+while urlwatch runs. Each tool's fixed cost of a run is measured too, as a run that checks one
+unchanged article (the best of three).
 
 - newswatch: ``newswatch run --all`` (a Prefect flow run, as bench.cycles' cold runs), finding
   the articles through the corpus's sitemaps, extracting each page's text, storing every
