@@ -98,7 +98,9 @@ MANNER = re.compile(
 # meet"), and is left out.
 CAUSE_CUES = (
     r"caused by|blamed on|because(?: of)?|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
-    r"(?<!\bbe )(?<!\bbeen )due to|as a result of|owing to|triggered by|sparked by"
+    r"(?<!\bbe )(?<!\bbeen )due to|as a result of|owing to|triggered by|sparked by|"
+    # "retired through injury", "missed the final through illness"
+    r"through(?=\s+(?:(?:a|an|his|her|their)\s+)?(?:\w+\s+)?(?:injury|illness|ill[\s-]health)\b)"
 )
 CAUSE = re.compile(
     rf"\b(?:{CAUSE_CUES}|(?:probable|likely|possible|main|root|official) cause)\b", re.I
