@@ -328,11 +328,16 @@ def _detail(pair: Pair, hunk: Hunk, context: d.Context, *, cut: bool) -> bool:
     text = context.new_text if cut else context.old_text
     near = text[max(0, start - NEARBY_CHARS) : end + NEARBY_CHARS]
     known = {d.stem(w) for w in WORD.findall(near)} | _CHANNELS
-    # a compound is one word ("long-awaited")
+    # a compound is one word ("long-awaited"), and a possessive's "s" no word
     content = {
         stems
         for token in passage.split()
-        if (stems := frozenset(d.stem(w) for w in WORD.findall(token) if is_content(w)) - known)
+        if (
+            stems := frozenset(
+                d.stem(w) for w in WORD.findall(token) if is_content(w) and len(w) > 1
+            )
+            - known
+        )
     }
     if len(content) < DETAIL_WORDS or _TIME_ZONE.match(passage):
         return False
