@@ -149,10 +149,7 @@ def compare(
         try:
             for cycle, label in STEPS:
                 if cycle == 3:
-                    assert corpus.stdin is not None and corpus.stdout is not None
-                    corpus.stdin.write(f"edit {report.EDITED}\n")
-                    corpus.stdin.flush()
-                    corpus.stdout.readline()
+                    cycles.edit_corpus(corpus)
                 tools = ["newswatch", *watchers]
                 for tool in tools if cycle % 2 else tools[::-1]:
                     if tool == "newswatch":

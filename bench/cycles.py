@@ -91,6 +91,14 @@ def start_corpus(
     return server, port_file.read_text()
 
 
+def edit_corpus(corpus: subprocess.Popen[str]) -> None:
+    """Have the corpus server revise its share of the articles (cycle 3), and wait till it has."""
+    assert corpus.stdin is not None and corpus.stdout is not None
+    corpus.stdin.write(f"edit {report.EDITED}\n")
+    corpus.stdin.flush()
+    corpus.stdout.readline()
+
+
 def start_prefect(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
     from flows.serve import PREFECT_SERVER_TUNING
     from newswatch.demo.mailsink import free_port
@@ -312,10 +320,7 @@ def cycles(
     try:
         for cycle, label in steps:
             if cycle == 3:
-                assert corpus.stdin is not None and corpus.stdout is not None
-                corpus.stdin.write(f"edit {report.EDITED}\n")
-                corpus.stdin.flush()
-                corpus.stdout.readline()
+                edit_corpus(corpus)
             key = {1: "direct_first", 2: "direct_unchanged"}.get(cycle)
             if key:
                 before = without_prefect(yardsticks[0], runs, server, sources, flow_db)
