@@ -215,10 +215,13 @@ def same_when(pair: Pair, hunk: Hunk, old: str, new: str) -> bool:
 
 
 # the day a source spoke, after its verb: "the company said on Monday", "told reporters on
-# Tuesday", "said in a statement late on Friday"
+# Tuesday", "said in a statement late on Friday", "declined to comment on Monday"
 _SPOKE = re.compile(
     r"\b(?:said|says|told \w+|announced|added|stated|confirmed|wrote|reported|warned|"
-    r"insisted|denied|argued|tweeted|posted|showed|show)(?:\s+(?:in|at|to|during|after)\s+(?:a|an|the)?"
+    r"insisted|denied|argued|tweeted|posted|showed|show|"
+    # a source that would not speak: "declined to comment on Tuesday"
+    r"(?:declined|refused) to comment|would not comment|did not (?:immediately )?(?:comment|"
+    r"respond to (?:a )?requests? for comment))(?:\s+(?:in|at|to|during|after)\s+(?:a|an|the)?"
     r"\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$",
     re.I,
 )

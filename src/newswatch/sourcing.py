@@ -234,7 +234,11 @@ _DIRECTIVE = re.compile(
     r"\b(?:urged|urges|asked|asks|warned|warns|advised|advises|appealed|appeals|told|tells|"
     r"called\s+on|calls\s+on|issued|issues|announced|announces|"
     # ... and the one who named a victim is the one who said who died
-    r"named|names|identified|identifies)\b",
+    r"named|names|identified|identifies|"
+    # ... or of what the source expects or believes: "Forecasters expect more rain" -> "More
+    # rain is expected, forecasters said" is the same source's view
+    r"expects?|expected|believes?|believed|predicts?|predicted|forecasts?|estimates?|"
+    r"estimated|fears?|feared|thinks?|suspects?|suspected)\b",
     re.I,
 )
 

@@ -26,7 +26,7 @@ OPPOSITES = (
     "maximum minimum", "most least", "largest smallest",
     "biggest smallest",
     "legal illegal", "true false", "confirmed denied", "allowed banned", "best worst",
-    "success failure", "inside outside", "strengthen weaken", "expanded reduced",
+    "success failure", "inside outside", "indoors outdoors", "indoors outside", "strengthen weaken", "expanded reduced",
     "increased reduced", "outofdanger indanger", "despite owingto", "lacked had", "lacks has",
     "lack have", "lacking having", "criticised backed", "criticized backed",
     "criticising backing", "criticizing backing", "criticises backs", "criticizes backs",
@@ -329,6 +329,9 @@ CONTRASTS = (
     "remain remains remained stay stays stayed | resigned resigns resign quit quits | leave "
     "leaves leaving | fired "
     "fires sacked sacks sack ousted ousts | retired retires",
+    # where a thing stays or goes ("keep its headquarters in the city" -> "move its
+    # headquarters to the capital")
+    "keep keeps kept retain retains retained | move moves moved relocate relocates relocated",
     # how someone died
     "peacefully | suddenly unexpectedly",
     # a person's place on a committee or a board: at its head, or one of its members

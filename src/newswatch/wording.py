@@ -290,6 +290,16 @@ _CIRCUMSTANCE = re.compile(
     r"while|when|amid|following|in\s+(?:return|exchange|protest|response)|as\s+part)\b",
     re.I,
 )
+# One word is a detail after a word that says how, why or on what terms ("won the final on
+# penalties", "finished over budget", "released on bail", "tried in absentia"), but not a
+# phrase that tells nothing ("in fact", "in total") or a time of day, which the date rules read
+_ONE_WORD_DETAIL = re.compile(
+    r"^\W*(?:on|over|under|without|despite|amid|in|after|before|until|pending|through)\s+"
+    r"(?!(?:fact|total|particular|general|short|turn|addition|response|part|practice|principle|"
+    r"theory|time|advance|brief|detail|full|contrast|comparison|effect|essence|return|person|"
+    r"phone|telephone|letter|writing|morning|afternoon|evening|night|midnight|noon|weekend|"
+    r"tonight|now|then|earnest)\b)[a-z][\w-]*\W*$"
+)
 # ... nor a time zone made plain ("at 6am local time")
 _TIME_ZONE = re.compile(r"^\W*(?:local\s+time|[A-Z]{2,4}T|UTC|GMT)\W*$")
 
@@ -339,7 +349,9 @@ def _detail(pair: Pair, hunk: Hunk, context: d.Context, *, cut: bool) -> bool:
             - known
         )
     }
-    if len(content) < DETAIL_WORDS or _TIME_ZONE.match(passage):
+    if len(content) < DETAIL_WORDS and not (content and _ONE_WORD_DETAIL.match(passage)):
+        return False
+    if _TIME_ZONE.match(passage):
         return False
     return not all(w[:1].isupper() for w in WORD.findall(passage))
 
