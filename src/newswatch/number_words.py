@@ -91,7 +91,9 @@ DAY_WORDS = (
     "mercoledì|giovedì|venerdì|domenica|"
     "tonight|this morning|this afternoon|this evening|last night|last week|next week|"
     "last month|next month|last year|next year|(?:earlier |later )?this (?:week|month|year)|"
-    "an? (?:week|month|year) ago"
+    "an? (?:week|month|year) ago|"
+    # a season or a weekend pinned by "this", "next" or "last" ("this winter" -> "next winter")
+    "(?:this|next|last) (?:winter|summer|spring|autumn|weekend)"
 )
 
 # per cent however a figure writes it, in English and the languages news sites most often use

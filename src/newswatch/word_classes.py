@@ -221,7 +221,8 @@ CONTRASTS = (
     "withdrew withdraws withdrawn reverse reversed reverses | review reviewed reviews reconsider "
     "reconsidered reconsiders | suspend suspended "
     "suspends pause paused pauses halt halted halts stall stalled stalls | resume resumed "
-    "resumes restart restarted restarts continue continues continued continuing | proceed proceeds "
+    "resumes restart restarted restarts continue continues continued continuing operating "
+    "operate operates | proceed proceeds "
     "proceeded proceeding | complete completed completes finish finished finishes",
     # where a country's power comes from
     "wind | solar | nuclear | coal | hydro hydroelectric hydropower | biomass | geothermal",
@@ -232,13 +233,15 @@ CONTRASTS = (
     # whether a truce or a deal lasted ("held" alone is too many things to list elsewhere)
     "held holds survived survives | collapsed collapses broke breaks broken breached",
     # what became of a measure: sanctions, a curfew, an order
-    "lift lifted lifts | extend extended extends | impose imposed imposes issue issued issues "
+    "lift lifted lifts scrap scrapped scraps abolish abolished abolishes | extend extended "
+    "extends | impose imposed imposes issue issued issues "
     "declare declared declares",
     # where a party stands on a decision
     "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
     "endorsed backed backs approve approves approved | challenge challenges challenged contest "
     "contests contested oppose opposes opposed resist resists resisted criticised criticises "
-    "criticise criticized criticizes criticize condemned condemns condemn | discuss discusses "
+    "criticise criticized criticizes criticize condemned condemns condemn questioned questions "
+    "disputed disputes | discuss discusses "
     "discussed discussing considering considers considered consider",
     # how far a takeover got: a thing bought, or only an offer for it
     "bought acquired purchased | offer bid bids",
@@ -333,6 +336,8 @@ CONTRASTS = (
     # where a thing stays or goes ("keep its headquarters in the city" -> "move its
     # headquarters to the capital")
     "keep keeps kept retain retains retained | move moves moved relocate relocates relocated",
+    # a level of risk, threat or alert ("remains low" -> "is now moderate")
+    "low | moderate | high | severe critical | substantial",
     # how someone died
     "peacefully | suddenly unexpectedly",
     # a person's place on a committee or a board: at its head, or one of its members
