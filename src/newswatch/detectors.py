@@ -34,7 +34,8 @@ NEGATION = re.compile(
     r"short of(?! breath)|"
     # a refusal, not a figure falling: "declined to comment", not "declined to 3%"
     r"declin(?:e|es|ed|ing) to(?!\s+(?:(?:a|an|the|its|their|record|levels?|lows?)\b|[\d$£€]))|"
-    r"rul(?:e|es|ed|ing) out(?! of)|"  # "ruled out of the final" is an injury, not a no
+    # "ruled out of the final" is an injury and a goal "ruled out for offside" disallowed, not a no
+    r"rul(?:e|es|ed|ing) out(?! of| for (?:offside|a foul|handball))|"
     # ... and "excluded" a possibility is "ruled out": "has not excluded further job cuts"
     r"exclud(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:possibility|further|any|more|other)\b)|"
     # the article's own verdict that a claim is untrue: "falsely said", "wrongly convicted"

@@ -77,7 +77,10 @@ PHRASAL_VERBS = {
     "turned away": "turnedback", "caught fire": "caughtfire", "burst into flames": "caughtfire",
     "rolled over": "rolled", "profit warning": "cut", "profits warning": "cut",
     "intensive care": "intensivecare", "critical care": "intensivecare",
-    "thanks to": "owingto", "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
+    "stoppage time": "stoppagetime", "injury time": "stoppagetime", "added time": "stoppagetime",
+    "first half": "firsthalf", "second half": "secondhalf", "sworn in": "sworn",
+    "under way": "underway", "free and fair": "fair", "thanks to": "owingto",
+    "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 
 

@@ -37,6 +37,7 @@ OPPOSITES = (
     "victory defeat",
     "for against", "backed opposed", "condemned praised", "condemn praise", "condemns praises",
     "criticised praised", "criticized praised", "high low", "peaceful violent",
+    "well poorly", "well badly", "allowed inadmissible", "admitted inadmissible",
     "peacefully violently", "clashed peacefully", "clashes peacefully",
     "positive negative", "inflation deflation", "buy sell", "buys sells", "bought sold",
     "buyer seller", "buyers sellers", "admitted denied", "admits denies", "include exclude",
@@ -338,6 +339,10 @@ CONTRASTS = (
     "keep keeps kept retain retains retained | move moves moved relocate relocates relocated",
     # a level of risk, threat or alert ("remains low" -> "is now moderate")
     "low | moderate | high | severe critical | substantial",
+    # what observers made of a vote ("free and fair" -> "marred by irregularities")
+    "fair credible transparent | flawed marred rigged fraudulent unfair irregularities",
+    # civilians who got away, or could not ("fled towards the border" -> "were trapped")
+    "fled flee flees fleeing escaped | trapped stranded",
     # how someone died
     "peacefully | suddenly unexpectedly",
     # a person's place on a committee or a board: at its head, or one of its members
@@ -377,7 +382,13 @@ CONTRASTS = (
     # a match's result, and a player's punishment
     "win won wins victory victories | draw drew drawn tie tied | loss lost lose defeat "
     "defeats beaten",
-    "sentoff | booked cautioned",
+    "sentoff | booked cautioned | substituted",
+    # when in a match it happened ("in stoppage time" -> "in the first half")
+    "stoppagetime | firsthalf | secondhalf",
+    # a goal ruled out or given ("disallowed for offside" -> "given after a video review")
+    "disallowed | given awarded stood",
+    # a jury sworn in, or sent home
+    "sworn | discharged",
     "relegated relegation | promoted promotion | avoided survived escaped",
     # what a study was done in: a finding in mice is not yet one in people
     "mice mouse rats rat rodents rodent animals animal monkeys primates | humans human patients "
