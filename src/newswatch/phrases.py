@@ -79,6 +79,7 @@ PHRASAL_VERBS = {
     "intensive care": "intensivecare", "critical care": "intensivecare",
     "stoppage time": "stoppagetime", "injury time": "stoppagetime", "added time": "stoppagetime",
     "first half": "firsthalf", "second half": "secondhalf", "sworn in": "sworn",
+    "on standby": "standby", "on alert": "standby", "sent in": "deployed",
     "under way": "underway", "free and fair": "fair", "thanks to": "owingto",
     "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
@@ -129,6 +130,11 @@ HEADLINE_WORDS = {
     "killed": "died dead death",
     "kill": "died dead death",
     "dies": "died dead death",
+    "breach": "broke broken break breaking violated violation",
+    "breaching": "broke broken break breaking violated violation",
+    "breached": "broke broken break breaking violated violation",
+    "troops": "army soldiers forces military",
+    "deployed": "sent",
 }
 
 # a verb's present, past and past participle (where it is another word)

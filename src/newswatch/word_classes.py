@@ -343,6 +343,8 @@ CONTRASTS = (
     "fair credible transparent | flawed marred rigged fraudulent unfair irregularities",
     # civilians who got away, or could not ("fled towards the border" -> "were trapped")
     "fled flee flees fleeing escaped | trapped stranded",
+    # troops made ready, or sent ("on standby" -> "sent in")
+    "standby | deployed mobilised mobilized",
     # how someone died
     "peacefully | suddenly unexpectedly",
     # a person's place on a committee or a board: at its head, or one of its members
