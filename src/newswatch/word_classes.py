@@ -343,6 +343,13 @@ CONTRASTS = (
     "fair credible transparent | flawed marred rigged fraudulent unfair irregularities",
     # civilians who got away, or could not ("fled towards the border" -> "were trapped")
     "fled flee flees fleeing escaped | trapped stranded",
+    # what a rule lets people do, or makes them do ("allowed to wear" -> "required to wear")
+    "allowed allow allows permitted permit permits | required require requires obliged "
+    "compelled mandatory compulsory",
+    # how a decision was received ("the change was popular" -> "was controversial")
+    "popular | controversial divisive contentious",
+    # where a ceasefire line runs ("along the current front line" -> "along the pre-war border")
+    "frontline frontlines | border borders boundary boundaries",
     # troops made ready, or sent ("on standby" -> "sent in")
     "standby | deployed mobilised mobilized",
     # how someone died
