@@ -80,8 +80,8 @@ PHRASAL_VERBS = {
     "stoppage time": "stoppagetime", "injury time": "stoppagetime", "added time": "stoppagetime",
     "first half": "firsthalf", "second half": "secondhalf", "sworn in": "sworn",
     "front line": "frontline", "front lines": "frontlines", "line of contact": "frontline",
-    "contact line": "frontline", "on standby": "standby", "on alert": "standby", "sent in": "deployed",
-    "under way": "underway", "free and fair": "fair", "thanks to": "owingto",
+    "contact line": "frontline", "on standby": "standby", "on alert": "standby",
+    "sent in": "deployed", "under way": "underway", "free and fair": "fair", "thanks to": "owingto",
     "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 
