@@ -4,8 +4,11 @@ fact whose words, swapped for one another, state different facts.
 Lists, not rules: adding a word here is how a new kind of news edit is taught. Each kind's
 comment says what it catches; a class (between "|") holds words that say the same thing.
 ``phrases.PHRASAL_VERBS`` reads a verb of two words as the one word these lists know it by;
-the kinds whose swap only shades a fact (medium) are ``loose_classes``'.
+the kinds whose swap only shades a fact (medium) are ``loose_classes``', and the kinds of
+particular beats (a match, a trial, an election, a conflict) ``beat_classes``'.
 """
+
+from newswatch.beat_classes import BEAT_CONTRASTS
 
 # Words whose swap for the other turns a claim around. Only words that keep their opposite
 # sense in nearly every use; "up"/"down" are too idiomatic to list ("over"/"under" swapped for
@@ -334,24 +337,6 @@ CONTRASTS = (
     "remain remains remained stay stays stayed | resigned resigns resign quit quits | leave "
     "leaves leaving | fired "
     "fires sacked sacks sack ousted ousts | retired retires",
-    # where a thing stays or goes ("keep its headquarters in the city" -> "move its
-    # headquarters to the capital")
-    "keep keeps kept retain retains retained | move moves moved relocate relocates relocated",
-    # a level of risk, threat or alert ("remains low" -> "is now moderate")
-    "low | moderate | high | severe critical | substantial",
-    # what observers made of a vote ("free and fair" -> "marred by irregularities")
-    "fair credible transparent | flawed marred rigged fraudulent unfair irregularities",
-    # civilians who got away, or could not ("fled towards the border" -> "were trapped")
-    "fled flee flees fleeing escaped | trapped stranded",
-    # what a rule lets people do, or makes them do ("allowed to wear" -> "required to wear")
-    "allowed allow allows permitted permit permits | required require requires obliged "
-    "compelled mandatory compulsory",
-    # how a decision was received ("the change was popular" -> "was controversial")
-    "popular | controversial divisive contentious",
-    # where a ceasefire line runs ("along the current front line" -> "along the pre-war border")
-    "frontline frontlines | border borders boundary boundaries",
-    # troops made ready, or sent ("on standby" -> "sent in")
-    "standby | deployed mobilised mobilized",
     # how someone died
     "peacefully | suddenly unexpectedly",
     # a person's place on a committee or a board: at its head, or one of its members
@@ -388,17 +373,6 @@ CONTRASTS = (
     # ("trade" and "labour" are left out: "trade union" and "labor union" are one union)
     "health | finance treasury | defence defense | education | interior home | foreign | justice "
     "| transport | environment | energy | agriculture | culture | housing",
-    # a match's result, and a player's punishment
-    "win won wins victory victories | draw drew drawn tie tied | loss lost lose defeat "
-    "defeats beaten",
-    "sentoff | booked cautioned | substituted",
-    # when in a match it happened ("in stoppage time" -> "in the first half")
-    "stoppagetime | firsthalf | secondhalf",
-    # a goal ruled out or given ("disallowed for offside" -> "given after a video review")
-    "disallowed | given awarded stood",
-    # a jury sworn in, or sent home
-    "sworn | discharged",
-    "relegated relegation | promoted promotion | avoided survived escaped",
     # what a study was done in: a finding in mice is not yet one in people
     "mice mouse rats rat rodents rodent animals animal monkeys primates | humans human patients "
     "patient participants volunteers people adults | cells",
@@ -485,4 +459,5 @@ CONTRASTS = (
     # which house a lawmaker sits in, as US news titles them: "Sen. Hale" -> "Rep. Hale"
     "sen senator senators | rep reps representative representatives congressman congresswoman "
     "| gov governor",
+    *BEAT_CONTRASTS,
 )

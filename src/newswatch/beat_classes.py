@@ -1,0 +1,37 @@
+"""Kinds of fact of particular beats, in the format of ``word_classes`` (which adds them to its
+``CONTRASTS``): a match, a trial's jury, an election's verdict, a conflict's lines and its
+civilians, a firm's moves, a rule's reach and a public warning's level. A swap between two
+classes of one kind changes the fact; words of one class say the same thing.
+"""
+
+BEAT_CONTRASTS = (
+    # a match's result, and a player's punishment
+    "win won wins victory victories | draw drew drawn tie tied | loss lost lose defeat "
+    "defeats beaten",
+    "sentoff | booked cautioned | substituted",
+    # when in a match it happened ("in stoppage time" -> "in the first half")
+    "stoppagetime | firsthalf | secondhalf",
+    # a goal ruled out or given ("disallowed for offside" -> "given after a video review")
+    "disallowed | given awarded stood",
+    # a jury sworn in, or sent home
+    "sworn | discharged",
+    "relegated relegation | promoted promotion | avoided survived escaped",
+    # where a thing stays or goes ("keep its headquarters in the city" -> "move its
+    # headquarters to the capital")
+    "keep keeps kept retain retains retained | move moves moved relocate relocates relocated",
+    # a level of risk, threat or alert ("remains low" -> "is now moderate")
+    "low | moderate | high | severe critical | substantial",
+    # what observers made of a vote ("free and fair" -> "marred by irregularities")
+    "fair credible transparent | flawed marred rigged fraudulent unfair irregularities",
+    # civilians who got away, or could not ("fled towards the border" -> "were trapped")
+    "fled flee flees fleeing escaped | trapped stranded",
+    # what a rule lets people do, or makes them do ("allowed to wear" -> "required to wear")
+    "allowed allow allows permitted permit permits | required require requires obliged "
+    "compelled mandatory compulsory",
+    # how a decision was received ("the change was popular" -> "was controversial")
+    "popular | controversial divisive contentious",
+    # where a ceasefire line runs ("along the current front line" -> "along the pre-war border")
+    "frontline frontlines | border borders boundary boundaries",
+    # troops made ready, or sent ("on standby" -> "sent in")
+    "standby | deployed mobilised mobilized",
+)
