@@ -34,4 +34,10 @@ BEAT_CONTRASTS = (
     "frontline frontlines | border borders boundary boundaries",
     # troops made ready, or sent ("on standby" -> "sent in")
     "standby | deployed mobilised mobilized",
+    # a craft or a device that works, or is lost ("is working normally" -> "has been lost")
+    "working functioning operational | lost malfunctioning failing",
+    # why a launch or a service was held up ("by bad weather" -> "by technical problems")
+    "weather | technicalfault",
+    # who pays a charge ("exempt from the charge" -> "have to pay a reduced charge")
+    "exempt exempted exemption | pay pays",
 )

@@ -81,7 +81,11 @@ PHRASAL_VERBS = {
     "first half": "firsthalf", "second half": "secondhalf", "sworn in": "sworn",
     "front line": "frontline", "front lines": "frontlines", "line of contact": "frontline",
     "contact line": "frontline", "on standby": "standby", "on alert": "standby",
-    "sent in": "deployed", "under way": "underway", "free and fair": "fair", "thanks to": "owingto",
+    "sent in": "deployed", "under way": "underway", "bad weather": "weather",
+    "poor weather": "weather", "technical problems": "technicalfault",
+    "technical problem": "technicalfault", "technical issues": "technicalfault",
+    "technical issue": "technicalfault", "technical fault": "technicalfault",
+    "technical glitch": "technicalfault", "free and fair": "fair", "thanks to": "owingto",
     "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 

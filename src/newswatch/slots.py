@@ -101,6 +101,7 @@ _SAME = (
     "shops stores", "fans supporters", "pupils students", "jobs posts roles positions",
     "men males", "women females", "scientists researchers", "death deaths dying",
     "tired exhausted weary fatigued", "ill sick unwell", "angry furious", "worried concerned",
+    "problem problems issue issues fault faults glitch glitches",
 )  # fmt: skip
 _GROUP = {word: i for i, line in enumerate(_SAME) for word in line.split()}
 
