@@ -29,6 +29,8 @@ UNSETTLED = (
     r"(?:is|are)\s+(?:still\s+)?(?:investigating|looking\s+into|examining|probing|trying\s+to\s+"
     r"(?:establish|determine|identify|find|work\s+out|pinpoint))\s+(?:the\s+)?"
     r"(?:cause|circumstances)|"
+    # ... or "are still investigating" it: the active "an investigation is continuing"
+    r"(?:is|are)\s+still\s+(?:investigating|probing)\b|"
     # "an investigation into the cause is under way" is "the cause is being investigated"
     r"investigations?\s+into\s+(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were)\s+(?:now\s+|still\s+)?"
     r"(?:under\s*way|ongoing|continuing)|"

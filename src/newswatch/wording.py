@@ -135,6 +135,15 @@ def _facts_swapped(removed: list[str], added: list[str], context: d.Context) -> 
     return len(gone) >= SWAPPED_WORDS and len(came) >= SWAPPED_WORDS
 
 
+def _news_replaced(hunk: Hunk, context: d.Context) -> bool:
+    """Words held to be wording that put as much news in as a passage added would, in place of
+    words gone from the article: "election will be held" -> "council elected a new mayor"."""
+    removed = [w for w in WORD.findall(hunk.removed) if is_content(w)]
+    if not any(d.stem(w) not in context.new_words for w in removed):
+        return False
+    return _news_words(hunk.added, context.old_words) >= _news_bar(hunk.added)
+
+
 def _norm(text: str) -> str:
     return " ".join(WORD.findall(text.lower()))
 
@@ -429,6 +438,8 @@ def hunk_claim(pair: Pair, hunk: Hunk, changed: bool, context: d.Context) -> Cla
         kind, severity = "reworded", "medium" if news else "low"
         if not news and (told := detail_change(pair, hunk, context)):
             severity, detail = "medium", {"detail": told}
+    elif _news_replaced(hunk, context):
+        kind, severity = "reworded", "medium"
     elif detail_cut(pair, hunk, context):  # held to be wording, and it said why or when
         kind, severity, detail = "reworded", "medium", {"detail": "removed"}
     return Claim(
