@@ -38,7 +38,8 @@ LOOSE_CONTRASTS = (
     # how a vote split ("passed with bipartisan support" -> "passed along party lines")
     "bipartisan cross-party | partisan",
     # an inspector's grade of a school, a hospital or a care home
-    "outstanding | good | inadequate | satisfactory",
+    "outstanding excellent | good | inadequate poor failing | satisfactory adequate "
+    "requiresimprovement",
     # how talks went, in the words of those who held them
     "constructive productive fruitful cordial | difficult tense fraught unproductive",
     # a lie said to be one, or only a thing that misled ("lied to parliament" -> "misled it")

@@ -85,7 +85,9 @@ PHRASAL_VERBS = {
     "poor weather": "weather", "technical problems": "technicalfault",
     "technical problem": "technicalfault", "technical issues": "technicalfault",
     "technical issue": "technicalfault", "technical fault": "technicalfault",
-    "technical glitch": "technicalfault", "free and fair": "fair", "thanks to": "owingto",
+    "technical glitch": "technicalfault", "requires improvement": "requiresimprovement",
+    "requiring improvement": "requiresimprovement",
+    "require improvement": "requiresimprovement", "free and fair": "fair", "thanks to": "owingto",
     "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 
