@@ -94,3 +94,14 @@ def test_most_plain_paragraphs_skip_the_segmenter() -> None:
     # colons, brackets, abbreviations, titles, a list's number: the segmenter's
     for unplain in (3, 7, 8, 9, 10, 11, 12, 14, 15):
         assert plain(unplain) is None, PARAGRAPHS[unplain]
+
+
+def test_a_bracket_closed_after_a_space_opens_no_sentence() -> None:
+    # the segmenter breaks before "(" here; no sentence ended before it
+    text = "Readers mourned the closure of Hai Bao (Sea Wave ), a weekly magazine, last year."
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_bracketed_sentence_after_a_stop_stays_a_sentence() -> None:
+    text = "The magazine closed last year. (It had run for a decade.) Then its editor left."
+    assert len(split_sentences(text)) == 3

@@ -39,9 +39,21 @@ def paragraph_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
             if paragraph[start:end].strip():
                 if spans and _TITLE_AT_END.search(paragraph, spans[-1][0], spans[-1][1]):
                     spans[-1] = (spans[-1][0], end)  # "Gov." opens a name, not a sentence end
+                elif (
+                    spans
+                    and paragraph[start] == "("
+                    and not _ENDED.search(paragraph, spans[-1][0], spans[-1][1])
+                ):
+                    # "the closure of Bing Dian (Freezing Point ), a newspaper": the segmenter
+                    # breaks before a bracket closed after a space; no sentence ended there
+                    spans[-1] = (spans[-1][0], end)
                 else:
                     spans.append((start, end))
     return tuple(spans)
+
+
+# a sentence's last character when it ends
+_ENDED = re.compile(r"[.!?…\"'”’)\]:;]\s*$")
 
 
 # A paragraph of plain sentences is split without the segmenter: one sentence with no stop,
