@@ -40,4 +40,6 @@ BEAT_CONTRASTS = (
     "weather | technicalfault",
     # who pays a charge ("exempt from the charge" -> "have to pay a reduced charge")
     "exempt exempted exemption | pay pays",
+    # what a rule does to a post, an advert or a product ("will be banned" -> "will be labelled")
+    "banned prohibited outlawed forbidden | labelled labeled flagged | restricted limited",
 )
