@@ -158,8 +158,10 @@ def denied_in_text(pair: Pair, context: d.Context) -> str | None:
     sentences = _sentence_words(context.new_text)
     headline = [w.lower() for w in WORD.findall(pair.new.text)]
     for word, stem in put:
-        if _denied(headline, stem):
-            continue  # the headline warns of it too: "Earthquake triggers tsunami warning"
+        if _denied(headline, stem) or _lost(headline, stem):
+            # the headline warns of it too ("Earthquake triggers tsunami warning"), or tells
+            # of it lost as the text tells of people without it ("200,000 lose power")
+            continue
         told = [words for words, stems in sentences if stem in stems]
         if told and all(_denied(words, stem) for words in told):
             return word
@@ -191,6 +193,13 @@ def _denied(words: list[str], stem: str) -> bool:
     )
 
 
+def _lost(words: list[str], stem: str) -> bool:
+    """A verb of losing stands just before ``stem`` each time the headline has it."""
+    at = [i for i, w in enumerate(words) if d.stem(w) == stem]
+    return bool(at) and all(any(w in _LOSING for w in words[max(0, i - 2) : i]) for i in at)
+
+
+_LOSING = frozenset({"lose", "loses", "lost", "losing", "lack", "lacks", "lacking"})
 _WARNED = frozenset({"warning", "warnings", "alert", "alerts", "watch", "threat", "fears", "scare"})
 
 

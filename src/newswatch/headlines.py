@@ -96,7 +96,7 @@ def headline_claim(
         _word_swap(folded)
         or _word_swap(fine)
         or qualifier_untold(qualifier_claim(folded, old, new), context)
-        or bound_claim(folded)
+        or qualifier_untold(bound_claim(folded), context)  # "At least four killed": told
     ):
         # "Minister resigns" -> "Minister sacked", "Ex-minister ...", "... up to 500 jobs"; a
         # swap of two facts the text both tells leads with the other ("Boy charged" -> "Boy

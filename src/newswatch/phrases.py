@@ -142,6 +142,11 @@ HEADLINE_WORDS = {
     "breached": "broke broken break breaking violated violation",
     "troops": "army soldiers forces military",
     "deployed": "sent",
+    "dead": "died dies death killed",
+    "lose": "without lost",
+    "loses": "without lost",
+    "lost": "without",
+    "hits": "hit struck battered lashed swept landfall",
 }
 
 # a verb's present, past and past participle (where it is another word)
