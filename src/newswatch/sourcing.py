@@ -62,7 +62,17 @@ def lower_source(sentence: str) -> tuple[str, int] | None:
         if match.group(group).split()[-1] in _PASSIVE:
             continue  # "The boy is said to be recovering": no one named said it
         return match.group(group), match.start(group)
+    # ... or opening the sentence, in a word news uses for a party: "Doctors said", "Union
+    # officials said" (a name, "Ann Lee said", is the speaker rules')
+    opening = _OPENING_SOURCE.match(sentence)
+    if opening and {stem(w) for w in opening.group(1).lower().split()} <= _SOURCE_NOUNS:
+        return opening.group(1).lower(), opening.start(1)
     return None
+
+
+_OPENING_SOURCE = re.compile(
+    r"\s*((?:[A-Z][a-z]+)(?:\s+[a-z][\w'-]*){0,2})\s+(?:said|say|says|told|reported|claimed)\b"
+)
 
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -75,6 +85,19 @@ _VOICES = frozenset(
     "statement official officials authorities company firm government ministry department "
     "agency organisation organization group council".split()
 )
+
+
+# parties a voice does not speak for: "the government said" -> "union officials said" is
+# another source
+_OTHER_PARTIES = frozenset(
+    stem(w)
+    for w in "union unions opposition rebel rebels protesters campaigners residents witnesses "
+    "police army military prosecutors lawyers doctors family relatives neighbours critics "
+    "analysts experts".split()
+)
+
+
+_SOURCE_NOUNS = _VOICES | _OTHER_PARTIES | {stem(w) for w in "officials senior local".split()}
 
 
 # sources news names by more than one word: a swap inside a group is the same source
@@ -90,6 +113,7 @@ _SAME_SOURCES = (
     "objectors opponents critics campaigners protesters",
     "officials authorities",
     "researchers scientists",
+    "army military troops soldiers",
 )
 _SOURCE_GROUP = {stem(w): i for i, group in enumerate(_SAME_SOURCES) for w in group.split()}
 
@@ -148,12 +172,16 @@ def _lower_source_claim(pair: Pair) -> Claim | None:
     old_words, new_words = _source_words(old[0]), _source_words(new[0])
     if not old_words or not new_words or old_words & new_words:
         return None
-    if (old_words <= _VOICES or new_words <= _VOICES) and not _spokesperson_for_officer(
-        old_words, new_words
+    if (
+        (old_words <= _VOICES or new_words <= _VOICES)
+        and not _spokesperson_for_officer(old_words, new_words)
+        and not (old_words | new_words) & _OTHER_PARTIES
     ):
         return None  # "the company said" -> "a spokeswoman said": the body and its voice
-    if _same_group(old_words, new_words):
-        return None  # "residents said" -> "locals said"
+    if _same_group(old_words, new_words) or _same_group(
+        old_words - _VOICES or old_words, new_words - _VOICES or new_words
+    ):
+        return None  # "residents said" -> "locals said", "the army" -> "military officials"
     if any(respelt(w, list(new_words)) for w in old_words):
         return None  # "polcie" -> "police"
     return _claim(pair, old, new)
@@ -197,7 +225,9 @@ SOURCING = re.compile(
 _SAYING = (
     r"argu|insist|explain|suggest|warn|add|object|maintain|acknowledg|admit|announc|confirm|den|"
     r"believ|think|thought|wr[io]t|testif|assert|contend|indicat|reveal|disclos|quot|claim|accus|"
-    r"stress|emphasi[sz]|describ|call|vow|pledg|promis|threaten|declin"
+    r"stress|emphasi[sz]|describ|call|vow|pledg|promis|threaten|declin|"
+    # a source's own no: "said it would not negotiate" -> "ruled out negotiations"
+    r"refus|reject|rul(?:e|es|ed|ing)\s+out"
 )
 SPEECH = re.compile(SOURCING.pattern + rf"|\b(?:not|{_SAYING})\w*", re.I)
 # the last word of a topic put before a headline's colon: an event, not a source
