@@ -52,6 +52,8 @@ _OTHERS = (
     # what a study measured, and what a strike or a row is about
     r"(?:risk|risks|chance|rate|rates|odds) of|(?:strike|strikes|dispute|row|walkout|protest|"
     r"protests)(?: (?:is|are|was|were))? over|"
+    # what is blamed ("blamed rising rents" -> "blamed cuts to its funding")
+    r"blam(?:e|es|ed|ing)(?: \w+)? on|blam(?:e|es|ed|ing)|"
     # what someone asked for ("called for calm" -> "called for a curfew")
     # (a police appeal "for witnesses" or "for information" is one appeal: left out)
     r"(?:call|calls|called|calling|pressed|pushed|demanded|demanding|demands) for"
