@@ -42,4 +42,6 @@ BEAT_CONTRASTS = (
     "exempt exempted exemption | pay pays",
     # what a rule does to a post, an advert or a product ("will be banned" -> "will be labelled")
     "banned prohibited outlawed forbidden | labelled labeled flagged | restricted limited",
+    # how results compared with what was hoped ("disappointing" -> "in line with expectations")
+    "disappointing disappointed | asexpected | encouraging",
 )

@@ -87,7 +87,8 @@ PHRASAL_VERBS = {
     "technical issue": "technicalfault", "technical fault": "technicalfault",
     "technical glitch": "technicalfault", "requires improvement": "requiresimprovement",
     "requiring improvement": "requiresimprovement",
-    "require improvement": "requiresimprovement", "free and fair": "fair", "thanks to": "owingto",
+    "require improvement": "requiresimprovement", "in line with expectations": "asexpected",
+    "as expected": "asexpected", "free and fair": "fair", "thanks to": "owingto",
     "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 
