@@ -61,7 +61,7 @@ from newswatch.sourcing import (
 from newswatch.states import state_added_claim, state_claim
 from newswatch.tenses import tense_claim
 from newswatch.terms import term_claim
-from newswatch.turned import none_made_some_claim, prefix_turned_claim
+from newswatch.turned import denied_in_place, none_made_some_claim, prefix_turned_claim
 from newswatch.wording import (
     UNTOLD_WORDS,
     group_verdicts,
@@ -391,6 +391,7 @@ def claims_for(
         if index in served:
             found = [rank(c, served[index]) for c in found]
         claims.extend(found)
+    claims = denied_in_place(comparison, claims)  # "Fuel leaked" -> "no sign of a fuel leak"
     changed = changed_figures(claims)
     claims = [c for c in claims if not figure_moved(c, balance, changed)]
     return mark_terms(sourcing_moved(claims), terms)

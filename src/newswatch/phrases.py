@@ -88,7 +88,9 @@ PHRASAL_VERBS = {
     "technical glitch": "technicalfault", "requires improvement": "requiresimprovement",
     "requiring improvement": "requiresimprovement",
     "require improvement": "requiresimprovement", "in line with expectations": "asexpected",
-    "as expected": "asexpected", "free and fair": "fair", "thanks to": "owingto",
+    "as expected": "asexpected", "run as normal": "operating", "running as normal": "operating",
+    "runs as normal": "operating", "running normally": "operating", "free and fair": "fair",
+    "thanks to": "owingto",
     "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 

@@ -10,11 +10,17 @@ claim about every one made one about some, with as many negations). The negation
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from newswatch.context import stem
 from newswatch.contrasts import opposite, word_swap
 from newswatch.detectors import NEGATION
-from newswatch.edits import WORD, Claim, Hunk, Pair
+from newswatch.edits import FUNCTION_WORDS, LEVELS, WORD, Claim, Hunk, Pair
+
+if TYPE_CHECKING:
+    from newswatch.diff import Comparison
 
 
 def prefix_turned_claim(pair: Pair) -> Claim | None:
@@ -104,3 +110,37 @@ def none_made_some_claim(pair: Pair) -> Claim | None:
                     "fact", "high", pair, hunk, values if hunk_side == 0 else values[::-1], {}
                 )
     return None
+
+
+# A sentence taken out and one put in its place that tell of the same things, one denying what
+# the other says ("Fuel has leaked into the sea." -> "There is no sign of a fuel leak."): the
+# aligner cannot pair them, and each alone says little new to the article (low)
+SHARED_FOR_DENIAL = 2
+
+
+def denied_in_place(comparison: Comparison, claims: list[Claim]) -> list[Claim]:
+    """The claims of a sentence removed and one added beside it, sharing two content words or
+    more and not as many negations, raised to medium: a claim denied, or a denial withdrawn."""
+    spans: set[tuple[str, tuple[int, int]]] = set()
+    for first, second in pairwise(comparison.units):
+        if {first.kind, second.kind} != {"removed", "added"}:
+            continue
+        removed, added = (first, second) if first.kind == "removed" else (second, first)
+        old, old_at = comparison.old_slice(removed)
+        new, new_at = comparison.new_slice(added)
+        if len(NEGATION.findall(old)) == len(NEGATION.findall(new)):
+            continue
+        if len(_stems(old) & _stems(new)) < SHARED_FOR_DENIAL:
+            continue
+        spans |= {("removed", (old_at, old_at + len(old))), ("added", (new_at, new_at + len(new)))}
+    return [
+        replace(c, severity="medium")
+        if (c.kind, c.old_span if c.kind == "removed" else c.new_span) in spans
+        and LEVELS.index(c.severity) < LEVELS.index("medium")
+        else c
+        for c in claims
+    ]
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in WORD.findall(text) if len(w) > 2 and w.lower() not in FUNCTION_WORDS}
