@@ -36,6 +36,8 @@ PHRASAL_VERBS = {
     "in line with": "matching", "under control": "contained", "put out": "extinguished",
     "out of control": "raging", "remain in hospital": "hospitalised",
     "remains in hospital": "hospitalised", "remained in hospital": "hospitalised",
+    "is in hospital": "hospitalised", "are in hospital": "hospitalised",
+    "was in hospital": "hospitalised", "were in hospital": "hospitalised",
     "calls on": "urges", "called on": "urged", "call on": "urge", "calling on": "urging",
     # no answer, in any of its words: "denied the claims" -> "has not commented on them"
     "not commented": "nocomment", "not comment": "nocomment", "declined to comment": "nocomment",

@@ -202,7 +202,8 @@ CONTRASTS = (
     "eastbound | south southern southward southwards southbound | west western westward "
     "westwards westbound | bothways",
     # where someone was, or where it happened ("died at home" -> "died in hospital")
-    "home house | hospital | prison | school | hotel | station | scene | airport | border",
+    "home house | hospital hospitalised hospitalized | prison | school | hotel | station | scene "
+    "| airport | border",
     # which room of a building
     "kitchen | basement cellar | bedroom | bathroom | livingroom lounge | garage | loft attic | "
     "hallway",
