@@ -44,4 +44,6 @@ BEAT_CONTRASTS = (
     "banned prohibited outlawed forbidden | labelled labeled flagged | restricted limited",
     # how results compared with what was hoped ("disappointing" -> "in line with expectations")
     "disappointing disappointed | asexpected | encouraging",
+    # a player picked for a squad or left out ("has been left out" -> "named in the squad")
+    "omitted dropped | selected picked recalled",
 )

@@ -91,6 +91,7 @@ PHRASAL_VERBS = {
     "requiring improvement": "requiresimprovement",
     "require improvement": "requiresimprovement", "in line with expectations": "asexpected",
     "as expected": "asexpected", "run as normal": "operating", "running as normal": "operating",
+    "left out": "omitted", "named in the squad": "selected", "included in the squad": "selected",
     "runs as normal": "operating", "running normally": "operating", "free and fair": "fair",
     "thanks to": "owingto",
     "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
