@@ -97,4 +97,9 @@ LOOSE_CONTRASTS = (
     # a source's words taken as fact or held at a distance ("confirmed" -> "claimed")
     "confirmed confirms revealed reveals acknowledged acknowledges admitted admits | claimed "
     "claims alleged alleges asserted asserts purported purports",
+    # who pays, acts or is to blame, among the parties a local story names ("The developer will
+    # pay for a new school" -> "The council will pay"): medium, as one party is often said
+    # for another
+    "council councils councillors | developer developers builder builders | government "
+    "ministers | landlord landlords | tenants | insurer insurers | charity charities",
 )
