@@ -46,4 +46,10 @@ BEAT_CONTRASTS = (
     "disappointing disappointed | asexpected | encouraging",
     # a player picked for a squad or left out ("has been left out" -> "named in the squad")
     "omitted dropped | selected picked recalled",
+    # what a civil court gave or took ("awarded damages" -> "ordered to pay costs"), and whether
+    # its ruling stands ("can be appealed" -> "is final")
+    "awarded | liable",
+    "appealable | final",
+    # which court heard a case
+    "highcourt | countycourt | crowncourt | magistratescourt | supremecourt | appealcourt",
 )

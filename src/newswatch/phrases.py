@@ -91,6 +91,11 @@ PHRASAL_VERBS = {
     "requiring improvement": "requiresimprovement",
     "require improvement": "requiresimprovement", "in line with expectations": "asexpected",
     "as expected": "asexpected", "run as normal": "operating", "running as normal": "operating",
+    "ordered to pay": "liable", "can be appealed": "appealable", "could be appealed":
+    "appealable", "high court": "highcourt", "county court": "countycourt",
+    "crown court": "crowncourt", "magistrates' court": "magistratescourt",
+    "magistrates court": "magistratescourt", "supreme court": "supremecourt",
+    "court of appeal": "appealcourt", "appeals court": "appealcourt", "appeal court": "appealcourt",
     "left out": "omitted", "named in the squad": "selected", "included in the squad": "selected",
     "runs as normal": "operating", "running normally": "operating", "free and fair": "fair",
     "thanks to": "owingto",
