@@ -52,4 +52,6 @@ BEAT_CONTRASTS = (
     "appealable | final",
     # which court heard a case
     "highcourt | countycourt | crowncourt | magistratescourt | supremecourt | appealcourt",
+    # how someone was travelling ("was walking home" -> "was cycling home")
+    "walking walked | cycling cycled | driving drove",
 )

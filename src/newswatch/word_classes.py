@@ -370,8 +370,8 @@ CONTRASTS = (
     # what thieves or hackers did with data: taken, or only seen
     "stole stolen steal steals | accessed viewed",
     # how money or goods changed hands: taken, borrowed, given or bought
-    "stole stolen steal steals embezzled misappropriated | borrowed borrow borrows loaned | "
-    "donated donate donates gifted",
+    "stole stolen steal steals embezzled misappropriated looted plundered seized | borrowed "
+    "borrow borrows loaned | donated donate donates gifted | bought buy buys purchased",
     # how a member voted: for or against is an opposite; not voting at all is another fact
     "voted vote votes | abstained abstain abstains abstention",
     # a person's family status, and a party's name (lower case: "Democrats" open sentences)
