@@ -35,3 +35,13 @@ def test_an_edit_in_the_text_shown_before_the_wall_still_alerts() -> None:
     change = compare(behind, text(edited))
     assert change.severity == "high"
     assert any(c.kind == "number" and "paywall" not in c.detail for c in change.claims)
+
+
+def test_a_live_post_scrolled_off_beside_a_new_one_that_denies_it_stays_low() -> None:
+    # beside each other, a removed and an added sentence with a "no" between them are a claim
+    # denied (medium) on an article; on a live page they are a post gone and a post come
+    posts = ["Ferry services to the islands resumed at dawn after the storm.", *PARAGRAPHS[1:]]
+    newer = ["Officials say there will be no island ferry services until Friday.", *PARAGRAPHS[1:]]
+    for live, added in ((True, "low"), (False, "medium")):
+        claims = compare(text(posts), text(newer), live=live).claims
+        assert [c.severity for c in claims if c.kind == "added"] == [added]

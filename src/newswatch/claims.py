@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newswatch import detectors as d
+from newswatch import turned
 from newswatch.captions import caption_units
 from newswatch.contrasts import contrast_claim, opposite_claim
 from newswatch.duration_forms import without_restated_durations
@@ -47,7 +48,7 @@ from newswatch.per_units import per_claim
 from newswatch.qualifiers import bound_claim, moved_whole, qualifier_claim
 from newswatch.quotes import quote_claims
 from newswatch.recast import agent_cut_claim, doer_dropped_claim, recast_agent_claim
-from newswatch.redating import as_reread
+from newswatch.redating import reread_price
 from newswatch.scope import scope_claim
 from newswatch.served import rank, served_units
 from newswatch.slots import post_before_name_claim, slot_claim
@@ -61,7 +62,7 @@ from newswatch.sourcing import (
 from newswatch.states import state_added_claim, state_claim
 from newswatch.tenses import tense_claim
 from newswatch.terms import term_claim
-from newswatch.turned import denied_in_place, none_made_some_claim, prefix_turned_claim
+from newswatch.turned import none_made_some_claim, prefix_turned_claim
 from newswatch.wording import (
     UNTOLD_WORDS,
     group_verdicts,
@@ -380,32 +381,23 @@ def claims_for(
         if headline:
             claims.append(headline)
     reread = False
+    denied = turned.denied_units(comparison)  # "Fuel has leaked" -> "no sign of a fuel leak"
     for index, unit in enumerate(comparison.units):
         found = _unit_claims(comparison, index, unit, context, balance.kept)
         if reread:
-            found = [_reread_price(c) for c in found]  # "WTI rose 41 cents" after Brent's clock
+            found = [reread_price(c) for c in found]  # "WTI rose 41 cents" after Brent's clock
         reread = any(c.detail.get("reread") for c in found)
         label = _unit_clause(comparison, unit)
         if label:
             found = [replace(c, detail={**c.detail, "clause": label}) for c in found]
-        if index in served:
+        if index in denied:
+            found = turned.at_least_medium(found)
+        if index in served:  # (after: a live page's new post stays low)
             found = [rank(c, served[index]) for c in found]
         claims.extend(found)
-    claims = denied_in_place(comparison, claims)  # "Fuel leaked" -> "no sign of a fuel leak"
     changed = changed_figures(claims)
     claims = [c for c in claims if not figure_moved(c, balance, changed)]
     return mark_terms(sourcing_moved(claims), terms)
-
-
-_PRICES = frozenset({"money", "percent", "points"})
-
-
-def _reread_price(claim: Claim) -> Claim:
-    """A price in the sentence after one whose market was read again at a later time: the same
-    reading (low)."""
-    if claim.kind != "number" or claim.detail.get("figure") not in _PRICES:
-        return claim
-    return as_reread(claim)
 
 
 def _unit_clause(comparison: Comparison, unit: Unit) -> str | None:

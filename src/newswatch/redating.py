@@ -296,3 +296,14 @@ def as_of(figure: Figure, text: str) -> bool:
 def as_reread(claim: Claim) -> Claim:
     """A price read again at a later clock: the same market, another reading (low)."""
     return replace(claim, severity="low", detail={**claim.detail, "reread": True})
+
+
+_PRICES = frozenset({"money", "percent", "points"})
+
+
+def reread_price(claim: Claim) -> Claim:
+    """A price in the sentence after one whose market was read again at a later time: the same
+    reading (low)."""
+    if claim.kind != "number" or claim.detail.get("figure") not in _PRICES:
+        return claim
+    return as_reread(claim)

@@ -118,26 +118,26 @@ def none_made_some_claim(pair: Pair) -> Claim | None:
 SHARED_FOR_DENIAL = 2
 
 
-def denied_in_place(comparison: Comparison, claims: list[Claim]) -> list[Claim]:
-    """The claims of a sentence removed and one added beside it, sharing two content words or
-    more and not as many negations, raised to medium: a claim denied, or a denial withdrawn."""
-    spans: set[tuple[str, tuple[int, int]]] = set()
-    for first, second in pairwise(comparison.units):
+def denied_units(comparison: Comparison) -> set[int]:
+    """The indexes of a sentence removed and one added beside it that share two content words
+    or more and not as many negations: a claim denied, or a denial withdrawn."""
+    found: set[int] = set()
+    units = comparison.units
+    for index, (first, second) in enumerate(pairwise(units)):
         if {first.kind, second.kind} != {"removed", "added"}:
             continue
         removed, added = (first, second) if first.kind == "removed" else (second, first)
-        old, old_at = comparison.old_slice(removed)
-        new, new_at = comparison.new_slice(added)
+        old, new = comparison.old_slice(removed)[0], comparison.new_slice(added)[0]
         if len(NEGATION.findall(old)) == len(NEGATION.findall(new)):
             continue
-        if len(_stems(old) & _stems(new)) < SHARED_FOR_DENIAL:
-            continue
-        spans |= {("removed", (old_at, old_at + len(old))), ("added", (new_at, new_at + len(new)))}
+        if len(_stems(old) & _stems(new)) >= SHARED_FOR_DENIAL:
+            found |= {index, index + 1}
+    return found
+
+
+def at_least_medium(claims: list[Claim]) -> list[Claim]:
     return [
-        replace(c, severity="medium")
-        if (c.kind, c.old_span if c.kind == "removed" else c.new_span) in spans
-        and LEVELS.index(c.severity) < LEVELS.index("medium")
-        else c
+        replace(c, severity="medium") if LEVELS.index(c.severity) < LEVELS.index("medium") else c
         for c in claims
     ]
 
