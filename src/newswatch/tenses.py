@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newswatch.context import stem
 from newswatch.duration_forms import with_next_word
 from newswatch.edits import WORD, Claim, Pair, hunk_fact_claim
 from newswatch.qualifiers import MAX_HUNK_WORDS, inside
@@ -91,6 +92,40 @@ def tense_claim(pair: Pair) -> Claim | None:
             new or None,
             {"tense": "to come" if future else "done"},
         )
+    return _progress_claim(pair)
+
+
+# a thing under way made a thing done, or back: "Engineers are repairing the line" -> "have
+# repaired the line", "Officials are tracing contacts" -> "have traced all of them"
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+)?([a-z]{3,}ing)\b", re.I)
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?([a-z]{3,}ed)\b", re.I)
+
+
+# ... not what is said or asked, nor an effort with no end to reach: "Officers are appealing
+# for witnesses" -> "Police have appealed for witnesses" is one appeal
+_OPEN_ENDED = frozenset(
+    stem(w)
+    for w in "appealing calling urging asking warning saying telling speaking talking pleading "
+    "working trying attempting helping supporting campaigning lobbying pressing pushing "
+    "demanding offering".split()
+)
+
+
+def _progress_claim(pair: Pair) -> Claim | None:
+    for hunk in pair.hunks:
+        for was, now, tense in (
+            (hunk.removed, hunk.added, "done"),
+            (hunk.added, hunk.removed, "under way"),
+        ):
+            going, finished = _UNDER_WAY.search(was), _HAS_DONE.search(now)
+            if (
+                going
+                and finished
+                and stem(going.group(1)) == stem(finished.group(1))
+                and stem(going.group(1)) not in _OPEN_ENDED
+            ):
+                old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
+                return hunk_fact_claim(pair, hunk, "medium", old, new, {"tense": tense})
     return None
 
 
