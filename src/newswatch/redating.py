@@ -256,7 +256,7 @@ def pinned(figure: Figure, pair: Pair) -> bool:
 
 
 # a time told by the sentence before: "at the end of the month" (the one the story is about)
-_THEN = re.compile(r"(?:the|that|this|the same)\s+(?:month|year|week|day|date|time)|then", re.I)
+_THEN = re.compile(r"(?:the|that|this|the same)\s+(month|year|week|day|date|time)|then", re.I)
 
 
 def named_for_then(figure: Figure, pair: Pair, vanished: bool) -> bool:
@@ -268,8 +268,20 @@ def named_for_then(figure: Figure, pair: Pair, vanished: bool) -> bool:
         inside = hunk.touches_old(figure.span) if vanished else hunk.touches_new(figure.span)
         if inside:
             other = hunk.added if vanished else hunk.removed
-            return bool(_THEN.fullmatch(" ".join(other.split())))
+            then = _THEN.fullmatch(" ".join(other.split()))
+            return then is not None and _names(figure.value, then.group(1))
     return False
+
+
+def _names(value: str, unit: str | None) -> bool:
+    """A date of ``value`` can be what "the <unit>" names: a month "the month" ("the end of
+    January" -> "the end of the year" moved it), a day "that day"; "then" any."""
+    calendar = _CALENDAR.fullmatch(value)
+    if unit is None or unit == "time" or (calendar is None and value not in WEEKDAYS):
+        return True
+    if calendar is not None and calendar.group(2) is None:
+        return unit == "month"
+    return unit in ("day", "date")
 
 
 # when a running count was taken: "the toll stood at 12 as of 0900 GMT"
