@@ -185,18 +185,22 @@ def _denied(words: list[str], stem: str) -> bool:
     """Each time ``stem`` stands in the sentence, a negation comes a few words before it, or a
     warning right after it: "a tsunami warning was issued and later lifted" tells of no
     tsunami, so "Tsunami hits Velmar" is a word the text denies."""
-    at = [i for i, w in enumerate(words) if d.stem(w) == stem]
     return all(
         any(w in _NEGATORS for w in words[max(0, i - _DENIED_WITHIN) : i])
         or (i + 1 < len(words) and words[i + 1] in _WARNED)
-        for i in at
+        for i in _where(words, stem)
     )
 
 
 def _lost(words: list[str], stem: str) -> bool:
     """A verb of losing stands just before ``stem`` each time the headline has it."""
-    at = [i for i, w in enumerate(words) if d.stem(w) == stem]
+    at = _where(words, stem)
     return bool(at) and all(any(w in _LOSING for w in words[max(0, i - 2) : i]) for i in at)
+
+
+def _where(words: list[str], stem: str) -> list[int]:
+    """Where ``stem`` stands among ``words``."""
+    return [i for i, w in enumerate(words) if d.stem(w) == stem]
 
 
 _LOSING = frozenset({"lose", "loses", "lost", "losing", "lack", "lacks", "lacking"})

@@ -118,12 +118,10 @@ def _progress_claim(pair: Pair) -> Claim | None:
             (hunk.added, hunk.removed, "under way"),
         ):
             going, finished = _UNDER_WAY.search(was), _HAS_DONE.search(now)
-            if (
-                going
-                and finished
-                and stem(going.group(1)) == stem(finished.group(1))
-                and stem(going.group(1)) not in _OPEN_ENDED
-            ):
+            if going is None or finished is None:
+                continue
+            verb = stem(going.group(1))
+            if verb == stem(finished.group(1)) and verb not in _OPEN_ENDED:
                 old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
                 return hunk_fact_claim(pair, hunk, "medium", old, new, {"tense": tense})
     return None

@@ -122,8 +122,7 @@ def denied_units(comparison: Comparison) -> set[int]:
     """The indexes of a sentence removed and one added beside it that share two content words
     or more and not as many negations: a claim denied, or a denial withdrawn."""
     found: set[int] = set()
-    units = comparison.units
-    for index, (first, second) in enumerate(pairwise(units)):
+    for index, (first, second) in enumerate(pairwise(comparison.units)):
         if {first.kind, second.kind} != {"removed", "added"}:
             continue
         removed, added = (first, second) if first.kind == "removed" else (second, first)
