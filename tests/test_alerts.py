@@ -445,3 +445,19 @@ def test_another_cause_is_named_both_ways() -> None:
         "The crash was blamed on speeding.", {"cause": True},
     )  # fmt: skip
     assert claim_phrase(claim) == "Cause changed: black ice → speeding"
+
+
+def test_a_task_under_way_made_done_reads_now_done_or_now_under_way() -> None:
+    from newswatch.diff import compare
+
+    for old, new, phrase in (
+        ("Engineers are repairing the line.", "Engineers have repaired the line.",
+         "Now done: are repairing → have repaired"),
+        ("Engineers have repaired the line.", "Engineers are repairing the line.",
+         "Now under way: have repaired → are repairing"),
+    ):  # fmt: skip
+        found = next(c for c in compare(old, new).claims if c.severity == "medium")
+        claim = ClaimView(
+            found.kind, found.severity, found.old_value, found.new_value, old, new, found.detail
+        )
+        assert claim_phrase(claim) == phrase
