@@ -20,6 +20,7 @@ from newswatch.context import stem
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
 from newswatch.figure_forms import round_floor
 from newswatch.loose_classes import LOOSE_CONTRASTS
+from newswatch.negated_forms import denied_complement
 from newswatch.phrases import PHRASAL_VERBS
 from newswatch.redating import same_when
 from newswatch.word_classes import CONTRASTS, OPPOSITES
@@ -201,8 +202,10 @@ def contrast_claim(pair: Pair) -> Claim | None:
         pair.old.text if old == "not" else pair.new.text
     ):
         return None  # "never recovered" -> "did not recover": of a past, one claim
-    if _negation_balanced(pair, old, new):
-        return None  # "None were hurt" -> "All were unhurt"
+    if _negation_balanced(pair, old, new) or denied_complement(
+        pair.old.text, pair.new.text, old, new
+    ):
+        return None  # "None were hurt" -> "All were unhurt", "none killed" -> "all survived"
     if same_when(pair, hunk, old, new):
         return None  # "have since eased" -> "easing in recent months": no date moved
     if {old, new} == {"all", "some"} and _not_all(pair, old == "all"):

@@ -21,6 +21,7 @@ from newswatch.context import word_pairs as word_pairs
 from newswatch.contrasts import opposite, word_swap
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, OTHER_NEGATORS, WORD, Claim, Pair
 from newswatch.hedges import UNCHECKED, cue_claim
+from newswatch.negated_forms import AVOID, SAID_PLAINLY, complementary
 
 NEGATION = re.compile(
     # "no doubt", "never doubted", "without doubt": certainty, not a no
@@ -86,14 +87,14 @@ def negation_claim(pair: Pair) -> Claim | None:
     if old_count == new_count or (abs(old_count - new_count) == 1 and _turned_twice(pair)):
         return None
     fewer = old if old_count < new_count else new
-    if abs(old_count - new_count) == 1 and _AVOID.search(fewer):
+    if abs(old_count - new_count) == 1 and AVOID.search(fewer):
         return None  # "advised not to travel" -> "should avoid travelling": said another way
     more = new if fewer is old else old
     if any(
         (said := negated.search(more)) is not None
         and plain.search(fewer)
         and abs(old_count - new_count) == len(NEGATION.findall(said.group(0)))
-        for negated, plain in _SAID_PLAINLY
+        for negated, plain in SAID_PLAINLY
     ):
         return None  # "lost its majority" -> "no longer has a majority", "not yet" -> "still"
     return cue_claim("negation", "high", pair, a, b)
@@ -107,7 +108,7 @@ def denials(passage: str) -> int:
 def said_plainly(negated: str, plain: str) -> bool:
     """``negated`` says with a negation what ``plain`` says without one ("will not go ahead",
     "was cancelled")."""
-    return any(n.search(negated) and p.search(plain) for n, p in _SAID_PLAINLY)
+    return any(n.search(negated) and p.search(plain) for n, p in SAID_PLAINLY)
 
 
 def _outside(
@@ -143,114 +144,7 @@ def _in_clauses_of_their_own(pair: Pair, a: list[re.Match[str]], b: list[re.Matc
     return inside > 0 and abs(len(a) - len(b)) <= inside
 
 
-# a negation only where it answers one on the other side: "to avoid the centre" dropped from a
-# reworded sentence is no claim turned round
-_AVOID = re.compile(r"\bavoid(?:s|ed|ing)?\b", re.I)
-# ... and where a state that ended answers one: "lost", "stopped" said as "no longer"
-_NO_LONGER = re.compile(r"\bno longer\b|\bnot\b[^.;]{0,40}\b(?:any longer|anymore)\b", re.I)
-_CEASED = re.compile(
-    r"\b(?:lost|loses|lose|ended|ends|end|ending|stopped|stops|stop|stopping|ceased|ceases|cease|"
-    r"quit|quits|left|leaves|"
-    r"gave up|gives up|dropped|drops|abandoned|abandons)\b",
-    re.I,
-)
-
-
-def _negated(words: str) -> re.Pattern[str]:
-    """ "not" and, a few words on, one of ``words``: "has not lost a game"."""
-    return re.compile(rf"\bnot\b(?:\s+\w+){{0,2}}\s+(?:{words})\b", re.I)
-
-
-# ... and other negated phrases with a plain twin: a thing still under way, an option kept open,
-# a thing that happened before
-_NOT_YET = re.compile(r"\bnot\s+yet\b|\b(?:has|have|is|are)\s+yet\s+to\b", re.I)
-_STILL = re.compile(r"\bstill\b", re.I)
-# "has not commented" -> "has yet to comment": one thing not done so far
-_HAS_NOT = re.compile(r"\b(?:has|have|had|did)\s*(?:not\b|n['’]t\b)", re.I)
-_YET_TO = re.compile(r"\byet\s+to\b", re.I)
-_NOT_RULED_OUT = re.compile(r"\bnot\b[^.;]{0,20}\brul(?:e|es|ed|ing)\s+out\b", re.I)
-_LEFT_OPEN = re.compile(
-    r"\b(?:leave|leaves|left|leaving|keep|keeps|kept)\s+open\b|\b(?:possible|an option)\b", re.I
-)
-_NOT_FIRST = re.compile(r"\bnot\s+(?:the|its|their|his|her)\s+first\b", re.I)
-_BEFORE = re.compile(r"\b(?:before|previously|again|already)\b", re.I)
-_SAID_PLAINLY = (
-    (_NO_LONGER, _CEASED),
-    # "12 games without defeat" -> "unbeaten in 12 games"
-    (
-        re.compile(r"\bwithout\s+(?:a\s+)?(?:defeat|losing|loss)\b", re.I),
-        re.compile(r"\bunbeaten\b", re.I),
-    ),
-    (_NOT_YET, _STILL),
-    # "no longer in danger" -> "out of danger", "no longer in intensive care" -> "out of it"
-    (re.compile(r"\bno\s+longer\s+in\b", re.I), re.compile(r"\bout\s+of\b", re.I)),
-    (_HAS_NOT, _YET_TO),
-    # "failed to go top" -> "missed the chance to go top"
-    (
-        re.compile(r"\bfail(?:ed|s)?\s+to\b", re.I),
-        re.compile(
-            r"\bmiss(?:ed|es)?\s+(?:the|a|an|its|his|her|their)\s+(?:chance|opportunity)", re.I
-        ),
-    ),
-    (
-        re.compile(r"\b(?:found|ruled|declared)\s+not\s+guilty\b", re.I),
-        re.compile(r"\b(?:cleared|acquitted)\b", re.I),
-    ),
-    # "has not been found" -> "is still missing", "has not been caught" -> "remains at large",
-    # "did not go ahead" -> "was called off"
-    (_negated(r"found|located|traced"), re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
-    (_negated(r"caught|arrested|captured|traced"), re.compile(r"\bat\s+large\b", re.I)),
-    (
-        _negated(r"go\s+ahead|take\s+place|happen"),
-        re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|abandoned|postponed)\b", re.I),
-    ),
-    (_NOT_RULED_OUT, _LEFT_OPEN),
-    # "spoke on condition of anonymity" -> "asked not to be named"
-    (
-        re.compile(r"\bnot\s+(?:to\s+)?be(?:ing)?\s+(?:named|identified)\b", re.I),
-        re.compile(r"\banonym\w*|\bunnamed\b", re.I),
-    ),
-    # "will be without their captain" -> "their captain will miss the final"
-    (re.compile(r"\bwithout\b", re.I), re.compile(r"\bmiss(?:es|ed|ing)?\b", re.I)),
-    # "is unlikely to be fit" -> "is a doubt": the same uncertain no
-    (re.compile(r"\bunlikely\b", re.I), re.compile(r"\ba\s+doubt\b|\bdoubtful\b", re.I)),
-    # "no one in his family had gone to university before him": he was the first
-    (
-        re.compile(r"\b(?:no\s+one|nobody|none)\b[^.]{0,80}\bbefore\b", re.I),
-        re.compile(r"\bfirst\b", re.I),
-    ),
-    (_NOT_FIRST, _BEFORE),
-    (_negated(r"lost|beaten|defeated"), re.compile(r"\bunbeaten\b", re.I)),
-    (_negated(r"hurt|injured|harmed"), re.compile(r"\b(?:unhurt|uninjured|unharmed)\b", re.I)),
-    (
-        _negated(r"serious|severe|critical|life-threatening|major"),
-        re.compile(r"\b(?:minor|slight|superficial)\b", re.I),
-    ),
-    (_negated(r"attend|attended|present|there"), re.compile(r"\babsent\b", re.I)),
-    (
-        _negated(r"allowed|permitted|able"),
-        re.compile(r"\b(?:prevented|barred|banned|stopped|blocked)\s+from\b", re.I),
-    ),
-    (re.compile(r"\bno\s+(?:charge|fee|cost)\b", re.I), re.compile(r"\bfree\b", re.I)),
-    (_negated(r"until"), re.compile(r"\b(?:due|expected|set|scheduled)\b", re.I)),
-    # "a rate not seen since 2021" is "the highest rate since 2021"
-    (
-        re.compile(r"\bnot\s+(?:been\s+)?seen\s+since\b", re.I),
-        re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|worst|best|most|fewest)\b", re.I),
-    ),
-    (
-        re.compile(r"\b(?:could|can)\s*not\b|\b(?:couldn|can)['’]t\b|\bnot\s+able\b", re.I),
-        re.compile(r"\b(?:unable|inability)\b", re.I),
-    ),
-    (
-        re.compile(r"\bwithout\s+(?:power|electricity|water|heating|gas|a\s+job|work)\b", re.I),
-        re.compile(
-            r"\b(?:lost|lose|loses|losing|cut\s+off|(?:power|electricity)\s+cuts?|outages?|"
-            r"blackouts?)\b",
-            re.I,
-        ),
-    ),
-)
+_DENYING = NEGATORS | {"none", "nobody", "nothing"}
 
 
 def _turned_twice(pair: Pair) -> bool:
@@ -261,9 +155,9 @@ def _turned_twice(pair: Pair) -> bool:
         # diffs as "not" put in and "missed" -> "met" apart
         rem = [w.lower() for h in hunks for w in WORD.findall(h.removed)]
         add = [w.lower() for h in hunks for w in WORD.findall(h.added)]
-        if bool(NEGATORS.intersection(rem)) == bool(NEGATORS.intersection(add)):
+        if bool(_DENYING.intersection(rem)) == bool(_DENYING.intersection(add)):
             continue
-        if any(opposite(r, w) for r in rem for w in add):
+        if any(opposite(r, w) or complementary(r, w) for r in rem for w in add):
             return True
     return False
 

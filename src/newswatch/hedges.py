@@ -38,7 +38,7 @@ UNSETTLED = (
     r"\s+whether|"
     # a thing a party would not tell is not known either: "did not say how many"
     r"(?:(?:did|would|could|does|do|has|have|had|will|wo)(?:\s+not|n['’]t)|declined\s+to|"
-    r"refused\s+to)"
+    r"refused\s+to|(?:has|have|had|is|are|was|were)\s+yet\s+to)"
     r"\s+(?:yet\s+)?(?:immediately\s+)?"
     r"(?:say|said|disclose|disclosed|specify|specified|reveal|revealed|give)"
     r"(?=\s+(?:how|what|why|whether|when|who|which|where)\b)|"

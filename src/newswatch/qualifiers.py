@@ -280,6 +280,8 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 continue
             word, added = found
             word = " ".join(word.lower().split())
+            if word == "former" and _ONCE.search(hunk.removed if added else hunk.added):
+                continue  # "an old railway line" -> "a former railway line": one thing
             if pattern is DEADLINE and len(put if added else taken) > len(word.split()) + 2:
                 continue  # "... who surrender their weapons within a month": more than a date
             if pattern is DEATH and deaths(old_text) == deaths(new_text):
@@ -303,6 +305,10 @@ def qualifier_claim(pair: Pair, old_text: str, new_text: str) -> Claim | None:
                 return hunk_fact_claim(pair, hunk, severity, *_values(words, added), {what: True})
             return hunk_fact_claim(pair, hunk, severity, *_values(word, added), {"qualifier": True})
     return None
+
+
+# "former" said another way
+_ONCE = re.compile(r"\b(?:old|one-?time|erstwhile|previous|onetime|disused)\b", re.I)
 
 
 def bound_claim(pair: Pair) -> Claim | None:
@@ -435,5 +441,15 @@ def _new_count(words: list[str], other: str) -> int:
 
 @lru_cache(maxsize=64)
 def deaths(text: str) -> int:
-    """The deaths an article tells, counted once per text: each of its pairs asks."""
-    return len(DEATH.findall(text))
+    """The deaths an article tells, counted once per text: each of its pairs asks. A death
+    denied is none told ("No one was killed", "The injuries are not fatal")."""
+    return sum(
+        not _DENIED.search(text, max(0, m.start() - 40), m.start()) for m in DEATH.finditer(text)
+    )
+
+
+# a death denied: "no one was killed", "nobody inside died", "were not fatal", "no deaths"
+_DENIED = re.compile(
+    r"\b(?:no\s+one|nobody|none|no)\b(?:\s+[\w'-]+){0,5}\s+$|\b(?:not|never)\s+(?:\w+\s+)?$|n['’]t\s+$",
+    re.I,
+)

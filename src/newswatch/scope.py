@@ -119,7 +119,8 @@ _ONLY = re.compile(r"(?<!\bnot )(?<!\bif )\b(?:only|solely|exclusively)\b(?!\s+j
 # a limit said another way on the other side
 _LIMITED = re.compile(
     r"\b(?:only|solely|exclusively|just|alone|sole|limited to|restricted to|reserved for|"
-    r"except|no one but|none but)\b",
+    r"except|all but|no one but|none but|no other|no one else|nobody else|nothing else|"
+    r"none other)\b",
     re.I,
 )
 # "only" before an amount, a time or a deed stresses it ("only 12%", "only learned of it on

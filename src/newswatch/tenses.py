@@ -50,7 +50,7 @@ DONE = re.compile(
 )
 # a thing not done, which is a thing still to come
 _NEGATED_DONE = re.compile(
-    r"^\s*no\b|\b(?:has|have|had)\s+(?:not|never)\b|\b(?:has|have|had)n['’]t\b", re.I
+    r"^\s*no\b|\b(?:has|have|had|did)\s+(?:not|never)\b|\b(?:has|have|had|did)n['’]t\b", re.I
 )
 
 
@@ -60,7 +60,10 @@ def tense_claim(pair: Pair) -> Claim | None:
     for hunk in pair.hunks:
         words = WORD.findall(hunk.removed), WORD.findall(hunk.added)
         # a plan put in whole counts too: "was deported" -> "was due to be deported"
-        if not any(words) or not all(len(w) <= MAX_HUNK_WORDS for w in words):
+        if not any(words) or (
+            not all(len(w) <= MAX_HUNK_WORDS for w in words)
+            and not _one_deed(hunk.removed, hunk.added)
+        ):
             continue
         future = None
         # a plan put in whole may start with the verb kept before it ("was [due to be]")
@@ -125,6 +128,23 @@ def _progress_claim(pair: Pair) -> Claim | None:
                 old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
                 return hunk_fact_claim(pair, hunk, "medium", old, new, {"tense": tense})
     return None
+
+
+def _one_deed(removed: str, added: str) -> bool:
+    """A longer hunk that still tells one deed to come on one side and done on the other: a
+    verb just after the "will" or "due to" shares its stem with a word of the other side ("is
+    due to start in the spring" -> "has already started")."""
+    for future, done in ((removed, added), (added, removed)):
+        plan = TO_COME.search(future)
+        if plan is None:
+            continue
+        verbs = {stem(w) for w in WORD.findall(future[plan.end() :])[:2]} - _AUXILIARIES
+        if verbs & {stem(w) for w in WORD.findall(done)}:
+            return True
+    return False
+
+
+_AUXILIARIES = frozenset({"be", "been", "have", "get", "go"})
 
 
 def _word_before(text: str, at: int) -> int:

@@ -253,7 +253,7 @@ CONTRASTS = (
     "endorsed backed backs approve approves approved | challenge challenges challenged contest "
     "contests contested oppose opposes opposed resist resists resisted criticised criticises "
     "criticise criticized criticizes criticize condemned condemns condemn questioned questions "
-    "disputed disputes | discuss discusses "
+    "disputed disputes complained complains complain objected protested | discuss discusses "
     "discussed discussing considering considers considered consider",
     # how far a takeover got: a thing bought, or only an offer for it
     "bought acquired purchased | offer bid bids",
