@@ -54,4 +54,14 @@ BEAT_CONTRASTS = (
     "highcourt | countycourt | crowncourt | magistratescourt | supremecourt | appealcourt",
     # how someone was travelling ("was walking home" -> "was cycling home")
     "walking walked | cycling cycled | driving drove",
+    # how a goal was scored, and what a goalkeeper did with a shot
+    "penalty | header | volley",
+    "saved saves save | conceded concedes concede",
+    # how a crowd behaved ("celebrated in the streets" -> "clashed with police")
+    "celebrated celebrating celebrate celebrations | clashed clashes clash clashing rioted "
+    "rioting riots fought",
+    # whether there is enough of a thing ("supplies are sufficient" -> "are limited")
+    "sufficient plentiful ample adequate | limited scarce insufficient inadequate",
+    # what other scientists made of a finding ("convincing" -> "premature")
+    "convincing compelling persuasive | premature unconvincing questionable",
 )

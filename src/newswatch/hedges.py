@@ -76,7 +76,7 @@ HEDGE = re.compile(
     r"not likely|(?<!\bas )likely|unlikely|"
     r"perhaps|purportedly|supposedly|seemingly|presumably|suspected|"
     r"on suspicion of|"
-    r"at risk|"
+    r"at risk|under threat|"
     # a thing that may come: "warned of further delays", "subject to revision"
     r"warn(?:s|ed|ing)?\s+of|subject\s+to\s+(?:revision|change|approval|confirmation)|"
     # a penalty that may come: "is facing a £10m fine" -> "could be fined £10m"
@@ -270,7 +270,7 @@ _EXPECTED = frozenset({"expected", "forecast", "predicted", "projected", "tipped
 _BELIEVED = frozenset({"believed", "thought", "understood", "estimated", "considered", "regarded"})
 _REPORTED = frozenset({"said", "reported", "rumoured", "rumored"})
 _BELIEVES = frozenset({"believe", "believes", "think", "thinks", "suspect", "suspects"})
-_POSSIBLE = frozenset({"may", "might", "could", "at risk"})
+_POSSIBLE = frozenset({"may", "might", "could", "at risk", "under threat"})
 _LIKELY = frozenset({"likely", "probably"})
 _FORECASTS = frozenset(w[:6] for w in _EXPECTED | _LIKELY)  # "expect", "foreca", "likely"
 # "officials expect the toll to rise": the forecast said actively

@@ -98,7 +98,7 @@ PHRASAL_VERBS = {
     "court of appeal": "appealcourt", "appeals court": "appealcourt", "appeal court": "appealcourt",
     "left out": "omitted", "named in the squad": "selected", "included in the squad": "selected",
     "runs as normal": "operating", "running normally": "operating", "free and fair": "fair",
-    "thanks to": "owingto",
+    "thanks to": "owingto", "under threat": "threatened", "at risk": "threatened",
     "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 

@@ -144,6 +144,8 @@ OPPOSITES = (
     "missing found", "missing located", "missing traced",
     # where homes are built
     "brownfield greenfield",
+    # a job or a seat kept, or lost; the far side or the near one
+    "kept lost", "keep lose", "keeps loses", "retained lost", "retains loses", "far near",
 )  # fmt: skip
 
 # Kinds of fact, each a list of classes separated by "|": a swap between two classes of one
@@ -253,16 +255,20 @@ CONTRASTS = (
     "endorsed backed backs approve approves approved | challenge challenges challenged contest "
     "contests contested oppose opposes opposed resist resists resisted criticised criticises "
     "criticise criticized criticizes criticize condemned condemns condemn questioned questions "
-    "disputed disputes complained complains complain objected protested | discuss discusses "
+    "disputed disputes complained complains complain objected protested angered angers "
+    "infuriated outraged | discuss discusses "
     "discussed discussing considering considers considered consider",
     # how far a takeover got: a thing bought, or only an offer for it
     "bought acquired purchased | offer bid bids",
     # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
     "rose risen rising increased jumped soared surged climbed gained grew accelerated rises "
-    "jumps soars surges climbs grows rally rallies rallied rise jump soar surge climb grow | fell "
+    "jumps soars surges climbs grows rally rallies rallied rise jump soar surge climb grow "
+    "strengthen strengthens strengthened strengthening intensify intensifies intensified "
+    "intensifying | fell "
     "fallen falling decreased dropped plunged slumped tumbled declined shrank eased slipped "
     "dipped slid slowed cooled retreated falls plunges slumps slump tumbles declines eases slips "
-    "dips slides fall drop plunge tumble decline shrink slip dip slide",
+    "dips slides fall drop plunge tumble decline shrink slip dip slide weaken weakens weakened "
+    "weakening",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
     "lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring create "
@@ -286,7 +292,7 @@ CONTRASTS = (
     "abandoned dumped | burnt burned torched",
     # a convoy or a flight that got through, or not; a building cleared or still open
     "reached reaches arrived arrives | turnedback blocked",
-    "evacuated evacuate evacuates | open",
+    "evacuated evacuate evacuates | open | threatened endangered",
     # ties restored or cut ("cut" alone is too many things to be the opposite of "restored")
     "restored restores | cut cuts",
     # who gets a benefit, and what a rise follows
