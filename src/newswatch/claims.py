@@ -49,6 +49,7 @@ from newswatch.qualifiers import bound_claim, moved_whole, qualifier_claim
 from newswatch.quotes import quote_claims
 from newswatch.recast import agent_cut_claim, doer_dropped_claim, recast_agent_claim
 from newswatch.redating import reread_price
+from newswatch.routine_lines import routine_line
 from newswatch.scope import scope_claim
 from newswatch.served import rank, served_units
 from newswatch.slots import post_before_name_claim, slot_claim
@@ -282,32 +283,6 @@ def _says_new(sentence: str, kind: str, context: d.Context) -> bool:
     return len(pairs - other) / len(pairs) >= PAIRS_FOR_MEDIUM
 
 
-# a party that did not answer the reporter: routine, and soon replaced by its answer
-_NO_COMMENT = re.compile(
-    r"\b(?:(?:declined|refused) to comment|did not (?:immediately )?(?:respond|reply) to "
-    r"(?:a |an |our |several |repeated )?(?:requests?|inquiry|inquiries|emails?|messages?|calls?)"
-    r"|could not (?:immediately )?be reached|did not (?:immediately )?return (?:calls|messages|"
-    r"emails|requests)|(?:has|have|was|were) been (?:approached|contacted|asked) for (?:a )?"
-    r"(?:comment|response)|(?:was|were) not (?:immediately )?available (?:for|to) comment|"
-    r"no one was available (?:for|to) comment|"
-    # "The Daily Record has contacted the force for comment"
-    r"(?:has|have|had) (?:contacted|approached|asked) [^.]{1,60}? for (?:a )?(?:comment|response))"
-    r"\b[^.]*",
-    re.I,
-)
-NO_COMMENT_WORDS = 4
-
-
-def _no_comment(sentence: str) -> bool:
-    """The sentence only says who did not answer ("The haulage firm declined to comment"):
-    at most a few words beside the no-comment itself."""
-    match = _NO_COMMENT.search(sentence)
-    if match is None:
-        return False
-    rest = sentence[: match.start()] + sentence[match.end() :]
-    return sum(is_content(w) for w in WORD.findall(rest)) <= NO_COMMENT_WORDS
-
-
 def _sentence_claim(
     kind: str, side: Side, anchor: tuple[int, int], context: d.Context, figures_lost: bool
 ) -> Claim:
@@ -326,8 +301,8 @@ def _sentence_claim(
         severity = "low"  # an old note dropped ("This story has been updated."): sites prune
     elif UPDATE_NOTE.match(side.text):
         severity = "low"  # "This story has been updated with comment": the changes are claimed
-    elif _no_comment(side.text):
-        severity = "low"  # "The firm declined to comment.": a party's silence, said or unsaid
+    elif routine_line(side.text):
+        severity = "low"  # "The firm declined to comment.", "Police appealed for witnesses."
     elif kind == "removed" and (figures_lost or quoted) and share >= NOVELTY_FOR_MEDIUM:
         severity = "high"
     elif share >= NOVELTY_FOR_MEDIUM or figures_lost or _says_new(side.text, kind, context):
@@ -455,9 +430,10 @@ def _unit_claims(
     from newswatch.diff import word_diff
 
     claims = edited_claims(Pair(old, new, word_diff(old.text, new.text, semantic=False)), context)
-    if _no_comment(old.text) and _no_comment(new.text):
+    if routine_line(old.text) and routine_line(new.text):
         # "The BBC has contacted the council for comment" -> "The council has been approached
         # for comment": a name put in or taken out of a request for comment is the paper's own
+        # (and a call for witnesses worded again is still one)
         claims = [
             replace(c, severity="low")
             if c.kind == "entity" and None in (c.old_value, c.new_value)

@@ -222,10 +222,10 @@ _CHAMBER = re.compile(
     re.I,
 )
 
-# words between two parties that make their order no claim: "Lee and Reid", "Lee, Reid", a
-# name and its other name ("Kyiv (Kiev)", "Kyiv/Kiev")
+# words between two parties that make their order no claim: "Lee and Reid", "Lee, Reid",
+# "shaken but unhurt", a name and its other name ("Kyiv (Kiev)", "Kyiv/Kiev")
 _SYMMETRIC = re.compile(
-    r"^[\s,(/]*+(?:and|or|with|&|vs\.?|versus|,)?[\s,()/]*+(?:the\s+)?$"
+    r"^[\s,(/]*+(?:and|or|but|with|&|vs\.?|versus|,)?[\s,()/]*+(?:the\s+)?$"
     # ... and a deed two parties do to each other alike: "met", "clashed with", "held talks with"
     r"|^\s*(?:(?:has|have|had|will|was|were)\s+)?(?:met|meets|meet|meeting|clashed|clash|clashes|"
     r"spoke|speaks|talked|talks|held talks|negotiated|fought|married|drew|played|shook hands)"

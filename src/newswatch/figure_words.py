@@ -1,7 +1,7 @@
 """A figure the other sentence says in words: "both" for "the two", a multiple ("doubled" for
 "rose 100%", "triple" for "three times"), an article ("a point" for "one point"), an ordinal
-("the second seed" for "the No. 2 seed") or a decade ("sixties" for "60s"). The figure rules
-read such a figure as kept, not lost.
+("the second seed" for "the No. 2 seed"), a count of times ("twice" for "the second time") or a
+decade ("sixties" for "60s"). The figure rules read such a figure as kept, not lost.
 """
 
 from __future__ import annotations
@@ -116,4 +116,18 @@ def said_in_words(figure: Figure, text: str, other: str) -> bool:
         or one_as_article(figure, text, other)
         or numbered_as_ordinal(figure, text, other)
         or decade_in_words(figure, text, other)
+        or times_as_ordinal(figure, text, other)
+    )
+
+
+def times_as_ordinal(figure: Figure, text: str, other: str) -> bool:
+    """A count of times the other sentence says as its ordinal: "robbed twice this year" for
+    "the second robbery this year", "three times" for "the third time"."""
+    if figure.kind != "number":
+        return False
+    times = figure.surface.lower() in ("twice", "thrice") or re.match(
+        r"\s+times\b", text[figure.span[1] :], re.I
+    )
+    return bool(times) and any(
+        f.kind == "ordinal" and f.value == figure.value for f in find_figures(other)
     )

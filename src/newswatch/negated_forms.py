@@ -126,6 +126,11 @@ SAID_PLAINLY = (
             r"\b(?:quick(?:ly)?|swift(?:ly)?|immediately|prompt(?:ly)?|rapid(?:ly)?)\b", re.I
         ),
     ),
+    # "was not ambitious enough" -> "lacked ambition", "had no money" -> "lacked money"
+    (
+        re.compile(r"\bnot\b(?:\s+\w+){0,2}\s+enough\b|\b(?:has|have|had)\s+no\b", re.I),
+        re.compile(r"\black(?:s|ed|ing)?\b", re.I),
+    ),
     # "no other vehicle was involved" -> "the only vehicle involved"
     (re.compile(r"\bno\s+other\b", re.I), re.compile(r"\bonly\b", re.I)),
     (
