@@ -17,6 +17,7 @@ from newswatch import detectors as d
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Pair
 from newswatch.phrases import HEADLINE_WORDS, VERB_FORMS
 from newswatch.qualifiers import CHANGES, DEATH, deaths
+from newswatch.word_classes import CONTRASTS
 
 # a headline's "steal" is told by the text's "stole"
 _FORMS_OF = {d.stem(form): {d.stem(f) for f in forms} for forms in VERB_FORMS for form in forms}
@@ -41,7 +42,23 @@ def untold(pair: Pair, context: d.Context) -> set[str]:
         and not _HEADLINESE.get(w, frozenset()) & context.new_words
         and not _FORMS_OF.get(w, set()) & context.new_words
         and not _derived(w) & context.new_words
+        and not _synonym_told(w, context.new_words)
     }
+
+
+# the stems of the words of each class of ``word_classes``: words of one class say one thing
+_CLASSES_OF: dict[str, set[tuple[int, int]]] = {}
+for _kind, _line in enumerate(CONTRASTS):
+    for _index, _words in enumerate(_line.split("|")):
+        for _word in _words.split():
+            _CLASSES_OF.setdefault(d.stem(_word), set()).add((_kind, _index))
+
+
+def _synonym_told(word: str, told: frozenset[str]) -> bool:
+    """The text has a word of the class of ``word`` (a stem): "Bank lifts rates" is told by
+    "raised interest rates", "Firm to axe jobs" by "would cut 1,200 jobs"."""
+    own = _CLASSES_OF.get(word)
+    return own is not None and any(own & _CLASSES_OF.get(w, set()) for w in told)
 
 
 # the stems of a wrong a headline may lay at someone's door
@@ -87,7 +104,8 @@ def _idiom(match: re.Match[str]) -> str:
 
 def _derived(word: str) -> set[str]:
     """The stems of the verb a noun is made from: "collision" is told by "collided",
-    "evacuation" by "evacuated", "approval" by "approved", "closure" by "closed"."""
+    "evacuation" by "evacuated", "approval" by "approved", "closure" by "closed", "savings" by
+    "save"."""
     if word.endswith("ssion"):
         return {word[:-3]}  # "discussion"
     if word.endswith("sion"):
@@ -100,6 +118,8 @@ def _derived(word: str) -> set[str]:
         return {word[:-2], word[:-3]}  # "approval", "closure", "departure"
     if word.endswith("ery") and len(word) > 6:
         return {word[:-3]}  # "bribery" is told by "bribes"
+    if word.endswith("ing") and len(word) > 5:
+        return {word[:-3], word[:-3] + "e"}  # "savings" ("saving") is told by "save"
     return set()
 
 
@@ -126,9 +146,11 @@ _SAY = frozenset(
 _FRAMING = frozenset(
     {"why", "how", "what", "here", "s", "everything", "need", "know", "explained", "explainer"}
     # a headline's feeling about the story, and its light verbs ("Rovers to get new stadium")
-    | {"tragedy", "tragic", "horror", "heartbreak", "agony", "shock", "drama"}
+    | {"tragedy", "tragic", "horror", "heartbreak", "agony", "shock", "drama", "damning"}
+    | {"scathing"}
     | {"get", "gets", "got", "give", "gives", "gave"}
     | {"amid"}  # a headline's link between two parts of the story, as "as" is
+    | {"again"}  # "Rates rise again": a story's next step, which the text tells as its own
 )
 
 
@@ -193,9 +215,14 @@ def _denied(words: list[str], stem: str) -> bool:
 
 
 def _lost(words: list[str], stem: str) -> bool:
-    """A verb of losing stands just before ``stem`` each time the headline has it."""
+    """A verb of losing stands just before ``stem`` each time the headline has it, or one of
+    getting it back stands beside it ("Power to return", "restores power")."""
     at = _where(words, stem)
-    return bool(at) and all(any(w in _LOSING for w in words[max(0, i - 2) : i]) for i in at)
+    return bool(at) and all(
+        any(w in _LOSING or w in _RESTORING for w in words[max(0, i - 2) : i])
+        or any(w in _RESTORING for w in words[i + 1 : i + 3])
+        for i in at
+    )
 
 
 def _where(words: list[str], stem: str) -> list[int]:
@@ -204,6 +231,9 @@ def _where(words: list[str], stem: str) -> list[int]:
 
 
 _LOSING = frozenset({"lose", "loses", "lost", "losing", "lack", "lacks", "lacking"})
+_RESTORING = frozenset(
+    {"return", "returns", "returned", "restore", "restores", "restored", "back", "reconnected"}
+)
 _WARNED = frozenset({"warning", "warnings", "alert", "alerts", "watch", "threat", "fears", "scare"})
 
 

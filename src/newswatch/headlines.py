@@ -115,6 +115,7 @@ def headline_claim(
         or _done_or_to_come(folded)  # "Korver to meet Brand" -> "Korver meets Brand"
         or _name_cut(pair, context)  # "Israeli strikes kill 12" -> "Strikes kill 12"
         or _doer_cut(pair)  # "Police shoot man dead" -> "Man shot dead"
+        or _told_swapped_for_untold(pair, context)  # "Staff shortages" -> "Computer failure"
     ):
         severity = "medium"
     elif _label_only(pair):  # "Budget 2026: " put before the same headline
@@ -371,6 +372,25 @@ def _swapped_for_untold(pair: Pair, context: d.Context) -> bool:
         taken = {d.stem(w) for w in content(hunk.removed)}
         put = {d.stem(w) for w in content(hunk.added)}
         if taken and put and taken <= context.old_words and put - context.new_words:
+            return True
+    return False
+
+
+def _told_swapped_for_untold(pair: Pair, context: d.Context) -> bool:
+    """Two words or more the text tells swapped for two or more it never does: one fact put
+    for another ("Staff shortages blamed for waits" -> "Computer failure blamed for waits"),
+    which a synonym seldom is."""
+    unsaid = untold(pair, context)
+    kept = {d.stem(w) for w in content(pair.new.text)}  # a word only moved is not swapped
+    for hunk in pair.hunks:
+        taken = {d.stem(w) for w in content(hunk.removed)}
+        put = {d.stem(w) for w in content(hunk.added)}
+        if (
+            len(taken) >= 2
+            and taken <= context.old_words
+            and not taken & kept
+            and len(put & unsaid) >= 2
+        ):
             return True
     return False
 

@@ -98,7 +98,8 @@ PHRASAL_VERBS = {
     "court of appeal": "appealcourt", "appeals court": "appealcourt", "appeal court": "appealcourt",
     "left out": "omitted", "named in the squad": "selected", "included in the squad": "selected",
     "runs as normal": "operating", "running normally": "operating", "free and fair": "fair",
-    "thanks to": "owingto", "under threat": "threatened", "at risk": "threatened",
+    "kill off": "scrap", "kills off": "scraps", "killed off": "scrapped", "thanks to": "owingto",
+    "under threat": "threatened", "at risk": "threatened",
     "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 

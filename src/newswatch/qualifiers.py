@@ -177,7 +177,8 @@ _BEFORE_DIE = "|".join(
 DEATH = re.compile(
     r"\b(?:dead(?!\s+(?:end|heat|weight|zone|ball|wood|ringer|letter|in the water|set|serious|"
     r"against|last|even|tired|cert|loss|duck|centre|center|ahead|wrong|right|keen|easy)\b)|"
-    rf"died|dies|(?:(?<=\d\s)|{_BEFORE_DIE})die(?!-)|killed|kills|killing|drowned(?!\s+out)|"
+    rf"died|dies|(?:(?<=\d\s)|{_BEFORE_DIE})die(?!-)|kill(?:ed|s|ing)(?!\s+off\b)|"
+    r"drowned(?!\s+out)|"
     r"fatally|fatal|murdered|lifeless|pass(?:ed|es)? away|deaths|dying|"
     r"(?<!near-)death(?!\s+(?:threats?|penalty|sentences?|row|wish|trap|metal|knell|spiral|"
     r"zone|march|star|valley)\b)|"

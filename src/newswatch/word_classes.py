@@ -270,9 +270,9 @@ CONTRASTS = (
     "dips slides fall drop plunge tumble decline shrink slip dip slide weaken weakens weakened "
     "weakening",
     # which way a figure or a rate moved
-    "raise raises raised raising hike hikes hiked | cut cuts cutting lower lowers lowered "
-    "lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring create "
-    "creates created creating recruit "
+    "raise raises raised raising hike hikes hiked lift lifts | cut cuts cutting lower lowers "
+    "lowered lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring "
+    "create creates created creating recruit "
     "recruits recruited recruiting | freeze freezes froze frozen keep keeps kept "
     "maintain maintains maintained unchanged steady held holds reaffirmed reaffirms reiterated "
     "reiterates",
