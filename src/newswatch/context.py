@@ -79,6 +79,10 @@ _COUNTS = {
 }
 
 
+# four-letter words that end in "s" without being plurals
+_NOT_PLURAL = frozenset({"news", "does", "goes", "yes", "whereas", "plus", "thus", "less"})
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, language-light stem: enough to see "troops"/"troop", "rapes"/"raped" or
@@ -86,8 +90,10 @@ def stem(word: str) -> str:
     w = word.lower()
     if w in _COUNTS:
         return _COUNTS[w]  # "fourteen" is "14": the same count, written either way
-    if len(w) > 5 and w.endswith("ies"):
-        return w[:-3] + "y"  # "injuries" is "injury", "cities" "city"
+    if len(w) > 5 and w.endswith(("ies", "ied")):
+        return stem(w[:-3] + "y")  # "injuries" is "injury", "studied" "study", "cities" "city"
+    if len(w) == 4 and w.endswith("s") and w[-2] not in "suiy" and w not in _NOT_PLURAL:
+        return w[:-1]  # "jobs" is "job", "cuts" "cut"
     for suffix in ("ings", "ing", "edly", "ed", "es", "s", "ly"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             w = w[: -len(suffix)]
