@@ -141,6 +141,7 @@ def _hedges(text: str) -> list[re.Match[str]]:
         for m in HEDGE.finditer(text)
         if m.group(0) != "May"
         and not _NO_BEFORE.search(text, 0, m.start())
+        and not _ALL_IT_CAN.search(text, 0, m.start())
         and not (
             _INTENTION.fullmatch(m.group(0).lower()) and _NOT_BEFORE.search(text, 0, m.start())
         )
@@ -148,6 +149,12 @@ def _hedges(text: str) -> list[re.Match[str]]:
     ]
 
 
+# "doing everything it could", "as soon as they can": an effort's measure, not a hedge
+_ALL_IT_CAN = re.compile(
+    r"\b(?:everything|all|whatever|as\s+(?:soon|much|quickly|best|far)\s+as)\s+(?:that\s+)?"
+    r"(?:it|we|they|he|she|i|you|the\s+\w+)\s+$",
+    re.I,
+)
 _NO_BEFORE = re.compile(r"\bno\s+(?:(?:immediate|current|further|firm|concrete)\s+)?$", re.I)
 # "is not planning to": no intention either
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:(?:currently|yet)\s+)?$", re.I)

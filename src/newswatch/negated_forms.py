@@ -131,6 +131,11 @@ SAID_PLAINLY = (
         re.compile(r"\bnot\b(?:\s+\w+){0,2}\s+enough\b|\b(?:has|have|had)\s+no\b", re.I),
         re.compile(r"\black(?:s|ed|ing)?\b", re.I),
     ),
+    # "make sure this never happens again" -> "prevent it from happening again"
+    (
+        re.compile(r"\b(?:make\s+sure|ensure)\b[^.]{0,40}\b(?:never|not)\b", re.I),
+        re.compile(r"\b(?:prevent|stop)(?:s|ped|ping)?\b", re.I),
+    ),
     # "no other vehicle was involved" -> "the only vehicle involved"
     (re.compile(r"\bno\s+other\b", re.I), re.compile(r"\bonly\b", re.I)),
     (

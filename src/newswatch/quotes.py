@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from newswatch.context import stem
 from newswatch.detectors import WordingTest
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair, Side
 from newswatch.sourcing import QUOTE, speaker
@@ -196,6 +197,8 @@ def _quoted_in(quote: str, article: str) -> bool:
 
 
 MIN_REPORTED_WORDS = 3  # a clause, not a word or two that could stand anywhere
+PARAPHRASED_WORDS = 6
+PARAPHRASED_SHARE = 2 / 3
 
 
 def _reported(quote: str, sentence: str) -> bool:
@@ -203,9 +206,15 @@ def _reported(quote: str, sentence: str) -> bool:
     firm acted unlawfully,' the judge said" -> "The judge said the firm had acted unlawfully"."""
     every = _normal(quote).split()
     words = {w for w in every if w not in FUNCTION_WORDS}
-    return (
-        len(every) >= MIN_REPORTED_WORDS and bool(words) and words <= set(_normal(sentence).split())
-    )
+    if len(every) < MIN_REPORTED_WORDS or not words:
+        return False
+    told = set(_normal(sentence).split())
+    if words <= told:
+        return True
+    # a long quote retold in the reporter's words, most of its words kept: "'... and make sure
+    # this never happens again,' the firm said" -> "... and prevent it happening again"
+    kept = {stem(w) for w in words} & {stem(w) for w in told}
+    return len(words) >= PARAPHRASED_WORDS and len(kept) >= PARAPHRASED_SHARE * len(words)
 
 
 def _as_reported(claim: Claim) -> Claim:

@@ -225,7 +225,7 @@ SOURCING = re.compile(
 _SAYING = (
     r"argu|insist|explain|suggest|warn|add|object|maintain|acknowledg|admit|announc|confirm|den|"
     r"believ|think|thought|wr[io]t|testif|assert|contend|indicat|reveal|disclos|quot|claim|accus|"
-    r"stress|emphasi[sz]|describ|call|vow|pledg|promis|threaten|declin|"
+    r"stress|emphasi[sz]|describ|call|vow|pledg|promis|threaten|declin|apologi[sz]|thank|"
     # a source's own no: "said it would not negotiate" -> "ruled out negotiations"
     r"refus|reject|rul(?:e|es|ed|ing)\s+out"
 )
