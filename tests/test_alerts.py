@@ -452,9 +452,12 @@ def test_a_task_under_way_made_done_reads_now_done_or_now_under_way() -> None:
 
     for old, new, phrase in (
         ("Engineers are repairing the line.", "Engineers have repaired the line.",
-         "Now done: are repairing → have repaired"),
+         "Now done: are repairing → have repaired the line"),
         ("Engineers have repaired the line.", "Engineers are repairing the line.",
-         "Now under way: have repaired → are repairing"),
+         "Now under way: have repaired → are repairing the line"),
+        ("Officials are tracing the patient's contacts.",
+         "Officials have traced all of the patient's contacts.",
+         "Now done: are tracing → have traced all of the patient's contacts"),
     ):  # fmt: skip
         found = next(c for c in compare(old, new).claims if c.severity == "medium")
         claim = ClaimView(

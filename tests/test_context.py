@@ -27,7 +27,9 @@ def test_forms_of_one_word_share_a_stem(forms: tuple[str, ...]) -> None:
     assert len({stem(f) for f in forms}) == 1
 
 
-@pytest.mark.parametrize(("a", "b"), [("fall", "fail"), ("agree", "agent"), ("miss", "mist"), ("news", "new")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("fall", "fail"), ("agree", "agent"), ("miss", "mist"), ("news", "new")]
+)
 def test_other_words_keep_other_stems(a: str, b: str) -> None:
     assert stem(a) != stem(b)
 

@@ -87,6 +87,22 @@ def _unit_after(claim: ClaimView, old: bool = False) -> str:
     return f" {word}" if word and word.lower() not in ("the", "and", "for", "that", "with") else ""
 
 
+# what a deed is done to, after the verb: "the line", "all of the patient's contacts"
+_OBJECT = re.compile(
+    r"\s+((?:(?:the|a|an|its|their|his|her|all|of|some|most|two|three)\s+){0,3}"
+    r"(?:[A-Za-z][\w-]*['’]s\s+)?[A-Za-z][\w-]*)"
+)
+
+
+def _object_after(claim: ClaimView) -> str:
+    """The words after the new value in its sentence that name what the deed is done to
+    ("have repaired the line"), or what it is ("will be charged")."""
+    sentence, value = claim.new_sentence or "", claim.new_value or ""
+    found = re.search(re.escape(value), sentence, re.I) if value else None
+    following = _OBJECT.match(sentence, found.end()) if found else None
+    return f" {following.group(1)}" if following else ""
+
+
 def claim_phrase(claim: ClaimView) -> str:
     """A short description of one claim change, for a subject line or a digest."""
     old, new = claim.old_value, claim.new_value
@@ -113,7 +129,7 @@ def claim_phrase(claim: ClaimView) -> str:
         return f"{claim.label}: {_short(old or new or '')}"
     tense = claim.detail.get("tense")  # "Now to come: has been → will be charged"
     if tense and old and new:
-        return f"Now {tense}: {_short(old)} → {_short(new)}{_unit_after(claim)}"
+        return f"Now {tense}: {_short(old)} → {_short(new)}{_object_after(claim)}"
     if claim.kind in ("entity", "attribution", "hedge", "fact") and old and new:
         return f"{claim.label} changed: {_short(old)} → {_short(new)}"
     if claim.kind in ("hedge", "fact", "entity") and (old or new):  # "Key fact added: murder"
