@@ -112,8 +112,11 @@ HEDGE = re.compile(
     r"expect(?:s|ed)? (?:(?:the|a|an|its|their|his|her) )?(?:[\w-]+ ){0,3}?to(?= \w)|"
     # an intention is not yet a fact: "plans to close" -> "will close"
     r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
-    r"want(?:s|ed|ing)?|would like|"
+    r"would like|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to|"
+    # ... and a wish, for oneself or of others: "wanted to make exams fairer", "wanted exams
+    # to be fairer"
+    r"want(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?to(?= \w)|"
     # a superlative cut down: "the largest" -> "one of the largest"
     r"(?:one of|among) the (?:[a-z]+(?:'s|s') )?(?:[a-z]+est|most|first|last|best|worst)|"
     # a claim the article could not check, or one made without proof ("unverified"), and a
@@ -360,6 +363,8 @@ def _cue(match: re.Match[str]) -> str:
         return "appears to"  # "appeared to", "seems to": one hedge
     if cue.startswith(("one of the ", "among the ")):
         return "one of the"  # "one of the largest", "among the biggest": one hedge
+    if words[0].startswith("want") and words[-1] == "to":
+        return "hopes to"  # "wanted to", "wants the plan to": one wish
     intention = _INTENTION.fullmatch(cue)  # "plans to", "planning to": one hedge, read "plans to"
     return _INTENTIONS[intention.group(1)] if intention else cue
 

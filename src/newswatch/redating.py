@@ -40,8 +40,8 @@ RELATIVE_DAYS = frozenset(
     ]
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# a day word as it reads a day later (weeks and years age too, but an update a week later is
-# rare and "next year" -> "this year" more often a new plan)
+# a day word as it reads a day later, and a week's or a month's as it reads when the story is
+# updated after one ("next year" -> "this year" is more often a new plan than the year turning)
 AGED = frozenset(
     [
         ("tomorrow", "today"),
@@ -52,6 +52,13 @@ AGED = frozenset(
         ("this evening", "last night"),
         ("this evening", "yesterday"),
         ("tonight", "yesterday"),
+        # ("announced this week" -> "last week": shown in the review, not alerted)
+        ("this week", "last week"),
+        ("earlier this week", "last week"),
+        ("next week", "this week"),
+        ("this month", "last month"),
+        ("earlier this month", "last month"),
+        ("next month", "this month"),
     ]
 )
 # the days a week word may stand for, before (-) and after (+) today, with room for an update
