@@ -101,7 +101,7 @@ def test_alerting_counts_only_claims_that_alert(
     )
     # a word put in (shown, low) and a figure changed (alerts, high)
     rows = [
-        pair("talks", text, [("the operator", "the new operator", True), ("next", "this", True)])
+        pair("talks", text, [("the operator", "the new operator", True), ("next", "last", True)])
     ]
     data = tmp_path / "pairs.jsonl"
     data.write_text(json.dumps(rows[0]) + "\n", "utf-8")
