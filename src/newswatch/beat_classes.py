@@ -64,4 +64,8 @@ BEAT_CONTRASTS = (
     "sufficient plentiful ample adequate | limited scarce insufficient inadequate",
     # what other scientists made of a finding ("convincing" -> "premature")
     "convincing compelling persuasive | premature unconvincing questionable",
+    # how a deal is carried out ("all prisoners at once" -> "in stages"), and how far a grant
+    # reaches ("wide autonomy" -> "limited autonomy")
+    "gradually phased staggered | immediately simultaneously",
+    "wide broad extensive sweeping far-reaching | limited partial modest",
 )

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 
 from newswatch.context import stem
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
@@ -23,6 +22,7 @@ from newswatch.loose_classes import LOOSE_CONTRASTS
 from newswatch.negated_forms import denied_complement
 from newswatch.phrases import PHRASAL_VERBS
 from newswatch.redating import same_when
+from newswatch.wide_hunks import PHRASAL, joined_hunk, phrase_hunks
 from newswatch.word_classes import CONTRASTS, OPPOSITES
 
 _OPPOSITE = {(a, b) for pair in OPPOSITES for a, b in (pair.split(), reversed(pair.split()))}
@@ -162,30 +162,6 @@ def _figure_turned(pair: Pair) -> tuple[Hunk, tuple[str, str]] | None:
     return None
 
 
-# hunks this close (in words kept between them) are read as one phrase changed
-PHRASE_GAP = 4
-
-
-def _joined_hunk(pair: Pair) -> Hunk | None:
-    """Two or three hunks close together read as one, where a pair has them: the kept words
-    between them are left out of both sides, so a swap is looked for among the words that
-    changed only."""
-    hunks = pair.hunks
-    if not 2 <= len(hunks) <= 3 or any(
-        len(WORD.findall(pair.old.text[a.old_end : b.old_start])) > PHRASE_GAP
-        for a, b in pairwise(hunks)
-    ):
-        return None
-    return Hunk(
-        hunks[0].old_start,
-        hunks[-1].old_end,
-        hunks[0].new_start,
-        hunks[-1].new_end,
-        " ".join(h.removed for h in hunks),
-        " ".join(h.added for h in hunks),
-    )
-
-
 def contrast_claim(pair: Pair) -> Claim | None:
     """A word swapped for another that states a different fact of its kind ("killed" for
     "injured", "murder" for "manslaughter", "approved" for "delayed")."""
@@ -242,16 +218,8 @@ def _first_swap(
     """The first hunk that swaps a word for one ``test`` accepts, and the two words; failing
     that, the hunks close together read as one ("close three libraries" -> "keep three
     libraries open")."""
-    joined = _joined_hunk(pair)
-    # a hunk widened by a word both sides keep counts only where the word makes a phrase the
-    # lists read as one ("shot" -> "shot at"), not a word beside it ("in outside experts")
-    widened = [
-        w
-        for h in pair.hunks
-        for w in (_with_word_before(pair, h), _with_word_after(pair, h))
-        if w is not None
-        and (_PHRASAL.search(w.removed.lower()) or _PHRASAL.search(w.added.lower()))
-    ]
+    joined = joined_hunk(pair)
+    widened = phrase_hunks(pair, joined)
     for hunk in [*pair.hunks, *([joined] if joined else []), *widened]:
         rem, add = fact_words(hunk.removed), fact_words(hunk.added)
         if not rem or not add or not _swap_sized(rem) or not _swap_sized(add):
@@ -307,69 +275,6 @@ def _swap_in_rewrite(
     return None
 
 
-_PHRASAL_FIRST = frozenset(phrase.split()[0] for phrase in PHRASAL_VERBS)
-
-
-def _with_word_before(pair: Pair, hunk: Hunk) -> Hunk | None:
-    """The hunk with the word both sides keep before it, where that word opens a phrase the
-    lists read as one ("chief executive" -> "chief financial officer" diffs as "executive" ->
-    "financial officer")."""
-    old, new = (
-        _word_before(pair.old.text, hunk.old_start),
-        _word_before(pair.new.text, hunk.new_start),
-    )
-    if old is None or new is None or old[0].lower() != new[0].lower():
-        return None
-    if old[0].lower() not in _PHRASAL_FIRST:
-        return None
-    return Hunk(
-        old[1],
-        hunk.old_end,
-        new[1],
-        hunk.new_end,
-        pair.old.text[old[1] : hunk.old_end],
-        pair.new.text[new[1] : hunk.new_end],
-    )
-
-
-_PHRASAL_LAST = frozenset(phrase.split()[-1] for phrase in PHRASAL_VERBS)
-
-
-def _with_word_after(pair: Pair, hunk: Hunk) -> Hunk | None:
-    """The hunk with the word both sides keep after it, where that word ends a phrase the lists
-    read as one ("world record" -> "championship record" diffs as "world" -> "championship")."""
-    old, new = _word_after(pair.old.text, hunk.old_end), _word_after(pair.new.text, hunk.new_end)
-    if old is None or new is None or old[0].lower() != new[0].lower():
-        return None
-    if old[0].lower() not in _PHRASAL_LAST:
-        return None
-    return Hunk(
-        hunk.old_start,
-        old[1],
-        hunk.new_start,
-        new[1],
-        pair.old.text[hunk.old_start : old[1]],
-        pair.new.text[hunk.new_start : new[1]],
-    )
-
-
-def _word_after(text: str, at: int) -> tuple[str, int] | None:
-    """The word that starts right after the spaces after ``at``, and where it ends."""
-    found = re.match(r"\s+([\w']+)", text[at:])
-    return (found.group(1), at + found.end()) if found else None
-
-
-def _word_before(text: str, at: int) -> tuple[str, int] | None:
-    """The word that ends right before the spaces before ``at``, and where it starts."""
-    end = len(text[:at].rstrip())
-    if end == at:
-        return None  # no space before the hunk: it starts inside a word
-    start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
-        start -= 1
-    return (text[start:end], start) if start < end else None
-
-
 def _count(word: str, text: str) -> int:
     return len(re.findall(rf"\b{re.escape(word)}\b", text, re.I))
 
@@ -422,9 +327,7 @@ def as_written(word: str, text: str) -> str:
     if bound and re.search(rf"\b{bound}\b", text, re.I):
         return bound
     # a phrase read as one word: "called off" for "cancelled", "government troops" for "troops"
-    phrase = next(
-        (m for m in _PHRASAL.finditer(text.lower()) if _phrasal(m.group(0)) == word), None
-    )
+    phrase = next((m for m in PHRASAL.finditer(text.lower()) if _phrasal(m.group(0)) == word), None)
     if phrase is not None:  # as the text has it, where lower case kept its length
         same = len(text.lower()) == len(text)
         return " ".join((text[phrase.start() : phrase.end()] if same else phrase.group(0)).split())
@@ -445,11 +348,6 @@ _PLEADED_GUILTY = re.compile(r"\b(?:plead|pleads|pleaded|pled|pleading)\s+guilty
 
 
 _UNIT_ON_FIGURE = re.compile(r"(\d)([a-z]{1,3})\b")
-_PHRASAL = re.compile(
-    r"\b(?:"
-    + "|".join(p.replace(" ", r"\s+") for p in sorted(PHRASAL_VERBS, key=len)[::-1])
-    + r")\b"
-)
 
 
 def fact_words(text: str) -> list[str]:
@@ -458,7 +356,7 @@ def fact_words(text: str) -> list[str]:
     text = _SIGN.sub(lambda m: CURRENCY_SIGNS[m.group(0)], text.lower())
     text = _PLEADED_GUILTY.sub("admitted", text).replace("found guilty", "guilty")
     text = _UNIT_ON_FIGURE.sub(r"\1 \2", text)  # "10km" is 10 "km"
-    text = _PHRASAL.sub(lambda m: _phrasal(m.group(0)), text)
+    text = PHRASAL.sub(lambda m: _phrasal(m.group(0)), text)
     text = _PLACE_AROUND.sub(" ", text)  # "around the world" rounds no figure
     text = _UP_NOT_TO.sub(" ", text)  # "back up after four hours" bounds no figure; "up to" does
     return re.sub(r"\ba few\b", "several", " ".join(WORD.findall(text))).split()

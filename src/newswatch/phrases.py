@@ -100,6 +100,10 @@ PHRASAL_VERBS = {
     "runs as normal": "operating", "running normally": "operating", "free and fair": "fair",
     "kill off": "scrap", "kills off": "scraps", "killed off": "scrapped", "thanks to": "owingto",
     "under threat": "threatened", "at risk": "threatened",
+    "in stages": "gradually", "in phases": "gradually", "step by step": "gradually",
+    "at once": "immediately", "in one go": "immediately", "all-for-all": "simultaneously",
+    "remained in place": "extended",
+    "stay in place": "extended",
     "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
 
