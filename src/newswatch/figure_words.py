@@ -12,17 +12,23 @@ from newswatch.numbers import Figure, find_figures
 
 
 def said_as_both(figure: Figure, text: str, other: str) -> bool:
-    """ "the two sides" where the other sentence says "both sides"; "the two" where it says
-    "the pair" (or "the duo")."""
+    """ "the two sides" where the other sentence says "both sides" (or "each side ... the
+    other"); "the two" where it says "the pair" (or "the duo")."""
     if re.search(r"\bthe\s+$", text[: figure.span[0]], re.I) and re.search(
         r"\bthe\s+(?:pair|duo)\b", other, re.I
     ):
         return True
     noun = re.match(r"\s+(\w+)", text[figure.span[1] :])
-    return (
-        noun is not None
-        and re.search(rf"\bboth\s+(?:(?:of\s+)?the\s+)?{re.escape(noun.group(1))}\b", other, re.I)
-        is not None
+    if noun is None:
+        return False
+    plural = re.escape(noun.group(1))
+    single = re.escape(noun.group(1)[:-1]) if noun.group(1).endswith("s") else plural
+    # "the two sides" for "both sides", or for "each side ... the other"
+    return bool(
+        re.search(rf"\bboth\s+(?:(?:of\s+)?the\s+)?{plural}\b", other, re.I)
+        or re.search(
+            rf"\b(?:each|either)\s+{single}\b[^.]*\b(?:the\s+other|each\s+other)\b", other, re.I
+        )
     )
 
 

@@ -67,7 +67,8 @@ _NOT_FOUND = re.compile(NOT_FOUND, re.I)
 # "Could not" is what someone was unable to do ("could not be reached"), not a doubt.
 _ADVERBS = "also|still|now|widely|generally|already|originally|initially|currently|not"
 HEDGE = re.compile(
-    r"\b(?:may|might|could(?!\s+not\b)|reportedly|allegedly|alleged|"
+    r"\b(?:may|might|could(?!\s+not\b)(?!\s+(?:be\s+)?(?:heard|seen|felt|smelt|smelled|hear|see|feel|"
+    r"smell)\b)|reportedly|allegedly|alleged|"
     # "looks set to": a forecast, as "is expected to" is
     r"(?:looks?|looked|looking)\s+set\s+to|"
     # "allegations of fraud" hedge a claim; "denied the allegations" names one

@@ -62,6 +62,8 @@ OPPOSITES = (
     # which way an army moved, and how fast a thing went
     "withdrawn advanced", "withdrew advanced", "retreated advanced", "retreating advancing",
     "withdrew entered", "withdraws enters", "withdrawing entering", "restored severed",
+    "retaken withdrawn", "recaptured withdrawn", "retook withdrew", "recaptured withdrew",
+    "captured withdrew", "seized withdrew",
     "restore sever", "restores severs",
     "slowly quickly", "slow fast", "slower quicker",
     # the sea a ship sank in
