@@ -15,6 +15,8 @@ import re
 
 from newswatch import detectors as d
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Pair
+from newswatch.figure_forms import vague_covers
+from newswatch.numbers import find_figures
 from newswatch.phrases import HEADLINE_WORDS, VERB_FORMS
 from newswatch.qualifiers import CHANGES, DEATH, deaths
 from newswatch.word_classes import CONTRASTS
@@ -34,6 +36,7 @@ def untold(pair: Pair, context: d.Context) -> set[str]:
     # a word let go counts only where the old text had it (the story changed with it, as
     # "heavy rain" gone from both), not a headline's own word ("new" for "latest")
     unsaid = ((put - taken) | ((taken - put) & context.old_words)) - context.new_words - _SAY
+    unsaid -= _counts_told(pair.new.text, context.new_text)
     # a short word the stem leaves whole: "name" is told where the text says "named"
     return {
         w
@@ -43,6 +46,18 @@ def untold(pair: Pair, context: d.Context) -> set[str]:
         and not _FORMS_OF.get(w, set()) & context.new_words
         and not _derived(w) & context.new_words
         and not _synonym_told(w, context.new_words)
+    }
+
+
+def _counts_told(headline: str, text: str) -> set[str]:
+    """The words of the headline's counts in words that cover a count the text gives:
+    "Hundreds of flights cancelled" where the text says "more than 400 flights"."""
+    told = find_figures(text)
+    return {
+        d.stem(w)
+        for f in find_figures(headline)
+        if any(vague_covers(f, exact) for exact in told)
+        for w in WORD.findall(f.surface)
     }
 
 
@@ -94,6 +109,7 @@ def alleges_untold(pair: Pair, context: d.Context) -> bool:
 _IDIOMS = {
     "green light": "approved", "go-ahead": "approved", "go ahead": "approved",
     "in a row": "consecutive",  # a streak: "for third month in a row"
+    "walk out": "strike", "walks out": "strike", "walked out": "strike",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(?:" + "|".join(_IDIOMS) + r")\b", re.I)
 

@@ -238,8 +238,8 @@ CONTRASTS = (
     "reconsidered reconsiders | suspend suspended "
     "suspends pause paused pauses halt halted halts stall stalled stalls | resume resumed "
     "resumes restart restarted restarts continue continues continued continuing operating "
-    "operate operates | proceed proceeds "
-    "proceeded proceeding | complete completed completes finish finished finishes",
+    "operate operates | proceed proceeds proceeded proceeding began begun begins | complete "
+    "completed completes finish finished finishes",
     # where a country's power comes from
     "wind | solar | nuclear | coal | hydro hydroelectric hydropower | biomass | geothermal",
     # whether a search, a strike or a count goes on or is over ("were still searching" -> "had
