@@ -145,6 +145,9 @@ def _in_clauses_of_their_own(pair: Pair, a: list[re.Match[str]], b: list[re.Matc
 
 
 _DENYING = NEGATORS | {"none", "nobody", "nothing"}
+# "from" and "to" are opposite directions, but too common to turn a negation round: "paid
+# from its profits, not customers' bills" -> "added to customers' bills"
+_DIRECTIONS = frozenset({"from", "to", "into"})
 
 
 def _turned_twice(pair: Pair) -> bool:
@@ -157,7 +160,11 @@ def _turned_twice(pair: Pair) -> bool:
         add = [w.lower() for h in hunks for w in WORD.findall(h.added)]
         if bool(_DENYING.intersection(rem)) == bool(_DENYING.intersection(add)):
             continue
-        if any(opposite(r, w) or complementary(r, w) for r in rem for w in add):
+        if any(
+            (opposite(r, w) or complementary(r, w)) and not {r, w} <= _DIRECTIONS
+            for r in rem
+            for w in add
+        ):
             return True
     return False
 
