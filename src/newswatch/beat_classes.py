@@ -68,4 +68,6 @@ BEAT_CONTRASTS = (
     # reaches ("wide autonomy" -> "limited autonomy")
     "gradually phased staggered | immediately simultaneously",
     "wide broad extensive sweeping far-reaching | limited partial modest",
+    # which side of a parliament ("the ruling party will remain the largest" -> "the opposition")
+    "ruling governing incumbent | opposition",
 )

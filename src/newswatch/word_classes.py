@@ -45,6 +45,7 @@ OPPOSITES = (
     "victory defeat",
     "for against", "backed opposed", "condemned praised", "condemn praise", "condemns praises",
     "criticised praised", "criticized praised", "high low", "peaceful violent",
+    "peaceful violence",
     "well poorly", "well badly", "allowed inadmissible", "admitted inadmissible",
     "peacefully violently", "clashed peacefully", "clashes peacefully",
     "positive negative", "inflation deflation", "buy sell", "buys sells", "bought sold",
