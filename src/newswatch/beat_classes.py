@@ -70,4 +70,6 @@ BEAT_CONTRASTS = (
     "wide broad extensive sweeping far-reaching | limited partial modest",
     # which side of a parliament ("the ruling party will remain the largest" -> "the opposition")
     "ruling governing incumbent | opposition",
+    # a test or a check and how it went ("had a medical" -> "failed a medical")
+    "passed underwent had | failed",
 )

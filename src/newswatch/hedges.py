@@ -187,6 +187,11 @@ def hedge_claim(pair: Pair) -> Claim | None:
     return cue_claim("hedge", "medium", pair, a, b)
 
 
+_POSSIBLE_STATED = re.compile(
+    r"\b(?:is|are|was|were|remains?)\s+(?:also\s+|still\s+)?possible\b|\bpossibility\b", re.I
+)
+
+
 def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool) -> bool:
     """The cues that differ (``differ``) are a hedge said with other words on the other side."""
     sides = ((pair.old, hedged_old), (pair.new, hedged_new))
@@ -228,8 +233,9 @@ def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool
         # "allegedly stole" -> "is accused of stealing": a charge told, not vouched for
         return all(hedged or _ACCUSED.search(s.text) for s, hedged in sides)
     if differ == {"may"}:
-        # "gusts of up to 80mph" -> "gusts could reach 80mph": one ceiling
-        return any(
+        # "gusts of up to 80mph" -> "gusts could reach 80mph": one ceiling; "flooding is
+        # possible" -> "homes could be flooded": one possibility
+        return all(hedged or _POSSIBLE_STATED.search(s.text) for s, hedged in sides) or any(
             CEILING_REACHED.search(one.text) and _UP_TO.search(other.text)
             for one, other in ((pair.old, pair.new), (pair.new, pair.old))
         )
