@@ -235,7 +235,10 @@ def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool
     if differ == {"may"}:
         # "gusts of up to 80mph" -> "gusts could reach 80mph": one ceiling; "flooding is
         # possible" -> "homes could be flooded": one possibility
-        return all(hedged or _POSSIBLE_STATED.search(s.text) for s, hedged in sides) or any(
+        return all(
+            _POSSIBLE_STATED.search(s.text) or "may" in {_cue(m) for m in _hedges(s.text)}
+            for s, _ in sides
+        ) or any(
             CEILING_REACHED.search(one.text) and _UP_TO.search(other.text)
             for one, other in ((pair.old, pair.new), (pair.new, pair.old))
         )
