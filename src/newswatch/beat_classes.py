@@ -26,8 +26,8 @@ BEAT_CONTRASTS = (
     # civilians who got away, or could not ("fled towards the border" -> "were trapped")
     "fled flee flees fleeing escaped | trapped stranded",
     # what a rule lets people do, or makes them do ("allowed to wear" -> "required to wear")
-    "allowed allow allows permitted permit permits | required require requires obliged "
-    "compelled mandatory compulsory",
+    "allowed allow allows permitted permit permits able | required require requires obliged "
+    "compelled mandatory compulsory must",
     # how a decision was received ("the change was popular" -> "was controversial")
     "popular | controversial divisive contentious",
     # where a ceasefire line runs ("along the current front line" -> "along the pre-war border")

@@ -187,8 +187,11 @@ def hedge_claim(pair: Pair) -> Claim | None:
     return cue_claim("hedge", "medium", pair, a, b)
 
 
+# a possibility said without a modal, or "could" as the past of "can" ("were able to rebook")
 _POSSIBLE_STATED = re.compile(
-    r"\b(?:is|are|was|were|remains?)\s+(?:also\s+|still\s+)?possible\b|\bpossibility\b", re.I
+    r"\b(?:is|are|was|were|remains?)\s+(?:also\s+|still\s+)?possible\b|\bpossibility\b|"
+    r"\b(?:was|were)\s+able\s+to\b",
+    re.I,
 )
 
 

@@ -103,6 +103,7 @@ PHRASAL_VERBS = {
     "in stages": "gradually", "in phases": "gradually", "step by step": "gradually",
     "at once": "immediately", "in one go": "immediately", "all-for-all": "simultaneously",
     "remained in place": "extended",
+    "have to": "required", "has to": "required", "had to": "required",
     "stay in place": "extended",
     "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip

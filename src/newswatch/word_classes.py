@@ -265,12 +265,14 @@ CONTRASTS = (
     "bought acquired purchased | offer bid bids",
     # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
     "rose risen rising increased jumped soared surged climbed gained grew accelerated rises "
+    "doubled tripled trebled quadrupled "
     "jumps soars surges climbs grows rally rallies rallied rise jump soar surge climb grow "
     "strengthen strengthens strengthened strengthening intensify intensifies intensified "
     "intensifying | fell "
     "fallen falling decreased dropped plunged slumped tumbled declined shrank eased slipped "
     "dipped slid slowed cooled retreated falls plunges slumps slump tumbles declines eases slips "
     "dips slides fall drop plunge tumble decline shrink slip dip slide weaken weakens weakened "
+    "halved halves "
     "weakening",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked lift lifts | cut cuts cutting lower lowers "
