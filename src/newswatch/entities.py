@@ -33,12 +33,21 @@ _NOT_DEMONYMS = FUNCTION_WORDS | frozenset(
 )
 
 
+# ... and peoples' words that end otherwise
+_IRREGULAR_DEMONYMS = frozenset(
+    "French Dutch German Greek Swiss Welsh Mexican Cuban Moroccan Kenyan Ugandan Afghan "
+    "Venezuelan Filipino Argentine Czech Slovak Serb Croat Catalan Basque".split()
+)
+
+
 def _people_word(word: str) -> bool:
     """A people's or a country's word: "Israeli", "Chinese", "American", "British"."""
     word = without_possessive(word)  # "China's embassy"
     return (
-        bool(_DEMONYM.fullmatch(word)) and word.lower() not in _NOT_DEMONYMS
-    ) or is_country_word(word)
+        (bool(_DEMONYM.fullmatch(word)) and word.lower() not in _NOT_DEMONYMS)
+        or word in _IRREGULAR_DEMONYMS
+        or is_country_word(word)
+    )
 
 
 _FIRST_WORD = re.compile(r"[\"'‘“(]?\s*([A-Z][a-z][\w'\-]*)")
@@ -120,6 +129,8 @@ def entity_claims(pair: Pair, context: Context) -> list[Claim]:
                 or one_person(entry[0], c[0], whole)
                 or _holder(entry[0], c[0], whole)
                 or _holder(c[0], entry[0], whole)
+                or _described(c, entry[0], pair.new.text, whole)
+                or _described(entry, c[0], pair.old.text, whole)
             ),
             None,
         )
@@ -192,6 +203,21 @@ def _noun_cut_from(pair: Pair, span: tuple[int, int]) -> str | None:
     if noun is None or noun.group(1).lower() in FUNCTION_WORDS:
         return None
     return noun.group(1).lower()
+
+
+def _described(
+    people: tuple[str, tuple[int, int]], name: str, sentence: str, texts: tuple[str, str]
+) -> bool:
+    """A person named in one sentence and described by a people's word and their office in the
+    other ("Mr Bernard said" -> "The French president said"), where the article gives them that
+    office ("the President of France, Luc Bernard")."""
+    word, span = people
+    title = _NEXT_WORD.match(sentence, span[1])
+    if not _people_word(word) or title is None or title.group(1).lower() not in _TITLES:
+        return False
+    office, who = re.escape(title.group(1)), re.escape(name)
+    near = rf"\b{office}\b[^.]{{0,40}}\b{who}\b|\b{who}\b[^.]{{0,40}}\b{office}\b"
+    return any(re.search(near, text, re.I) for text in texts)
 
 
 def _bare(text: str) -> list[str]:
