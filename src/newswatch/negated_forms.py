@@ -185,7 +185,9 @@ def denied_complement(old_text: str, new_text: str, old: str, new: str) -> bool:
         before = text[: at.start()].split()
         if _NOT.search(" ".join(before[-3:])) or _SUBJECT_NO.search(" ".join(before[-8:])):
             other = new_text if text is old_text else old_text
-            return len(_NOT.findall(other)) + len(_SUBJECT_NO.findall(other)) < len(
-                _NOT.findall(text)
-            ) + len(_SUBJECT_NO.findall(text))
+            return _denials(other) < _denials(text)
     return False
+
+
+def _denials(text: str) -> int:
+    return len(_NOT.findall(text)) + len(_SUBJECT_NO.findall(text))
