@@ -255,7 +255,8 @@ CONTRASTS = (
     "declare declared declares",
     # where a party stands on a decision
     "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
-    "endorsed backed backs approve approves approved | challenge challenges challenged contest "
+    "endorsed backed backs approve approves approved | challenge challenges challenged appeal "
+    "appeals appealed contest "
     "contests contested oppose opposes opposed resist resists resisted criticised criticises "
     "criticise criticized criticizes criticize condemned condemns condemn questioned questions "
     "disputed disputes complained complains complain objected protested angered angers "
