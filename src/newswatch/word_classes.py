@@ -412,6 +412,8 @@ CONTRASTS = (
     # the sides of a case or a crime
     "victim victims | suspect suspects attacker attackers gunman gunmen assailant killer | police "
     "policeman policemen policewoman officer officers",
+    # the sides of a march ("estimated at 10,000 by organisers" -> "by police")
+    "organisers organizers protesters demonstrators marchers | police",
     "plaintiff plaintiffs | defendant defendants",
     "prosecution prosecutors prosecutor | defence defense",
     # who a person is
