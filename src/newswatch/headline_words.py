@@ -110,6 +110,7 @@ _IDIOMS = {
     "green light": "approved", "go-ahead": "approved", "go ahead": "approved",
     "in a row": "consecutive",  # a streak: "for third month in a row"
     "walk out": "strike", "walks out": "strike", "walked out": "strike",
+    "car-free": "ban", "traffic-free": "ban", "smoke-free": "ban",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(?:" + "|".join(_IDIOMS) + r")\b", re.I)
 
@@ -164,7 +165,7 @@ _FRAMING = frozenset(
     # a headline's feeling about the story, and its light verbs ("Rovers to get new stadium")
     | {"tragedy", "tragic", "horror", "heartbreak", "agony", "shock", "drama", "damning"}
     | {"scathing"}
-    | {"get", "gets", "got", "give", "gives", "gave"}
+    | {"get", "gets", "got", "give", "gives", "gave", "make", "makes", "go", "goes"}
     | {"amid"}  # a headline's link between two parts of the story, as "as" is
     | {"again"}  # "Rates rise again": a story's next step, which the text tells as its own
 )

@@ -104,6 +104,8 @@ PHRASAL_VERBS = {
     "at once": "immediately", "in one go": "immediately", "all-for-all": "simultaneously",
     "remained in place": "extended",
     "have to": "required", "has to": "required", "had to": "required",
+    "found alive": "rescued", "found safe": "rescued",
+    "hit out at": "criticised", "hits out at": "criticises",
     "stay in place": "extended",
     "owing to": "owingto", "due to": "owingto", "in spite of": "despite",
 }  # fmt: skip
@@ -118,6 +120,8 @@ HEADLINE_WORDS = {
     "chief": "executive director head leader",
     "ceo": "chief executive",
     "teen": "teenager boy girl",
+    "teenager": "teen boy girl youth",
+    "traders": "businesses shops shopkeepers retailers",
     "govt": "government",
     "quits": "resigned resign resigns resigning stepping step",
     "axe": "cut cuts scrap scrapped close closed",

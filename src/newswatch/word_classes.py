@@ -255,7 +255,7 @@ CONTRASTS = (
     "declare declared declares",
     # where a party stands on a decision
     "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
-    "endorsed backed backs approve approves approved | challenge challenges challenged appeal "
+    "endorsed backed backs back approve approves approved | challenge challenges challenged appeal "
     "appeals appealed contest "
     "contests contested oppose opposes opposed resist resists resisted criticised criticises "
     "criticise criticized criticizes criticize condemned condemns condemn questioned questions "
