@@ -167,7 +167,9 @@ _NOT_BEFORE = re.compile(r"\bnot\s+(?:(?:currently|yet)\s+)?$", re.I)
 _PLAN_NOUN = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|new|(?:back|approve|unveil|announce|"
     r"reject|scrap|drop|block|halt|defend|outline|launch|ditch|abandon|shelve|table|propose|"
-    r"welcome|oppose|criticise|criticize|condemn|publish)(?:s|es|d|ed)?|scrapped|dropped)\s+$",
+    r"welcome|oppose|criticise|criticize|condemn|publish)(?:s|es|d|ed)?|scrapped|dropped|"
+    # a sum before it: "£18m plan to rebuild bridge"
+    r"\d(?:[\d.,]*\d)?(?:m|bn|k|million|billion)?)\s+$",
     re.I,
 )
 

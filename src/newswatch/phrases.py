@@ -122,6 +122,7 @@ HEADLINE_WORDS = {
     "teen": "teenager boy girl",
     "teenager": "teen boy girl youth",
     "traders": "businesses shops shopkeepers retailers",
+    "plan": "plans planned scheme proposal proposals project will",
     "govt": "government",
     "quits": "resigned resign resigns resigning stepping step",
     "axe": "cut cuts scrap scrapped close closed",
