@@ -72,4 +72,6 @@ BEAT_CONTRASTS = (
     "ruling governing incumbent | opposition",
     # a test or a check and how it went ("had a medical" -> "failed a medical")
     "passed underwent had | failed",
+    # what a train, a lorry or a ship was carrying ("carrying gravel" -> "carrying fuel")
+    "fuel petrol diesel | gravel sand stone aggregates | chemicals | grain wheat",
 )
