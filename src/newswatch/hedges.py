@@ -212,6 +212,7 @@ def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool
             or _SHOULD.search(s.text)
             or _CAN.search(s.text)
             or _EXPECTED_PASSIVE.search(s.text)
+            or _FORECASTS_NOUN.search(s.text)
             for s, _ in sides
         )
     if differ <= {"plans to", "pledges to"}:
@@ -256,6 +257,10 @@ _INTENDED = re.compile(
     re.I,
 )
 _ESTIMATED = re.compile(r"\ban estimated\b", re.I)
+# a forecast made actively: "the lender expects prices to fall" -> "predicts further falls"
+_FORECASTS_NOUN = re.compile(
+    r"\b(?:predicts?|predicted|forecasts?|anticipates?|anticipated|expects?)\b", re.I
+)
 # an expectation told in the passive, with no "to" after it: "winds are expected in the south"
 # ("than expected", "as expected" compare a result with one: no forecast)
 _EXPECTED_PASSIVE = re.compile(

@@ -266,7 +266,7 @@ CONTRASTS = (
     "bought acquired purchased | offer bid bids",
     # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
     "rose risen rising increased jumped soared surged climbed gained grew accelerated rises "
-    "doubled tripled trebled quadrupled "
+    "doubled tripled trebled quadrupled recover recovers recovering rebound rebounds rebounded "
     "jumps soars surges climbs grows rally rallies rallied rise jump soar surge climb grow "
     "strengthen strengthens strengthened strengthening intensify intensifies intensified "
     "intensifying | fell "
