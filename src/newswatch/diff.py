@@ -128,6 +128,15 @@ def similarity(a: str, b: str) -> float:
     return float(fuzz.ratio(a, b))
 
 
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _same_figures(old: str, new: str) -> bool:
+    """Both sentences hold the same two figures or more."""
+    figures = sorted(_FIGURE.findall(old))
+    return len(figures) >= 2 and figures == sorted(_FIGURE.findall(new))
+
+
 def _pair_score(old: str, new: str) -> float:
     """Similarity of two sentences for pairing; a numbered clause keeps its identity, so two
     sentences that open with the same label ("Clause 7") pair even when rewritten."""
@@ -150,6 +159,10 @@ def _pair_score(old: str, new: str) -> float:
             # words compared in lower case and without stops
             words = fuzz.token_set_ratio(old, new, processor=utils.default_process)
             score = words - CLAUSE_DISCOUNT
+    if score < EDIT_THRESHOLD and _same_figures(old, new) and words_old & words_new:
+        # a sentence recast around the same figures ("Councillors voted 45 to 20 for the
+        # budget" -> "The budget was approved by 45 votes to 20")
+        score = EDIT_THRESHOLD
     label_old, label_new = clause_label(old), clause_label(new)
     if label_old and label_old == label_new:
         score = max(score, EDIT_THRESHOLD)
