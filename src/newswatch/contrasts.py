@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from newswatch.context import stem
-from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Hunk, Pair
+from newswatch.edits import FUNCTION_WORDS, NEGATING, NEGATORS, WORD, Claim, Hunk, Pair
 from newswatch.figure_forms import round_floor
 from newswatch.loose_classes import LOOSE_CONTRASTS
 from newswatch.negated_forms import denied_complement
@@ -96,15 +96,14 @@ def opposite_claim(pair: Pair) -> Claim | None:
     hunk, (old, new) = found
     if _negation_balanced(pair, old, new):
         return None
-    if {old, new} & _DIRECTIONS and not _direction_swapped(pair, hunk):
+    if {old, new} & DIRECTIONS and not _direction_swapped(pair, hunk):
         return None
     if (old, new) in _OPPOSITE and _negated_too(pair, old, new):
         return None  # "would be missed" -> "would not be met": turned twice, the same claim
     return word_swap("negation", "high", pair, hunk, _written(hunk, old, new), {"opposite": True})
 
 
-_NEGATING = NEGATORS | {"none", "nobody", "nothing"}
-_DIRECTIONS = frozenset({"from", "to", "into"})
+DIRECTIONS = frozenset({"from", "to", "into"})
 
 
 def _direction_swapped(pair: Pair, hunk: Hunk) -> bool:
@@ -137,7 +136,7 @@ def _negated_too(pair: Pair, old: str, new: str) -> bool:
     text, word = (pair.new.text, new) if more > 0 else (pair.old.text, old)
     return bool(
         re.search(
-            rf"\b(?:{'|'.join(sorted(_NEGATING))})\b(?:\s+\w+){{0,3}}\s+{re.escape(word)}\b",
+            rf"\b(?:{'|'.join(sorted(NEGATING))})\b(?:\s+\w+){{0,3}}\s+{re.escape(word)}\b",
             text,
             re.I,
         )
@@ -145,7 +144,7 @@ def _negated_too(pair: Pair, old: str, new: str) -> bool:
 
 
 def _negators(text: str) -> int:
-    return sum(w.lower() in _NEGATING for w in WORD.findall(text))
+    return sum(w.lower() in NEGATING for w in WORD.findall(text))
 
 
 # "up" and "down" are too idiomatic to list as opposites, but not before a figure: "up 3 points"

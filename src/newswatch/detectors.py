@@ -18,8 +18,8 @@ from newswatch.context import Context as Context
 from newswatch.context import stem as stem
 from newswatch.context import vocabulary as vocabulary
 from newswatch.context import word_pairs as word_pairs
-from newswatch.contrasts import opposite, word_swap
-from newswatch.edits import FUNCTION_WORDS, NEGATORS, OTHER_NEGATORS, WORD, Claim, Pair
+from newswatch.contrasts import DIRECTIONS, opposite, word_swap
+from newswatch.edits import FUNCTION_WORDS, NEGATING, NEGATORS, OTHER_NEGATORS, WORD, Claim, Pair
 from newswatch.hedges import UNCHECKED, cue_claim
 from newswatch.negated_forms import AVOID, SAID_PLAINLY, complementary
 
@@ -144,12 +144,6 @@ def _in_clauses_of_their_own(pair: Pair, a: list[re.Match[str]], b: list[re.Matc
     return inside > 0 and abs(len(a) - len(b)) <= inside
 
 
-_DENYING = NEGATORS | {"none", "nobody", "nothing"}
-# "from" and "to" are opposite directions, but too common to turn a negation round: "paid
-# from its profits, not customers' bills" -> "added to customers' bills"
-_DIRECTIONS = frozenset({"from", "to", "into"})
-
-
 def _turned_twice(pair: Pair) -> bool:
     """A negation put in or taken out with a word turned to its opposite: the claim is the same
     ("was not random" -> "was targeted", "did not win" -> "lost")."""
@@ -158,10 +152,12 @@ def _turned_twice(pair: Pair) -> bool:
         # diffs as "not" put in and "missed" -> "met" apart
         rem = [w.lower() for h in hunks for w in WORD.findall(h.removed)]
         add = [w.lower() for h in hunks for w in WORD.findall(h.added)]
-        if bool(_DENYING.intersection(rem)) == bool(_DENYING.intersection(add)):
+        if bool(NEGATING.intersection(rem)) == bool(NEGATING.intersection(add)):
             continue
         if any(
-            (opposite(r, w) or complementary(r, w)) and not {r, w} <= _DIRECTIONS
+            # "from" and "to" are opposite directions, but too common to turn a negation
+            # round: "paid from its profits, not customers' bills" -> "added to customers' bills"
+            (opposite(r, w) or complementary(r, w)) and not {r, w} <= DIRECTIONS
             for r in rem
             for w in add
         ):

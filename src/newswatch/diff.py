@@ -159,7 +159,7 @@ def _pair_score(old: str, new: str) -> float:
             # words compared in lower case and without stops
             words = fuzz.token_set_ratio(old, new, processor=utils.default_process)
             score = words - CLAUSE_DISCOUNT
-    if score < EDIT_THRESHOLD and _same_figures(old, new) and words_old & words_new:
+    if score < EDIT_THRESHOLD and words_old & words_new and _same_figures(old, new):
         # a sentence recast around the same figures ("Councillors voted 45 to 20 for the
         # budget" -> "The budget was approved by 45 votes to 20")
         score = EDIT_THRESHOLD

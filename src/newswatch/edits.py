@@ -31,6 +31,8 @@ OTHER_NEGATORS = (
     "geen nooit não nunca ningún ninguna ninguno nessuno nessuna non"
 ).split()
 NEGATORS = frozenset({"not", "no", "never", "t", "without", "neither", "nor", *OTHER_NEGATORS})
+# ... and the pronouns that deny on their own ("None were hurt", "Nobody saw it")
+NEGATING = NEGATORS | {"none", "nobody", "nothing"}
 # What a numbered provision of a text is called: "Clause 7", "Point 3", "Article 5".
 PROVISIONS = "clause|point|article|section|paragraph|item|provision|principle|annex"
 LEVELS = ("cosmetic", "low", "medium", "high")  # a claim's severity, least first

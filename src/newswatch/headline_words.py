@@ -12,11 +12,12 @@ unless the text states it (an office's word dropped, "Former PM" -> "PM", stays 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newswatch import detectors as d
 from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Pair
 from newswatch.figure_forms import vague_covers
-from newswatch.numbers import find_figures
+from newswatch.numbers import Figure, find_figures
 from newswatch.phrases import HEADLINE_WORDS, VERB_FORMS
 from newswatch.qualifiers import CHANGES, DEATH, deaths
 from newswatch.word_classes import CONTRASTS
@@ -36,7 +37,8 @@ def untold(pair: Pair, context: d.Context) -> set[str]:
     # a word let go counts only where the old text had it (the story changed with it, as
     # "heavy rain" gone from both), not a headline's own word ("new" for "latest")
     unsaid = ((put - taken) | ((taken - put) & context.old_words)) - context.new_words - _SAY
-    unsaid -= _counts_told(pair.new.text, context.new_text)
+    if unsaid:
+        unsaid -= _counts_told(pair.new.text, context.new_text)
     # a short word the stem leaves whole: "name" is told where the text says "named"
     return {
         w
@@ -52,13 +54,22 @@ def untold(pair: Pair, context: d.Context) -> set[str]:
 def _counts_told(headline: str, text: str) -> set[str]:
     """The words of the headline's counts in words that cover a count the text gives:
     "Hundreds of flights cancelled" where the text says "more than 400 flights"."""
-    told = find_figures(text)
+    counts = [f for f in find_figures(headline) if f.kind == "number"]
+    if not counts:
+        return set()  # (the text is read only for a headline with a count)
+    told = _figures_of(text)
     return {
         d.stem(w)
-        for f in find_figures(headline)
+        for f in counts
         if any(vague_covers(f, exact) for exact in told)
         for w in WORD.findall(f.surface)
     }
+
+
+@lru_cache(maxsize=64)
+def _figures_of(text: str) -> tuple[Figure, ...]:
+    """The figures of an article's text. Cached: each headline rule that reads the text asks."""
+    return tuple(find_figures(text))
 
 
 # the stems of the words of each class of ``word_classes``: words of one class say one thing
@@ -73,7 +84,13 @@ def _synonym_told(word: str, told: frozenset[str]) -> bool:
     """The text has a word of the class of ``word`` (a stem): "Bank lifts rates" is told by
     "raised interest rates", "Firm to axe jobs" by "would cut 1,200 jobs"."""
     own = _CLASSES_OF.get(word)
-    return own is not None and any(own & _CLASSES_OF.get(w, set()) for w in told)
+    return own is not None and bool(own & _classes_told(told))
+
+
+@lru_cache(maxsize=64)
+def _classes_told(told: frozenset[str]) -> frozenset[tuple[int, int]]:
+    """Every class a word of the text's vocabulary (stems) is in. Cached: read once per text."""
+    return frozenset(c for w in told for c in _CLASSES_OF.get(w, ()))
 
 
 # the stems of a wrong a headline may lay at someone's door

@@ -176,7 +176,8 @@ _PLAN_NOUN = re.compile(
 
 def hedge_claim(pair: Pair) -> Claim | None:
     found_a, found_b = _hedges(pair.old.text), _hedges(pair.new.text)
-    if {_cue(m) for m in found_a} == {_cue(m) for m in found_b}:  # "not likely" -> "unlikely"
+    cues_a, cues_b = {_cue(m) for m in found_a}, {_cue(m) for m in found_b}
+    if cues_a == cues_b:  # "not likely" -> "unlikely"
         return None
     # a hedge word that only fixes a misspelt one ("alegged" -> "alleged") is not a new hedge
     removed_words = [w.lower() for h in pair.hunks for w in WORD.findall(h.removed)]
@@ -184,7 +185,7 @@ def hedge_claim(pair: Pair) -> Claim | None:
     b = [m for m in found_b if not respelt(m.group(0).lower(), removed_words)]
     a = [m for m in found_a if not respelt(m.group(0).lower(), added_words)]
     differ = {_cue(m) for m in a} ^ {_cue(m) for m in b}
-    if not differ or _said_alike(pair, differ, bool(found_a), bool(found_b)):
+    if not differ or _said_alike(pair, differ, cues_a, cues_b):
         return None  # the same hedges, however often, or one said another way
     return cue_claim("hedge", "medium", pair, a, b)
 
@@ -197,9 +198,10 @@ _POSSIBLE_STATED = re.compile(
 )
 
 
-def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool) -> bool:
-    """The cues that differ (``differ``) are a hedge said with other words on the other side."""
-    sides = ((pair.old, hedged_old), (pair.new, hedged_new))
+def _said_alike(pair: Pair, differ: set[str], cues_old: set[str], cues_new: set[str]) -> bool:
+    """The cues that differ (``differ``) are a hedge said with other words on the other side
+    (``cues_old`` and ``cues_new``: every hedge each side has)."""
+    sides = ((pair.old, bool(cues_old)), (pair.new, bool(cues_new)))
     if differ == {"expected to"}:
         # "is expected to last" -> "is scheduled to last": a date still to come; "will cost an
         # estimated £40m" -> "is expected to cost £40m": a figure forecast either way
@@ -242,8 +244,8 @@ def _said_alike(pair: Pair, differ: set[str], hedged_old: bool, hedged_new: bool
         # "gusts of up to 80mph" -> "gusts could reach 80mph": one ceiling; "flooding is
         # possible" -> "homes could be flooded": one possibility
         return all(
-            _POSSIBLE_STATED.search(s.text) or "may" in {_cue(m) for m in _hedges(s.text)}
-            for s, _ in sides
+            "may" in cues or _POSSIBLE_STATED.search(side.text)
+            for side, cues in ((pair.old, cues_old), (pair.new, cues_new))
         ) or any(
             CEILING_REACHED.search(one.text) and _UP_TO.search(other.text)
             for one, other in ((pair.old, pair.new), (pair.new, pair.old))

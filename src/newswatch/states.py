@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from newswatch.contrasts import as_written, classes, contrast, fact_words
-from newswatch.edits import FUNCTION_WORDS, NEGATORS, WORD, Claim, Pair
+from newswatch.edits import FUNCTION_WORDS, NEGATING, WORD, Claim, Pair
 
 # a word of each kind read this way: the kinds are found by it, so the lists stay the one source
 _MARKERS = ("contained", "arrested", "killed", "approved", "diverted")
@@ -26,7 +26,6 @@ def _kind_of(marker: str) -> int:
 
 
 _STATE_KINDS = tuple(_kind_of(m) for m in _MARKERS)
-_NEGATING = NEGATORS | {"none", "nobody", "nothing"}
 
 
 def state_claim(pair: Pair) -> Claim | None:
@@ -73,7 +72,7 @@ def _read(sentence: str) -> tuple[int, dict[int, dict[int, str]]]:
         for kind, index in classes(word):
             if kind in _STATE_KINDS:
                 told.setdefault(kind, {}).setdefault(index, word)
-    return sum(w in _NEGATING for w in words), told
+    return sum(w in NEGATING for w in words), told
 
 
 MAX_BESIDE_WORDS = 3
