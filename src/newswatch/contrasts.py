@@ -269,8 +269,10 @@ def _swap_in_rewrite(
             and not _count(a, pair.old.text)
             and not _said_again(pair, r)
         }
-        if len(swaps) == 1:
-            return hunk, swaps.pop()
+        # one word new to the sentence against two it gave up ("cleared of the more serious
+        # charge" -> "convicted") is one swap still: the first word gone that it turns
+        if len({a for _, a in swaps}) == 1 or len({r for r, _ in swaps}) == 1:
+            return hunk, min(swaps, key=lambda s: (rem.index(s[0]), add.index(s[1])))
     return None
 
 

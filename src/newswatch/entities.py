@@ -213,7 +213,13 @@ def _described(
     office ("the President of France, Luc Bernard")."""
     word, span = people
     title = _NEXT_WORD.match(sentence, span[1])
-    if not _people_word(word) or title is None or title.group(1).lower() not in _TITLES:
+    # "The Spanish minister" -> "The Italian minister" is a people for a people, not a person
+    if (
+        not _people_word(word)
+        or _people_word(name)
+        or title is None
+        or title.group(1).lower() not in _TITLES
+    ):
         return False
     office, who = re.escape(title.group(1)), re.escape(name)
     near = rf"\b{office}\b[^.]{{0,40}}\b{who}\b|\b{who}\b[^.]{{0,40}}\b{office}\b"

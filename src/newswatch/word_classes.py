@@ -324,7 +324,7 @@ CONTRASTS = (
     # a record beaten or only matched
     "broke broken breaks smashed | equalled equaled equals matched",
     # where a rate or a price went, or that it stayed ("held steady at 4.1%" -> "rose to 4.1%")
-    "steady unchanged stable frozen freeze stabilise stabilised stabilises stabilising "
+    "steady unchanged flat flatlined stable frozen freeze stabilise stabilised stabilises stabilising "
     "stabilize stabilized stabilizes stabilizing plateau plateaued plateaus | rose rise rises "
     "risen rising increased climbed | "
     "fell fall falls "
@@ -353,8 +353,9 @@ CONTRASTS = (
     "dismisses "
     "ousted ousts | retired retires | suspended suspends | reshuffled demoted | promoted | "
     "pressured pressure | backed backs defended defends",
-    # staying in a post or going ("left" is left out: "left weakened", "left homeless")
-    "remain remains remained stay stays stayed | resigned resigns resign quit quits | leave "
+    # staying in a post or going ("left" is left out: "left weakened", "left homeless"); to
+    # leave is to resign as often as not ("will step down" -> "will leave")
+    "remain remains remained stay stays stayed | resigned resigns resign quit quits leave "
     "leaves leaving | fired "
     "fires sacked sacks sack ousted ousts | retired retires",
     # how someone died
