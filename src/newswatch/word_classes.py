@@ -324,9 +324,9 @@ CONTRASTS = (
     # a record beaten or only matched
     "broke broken breaks smashed | equalled equaled equals matched",
     # where a rate or a price went, or that it stayed ("held steady at 4.1%" -> "rose to 4.1%")
-    "steady unchanged flat flatlined stable frozen freeze stabilise stabilised stabilises stabilising "
-    "stabilize stabilized stabilizes stabilizing plateau plateaued plateaus | rose rise rises "
-    "risen rising increased climbed | "
+    "steady unchanged flat flatlined stable frozen freeze stabilise stabilised stabilises "
+    "stabilising stabilize stabilized stabilizes stabilizing plateau plateaued plateaus | "
+    "rose rise rises risen rising increased climbed | "
     "fell fall falls "
     "fallen falling decreased dropped declined",
     # how far a rule reaches, and what became of a thing
