@@ -67,9 +67,10 @@ WordingTest = Callable[[str, str], bool]
 
 def negation_claim(pair: Pair) -> Claim | None:
     """Polarity flipped: the number of negations differs ("not losing any" = "losing no")."""
-    # the "not" of "could not be verified" is a hedge's ("unverified"), judged there
-    a = _outside(NEGATION.finditer(pair.old.text), _UNCHECKED.finditer(pair.old.text))
-    b = _outside(NEGATION.finditer(pair.new.text), _UNCHECKED.finditer(pair.new.text))
+    # the "not" of "could not be verified" is a hedge's ("unverified"), judged there, unless
+    # the other side says it was confirmed: "confirmed" -> "unable to confirm" is turned
+    a = _outside(NEGATION.finditer(pair.old.text), _unchecked(pair.old.text, pair.new.text))
+    b = _outside(NEGATION.finditer(pair.new.text), _unchecked(pair.new.text, pair.old.text))
     # ", who has not been named," put in: who it is goes untold, nothing is denied (unless the
     # other side named them: "has been named" -> "has not been named" is turned)
     if not _NAMED.search(pair.new.text):
@@ -109,6 +110,16 @@ def said_plainly(negated: str, plain: str) -> bool:
     """``negated`` says with a negation what ``plain`` says without one ("will not go ahead",
     "was cancelled")."""
     return any(n.search(negated) and p.search(plain) for n, p in SAID_PLAINLY)
+
+
+_CHECKED = re.compile(r"\b(?:confirm|verif)\w*", re.I)
+
+
+def _unchecked(text: str, other: str) -> Iterator[re.Match[str]]:
+    """The claims ``text`` says no one could check, where ``other`` says none was checked."""
+    if len(_outside(_CHECKED.finditer(other), _UNCHECKED.finditer(other))):
+        return iter(())
+    return _UNCHECKED.finditer(text)
 
 
 def _outside(

@@ -49,8 +49,11 @@ _UNSETTLED = re.compile(UNSETTLED, re.I)
 # A claim no one could check, or made with no proof shown: one hedge, "unverified", in any of
 # its words ("a claim that could not be independently verified", "without giving evidence")
 UNCHECKED = (
-    r"(?:could|can)(?:\s+not|not)\s+(?:be\s+)?(?:(?:independently|immediately|yet)\s+)?"
-    r"(?:verified|confirmed)|"
+    r"(?:could|can)(?:\s+not|not|n['’]t)\s+(?:be\s+)?(?:(?:independently|immediately|yet)\s+)?"
+    r"(?:verified|confirmed|verify|confirm)\b|"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not\s+)?unable\s+to\s+"
+    r"(?:(?:independently|immediately)\s+)?(?:verify|confirm)\b|"
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed)|"
     r"(?:without|did\s+not|didn't)\s+(?:giving|providing|offering|citing|presenting|give|"
     r"provide|offer|cite|present)\s+(?:any\s+)?evidence|unsubstantiated"
 )

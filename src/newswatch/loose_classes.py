@@ -101,5 +101,7 @@ LOOSE_CONTRASTS = (
     # pay for a new school" -> "The council will pay"): medium, as one party is often said
     # for another
     "council councils councillors | developer developers builder builders | government "
-    "ministers | landlord landlords | tenants | insurer insurers | charity charities",
+    "ministers | landlord landlords | tenants | insurer insurers | charity charities | employer "
+    "employers | employee employees worker workers | taxpayer taxpayers | customer customers "
+    "consumers bill-payers",
 )

@@ -128,7 +128,8 @@ OPPOSITES = (
     "eased tightened", "ease tighten", "eases tightens", "loosened tightened", "relaxed tightened",
     "hire fire", "hires fires",
     "full empty", "entered avoided", "enter avoid", "enters avoids", "internal external",
-    "wider narrower", "bigger smaller", "larger smaller", "easier harder", "easiest hardest",
+    "wider narrower", "thinner thicker", "thinnest thickest", "bigger smaller", "larger smaller",
+    "easier harder", "easiest hardest",
     "small large", "small big", "minor major", "criminal civil", "employer employee",
     "employers employees", "upstream downstream", "inbound outbound", "passed defeated",
     "carried defeated", "leads trails", "led trailed", "leading trailing", "lead trail",
@@ -445,8 +446,9 @@ CONTRASTS = (
     "prisoner prisoners inmate inmates | guard guards | tourist tourists visitor visitors | "
     "firefighter firefighters firemen fireman | paramedic paramedics | public civilian civilians "
     "bystander bystanders passer-by passers-by | rebel rebels insurgent insurgents militant "
-    "militants guerrilla guerrillas | protester protesters protestor protestors demonstrator "
-    "demonstrators | staff employee employees worker workers | crew",
+    "militants guerrilla guerrillas fighter fighters combatant combatants | protester "
+    "protesters protestor protestors demonstrator demonstrators | staff employee employees "
+    "worker workers | crew",
     # who in a firm or a body ("the chief executive resigned" -> "the chairman resigned")
     "chairman chairwoman chairperson | ceo | cfo | coo | founder co-founder",
     # how badly someone is hurt ("serious but stable" is common: both words are in the text)
