@@ -20,6 +20,7 @@ from newswatch.figure_forms import vague_covers
 from newswatch.numbers import Figure, find_figures
 from newswatch.phrases import HEADLINE_WORDS, VERB_FORMS
 from newswatch.qualifiers import CHANGES, DEATH, deaths
+from newswatch.sourcing import sourcing_claim
 from newswatch.word_classes import CONTRASTS
 
 # a headline's "steal" is told by the text's "stole"
@@ -303,3 +304,16 @@ def phrase_in(phrase: str, text: str) -> bool:
         re.search(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", text, re.I)
         is not None
     )
+
+
+def new_source(pair: Pair) -> bool:
+    """The headline names a source it did not name: "Minister lied" -> "Minister lied, report
+    says". A source it named as its subject is the same ("Unions anger at job cuts" -> "Job
+    cuts a betrayal, say unions")."""
+    claim = sourcing_claim(pair)
+    if claim is None:
+        return False
+    value = claim.new_value or claim.old_value or ""
+    other = pair.old.text if claim.new_value else pair.new.text
+    who = {d.stem(w) for w in content(value)} - _SAY
+    return not who or not who <= {d.stem(w) for w in content(other)}

@@ -31,6 +31,7 @@ from newswatch.headline_words import (
     content,
     denied_in_text,
     inflected,
+    new_source,
     phrase_in,
     qualifier_untold,
     untold,
@@ -39,7 +40,7 @@ from newswatch.hedges import hedge_claim
 from newswatch.numbers import Figure, find_figures
 from newswatch.phrases import VERB_FORMS
 from newswatch.qualifiers import bound_claim, qualifier_claim
-from newswatch.sourcing import attribution_claim, sourcing_claim
+from newswatch.sourcing import attribution_claim
 from newswatch.states import headline_state, swapped_against_text
 
 
@@ -111,7 +112,7 @@ def headline_claim(
         or hedge_claim(pair) is not None  # "Port to reopen" -> "Port could reopen"
         # "Minister lied" -> "Minister lied, report says"; "'lied'" -> "lied, police say" is
         # one source, its quote marks named
-        or (sourcing_claim(folded) is not None and not _quoted_for_source(old, new))
+        or (new_source(folded) and not _quoted_for_source(old, new))
         or _done_or_to_come(folded)  # "Korver to meet Brand" -> "Korver meets Brand"
         or _name_cut(pair, context)  # "Israeli strikes kill 12" -> "Strikes kill 12"
         or _doer_cut(pair)  # "Police shoot man dead" -> "Man shot dead"

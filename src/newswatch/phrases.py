@@ -135,6 +135,8 @@ HEADLINE_WORDS = {
     "hike": "rise increase raise",
     "blast": "explosion",
     "cops": "police officers",
+    "driver": "car vehicle lorry van motorist drove driving",  # "his car was swept away"
+    "motorist": "driver car vehicle drove driving",
     "vows": "pledged promised pledge promise would will",
     "vow": "pledged promised pledge promise would will",
     "legal": "court courts lawsuit judicial judge judges",

@@ -353,7 +353,7 @@ CONTRASTS = (
     "resigned resigns resign quit quits left | fired fires fire sacked sacks sack dismissed "
     "dismisses "
     "ousted ousts | retired retires | suspended suspends | reshuffled demoted | promoted | "
-    "pressured pressure | backed backs defended defends",
+    "pressured pressure | backed backs defended defends | cleared exonerated vindicated",
     # staying in a post or going ("left" is left out: "left weakened", "left homeless"); to
     # leave is to resign as often as not ("will step down" -> "will leave")
     "remain remains remained stay stays stayed | resigned resigns resign quit quits leave "
