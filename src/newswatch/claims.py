@@ -44,6 +44,7 @@ from newswatch.lists import list_item_claim
 from newswatch.moves import role_claim
 from newswatch.notes import CORRECTION, CORRECTION_NOTE, UPDATE_NOTE
 from newswatch.numbers import find_figures
+from newswatch.one_or_many import one_or_many_claim
 from newswatch.per_units import per_claim
 from newswatch.qualifiers import bound_claim, moved_whole, qualifier_claim
 from newswatch.quotes import quote_claims
@@ -138,7 +139,8 @@ def _without_conversions(claims: list[Claim]) -> list[Claim]:
 
 
 def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
-    claims = number_claims(pair)
+    # "A child was hurt" -> "Children were hurt": a count changed without a figure
+    claims = number_claims(pair) or [c for c in (one_or_many_claim(pair),) if c]
     turned = (
         d.negation_claim(pair)
         or opposite_claim(pair)

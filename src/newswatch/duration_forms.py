@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newswatch.edits import Claim, Pair
+from newswatch.edits import Claim, Hunk, Pair
 from newswatch.numbers import durations, find_figures
 
 
@@ -60,10 +60,47 @@ def without_restated_durations(pair: Pair, claims: list[Claim]) -> list[Claim]:
         and len(find_figures(removed)) <= len(durations(removed))
         and len(find_figures(added)) <= len(durations(added))
     ]
+    same += _restated_rates(pair)
     if not same:
         return claims
     return [
         c
         for c in claims
         if c.kind not in ("number", "fact") or not any(pair.touches(h, c) for h in same)
+    ]
+
+
+# How often, written the ways news writes it: "seven days a week" is "every day" is "daily"
+_EVERY = r"(?:every|each|once\s+a|one\s+(?:a|per))"
+_RATES = (
+    ("always", r"(?:24|twenty-four)\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|"
+     r"24/7|(?:a)?round\s+the\s+clock"),
+    ("daily", rf"(?:7|seven)\s+days\s+(?:a|per)\s+week|{_EVERY}\s+day|daily"),
+    ("weekly", rf"{_EVERY}\s+week|weekly"),
+    ("monthly", rf"{_EVERY}\s+month|monthly"),
+    ("yearly", rf"{_EVERY}\s+year|(?:12|twelve)\s+months\s+a\s+year|yearly|annually|"
+     r"(?:all|the\s+whole)\s+year\s+round|year-round"),
+    ("twice yearly", r"twice\s+a\s+year|every\s+six\s+months"),
+)  # fmt: skip
+_RATE = re.compile(
+    "|".join(f"(?P<r{i}>\\b(?:{pattern})\\b)" for i, (_, pattern) in enumerate(_RATES)), re.I
+)
+
+
+def _rates(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    found = list(_RATE.finditer(text))
+    kinds = [_RATES[int(m.lastgroup[1:])][0] for m in found if m.lastgroup]
+    return sorted(kinds), [m.span() for m in found]
+
+
+def _restated_rates(pair: Pair) -> list[Hunk]:
+    """The hunks inside a rate said another way, the sentence's rates the same: "open seven
+    days a week" -> "open every day"."""
+    (old_kinds, old_spans), (new_kinds, new_spans) = _rates(pair.old.text), _rates(pair.new.text)
+    if not old_kinds or old_kinds != new_kinds:
+        return []
+    return [
+        h
+        for h in pair.hunks
+        if any(h.touches_old(s) for s in old_spans) or any(h.touches_new(s) for s in new_spans)
     ]
