@@ -9,6 +9,10 @@ BEAT_CONTRASTS = (
     "win won wins victory victories | draw drew drawn tie tied | loss lost lose defeat "
     "defeats beaten",
     "sentoff | booked cautioned | substituted",
+    # what a bid is paid in ("an offer in cash" -> "in shares")
+    "cash | shares stock",
+    # how far a side went in a cup ("won the cup" -> "reached the cup final")
+    "won wins win lifted | reached reaches finalists runnersup",
     # when in a match it happened ("in stoppage time" -> "in the first half")
     "stoppagetime | firsthalf | secondhalf",
     # a goal ruled out or given ("disallowed for offside" -> "given after a video review")

@@ -158,7 +158,7 @@ OPPOSITES = (
 CONTRASTS = (
     # which way a patient, a crisis or a market went
     "improving improved improves improve better | worsening worsened worsens worsen worse "
-    "deteriorating deteriorated deteriorates",
+    "deteriorating deteriorated deteriorates fell fallen declined declines",
     # what became of a business or a part of one
     "sell sells sold selling | spinoff",
     # what happened to the people in a story
