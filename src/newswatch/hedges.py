@@ -224,7 +224,10 @@ def _said_alike(pair: Pair, differ: set[str], cues_old: set[str], cues_new: set[
         # "said it would fight" -> "has vowed to fight": one intention; "launched to help
         # buyers" -> "aims to help buyers": the purpose it was made for
         return all(
-            hedged or _INTENDED.search(s.text) or _made_for(s.text, other.text)
+            hedged
+            or _INTENDED.search(s.text)
+            or (_INTENDED_AFTER.search(s.text) and not SOURCING.search(other.text))
+            or _made_for(s.text, other.text)
             for (s, hedged), (other, _) in zip(sides, reversed(sides), strict=True)
         )
     if differ == {"believed to"}:
@@ -259,6 +262,13 @@ def _said_alike(pair: Pair, differ: set[str], cues_old: set[str], cues_new: set[
 # an intention reported: "said it would fight", "says he will stand"
 _INTENDED = re.compile(
     r"\b(?:said|says|say|told \w+)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+(?:would|will)\b",
+    re.I,
+)
+# ... or said after it, where the plan was told unsourced: "plans to add 20 routes" -> "will add
+# 20 routes, the company said"
+_INTENDED_AFTER = re.compile(
+    r"\b(?:will|would)\b[^.;]*,\s+(?:it|he|she|they|we|(?:the\s+)?\w+(?:\s+\w+)?)\s+"
+    r"(?:said|says|added)\W*$",
     re.I,
 )
 _ESTIMATED = re.compile(r"\ban estimated\b", re.I)

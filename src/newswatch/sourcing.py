@@ -227,7 +227,9 @@ _SAYING = (
     r"believ|think|thought|wr[io]t|testif|assert|contend|indicat|reveal|disclos|quot|claim|accus|"
     r"stress|emphasi[sz]|describ|call|vow|pledg|promis|threaten|declin|apologi[sz]|thank|"
     # a source's own no: "said it would not negotiate" -> "ruled out negotiations"
-    r"refus|reject|rul(?:e|es|ed|ing)\s+out"
+    r"refus|reject|rul(?:e|es|ed|ing)\s+out|"
+    # a reaction is the source's own word: "said it was pleased with" -> "welcomed"
+    r"welcom|prais|criticis|criticiz|condemn|regret"
 )
 SPEECH = re.compile(SOURCING.pattern + rf"|\b(?:not|{_SAYING})\w*", re.I)
 # the last word of a topic put before a headline's colon: an event, not a source
@@ -305,6 +307,11 @@ def sourcing_claim(pair: Pair) -> Claim | None:
             continue  # a grammar fix, or a passage the other rules judge
         if _SAID_WOULD.match(side) and _INTENDS.search(other):
             continue  # "The firm said it would close" -> "The firm plans to close": its own plan
+        planned = pair.old.text if a < b else pair.new.text
+        if _INTENDS.search(planned) and _planner(source, planned):
+            continue  # "The council plans to close it" -> "It will close, the council said"
+        if (own := _SAID_IT_EXPECTED.match(side)) and re.match(own.group(1), other.strip(), re.I):
+            continue  # "The airline expects" -> "The airline said it expected": its own view
         if _urged_by(source, pair.new.text if a > b else pair.old.text):
             continue  # "Police have urged people to …" -> "People were asked to …, police said"
         removed, added = _unshared(hunk.removed, hunk.added)
@@ -350,7 +357,18 @@ _OWN_WORD = re.compile(
 _SAID_WOULD = re.compile(
     r"\s*(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+(?:would|will)\s*$", re.I
 )
+_SAID_IT_EXPECTED = re.compile(
+    r"\s*(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we|i)\s+(expect|hop|intend|plan|believ|"
+    r"fear)\w*\s*$",
+    re.I,
+)
 _INTENDS = re.compile(r"\b(?:plan|intend|aim|vow|pledg|promis|expect)\w*\s+to\b", re.I)
+
+
+def _planner(source: list[str], other: str) -> bool:
+    """The source put in (or taken out) is the other sentence's subject, whose plan it is."""
+    words = {w.lower() for w in source if w.lower() not in FUNCTION_WORDS}
+    return bool(words) and words <= {w.lower() for w in WORD.findall(other)[:4]}
 
 
 def _only_auxiliaries(text: str) -> bool:
