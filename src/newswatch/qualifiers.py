@@ -193,7 +193,7 @@ DEATH = re.compile(
 # and "some" only round a figure, and are left out.
 BOUND = re.compile(
     r"\b(?:at least|at most|up to|more than|fewer than|less than|nearly|almost|as many as|"
-    r"as much as|as few as|as little as|over|"
+    r"as much as|as few as|as little as|as long as|as high as|as far as|as low as|over|"
     r"under|above|below|no more than|no fewer than|not more than|in excess of)\s+"
     r"(?=[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|"
     r"hundreds|thousands|half|a third|a quarter|two-thirds|three-quarters)\b)",
@@ -207,7 +207,10 @@ CEILING_NOUN = re.compile(r"\b(?:maximum|ceiling|cap)\b", re.I)
 # a ceiling said as what may be reached: "gusts of up to 80mph" -> "gusts could reach 80mph"
 CEILING_REACHED = re.compile(r"\b(?:could|may|might|can)\s+(?:reach|hit|top)\b", re.I)
 LOWER_BOUNDS = ("at least", "no fewer than", "no less than", "not less than")
-UPPER_BOUNDS = ("at most", "up to", "no more than", "not more than", "as many as", "as much as")
+UPPER_BOUNDS = (
+    "at most", "up to", "no more than", "not more than", "as many as", "as much as",
+    "as long as", "as high as", "as far as",
+)  # fmt: skip
 ROUNDED = re.compile(
     r"\b(?:about|around|roughly|approximately|some|an estimated)\s+(?=[$€£¥]?\d|(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)\b)",
