@@ -91,6 +91,11 @@ PHRASAL_VERBS = {
     "technical glitch": "technicalfault", "requires improvement": "requiresimprovement",
     "requiring improvement": "requiresimprovement",
     "require improvement": "requiresimprovement", "in line with expectations": "asexpected",
+    "in line with forecasts": "asexpected", "in line with forecast": "asexpected",
+    "in line with estimates": "asexpected", "better than expected": "beatexpectations",
+    "better than forecast": "beatexpectations", "worse than expected": "missedexpectations",
+    "worse than forecast": "missedexpectations", "out of work": "unemployed",
+    "in work": "employed",
     "as expected": "asexpected", "run as normal": "operating", "running as normal": "operating",
     "ordered to pay": "liable", "can be appealed": "appealable", "could be appealed":
     "appealable", "high court": "highcourt", "county court": "countycourt",

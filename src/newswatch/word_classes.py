@@ -386,6 +386,10 @@ CONTRASTS = (
     # how money or goods changed hands: taken, borrowed, given or bought
     "stole stolen steal steals embezzled misappropriated looted plundered seized | borrowed "
     "borrow borrows loaned | donated donate donates gifted | bought buy buys purchased",
+    # what kind of money was given: a gift or a loan ("£20m in aid" -> "£20m in loans")
+    "aid grant grants | loan loans",
+    # in work or out of it ("out of work" reads as "unemployed")
+    "employed | unemployed jobless",
     # how a member voted: for or against is an opposite; not voting at all is another fact
     "voted vote votes | abstained abstain abstains abstention",
     # a person's family status, and a party's name (lower case: "Democrats" open sentences)
