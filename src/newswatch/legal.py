@@ -33,6 +33,8 @@ LEGAL = re.compile(
     r"found guilty|sentencing|sentences?|prison|"
     # what the police did with a suspect after an arrest ("bailed out" is a rescue with money)
     r"bail(?:ed)?(?!\s+out)|released without charge|released under investigation|"
+    # bail as US courts call it: "released on a $50,000 bond", "held without bond"
+    r"(?<=\d\s)bond|(?<=without\s)bond|(?<=on\s)bond|"
     # a plea: "admits manslaughter", "pleaded guilty to fraud" ("admitted to hospital" is none)
     rf"{_PLEADED}|"
     # the crime in any of its forms, so that "raped" said as "committed rape" is the same count
@@ -47,7 +49,7 @@ LEGAL = re.compile(
 # and "a prison sentence" are one step
 _STEPS = {
     "jail": "sentence", "impr": "sentence", "sent": "sentence", "pris": "sentence",
-    "plea": "plea", "admi": "plea",
+    "plea": "plea", "admi": "plea", "bond": "bail",
     "char": "charge", "indi": "charge", "accu": "charge", "conv": "convict", "foun": "convict",
     "murd": "murder", "rapi": "rape",
     "kidn": "kidnap", "robb": "robbery", "burg": "burglary", "thef": "theft",

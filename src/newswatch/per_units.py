@@ -56,8 +56,19 @@ _SAID = {
 }
 
 
+# a sentence counted per charge, a few words on: "faces up to 20 years in prison on each count"
+_PER_COUNT = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?P<per>(?:on|for|per)\s+(?:each|every)\s+(?:count|charge|offence|"
+    r"offense)|per\s+(?:count|charge|offence|offense))\b",
+    re.I,
+)
+
+
 def _per(figure: Figure, text: str) -> tuple[str, str] | None:
     """The unit ``figure`` is counted per and the words that say it, or None."""
+    counted = _PER_COUNT.match(text, figure.span[1])
+    if counted is not None:
+        return "count", counted.group("per")
     found = _PER.match(text, figure.span[1])
     if found is None:
         return None
