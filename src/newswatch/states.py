@@ -61,12 +61,20 @@ def state_claim(pair: Pair) -> Claim | None:
     return None
 
 
+# what is searched for is not told: "Search for survivors after quake kills 14"
+_SOUGHT = re.compile(
+    r"\b(search(?:es|ed|ing)?|hunt(?:s|ed|ing)?|look(?:s|ed|ing)?)\s+for\s+"
+    r"(?:any\s+|more\s+|possible\s+)?\w+",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def _read(sentence: str) -> tuple[int, dict[int, dict[int, str]]]:
     """How many negations the sentence has, and for each state kind the classes it tells, each
     with the first word that tells it. Cached: a sentence is read again in each comparison of
     its article's versions. Callers only read what it returns."""
-    words = fact_words(sentence)
+    words = fact_words(_SOUGHT.sub(r"\1", sentence))
     told: dict[int, dict[int, str]] = {}
     for word in words:
         for kind, index in classes(word):
@@ -173,4 +181,4 @@ def _formed_in(word: str, words: set[str]) -> bool:
 @lru_cache(maxsize=64)
 def _classes_told(text: str) -> frozenset[tuple[int, int]]:
     """Every (kind, class) a word of the text tells. Cached: each headline pair asks."""
-    return frozenset(c for w in set(fact_words(text)) for c in classes(w))
+    return frozenset(c for w in set(fact_words(_SOUGHT.sub(r"\1", text))) for c in classes(w))

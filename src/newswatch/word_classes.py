@@ -162,8 +162,9 @@ CONTRASTS = (
     # what became of a business or a part of one
     "sell sells sold selling | spinoff",
     # what happened to the people in a story
-    "killed kills kill dead died dies die dying death deaths fatal fatally fatalities drowned body "
-    "bodies | injured injures wounded wounds hurt injuries injury critical | missing "
+    "killed kills kill killing dead died dies die dying death deaths fatal fatally "
+    "fatalities drowned body bodies | injured injures injuring wounded wounds hurt injuries "
+    "injury critical | missing "
     "unaccounted | rescued rescues freed survived survives survivor survivors alive unharmed "
     "unhurt uninjured | released discharged | hospitalised hospitalized hospitalisations "
     "hospitalizations admissions | infected infections",
