@@ -11,7 +11,8 @@ from newswatch.context import stem
     "forms",
     [
         ("charge", "charges", "charged"),
-        ("injury", "injuries"),
+        ("injury", "injuries", "injured"),
+        ("century", "centuries"),
         ("city", "cities"),
         ("release", "released", "releases"),
         ("drop", "dropped", "drops"),

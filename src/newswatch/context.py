@@ -92,6 +92,8 @@ def stem(word: str) -> str:
         return _COUNTS[w]  # "fourteen" is "14": the same count, written either way
     if len(w) > 5 and w.endswith(("ies", "ied")):
         return stem(w[:-3] + "y")  # "injuries" is "injury", "studied" "study", "cities" "city"
+    if len(w) > 5 and w.endswith("ury"):
+        return w[:-1]  # "injury" is "injured"'s stem
     if len(w) == 4 and w.endswith("s") and w[-2] not in "suiy" and w not in _NOT_PLURAL:
         return w[:-1]  # "jobs" is "job", "cuts" "cut"
     for suffix in ("ings", "ing", "edly", "ed", "es", "s", "ly"):
