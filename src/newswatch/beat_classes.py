@@ -33,7 +33,7 @@ BEAT_CONTRASTS = (
     "allowed allow allows permitted permit permits able | required require requires obliged "
     "compelled mandatory compulsory must",
     # how a decision was received ("the change was popular" -> "was controversial")
-    "popular | controversial divisive contentious",
+    "popular welcomed | controversial divisive contentious",
     # where a ceasefire line runs ("along the current front line" -> "along the pre-war border")
     "frontline frontlines | border borders boundary boundaries",
     # troops made ready, or sent ("on standby" -> "sent in")

@@ -336,7 +336,7 @@ CONTRASTS = (
     "limit limits limited curb curbs curbed",
     # how far an access or a right reaches ("unrestricted access" -> "limited access")
     "full unrestricted unlimited unfettered | limited partial restricted",
-    "destroyed destroys | damaged damages",
+    "destroyed destroys | damaged damages | spared spares unscathed undamaged intact",
     # what becomes of a building or a bridge
     "build builds built rebuild rebuilds rebuilt construct constructed | demolish demolishes "
     "demolished raze razed | repair repairs repaired restore restores restored renovate "
