@@ -138,6 +138,15 @@ SAID_PLAINLY = (
     ),
     # "no other vehicle was involved" -> "the only vehicle involved"
     (re.compile(r"\bno\s+other\b", re.I), re.compile(r"\bonly\b", re.I)),
+    # "there were no major incidents" -> "the event passed off peacefully"
+    (
+        re.compile(
+            r"\bno\s+(?:major\s+|serious\s+|significant\s+|reported\s+)?(?:incidents?|trouble|"
+            r"disorder|arrests)\b|\bwithout\s+(?:any\s+)?(?:incident|trouble)\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:peaceful(?:ly)?|calm(?:ly)?|smoothly|trouble-free|orderly)\b", re.I),
+    ),
     (
         re.compile(r"\b(?:could|can)\s*(?:not|n['’]t)\s+be\s+(?:reached|contacted)\b", re.I),
         re.compile(r"\b(?:unavailable|unreachable)\b", re.I),
