@@ -173,6 +173,9 @@ _AGENTLESS = re.compile(
 )
 
 
+_DIED = re.compile(r"\b(?:died|have\s+died|perished|lost\s+their\s+lives)\b", re.I)
+
+
 def doer_dropped_claim(pair: Pair, context: Context) -> Claim | None:
     """A sentence recast from active to a passive without its agent, or back: "Police shot the
     man" -> "The man was shot" no longer says who did it."""
@@ -180,14 +183,19 @@ def doer_dropped_claim(pair: Pair, context: Context) -> Claim | None:
         (pair.old, pair.new, True),
         (pair.new, pair.old, False),
     ):
-        for found in _AGENTLESS.finditer(passive.text):
-            verb = found.group("verb")
+        for found, verb in [
+            *((m, m.group("verb")) for m in _AGENTLESS.finditer(passive.text)),
+            # "Soldiers killed 12 villagers" -> "Twelve villagers died": no killer told
+            *((m, "killed") for m in _DIED.finditer(passive.text)),
+        ]:
             subject = _subject(active.text, verb)
             if subject is None:
                 continue
             doer, at = subject
             after = re.match(
-                rf".*?\b{re.escape(verb)}\s+(?:the\s+|an?\s+)?(\w+)", active.text, re.I
+                rf".*?\b{re.escape(verb)}\s+(?:the\s+|an?\s+)?(?:[\d,.]+\s+)?(\w+)",
+                active.text,
+                re.I,
             )
             opening = {w.lower() for w in WORD.findall(passive.text[: found.start()])}
             if after is None or after.group(1).lower() not in opening:
