@@ -64,6 +64,9 @@ BEAT_CONTRASTS = (
     # how a crowd behaved ("celebrated in the streets" -> "clashed with police")
     "celebrated celebrating celebrate celebrations | clashed clashes clash clashing rioted "
     "rioting riots fought",
+    # who used force on whom: one side attacked, or both fought ("were beaten by police" ->
+    # "clashed with police", "settlers attacked the village" -> "residents clashed")
+    "attacked assaulted beaten | clashed clashes clash clashing scuffled",
     # whether there is enough of a thing ("supplies are sufficient" -> "are limited")
     "sufficient plentiful ample adequate | limited scarce insufficient inadequate",
     # what other scientists made of a finding ("convincing" -> "premature")
