@@ -9,6 +9,9 @@ BEAT_CONTRASTS = (
     "win won wins victory victories | draw drew drawn tie tied | loss lost lose defeat "
     "defeats beaten",
     "sentoff | booked cautioned | substituted",
+    # how a payment reaches people: by itself, or only to those who ask ("automatic refunds"
+    # -> "will have to apply for refunds")
+    "automatic automatically | apply applying application",
     # what a bid is paid in ("an offer in cash" -> "in shares")
     "cash | shares stock",
     # how far a side went in a cup ("won the cup" -> "reached the cup final")

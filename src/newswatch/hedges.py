@@ -227,6 +227,7 @@ def _said_alike(pair: Pair, differ: set[str], cues_old: set[str], cues_new: set[
             hedged
             or _INTENDED.search(s.text)
             or (_INTENDED_AFTER.search(s.text) and not SOURCING.search(other.text))
+            or _TARGET.search(s.text)  # "has a target of 300,000 homes" -> "aims to build"
             or _made_for(s.text, other.text)
             for (s, hedged), (other, _) in zip(sides, reversed(sides), strict=True)
         )
@@ -271,6 +272,7 @@ _INTENDED_AFTER = re.compile(
     r"(?:said|says|added)\W*$",
     re.I,
 )
+_TARGET = re.compile(r"\b(?:target|goal|aim|ambition)s?\s+(?:of|to|is|was)\b", re.I)
 _ESTIMATED = re.compile(r"\ban estimated\b", re.I)
 # a forecast made actively: "the lender expects prices to fall" -> "predicts further falls"
 _FORECASTS_NOUN = re.compile(

@@ -138,6 +138,11 @@ SAID_PLAINLY = (
     ),
     # "no other vehicle was involved" -> "the only vehicle involved"
     (re.compile(r"\bno\s+other\b", re.I), re.compile(r"\bonly\b", re.I)),
+    # "fares will not rise" -> "fares will be frozen"
+    (
+        _negated(r"rise|increase|go\s+up|change|fall|drop"),
+        re.compile(r"\b(?:frozen|freeze|unchanged|held|steady|flat)\b", re.I),
+    ),
     # "there were no major incidents" -> "the event passed off peacefully"
     (
         re.compile(
