@@ -102,6 +102,8 @@ HEDGE = re.compile(
     rf"unconfirmed|unverified|(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:expected|said|"
     r"believed|thought|understood|estimated|"
     r"reported|rumou?red|forecast|predicted|projected|tipped) to|"
+    # the same with its "are" left out: "injuries not thought to be life-threatening"
+    r"(?<=\bnot )(?:expected|believed|thought|understood) to|"
     rf"(?:is|are|was|were)(?: (?:{_ADVERBS}))? (?:considered|regarded as)|"
     r"it is (?:understood|believed|thought)|reports suggest|according to reports|"
     # a belief held actively: "police believe the fire was started deliberately"
