@@ -138,6 +138,11 @@ SAID_PLAINLY = (
     ),
     # "no other vehicle was involved" -> "the only vehicle involved"
     (re.compile(r"\bno\s+other\b", re.I), re.compile(r"\bonly\b", re.I)),
+    # "would fall short of expectations" -> "would be lower than expected"
+    (
+        re.compile(r"\b(?:fall|falls|fell|fallen|falling)\s+short\s+of\b", re.I),
+        re.compile(r"\b(?:lower|less|worse|weaker|smaller|below|missed|miss|misses)\b", re.I),
+    ),
     # "fares will not rise" -> "fares will be frozen"
     (
         _negated(r"rise|increase|go\s+up|change|fall|drop"),
