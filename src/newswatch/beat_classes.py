@@ -14,6 +14,8 @@ BEAT_CONTRASTS = (
     "automatic automatically | apply applying application",
     # what a bid is paid in ("an offer in cash" -> "in shares")
     "cash | shares stock",
+    # a vote or a contest still to come, or its outcome ("faces a confidence vote" -> "loses")
+    "faces face facing | survives survived survive | loses lose",
     # how far a side went in a cup ("won the cup" -> "reached the cup final")
     "won wins win lifted | reached reaches finalists runnersup",
     # when in a match it happened ("in stoppage time" -> "in the first half")

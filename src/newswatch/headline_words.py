@@ -189,6 +189,11 @@ _FRAMING = frozenset(
 )
 
 
+# the day as a headline tells it ("Vote tonight"): the day the text dates, however it says it
+RELATIVE_DAY = re.compile(r"(?:to(?:day|night)|this (?:morning|afternoon|evening)|overnight)", re.I)
+_FRAMING |= {"today", "tonight", "overnight"}
+
+
 def content(text: str) -> list[str]:
     return [
         w.lower()

@@ -26,6 +26,7 @@ from newswatch.figure_forms import vague_covers
 from newswatch.figures import number_claims
 from newswatch.headline_labels import bare_headline
 from newswatch.headline_words import (
+    RELATIVE_DAY,
     SENTENCE_END,
     alleges_untold,
     content,
@@ -246,6 +247,8 @@ def _figure_in_text(claim: Claim, context: d.Context) -> bool:
         for score in d.SCORE.finditer(claim.new or "")
     ):
         return False  # a score the text does not give ("Rovers 2-1 City" -> "draw 1-1")
+    if len(values) == 1 and RELATIVE_DAY.fullmatch(values[0]):
+        return True  # "PM faces vote" -> "... tonight": the day the text dates, as the headline
     if len(values) == 1:
         told = [f for line in context.new_text.split("\n") for f in find_figures(line)]
         # ... or rounds, as a headline does: "cuts infections by half" where the text says 52%
@@ -421,9 +424,8 @@ _IRREGULAR_PAST = {forms[0]: forms[1] for forms in VERB_FORMS}
 def _made_a_question(old: str, new: str) -> bool:
     """ "Minister to resign" -> "Minister to resign?": a claim made a question, or back. A
     headline that asks already ("Why the ferry matters") only gained or lost its mark."""
-    if _ASKS.match(bare_headline(old)) or _ASKS.match(bare_headline(new)):
-        return False
-    return old.rstrip().endswith("?") != new.rstrip().endswith("?")
+    asks = _ASKS.match(bare_headline(old)) or _ASKS.match(bare_headline(new))
+    return not asks and old.rstrip().endswith("?") != new.rstrip().endswith("?")
 
 
 _ASKS = re.compile(

@@ -271,7 +271,7 @@ _INTENDED = re.compile(
 # 20 routes, the company said"
 _INTENDED_AFTER = re.compile(
     r"\b(?:will|would)\b[^.;]*,\s+(?:it|he|she|they|we|(?:the\s+)?\w+(?:\s+\w+)?)\s+"
-    r"(?:said|says|added)\W*$",
+    r"(?:said|says|added)\b",
     re.I,
 )
 _TARGET = re.compile(r"\b(?:target|goal|aim|ambition)s?\s+(?:of|to|is|was)\b", re.I)
