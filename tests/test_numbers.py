@@ -38,6 +38,7 @@ def keys(text: str) -> list[tuple[str, str]]:
         ("the twenty-first attack", "the 21st attack"),
         ("passed in 1998", "passed in '98"),
         ("half of the residents", "50% of the residents"),
+        ("more than half said so", "more than 50% said so"),
         ("a quarter of the staff", "25 per cent of the staff"),
         ("two-thirds of members", "67% of members"),
         ("one in four adults", "25% of adults"),

@@ -52,6 +52,13 @@ for _kind, _line in enumerate(CONTRASTS + LOOSE_CONTRASTS):
             _CLASS.setdefault(_word, []).append((_kind, _index))
 
 
+# a change said as a multiple ("doubled"), which the rise class holds together with "rose"
+_MULTIPLES = {
+    "doubled": 2, "doubles": 2, "doubling": 2, "tripled": 3, "triples": 3, "tripling": 3,
+    "trebled": 3, "trebles": 3, "quadrupled": 4, "quadruples": 4, "halved": 0.5, "halves": 0.5,
+}  # fmt: skip
+
+
 def opposite(old: str, new: str) -> bool:
     """``new`` turns ``old`` around: its opposite, or the same word negated (lower case)."""
     if (old, new) in _OPPOSITE:
@@ -71,6 +78,8 @@ def classes(word: str) -> list[tuple[int, int]]:
 def contrast(old: str, new: str) -> str | None:
     """How far ``old`` and ``new`` (lower case) differ as facts of one kind: "high" ("killed",
     "injured"), "medium" ("about", "more" than a figure), or None."""
+    if old in _MULTIPLES and new in _MULTIPLES and _MULTIPLES[old] != _MULTIPLES[new]:
+        return "high"  # "doubled" -> "tripled": both rose, by other multiples
     ours, theirs = _CLASS.get(old, []), _CLASS.get(new, [])
     if set(ours) & set(theirs):
         return None  # words one list holds apart and another together: "released", "freed"

@@ -223,7 +223,11 @@ _PROPORTION = re.compile(
     # "the second half of the year" is a period, not a share
     + "|"
     + "".join(f"(?<!{word} )" for word in PERIOD_HALVES)
-    + r"\b(?P<half>half)(?=\s+(?:of|the|his|her|its|their)\b)",
+    + r"\b(?P<half>half)(?=\s+(?:of|the|his|her|its|their)\b)"
+    # "more than half said": a share of those the sentence counts, after a bound
+    + "|(?:(?<=than )|(?<=over )|(?<=under )|(?<=nearly )|(?<=almost )|(?<=about )|(?<=around ))"
+    + r"(?P<bounded>half)\b(?![\s-]+(?:an?|hours?|days?|weeks?|months?|years?|time|way|point|"
+    r"dozen|million|billion|thousand|percentage)\b)",
     re.I,
 )
 # a change by a share: "fell by a fifth", "cut by two-thirds", "rose by half" (the share only)
@@ -274,7 +278,7 @@ def _proportions(text: str) -> list[Figure]:
     for match in [*_PROPORTION.finditer(text), *_BY_SHARE.finditer(text)]:
         if match.group("part") and not match.group("count"):
             share = _FRACTIONS[match.group("part").lower().rstrip("s")]  # "by half"
-        elif match.re is _PROPORTION and match.group("half"):
+        elif match.re is _PROPORTION and (match.group("half") or match.group("bounded")):
             share = 50.0
         elif match.group("part"):
             count = match.group("count").lower()
