@@ -8,7 +8,9 @@ BEAT_CONTRASTS = (
     # a match's result, and a player's punishment
     "win won wins victory victories | draw drew drawn tie tied | loss lost lose defeat "
     "defeats beaten",
-    "sentoff | booked cautioned | substituted",
+    "sentoff | booked cautioned | substituted | scored",
+    # how a player joined: for now, or for good ("on loan" -> "on a permanent deal")
+    "loan loaned | permanent permanently",
     # how a payment reaches people: by itself, or only to those who ask ("automatic refunds"
     # -> "will have to apply for refunds")
     "automatic automatically | apply applying application",
