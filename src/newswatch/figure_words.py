@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newswatch.context import stem
+from newswatch.edits import WORD
 from newswatch.numbers import Figure, find_figures
 
 
@@ -134,6 +136,12 @@ def times_as_ordinal(figure: Figure, text: str, other: str) -> bool:
     times = figure.surface.lower() in ("twice", "thrice") or re.match(
         r"\s+times\b", text[figure.span[1] :], re.I
     )
-    return bool(times) and any(
-        f.kind == "ordinal" and f.value == figure.value for f in find_figures(other)
+    ordinals = [f for f in find_figures(other) if f.kind == "ordinal" and f.value == figure.value]
+    if times:
+        return bool(ordinals)
+    # "three critical reports in five years" for "the third critical report in five years"
+    counted = {stem(w) for w in WORD.findall(text[figure.span[1] :])[:2]}
+    return any(
+        counted & {stem(w) for w in WORD.findall(other[f.span[1] :])[:3]} - {"in", "of"}
+        for f in ordinals
     )
