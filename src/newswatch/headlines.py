@@ -22,23 +22,20 @@ from newswatch.detectors import WordingTest
 from newswatch.duration_forms import without_restated_durations
 from newswatch.edits import LEVELS, WORD, Claim, Pair, Side
 from newswatch.entities import DOERS, FORCES, entity_claims
-from newswatch.figure_forms import vague_covers
 from newswatch.figures import number_claims
+from newswatch.headline_figures import figure_in_text
 from newswatch.headline_labels import bare_headline
 from newswatch.headline_words import (
-    RELATIVE_DAY,
     SENTENCE_END,
     alleges_untold,
     content,
     denied_in_text,
-    inflected,
     new_source,
     phrase_in,
     qualifier_untold,
     untold,
 )
 from newswatch.hedges import hedge_claim
-from newswatch.numbers import Figure, find_figures
 from newswatch.phrases import VERB_FORMS
 from newswatch.qualifiers import bound_claim, qualifier_claim
 from newswatch.sourcing import attribution_claim
@@ -77,9 +74,7 @@ def headline_claim(
         Pair(Side(old_bare, 0), Side(new_bare, 0), word_diff(old_bare, new_bare))
     )
     # (a figure only rounded or made vague, "64.2%" -> "64%", "60" -> "Dozens", is low)
-    figures = [
-        c for c in counted if not c.detail.get("rounded") and not _figure_in_text(c, context)
-    ]
+    figures = [c for c in counted if not c.detail.get("rounded") and not figure_in_text(c, context)]
     turned = d.negation_claim(pair)
     state = headline_state(old, new, context.new_text)  # "Strike called off", text: it goes on
     if (
@@ -234,73 +229,6 @@ def _word_swap(pair: Pair) -> Claim | None:
     return next(iter(without_restated_durations(pair, [swap])), None) if swap else None
 
 
-def _figure_in_text(claim: Claim, context: d.Context) -> bool:
-    """A figure the headline dropped or took in that the article's text states: the headline
-    now leads with another part of the story ("Fares to rise 8% in January" -> "Island
-    passengers face higher fares"), it does not change the figure."""
-    values = [v for v in (claim.old_value, claim.new_value) if v]
-    figures = [find_figures(v) for v in values]
-    if not all(figures):
-        return False
-    if any(
-        score.group(0).replace(" ", "") not in context.new_text.replace(" ", "")
-        for score in d.SCORE.finditer(claim.new or "")
-    ):
-        return False  # a score the text does not give ("Rovers 2-1 City" -> "draw 1-1")
-    if len(values) == 1 and RELATIVE_DAY.fullmatch(values[0]):
-        return True  # "PM faces vote" -> "... tonight": the day the text dates, as the headline
-    if len(values) == 1:
-        told = [f for line in context.new_text.split("\n") for f in find_figures(line)]
-        # ... or rounds, as a headline does: "cuts infections by half" where the text says 52%
-        # (the figure read where it stands in the headline: "half" alone is no share)
-        line, span = (claim.new, claim.new_span) if claim.new_value else (claim.old, claim.old_span)
-        here = next((f for f in find_figures(line or "") if f.span == span), figures[0][0])
-        return any(
-            f.key == figures[0][0].key or _rounds(here, f) or vague_covers(here, f) for f in told
-        )
-    # a figure changed into another where the text states both, each in a sentence with a
-    # word of the new headline: the headline leads with another count of the story ("Dozens
-    # evacuated" -> "14 rescued"), not with a forecast the text gives ("grows 0.2%" -> "grows
-    # 0.3%" where economists had expected 0.3%)
-    words = {d.stem(w) for w in content(claim.new or "")} - {
-        d.stem(w) for v in values for w in WORD.findall(v)
-    }
-    return all(
-        any(
-            any(f.key == figure[0].key for f in find_figures(sentence))
-            and _share_a_word(words, {d.stem(w) for w in content(sentence)})
-            and not _FORECAST.search(sentence)
-            for sentence in SENTENCE_END.split(context.new_text)
-        )
-        for figure in figures
-    )
-
-
-HEADLINE_POINTS = 3.0  # how far a headline rounds a share: 52% is "half"
-HEADLINE_SHARE = 0.05  # ... and a count or a sum: "£4.2bn" is "£4bn"
-
-
-def _rounds(headline: Figure, told: Figure) -> bool:
-    """The headline's figure rounds the text's (the same kind, and close)."""
-    if headline.kind != told.kind or headline.kind not in ("percent", "number", "money"):
-        return False
-    try:
-        a, b = float(headline.value), float(told.value)
-    except ValueError:
-        return False
-    if headline.kind == "percent":
-        return abs(a - b) <= HEADLINE_POINTS
-    return abs(a - b) <= HEADLINE_SHARE * max(abs(a), abs(b))
-
-
-def _share_a_word(ours: set[str], theirs: set[str]) -> bool:
-    """A stem in both, or one that is the other with a letter or two more ("seriously" and
-    "serious" stem apart); not "economy" and "economist"."""
-    return bool(ours & theirs) or any(
-        inflected(a, b) or inflected(b, a) for a in ours for b in theirs
-    )
-
-
 _WON = r"(?:beat|beats|defeated|defeat|defeats|thrashed|thrash|edged|edge|overcame|overcome)"
 _WIN = re.compile(rf"\b{_WON}\b")
 
@@ -331,10 +259,6 @@ def _capitalised(words: Iterable[str]) -> list[str]:
             break
         run.append(word)
     return run
-
-
-# a figure someone expected, not the one that came: "economists had expected growth of 0.3%"
-_FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|target\w*)\b", re.I)
 
 
 def _key(word: str) -> str:
