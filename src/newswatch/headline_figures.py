@@ -42,6 +42,14 @@ def figure_in_text(claim: Claim, context: d.Context) -> bool:
         return any(
             f.key == figures[0][0].key or _rounds(here, f) or vague_covers(here, f) for f in told
         )
+    # a vague count made the count the text gives, or back ("Millions to wait longer" ->
+    # "... affecting 10 million"): the same count told closer
+    told = [f for f in find_figures(context.new_text)]
+    if any(
+        vague_covers(one[0], two[0]) and any(f.key == two[0].key for f in told)
+        for one, two in (figures, figures[::-1])
+    ):
+        return True
     # a figure changed into another where the text states both, each in a sentence with a
     # word of the new headline: the headline leads with another count of the story ("Dozens
     # evacuated" -> "14 rescued"), not with a forecast the text gives ("grows 0.2%" -> "grows

@@ -129,6 +129,8 @@ _IDIOMS = {
     "in a row": "consecutive",  # a streak: "for third month in a row"
     "walk out": "strike", "walks out": "strike", "walked out": "strike",
     "car-free": "ban", "traffic-free": "ban", "smoke-free": "ban",
+    "brought forward": "earlier", "bring forward": "earlier", "brings forward": "earlier",
+    "pushed back": "later", "push back": "later", "pushes back": "later",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(?:" + "|".join(_IDIOMS) + r")\b", re.I)
 
