@@ -105,7 +105,7 @@ def headline_claim(
         state == "medium"
         or _swapped_in_the_text_too(pair, context)  # "Ferry operator blamed" -> "Ferry crew ..."
         or _made_a_question(old, new)
-        or hedge_claim(pair) is not None  # "Port to reopen" -> "Port could reopen"
+        or _hedge_untold(pair, context)  # "Port to reopen" -> "Port could reopen"
         # "Minister lied" -> "Minister lied, report says"; "'lied'" -> "lied, police say" is
         # one source, its quote marks named
         or (new_source(folded) and not _quoted_for_source(old, new))
@@ -199,6 +199,20 @@ def _both_told(claim: Claim, headline: str, context: d.Context) -> bool:
         ):
             return False
     return True
+
+
+def _hedge_untold(pair: Pair, context: d.Context) -> bool:
+    """A hedge put in or taken out, unless the headline put in the hedge the text itself
+    gives, in a sentence with a word of the headline ("Moon ice find boosts mission hopes" ->
+    "Water ice could help missions", the text: "The discovery could help future missions")."""
+    claim = hedge_claim(pair)
+    if claim is None or not claim.new_value:
+        return claim is not None
+    ours = {d.stem(w) for w in content(pair.new.text)}
+    return not any(
+        phrase_in(claim.new_value, sentence) and ours & {d.stem(w) for w in content(sentence)}
+        for sentence in SENTENCE_END.split(context.new_text)
+    )
 
 
 def _quoted_for_source(old: str, new: str) -> bool:
