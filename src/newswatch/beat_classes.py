@@ -64,7 +64,7 @@ BEAT_CONTRASTS = (
     # which court heard a case
     "highcourt | countycourt | crowncourt | magistratescourt | supremecourt | appealcourt",
     # how someone was travelling ("was walking home" -> "was cycling home")
-    "walking walked | cycling cycled | driving drove",
+    "walking walked | cycling cycled | driving drove | jogging jogged running",
     # how a goal was scored, and what a goalkeeper did with a shot
     "penalty | header | volley",
     "saved saves save | conceded concedes concede",
