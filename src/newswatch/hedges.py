@@ -72,8 +72,10 @@ _ADVERBS = "also|still|now|widely|generally|already|originally|initially|current
 HEDGE = re.compile(
     r"\b(?:may|might|could(?!\s+not\b)(?!\s+(?:be\s+)?(?:heard|seen|felt|smelt|smelled|hear|see|feel|"
     r"smell)\b)|reportedly|allegedly|alleged|"
-    # "looks set to": a forecast, as "is expected to" is
+    # "looks set to": a forecast, as "is expected to" is, and what early figures point to
     r"(?:looks?|looked|looking)\s+set\s+to|"
+    r"(?:results?|polls?|projections?|surveys?)\s+(?:so\s+far\s+)?(?:suggests?|suggested|"
+    r"indicates?|indicated|points?\s+to)|"
     # "allegations of fraud" hedge a claim; "denied the allegations" names one
     r"allegations?(?=\s+(?:that|of|he|she|they|it)\b)|apparently|possibly|probably|"
     # "twice as likely": a comparison of odds, not a hedge
@@ -220,6 +222,9 @@ def _said_alike(pair: Pair, differ: set[str], cues_old: set[str], cues_new: set[
             or _CAN.search(s.text)
             or _EXPECTED_PASSIVE.search(s.text)
             or _FORECASTS_NOUN.search(s.text)
+            # "polls suggest" -> "polls show": one reading of the figures
+            or _FIGURES_SHOW.search(s.text)
+            or _FIGURES_SUGGEST.search(s.text)
             for s, _ in sides
         )
     if differ <= {"plans to", "pledges to"}:
@@ -275,6 +280,16 @@ _INTENDED_AFTER = re.compile(
     re.I,
 )
 _TARGET = re.compile(r"\b(?:target|goal|aim|ambition)s?\s+(?:of|to|is|was)\b", re.I)
+_FIGURES_SUGGEST = re.compile(
+    r"\b(?:results?|polls?|projections?|surveys?)\s+(?:so\s+far\s+)?(?:suggests?|suggested|"
+    r"indicates?|indicated|points?\s+to)\b",
+    re.I,
+)
+_FIGURES_SHOW = re.compile(
+    r"\b(?:results?|polls?|projections?|surveys?)\s+(?:so\s+far\s+)?(?:show|shows|showed|"
+    r"shown|find|finds|found)\b",
+    re.I,
+)
 _ESTIMATED = re.compile(r"\ban estimated\b", re.I)
 # a forecast made actively: "the lender expects prices to fall" -> "predicts further falls"
 _FORECASTS_NOUN = re.compile(
@@ -321,6 +336,9 @@ _REPORTED = frozenset({"said", "reported", "rumoured", "rumored"})
 _BELIEVES = frozenset({"believe", "believes", "think", "thinks", "suspect", "suspects"})
 _POSSIBLE = frozenset({"may", "might", "could", "at risk", "under threat"})
 _LIKELY = frozenset({"likely", "probably"})
+_EARLY_FIGURES = frozenset(
+    {"result", "results", "poll", "polls", "projection", "projections", "survey", "surveys"}
+)
 _FORECASTS = frozenset(w[:6] for w in _EXPECTED | _LIKELY)  # "expect", "foreca", "likely"
 # "officials expect the toll to rise": the forecast said actively
 _EXPECTS = re.compile(r"expect(?:s|ed)? ")
@@ -361,6 +379,8 @@ def _cue(match: re.Match[str]) -> str:
     words = ["alleged" if w.startswith("alleg") else w for w in match.group(0).lower().split()]
     if len(words) > 1 and words[0] in ("look", "looks", "looked", "looking") and words[1] == "set":
         return "expected to"  # "looks set to"
+    if words[0] in _EARLY_FIGURES:
+        return "expected to"  # "early results suggest", "polls indicate"
     if len(words) > 1 and words[0] in ("is", "are", "was", "were"):
         words = words[1:]  # "is believed to" and "are believed to" are one hedge
     if len(words) > 1 and words[0] == "not" and words[1] in _EXPECTED | {"likely"}:
