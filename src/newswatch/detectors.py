@@ -310,6 +310,9 @@ _DONE_BY = re.compile(
 )
 
 
+_AGAINST = re.compile(r"\b(?P<a>\w+)\s+(?P<verb>[a-z]+)\s+against\s+(?:the\s+)?(?P<b>\w+)")
+
+
 def turned_twice(pair: Pair) -> bool:
     """The two parties and the verb between them both turned round: the same result told from
     the other side ("Germany beat France" -> "France lost to Germany")."""
@@ -322,7 +325,14 @@ def turned_twice(pair: Pair) -> bool:
             continue
         if opposite(does["verb"].lower(), done["verb"].lower()):
             return True
-    return False
+    # "The dollar weakened against the euro" -> "The euro strengthened against the dollar"
+    was, now = _AGAINST.search(pair.old.text), _AGAINST.search(pair.new.text)
+    return (
+        was is not None
+        and now is not None
+        and (was["a"].lower(), was["b"].lower()) == (now["b"].lower(), now["a"].lower())
+        and opposite(was["verb"].lower(), now["verb"].lower())
+    )
 
 
 # "Labour leads the Conservatives" -> "The Conservatives lead Labour": two names around one verb

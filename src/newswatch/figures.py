@@ -93,6 +93,8 @@ def number_claims(pair: Pair) -> list[Claim]:
                 or streak_counted(f_old, f, pair.old.text, pair.new.text)
                 # "fell 10% to £90m" -> "fell £10m to £90m"
                 or share_move_restated(f_old, f, pair)
+                # "closed at 7,512 points" -> "closed at 7,512": an index's level, its unit left
+                or ({f_old.kind, f.kind} == {"points", "number"} and f_old.value == f.value)
             ),
             None,
         )
