@@ -129,6 +129,7 @@ _IDIOMS = {
     "in a row": "consecutive",  # a streak: "for third month in a row"
     "walk out": "strike", "walks out": "strike", "walked out": "strike",
     "car-free": "ban", "traffic-free": "ban", "smoke-free": "ban",
+    "break-ins": "burglaries", "break-in": "burglary",
     "brought forward": "earlier", "bring forward": "earlier", "brings forward": "earlier",
     "pushed back": "later", "push back": "later", "pushes back": "later",
 }  # fmt: skip

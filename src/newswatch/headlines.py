@@ -366,8 +366,9 @@ def _made_a_question(old: str, new: str) -> bool:
     return not asks and old.rstrip().endswith("?") != new.rstrip().endswith("?")
 
 
-_ASKS = re.compile(
-    r"(?:what|why|how|who|whom|whose|when|where|which|is|are|was|were|can|could|should|will|"
+_ASKS = re.compile(  # (after a label: "Snow: What schools are closed?")
+    r"(?:[^:?]{1,40}:\s+)?(?:what|why|how|who|whom|whose|when|where|which|is|are|was|were|can|"
+    r"could|should|will|"
     r"would|does|do|did|has|have)\b",
     re.I,
 )
@@ -395,7 +396,15 @@ def _names_swapped(pair: Pair, context: d.Context) -> bool:
             h.removed.strip() in context.proper and h.added.strip() in context.proper
             for h in pair.hunks
         )
+    # a name the text tells, put before a colon as the story's label ("Harlan Price: Burglar
+    # jailed"), is who the story is about, not a name put for the old headline's
+    label = _NAME_LABEL.match(pair.new.text)
+    if label and phrase_in(label.group(1), context.new_text):
+        return False
     return any(c.severity == "high" for c in entity_claims(pair, context))
+
+
+_NAME_LABEL = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}):\s")
 
 
 def _name_cut(pair: Pair, context: d.Context) -> bool:

@@ -71,7 +71,9 @@ PHRASAL_VERBS = {
     "by one vote": "narrowly", "out of danger": "outofdanger", "in danger": "indanger",
     "government troops": "troops", "extra time": "extratime", "extra-time": "extratime",
     "hat-trick": "hattrick", "hat trick": "hattrick", "runners-up": "runnersup",
-    "runner-up": "runnersup", "because of": "owingto",
+    "runner-up": "runnersup", "spared jail": "spared", "spared prison": "spared",
+    "avoided jail": "spared", "avoided prison": "spared", "walked free": "spared",
+    "because of": "owingto",
     "early-stage": "earlystage", "early stage": "earlystage", "late-stage": "latestage",
     "late stage": "latestage", "in talks": "discussing", "become law": "enacted",
     "became law": "enacted", "becomes law": "enacted", "means-tested": "meanstested",
@@ -141,7 +143,8 @@ HEADLINE_WORDS = {
     "hike": "rise increase raise",
     "blast": "explosion",
     "cops": "police officers",
-    "driver": "car vehicle lorry van motorist drove driving",  # "his car was swept away"
+    "driver": "car vehicle lorry van motorist drove driving",
+    "shut": "closed close closes closing closure",  # "his car was swept away"
     "motorist": "driver car vehicle drove driving",
     "vows": "pledged promised pledge promise would will",
     "vow": "pledged promised pledge promise would will",

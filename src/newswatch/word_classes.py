@@ -184,7 +184,7 @@ CONTRASTS = (
     "admitted admits pleaded pleads pled | convict convicted convicts guilty found | acquit "
     "acquitted acquits cleared clears | release released freed frees bailed bail | jail jailed "
     "jails imprisoned sentenced remanded | fined | sue sued | questioned quizzed interviewed | "
-    "suspended | "
+    "suspended spared | "
     "pardoned pardons pardon | commuted commutes | fugitive fugitives escaped",
     # what became of a case in court
     "dismissed | adjourned | settled | upheld | dropped | referred | retrial | release",
