@@ -254,7 +254,7 @@ CONTRASTS = (
     # what became of a measure: sanctions, a curfew, an order
     "lift lifted lifts scrap scrapped scraps abolish abolished abolishes | extend extended "
     "extends | impose imposed imposes issue issued issues "
-    "declare declared declares",
+    "declare declared declares | review reviewed reviews",
     # where a party stands on a decision
     "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
     "endorsed backed backs back approve approves approved | challenge challenges challenged appeal "
