@@ -21,7 +21,8 @@ OPPOSITES = (
     "majority minority", "guilty innocent", "convicted acquitted", "accepted rejected",
     "approved rejected", "support oppose", "supports opposes", "supported opposed", "alive dead",
     "open closed", "open close", "opens closes", "opened closed", "opening closing",
-    "keep close", "keeps closes", "kept closed", "saved lost", "save lose", "saves loses",
+    "keep close", "keeps closes", "kept closed", "operating close", "operating closed",
+    "operating closes", "operating shut", "saved lost", "save lose", "saves loses",
     "attended absent", "attend absent", "light heavy", "lighter heavier",
     "present absent", "allowed prevented", "allowed barred", "permitted prevented",
     "permitted barred",
@@ -309,8 +310,8 @@ CONTRASTS = (
     # which prices moved ("as petrol prices drop" -> "as food prices drop")
     "petrol gasoline diesel | food grocery groceries | electricity | rent rents",
     # what became of a failing firm ("has gone into administration" -> "has been rescued")
-    "administration receivership | liquidation | insolvency insolvent bankruptcy bankrupt | "
-    "rescued rescue saved bailout",
+    "administration administrators receivership receivers | liquidation liquidators | "
+    "insolvency insolvent bankruptcy bankrupt | rescued rescue saved bailout",
     # where a craft goes: down onto a world, or round it ("will land on the Moon" -> "orbit")
     "land lands landed landing touchdown | orbit orbits orbited orbiting | flyby",
     # a prize won, or only in the running for it ("won the Booker" -> "was shortlisted for it")
