@@ -149,10 +149,11 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
     )
     if turned and turned.kind == "negation" and _negation_moved(pair, turned, context):
         turned = None  # ", who denies the charges," -> "... custody. He denies the charges."
-    twice = d.turned_twice(pair)  # "Germany beat France" -> "France lost to Germany"
-    turned = None if twice else turned
+    if turned and d.turned_twice(pair):
+        turned = None  # "Germany beat France" -> "France lost to Germany"
     fact = contrast_claim(pair) or d.party_claim(pair) or d.roles_claim(pair) or role_claim(pair)
-    fact = None if twice and fact and fact.kind == "fact" and not fact.detail else fact
+    if fact and fact.kind == "fact" and not fact.detail and d.turned_twice(pair):
+        fact = None  # "The dollar weakened against the euro" -> "The euro strengthened ..."
     if fact is None and turned is None:
         fact = state_claim(pair)  # "are tackling a blaze" -> "fire has been brought under control"
     if fact and turned and (fact.old_value, fact.new_value) == (turned.old_value, turned.new_value):

@@ -404,7 +404,7 @@ def _names_swapped(pair: Pair, context: d.Context) -> bool:
     return any(c.severity == "high" for c in entity_claims(pair, context))
 
 
-_NAME_LABEL = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}):\s")
+_NAME_LABEL = re.compile(r"^([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}):\s")
 
 
 def _name_cut(pair: Pair, context: d.Context) -> bool:

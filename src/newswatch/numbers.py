@@ -225,9 +225,9 @@ _PROPORTION = re.compile(
     + "".join(f"(?<!{word} )" for word in PERIOD_HALVES)
     + r"\b(?P<half>half)(?=\s+(?:of|the|his|her|its|their)\b)"
     # "more than half said": a share of those the sentence counts, after a bound
-    + "|(?:(?<=than )|(?<=over )|(?<=under )|(?<=nearly )|(?<=almost )|(?<=about )|(?<=around ))"
-    + r"(?P<bounded>half)\b(?![\s-]+(?:an?|hours?|days?|weeks?|months?|years?|time|way|point|"
-    r"dozen|million|billion|thousand|percentage)\b)",
+    + r"|\b(?P<bounded>half)(?:(?<=than half)|(?<=over half)|(?<=under half)|(?<=nearly half)|"
+    r"(?<=almost half)|(?<=about half)|(?<=around half))\b(?![\s-]+(?:an?|hours?|days?|weeks?|"
+    r"months?|years?|time|way|point|dozen|million|billion|thousand|percentage)\b)",
     re.I,
 )
 # a change by a share: "fell by a fifth", "cut by two-thirds", "rose by half" (the share only)
