@@ -5,6 +5,9 @@ article calls people, how far a figure moved. ``contrasts`` reads them after the
 """
 
 LOOSE_CONTRASTS = (
+    # whose spending or demand drove a figure ("driven by consumer spending" -> "by government
+    # spending")
+    "consumer consumers household households | government state | business businesses corporate",
     # what a vaccine or a drug protects against: "95% effective against severe illness" ->
     # "... against infection" ("disease" is left out: news writes it for an infection too)
     "infection infections transmission | illness illnesses symptoms | hospitalisation "

@@ -75,7 +75,7 @@ NARROWS = re.compile(
 # injured" -> "were seriously injured", "closed" -> "temporarily closed": medium. Only words
 # that say how, how badly or for how long, and are seldom there for style alone.
 MANNER = re.compile(
-    r"\b(?:unanimous(?:ly)?|narrowly|deliberate(?:ly)?|intentional(?:ly)?|accidental(?:ly)?|"
+    r"\b(?:unanimous(?:ly)?|narrowly|only\s+just|deliberate(?:ly)?|intentional(?:ly)?|accidental(?:ly)?|"
     # how badly someone or something was hurt ("critically acclaimed" is praise, not harm)
     r"(?:seriously|severely|critically|slightly|lightly|badly|gravely|fatally)"
     r"(?=\s+(?:injur|ill\b|hurt|wound|damag|burn|affect))|"
