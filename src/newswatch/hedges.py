@@ -69,13 +69,14 @@ _NOT_FOUND = re.compile(NOT_FOUND, re.I)
 # would, must, can) are left out: "will" -> "would" in reported speech is style, not doubt.
 # "Could not" is what someone was unable to do ("could not be reached"), not a doubt.
 _ADVERBS = "also|still|now|widely|generally|already|originally|initially|currently|not"
+# what early figures point to ("early results suggest"), or show
+_FIGURES = r"(?:results?|polls?|projections?|surveys?)\s+(?:so\s+far\s+)?"
+_SUGGEST = r"(?:suggests?|suggested|indicates?|indicated|points?\s+to)"
 HEDGE = re.compile(
     r"\b(?:may|might|could(?!\s+not\b)(?!\s+(?:be\s+)?(?:heard|seen|felt|smelt|smelled|hear|see|feel|"
     r"smell)\b)|reportedly|allegedly|alleged|"
     # "looks set to": a forecast, as "is expected to" is, and what early figures point to
-    r"(?:looks?|looked|looking)\s+set\s+to|"
-    r"(?:results?|polls?|projections?|surveys?)\s+(?:so\s+far\s+)?(?:suggests?|suggested|"
-    r"indicates?|indicated|points?\s+to)|"
+    r"(?:looks?|looked|looking)\s+set\s+to|" + _FIGURES + _SUGGEST + "|"
     # "allegations of fraud" hedge a claim; "denied the allegations" names one
     r"allegations?(?=\s+(?:that|of|he|she|they|it)\b)|apparently|possibly|probably|"
     # "twice as likely": a comparison of odds, not a hedge
@@ -92,8 +93,7 @@ HEDGE = re.compile(
     r"(?:a )?doubt(?:ful)? for|in doubt|feared(?= (?:dead|drowned|killed|missing|trapped)\b)|"
     # a thing denied made a thing not found: "no data was accessed" -> "no evidence that data
     # was accessed"; a step taken made one weighed: "opened an inquiry" -> "is considering"
-    + NOT_FOUND
-    + r"|(?:(?:is|are|was|were) (?:considering|weighing|mulling|exploring)|"
+     + NOT_FOUND + r"|(?:(?:is|are|was|were) (?:considering|weighing|mulling|exploring)|"
     # "will consider allowing", "and consider allowing": a step still weighed
     r"(?:will|would|could|may|might|to|and) (?:consider|weigh|mull|explore|discuss|"
     # "agreed to restore ties" -> "agreed to hold talks on restoring them": a step still weighed
@@ -280,16 +280,8 @@ _INTENDED_AFTER = re.compile(
     re.I,
 )
 _TARGET = re.compile(r"\b(?:target|goal|aim|ambition)s?\s+(?:of|to|is|was)\b", re.I)
-_FIGURES_SUGGEST = re.compile(
-    r"\b(?:results?|polls?|projections?|surveys?)\s+(?:so\s+far\s+)?(?:suggests?|suggested|"
-    r"indicates?|indicated|points?\s+to)\b",
-    re.I,
-)
-_FIGURES_SHOW = re.compile(
-    r"\b(?:results?|polls?|projections?|surveys?)\s+(?:so\s+far\s+)?(?:show|shows|showed|"
-    r"shown|find|finds|found)\b",
-    re.I,
-)
+_FIGURES_SUGGEST = re.compile(rf"\b{_FIGURES}{_SUGGEST}\b", re.I)
+_FIGURES_SHOW = re.compile(rf"\b{_FIGURES}(?:show|shows|showed|shown|find|finds|found)\b", re.I)
 _ESTIMATED = re.compile(r"\ban estimated\b", re.I)
 # a forecast made actively: "the lender expects prices to fall" -> "predicts further falls"
 _FORECASTS_NOUN = re.compile(
@@ -336,9 +328,6 @@ _REPORTED = frozenset({"said", "reported", "rumoured", "rumored"})
 _BELIEVES = frozenset({"believe", "believes", "think", "thinks", "suspect", "suspects"})
 _POSSIBLE = frozenset({"may", "might", "could", "at risk", "under threat"})
 _LIKELY = frozenset({"likely", "probably"})
-_EARLY_FIGURES = frozenset(
-    {"result", "results", "poll", "polls", "projection", "projections", "survey", "surveys"}
-)
 _FORECASTS = frozenset(w[:6] for w in _EXPECTED | _LIKELY)  # "expect", "foreca", "likely"
 # "officials expect the toll to rise": the forecast said actively
 _EXPECTS = re.compile(r"expect(?:s|ed)? ")
@@ -379,7 +368,7 @@ def _cue(match: re.Match[str]) -> str:
     words = ["alleged" if w.startswith("alleg") else w for w in match.group(0).lower().split()]
     if len(words) > 1 and words[0] in ("look", "looks", "looked", "looking") and words[1] == "set":
         return "expected to"  # "looks set to"
-    if words[0] in _EARLY_FIGURES:
+    if _FIGURES_SUGGEST.fullmatch(match.group(0)):
         return "expected to"  # "early results suggest", "polls indicate"
     if len(words) > 1 and words[0] in ("is", "are", "was", "were"):
         words = words[1:]  # "is believed to" and "are believed to" are one hedge
