@@ -132,9 +132,21 @@ _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def _same_figures(old: str, new: str) -> bool:
-    """Both sentences hold the same two figures or more."""
-    figures = sorted(_FIGURE.findall(old))
-    return len(figures) >= 2 and figures == sorted(_FIGURE.findall(new))
+    """Both sentences hold the same two figures or more, in digits or in words ("eight to
+    three" -> "by eight votes to three")."""
+    from newswatch.numbers import find_figures
+
+    if len(_FIGURE.findall(old)) + len(_NUMBER_WORD.findall(old)) < 2:
+        return False  # (read cheaply first: most sentences hold fewer)
+    figures = sorted(f.value for f in find_figures(old))
+    return len(figures) >= 2 and figures == sorted(f.value for f in find_figures(new))
+
+
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|billion)\b",
+    re.I,
+)
 
 
 def _pair_score(old: str, new: str) -> float:
