@@ -157,7 +157,9 @@ RECORD = re.compile(
     r"inflation|unemployment|deficits?|debts?|crowds?|attendance|investment|borrowing|"
     r"spending|exports?|imports?|revenues?|earnings|fines?|sentences?|\d|[$€£¥]))"
     # after a superlative: "the hottest day on record", "the highest since records began"
-    r"|\bon record\b(?!\s+(?:as|saying|that))|\bsince records began\b",
+    r"|\bon record\b(?!\s+(?:as|saying|that))|\bsince records began\b"
+    # ... said of the record itself: "the highest pass rate ever recorded"
+    r"|\bever\s+(?:recorded|measured|seen|registered)\b",
     re.I,
 )
 # By when it is to happen, put in or taken out: "elections within a year", "by the end of the
