@@ -100,8 +100,14 @@ def tense_claim(pair: Pair) -> Claim | None:
 
 # a thing under way made a thing done, or back: "Engineers are repairing the line" -> "have
 # repaired the line", "Officials are tracing contacts" -> "have traced all of them"
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+)?([a-z]{3,}ing)\b", re.I)
-_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?([a-z]{3,}ed)\b", re.I)
+_UNDER_WAY = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?([a-z]{3,}ing)\b", re.I)
+_HAS_DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?([a-z]{3,}ed)\b", re.I)
+# ... and an effort toward the deed: "are working to restore power" -> "have restored power"
+_EFFORT = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:working|trying|attempting|seeking|racing|"
+    r"scrambling|struggling)\s+to\s+([a-z]{3,})\b",
+    re.I,
+)
 
 
 # ... not what is said or asked, nor an effort with no end to reach: "Officers are appealing
@@ -120,14 +126,23 @@ def _progress_claim(pair: Pair) -> Claim | None:
             (hunk.removed, hunk.added, "done"),
             (hunk.added, hunk.removed, "under way"),
         ):
-            going, finished = _UNDER_WAY.search(was), _HAS_DONE.search(now)
+            going = _EFFORT.search(was) or _UNDER_WAY.search(was)
+            finished = _HAS_DONE.search(now)
             if going is None or finished is None:
                 continue
-            verb = stem(going.group(1))
-            if verb == stem(finished.group(1)) and verb not in _OPEN_ENDED:
+            verb = _root(going.group(1))
+            if verb == _root(finished.group(1)) and stem(going.group(1)) not in _OPEN_ENDED:
                 old, new = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
                 return hunk_fact_claim(pair, hunk, "medium", old, new, {"tense": tense})
     return None
+
+
+def _root(verb: str) -> str:
+    """A verb without its "-ing" or "-ed", short ones too ("fixing" and "fixed" are "fix")."""
+    root = re.sub(r"(?:ing|ed)$", "", verb.lower()) if len(verb) > 4 else verb.lower()
+    if len(root) > 3 and root[-1] == root[-2] and root[-1] not in "aeiousl":
+        root = root[:-1]  # "stopp" is "stop"
+    return root.removesuffix("e")
 
 
 def _one_deed(removed: str, added: str) -> bool:
