@@ -40,3 +40,23 @@ def test_a_thing_done_made_a_thing_to_come_or_back(old: str, new: str, tense: st
 )
 def test_the_same_tense_said_another_way_is_no_claim(old: str, new: str) -> None:
     assert tense_claim(_pair(old, new)) is None
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "tense"),
+    [
+        ("Engineers have restored power.", "Engineers are working to restore power.", "under way"),
+        ("It said it had fixed the flaw.", "It said it was fixing the flaw.", "under way"),
+        ("Crews are repairing the line.", "Crews have repaired the line.", "done"),
+    ],
+)
+def test_a_deed_under_way_or_tried_made_done_or_back(old: str, new: str, tense: str) -> None:
+    claim = tense_claim(_pair(old, new))
+    assert claim is not None and claim.detail["tense"] == tense
+
+
+def test_an_open_ended_effort_is_no_deed() -> None:
+    assert (
+        tense_claim(_pair("Officers are appealing for help.", "Officers have appealed for help."))
+        is None
+    )
