@@ -155,6 +155,8 @@ def _weight(doer: str, context: Context, dropped: bool, verb: str = "") -> str:
     words = [w.lower() for w in WORD.findall(doer) if w.lower() not in FUNCTION_WORDS]
     if verb.lower() in _CUSTODY and words and all(w in _POLICE for w in words):
         return "low"
+    if verb.lower() in _FINDING:
+        return "low"  # "Researchers found no side effects" -> "No side effects were found"
     if any(w in FORCES or f"{w}s" in FORCES or w.removesuffix("s") in FORCES for w in words):
         return "medium"
     if not dropped:
@@ -162,6 +164,10 @@ def _weight(doer: str, context: Context, dropped: bool, verb: str = "") -> str:
     return "low" if all(stem(w) in context.new_words for w in words) else "medium"
 
 
+# what a finder did, whose name says where a finding came from rather than who did a deed
+_FINDING = frozenset(
+    "found discovered detected recorded observed measured identified spotted seen".split()
+)
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|will|would|can|could|may|might|did|does|do))+$", re.I
 )
