@@ -18,6 +18,8 @@ BEAT_CONTRASTS = (
     "cash | shares stock",
     # a vote or a contest still to come, or its outcome ("faces a confidence vote" -> "loses")
     "faces face facing | survives survived survive | loses lose",
+    # which way a race is going ("is tightening" -> "is pulling away")
+    "tightening tightened tighten narrowing narrowed | widening widened pullingaway",
     # how far a side went in a cup ("won the cup" -> "reached the cup final")
     "won wins win lifted | reached reaches finalists runnersup",
     # when in a match it happened ("in stoppage time" -> "in the first half")

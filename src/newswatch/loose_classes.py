@@ -5,6 +5,9 @@ article calls people, how far a figure moved. ``contrasts`` reads them after the
 """
 
 LOOSE_CONTRASTS = (
+    # what voters or a survey put first ("the economy was their top concern" -> "immigration")
+    "economy | immigration migration | healthcare | housing | crime | education | climate "
+    "environment | defence defense",
     # whose spending or demand drove a figure ("driven by consumer spending" -> "by government
     # spending")
     "consumer consumers household households | government state | business businesses corporate",

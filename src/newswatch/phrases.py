@@ -105,6 +105,7 @@ PHRASAL_VERBS = {
     "magistrates court": "magistratescourt", "supreme court": "supremecourt",
     "court of appeal": "appealcourt", "appeals court": "appealcourt", "appeal court": "appealcourt",
     "left out": "omitted", "named in the squad": "selected", "included in the squad": "selected",
+    "pulling away": "pullingaway", "pulled away": "pullingaway",
     "in plain text": "unencrypted", "in plaintext": "unencrypted",
     "runs as normal": "operating", "trade as normal": "operating",
     "trading as normal": "operating", "trade as usual": "operating",
