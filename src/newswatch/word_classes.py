@@ -208,10 +208,12 @@ CONTRASTS = (
     "fentanyl | ketamine | amphetamine amphetamines",
     "gun guns rifle rifles pistol pistols handgun handguns firearm firearms shotgun | knife "
     "knives blade blades machete | bomb bombs explosive explosives",
-    # which way: "moving north" -> "moving west" (north and south, east and west are opposites)
+    # which way: "moving north" -> "moving west" (north and south, east and west are opposites),
+    # and a part of a country against all of it ("the south-east of the country" -> "the whole
+    # country")
     "north northern northward northwards northbound | east eastern eastward eastwards "
     "eastbound | south southern southward southwards southbound | west western westward "
-    "westwards westbound | bothways",
+    "westwards westbound | bothways | whole entire nationwide countrywide",
     # where someone was, or where it happened ("died at home" -> "died in hospital")
     "home house | hospital hospitalised hospitalized | prison | school | hotel | station | scene "
     "| airport | border",
