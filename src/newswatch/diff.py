@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Literal
 
 from newswatch.edits import WORD, Claim
+from newswatch.number_words import WORD_NUMBERS
 from newswatch.sentences import Sentence, split_sentences
 
 # syntok, rapidfuzz and diff-match-patch are imported by the functions that compare texts, not
@@ -136,17 +137,11 @@ def _same_figures(old: str, new: str) -> bool:
     three" -> "by eight votes to three")."""
     from newswatch.numbers import find_figures
 
-    if len(_FIGURE.findall(old)) + len(_NUMBER_WORD.findall(old)) < 2:
+    in_words = sum(w.lower() in WORD_NUMBERS for w in WORD.findall(old))
+    if len(_FIGURE.findall(old)) + in_words < 2:
         return False  # (read cheaply first: most sentences hold fewer)
     figures = sorted(f.value for f in find_figures(old))
     return len(figures) >= 2 and figures == sorted(f.value for f in find_figures(new))
-
-
-_NUMBER_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|hundred|thousand|million|billion)\b",
-    re.I,
-)
 
 
 def _pair_score(old: str, new: str) -> float:

@@ -33,8 +33,8 @@ def figure_in_text(claim: Claim, context: d.Context) -> bool:
         return False  # a score the text does not give ("Rovers 2-1 City" -> "draw 1-1")
     if len(values) == 1 and RELATIVE_DAY.fullmatch(values[0]):
         return True  # "PM faces vote" -> "... tonight": the day the text dates, as the headline
+    told = [f for line in context.new_text.split("\n") for f in find_figures(line)]
     if len(values) == 1:
-        told = [f for line in context.new_text.split("\n") for f in find_figures(line)]
         # ... or rounds, as a headline does: "cuts infections by half" where the text says 52%
         # (the figure read where it stands in the headline: "half" alone is no share)
         line, span = (claim.new, claim.new_span) if claim.new_value else (claim.old, claim.old_span)
@@ -44,7 +44,6 @@ def figure_in_text(claim: Claim, context: d.Context) -> bool:
         )
     # a vague count made the count the text gives, or back ("Millions to wait longer" ->
     # "... affecting 10 million"): the same count told closer
-    told = [f for f in find_figures(context.new_text)]
     if any(
         vague_covers(one[0], two[0]) and any(f.key == two[0].key for f in told)
         for one, two in (figures, figures[::-1])

@@ -51,14 +51,17 @@ def one_or_many_claim(pair: Pair) -> Claim | None:
     """One of a kind made several, or several made one, with the verb agreeing ("A man was
     arrested" -> "Men were arrested"): a count changed without a figure. Medium: the count is
     vague on the plural side."""
-    for one_side, many_side, one_first in ((pair.old, pair.new, True), (pair.new, pair.old, False)):
-        for before, noun, one_span in _found(_ONE, one_side.text):
-            for before_many, plural, many_span in _found(_MANY, many_side.text):
+    ones = [_found(_ONE, pair.old.text), _found(_ONE, pair.new.text)]
+    manys = [_found(_MANY, pair.old.text), _found(_MANY, pair.new.text)]
+    for one, one_side, many_side, one_first in ((0, pair.old, pair.new, True),
+                                                (1, pair.new, pair.old, False)):  # fmt: skip
+        for before, noun, one_span in ones[one]:
+            for before_many, plural, many_span in manys[1 - one]:
                 if plural not in _plural(noun) or before.split()[-1:] != before_many.split()[-1:]:
                     continue
                 # the one is gone from its side and the many new to theirs
-                if _found_noun(_MANY, one_side.text, plural) or _found_noun(
-                    _ONE, many_side.text, noun
+                if any(p == plural for _, p, _ in manys[one]) or any(
+                    n == noun for _, n, _ in ones[1 - one]
                 ):
                     continue
                 one_words = one_side.text[one_span[0] : one_span[1]]
@@ -77,7 +80,3 @@ def one_or_many_claim(pair: Pair) -> Claim | None:
                     {"count": "one or many"},
                 )
     return None
-
-
-def _found_noun(pattern: re.Pattern[str], text: str, noun: str) -> bool:
-    return any(found == noun for _, found, _ in _found(pattern, text))
