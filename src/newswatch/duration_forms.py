@@ -9,6 +9,7 @@ import re
 
 from newswatch.edits import Claim, Hunk, Pair
 from newswatch.numbers import durations, find_figures
+from newswatch.rates import rates, same_rates
 
 
 def same_duration(removed: str, added: str) -> bool:
@@ -70,34 +71,11 @@ def without_restated_durations(pair: Pair, claims: list[Claim]) -> list[Claim]:
     ]
 
 
-# How often, written the ways news writes it: "seven days a week" is "every day" is "daily"
-_EVERY = r"(?:every|each|once\s+a|one\s+(?:a|per))"
-_RATES = (
-    ("always", r"(?:24|twenty-four)\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|"
-     r"24/7|(?:a)?round\s+the\s+clock"),
-    ("daily", rf"(?:7|seven)\s+days\s+(?:a|per)\s+week|{_EVERY}\s+day|daily"),
-    ("weekly", rf"{_EVERY}\s+week|weekly"),
-    ("monthly", rf"{_EVERY}\s+month|monthly"),
-    ("yearly", rf"{_EVERY}\s+year|(?:12|twelve)\s+months\s+a\s+year|yearly|annually|"
-     r"(?:all|the\s+whole)\s+year\s+round|year-round"),
-    ("twice yearly", r"twice\s+a\s+year|every\s+six\s+months"),
-)  # fmt: skip
-_RATE = re.compile(
-    "|".join(f"(?P<r{i}>\\b(?:{pattern})\\b)" for i, (_, pattern) in enumerate(_RATES)), re.I
-)
-
-
-def _rates(text: str) -> tuple[list[str], list[tuple[int, int]]]:
-    found = list(_RATE.finditer(text))
-    kinds = [_RATES[int(m.lastgroup[1:])][0] for m in found if m.lastgroup]
-    return sorted(kinds), [m.span() for m in found]
-
-
 def _restated_rates(pair: Pair) -> list[Hunk]:
     """The hunks inside a rate said another way, the sentence's rates the same: "open seven
-    days a week" -> "open every day"."""
-    (old_kinds, old_spans), (new_kinds, new_spans) = _rates(pair.old.text), _rates(pair.new.text)
-    if not old_kinds or old_kinds != new_kinds:
+    days a week" -> "open every day", "every 15 minutes" -> "four times an hour"."""
+    (old_rates, old_spans), (new_rates, new_spans) = rates(pair.old.text), rates(pair.new.text)
+    if not same_rates(old_rates, new_rates):
         return []
     return [
         h
