@@ -90,4 +90,13 @@ BEAT_CONTRASTS = (
     "passed underwent had | failed",
     # what a train, a lorry or a ship was carrying ("carrying gravel" -> "carrying fuel")
     "fuel petrol diesel | gravel sand stone aggregates | chemicals | grain wheat",
+    # a member who voted with the party, or against it ("broke with her party")
+    "sidedwith loyal | rebelled rebellion defied",
+    # how a club, a player or a driver was punished ("fined" -> "docked points")
+    "fined fine | dockedpoints | banned suspended | reprimanded censured",
+    # a union that asks its members, or calls a strike ("balloted members" -> "called")
+    "balloted balloting ballot | called",
+    # a deal or a drug cleared by a regulator, or still being looked at
+    "approved approves approve | examined examining investigated investigating scrutinised "
+    "scrutinized probed probing",
 )

@@ -25,6 +25,8 @@ LEGAL = re.compile(
     # ("charged £10 a day" is a price, not a charge)
     r"\b(?:charged(?!\s+(?:[£$€¥]|\d|an?\s+(?:fee|levy|daily|flat|extra)\b|more\b|less\b|"
     r"up\s+to\b))|indicted|convicted|acquitted|jail(?:ed)?|imprisoned|sentenced|remanded|"
+    # a remand said plainly: "remanded in custody" -> "kept in custody"
+    r"(?:held|kept)\s+in\s+custody|"
     # one accused by the law, not an opponent's words: "was accused of fraud", "the accused
     # man" ("The opposition accused the government of failing" is speech)
     r"(?<=is\s)accused|(?<=are\s)accused|(?<=was\s)accused|(?<=were\s)accused|"

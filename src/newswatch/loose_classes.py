@@ -110,4 +110,6 @@ LOOSE_CONTRASTS = (
     "ministers | landlord landlords | tenants | insurer insurers | charity charities | employer "
     "employers | employee employees worker workers | taxpayer taxpayers | customer customers "
     "consumers bill-payers",
+    # the period a figure covers ("sales rose 4% in the quarter" -> "in the year")
+    "quarter quarterly | year yearly annual annually | month monthly | week weekly",
 )

@@ -137,7 +137,7 @@ def agent_cut_claim(pair: Pair, context: Context) -> Claim | None:
 # says the same
 _CUSTODY = frozenset(
     "arrested detained held questioned interviewed charged bailed cautioned booked released "
-    "fined".split()
+    "fined seized confiscated impounded recovered".split()
 )
 _POLICE = frozenset(
     "police officers officer detectives detective policemen policeman constables authorities "

@@ -385,7 +385,7 @@ CONTRASTS = (
     "surrendered surrenders handed | arrested arrest arrests detained caught | shot",
     # whether a party stayed away from a vote, a summit or a games, or came
     "boycotted boycotts boycott boycotting skip skips skipped skipping | attended attends attend "
-    "participated participates participate joined",
+    "participated participates participate joined voted",
     # what thieves or hackers did with data: taken, or only seen
     "stole stolen steal steals | accessed viewed",
     # how money or goods changed hands: taken, borrowed, given or bought
@@ -396,7 +396,7 @@ CONTRASTS = (
     # in work or out of it ("out of work" reads as "unemployed")
     "employed | unemployed jobless",
     # how a member voted: for or against is an opposite; not voting at all is another fact
-    "voted vote votes | abstained abstain abstains abstention",
+    "voted vote votes backed | abstained abstain abstains abstention",
     # a person's family status, and a party's name (lower case: "Democrats" open sentences)
     "married | divorced | separated | engaged | widowed",
     "democrat democrats democratic | republican republicans gop",
