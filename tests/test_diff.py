@@ -126,3 +126,11 @@ def test_two_short_sentences_sharing_their_content_words_pair() -> None:
     # a fragment is not a sentence to pair on two words
     units = align(["They were taken to nearby Hartley Bay by boat."], ["Hartley Bay."])
     assert [u.kind for u in units] != ["edited"]
+
+
+def test_a_sentence_recast_around_its_one_content_word_pairs() -> None:
+    units = align(["Nobody was injured."], ["There were no injuries."])
+    assert [u.kind for u in units] == ["edited"]
+    # another content word is another statement, removed and added
+    units = align(["Nobody was injured."], ["Two firefighters were treated for smoke."])
+    assert [u.kind for u in units] == ["removed", "added"]

@@ -170,12 +170,24 @@ def _pair_score(old: str, new: str) -> float:
         # a sentence recast around the same figures ("Councillors voted 45 to 20 for the
         # budget" -> "The budget was approved by 45 votes to 20")
         score = EDIT_THRESHOLD
+    if (
+        score < EDIT_THRESHOLD
+        and words_old - _DENIALS
+        and words_old - _DENIALS == words_new - _DENIALS
+    ):
+        # the same content words, recast around them ("Nobody was injured" -> "There were no
+        # injuries"): what differs is in the small words, which the claim rules read
+        score = EDIT_THRESHOLD
     label_old, label_new = clause_label(old), clause_label(new)
     if label_old and label_old == label_new:
         score = max(score, EDIT_THRESHOLD)
     elif label_old and label_new:
         score -= 15  # different clauses: only a near-identical text pairs them
     return score if score >= EDIT_THRESHOLD else 0.0
+
+
+# words that deny, compared by the claim rules rather than by pairing
+_DENIALS = frozenset({"nobody", "none", "nothing", "never", "neither", "nor"})
 
 
 @lru_cache(maxsize=16384)
