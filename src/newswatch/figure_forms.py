@@ -6,6 +6,7 @@ the other temperature scale ("100F" -> "38C"). The figure rules rank these low o
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newswatch.edits import WORD, Pair
 from newswatch.numbers import Figure, find_figures
@@ -311,7 +312,7 @@ def sum_or_difference(
     value = _amount(figure)
     if value is None:
         return False
-    if _share_of(figure, own, other, texts):
+    if _share_of(figure, own, other, texts) or _ratio_of(figure, own, other, texts):
         return True
     kept = {f.key for f in own} & {f.key for f in other}
     amounts = [(f, _amount(f)) for f in other if _counted_alike(figure, f)]
@@ -394,6 +395,32 @@ def _share_of(
                 and figure in (part, *[f for f in share_side if f.kind == "percent"])
             ):
                 return True
+    return False
+
+
+_RATIO_WORDS = re.compile(r"\s(?:in|out\s+of)\s", re.I)
+
+
+def _ratio_of(
+    figure: Figure, own: tuple[Figure, ...], other: tuple[Figure, ...], texts: tuple[str, str]
+) -> bool:
+    """ "Four of the ten" and "four out of ten": a part and its whole, and the share they make
+    told as a ratio (which holds both figures in its own)."""
+    for counts, text, shares in ((own, texts[0], other), (other, texts[1], own)):
+        for part, whole in pairwise(counts):
+            a, b = _amount(part), _amount(whole)
+            if a is None or not b or not _OF.fullmatch(text[part.span[1] : whole.span[0]]):
+                continue
+            for share in shares:
+                x = _amount(share)
+                if (
+                    share.kind == "percent"
+                    and x is not None
+                    and _RATIO_WORDS.search(share.surface)
+                    and abs(x - 100 * a / b) < 0.6
+                    and figure in (part, whole, share)
+                ):
+                    return True
     return False
 
 
