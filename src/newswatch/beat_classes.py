@@ -96,6 +96,11 @@ BEAT_CONTRASTS = (
     "fined fine | dockedpoints | banned suspended | reprimanded censured",
     # a union that asks its members, or calls a strike ("balloted members" -> "called")
     "balloted balloting ballot | called",
+    # a plan's stage: put out for views, or brought in ("will consult on" -> "will introduce")
+    "consult consulting consultation consulted | introduce introduced introduces implement "
+    "implemented enact enacted",
+    # what became of an animal caught ("released into the wild" -> "put down")
+    "released freed | euthanised euthanized culled",
     # a deal or a drug cleared by a regulator, or still being looked at
     "approved approves approve | examined examining investigated investigating scrutinised "
     "scrutinized probed probing",

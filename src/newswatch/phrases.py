@@ -31,6 +31,7 @@ PHRASAL_VERBS = {
     "remanded in custody": "detained", "kept in custody": "detained",
     "voted with": "sidedwith", "sided with": "sidedwith", "broke with": "rebelled",
     "broke ranks": "rebelled", "rebelled against": "rebelled", "docked points": "dockedpoints",
+    "put down": "euthanised",
     "remains in custody": "detained", "remain in custody": "detained",
     "remains in place": "extended", "remain in place": "extended", "stays in place": "extended",
     "kept in place": "extended", "sent off": "sentoff",

@@ -20,7 +20,9 @@ _QUANTIFIED = re.compile(r"\b(?:all|every|each|any)\s+(?:[a-z-]+\s+)?$", re.I)
 # a verb or an adjective of reach, then the words that name whom: "open to [first-year] students"
 _REACHES = re.compile(
     r"\b(?:appl(?:y|ies|ied)|open|available|eligible|entitled|limited|restricted|recommended|"
-    r"offered|extended|exempt(?:ed)?|banned|barred|closed)\s+(?:to|for|from)\s+"
+    r"offered|extended|exempt(?:ed)?|banned|barred|closed|"
+    # where money or help goes: "the money will go to schools in deprived areas"
+    r"go|goes|went|given|paid|distributed|allocated)\s+(?:to|for|from)\s+"
     r"(?:(?:all|every|each|any|the)\s+)?$|\b(?:ban|tax|levy|cap|limit|charge)\s+on\s+"
     r"(?:(?:all|the)\s+)?$|\bcovers?\s+(?:(?:all|every|each|any|the)\s+)?$",
     re.I,
@@ -61,7 +63,8 @@ def _everyone_swapped(pair: Pair, hunk: Hunk, narrowed: bool) -> Claim | None:
     wide_words, narrow_words = WORD.findall(wide.lower()), WORD.findall(narrow.lower())
     if not wide_words or not narrow_words or len(wide_words) > MAX_REACHED_WORDS:
         return None
-    if len(narrow_words) > MAX_REACHED_WORDS or set(narrow_words) & _EVERYONE:
+    # (the narrow side may say whom at length: "schools in deprived areas" -> "all schools")
+    if len(narrow_words) > MAX_WHICH_WORDS or set(narrow_words) & _EVERYONE:
         return None
     if wide_words[0] not in _EVERYONE:
         return None

@@ -389,8 +389,8 @@ CONTRASTS = (
     # what thieves or hackers did with data: taken, or only seen
     "stole stolen steal steals | accessed viewed",
     # how money or goods changed hands: taken, borrowed, given or bought
-    "stole stolen steal steals embezzled misappropriated looted plundered seized | borrowed "
-    "borrow borrows loaned | donated donate donates gifted | bought buy buys purchased",
+    "stole stolen steal steals embezzled misappropriated looted plundered seized | borrowed borrow "
+    "borrows loaned lent lend lends | donated donate donates gifted | bought buy buys purchased",
     # what kind of money was given: a gift or a loan ("£20m in aid" -> "£20m in loans")
     "aid grant grants | loan loans",
     # in work or out of it ("out of work" reads as "unemployed")
@@ -461,7 +461,8 @@ CONTRASTS = (
     # who in a firm or a body ("the chief executive resigned" -> "the chairman resigned")
     "chairman chairwoman chairperson | ceo | cfo | coo | founder co-founder",
     # how badly someone is hurt ("serious but stable" is common: both words are in the text)
-    "minor slight superficial stable mild | serious severe critical grave life-threatening",
+    "minor slight superficial stable mild slightly | serious severe critical grave "
+    "life-threatening seriously critically gravely severely",
     # how often, or over what period, a figure is counted ("rose 3% annually" -> "monthly")
     "daily | weekly | monthly | quarterly | annual annually yearly",
     "weekday weekdays | weekend weekends",
