@@ -31,7 +31,8 @@ BEAT_CONTRASTS = (
     "relegated relegation | promoted promotion | avoided survived escaped",
     # where a thing stays or goes ("keep its headquarters in the city" -> "move its
     # headquarters to the capital")
-    "keep keeps kept retain retains retained | move moves moved relocate relocates relocated",
+    "keep keeps kept retain retains retained stay stays stayed | move moves moved relocate "
+    "relocates relocated",
     # a level of risk, threat or alert ("remains low" -> "is now moderate")
     "low | moderate | high | severe critical | substantial",
     # what observers made of a vote ("free and fair" -> "marred by irregularities")
@@ -89,7 +90,10 @@ BEAT_CONTRASTS = (
     # a test or a check and how it went ("had a medical" -> "failed a medical")
     "passed underwent had | failed",
     # what a train, a lorry or a ship was carrying ("carrying gravel" -> "carrying fuel")
-    "fuel petrol diesel | gravel sand stone aggregates | chemicals | grain wheat",
+    "fuel petrol diesel | gravel sand stone aggregates | chemicals | grain wheat | timber wood "
+    "logs | fertiliser fertilizer | coal",
+    # a figure against its forecast ("lower than forecast" -> "in line with forecasts")
+    "belowforecast | asexpected | aboveforecast",
     # a member who voted with the party, or against it ("broke with her party")
     "sidedwith loyal | rebelled rebellion defied",
     # how a club, a player or a driver was punished ("fined" -> "docked points")

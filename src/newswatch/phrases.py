@@ -102,6 +102,20 @@ PHRASAL_VERBS = {
     "better than forecast": "beatexpectations", "worse than expected": "missedexpectations",
     "worse than forecast": "missedexpectations", "out of work": "unemployed",
     "in work": "employed",
+    **{  # a figure against its forecast, whichever way is good news
+        f"{side} than {told}": word
+        for word, sides in (
+            ("belowforecast", "lower less smaller"),
+            ("aboveforecast", "higher more bigger larger"),
+        )
+        for side in sides.split()
+        for told in ("forecast", "forecasts", "predicted", "expected", "estimated")
+    },
+    "below forecast": "belowforecast", "below forecasts": "belowforecast",
+    "below expectations": "belowforecast", "above forecast": "aboveforecast",
+    "above forecasts": "aboveforecast", "above expectations": "aboveforecast",
+    "helping police with their inquiries": "questioned",
+    "helping police with inquiries": "questioned",
     "as expected": "asexpected", "run as normal": "operating", "running as normal": "operating",
     "ordered to pay": "liable", "can be appealed": "appealable", "could be appealed":
     "appealable", "high court": "highcourt", "county court": "countycourt",

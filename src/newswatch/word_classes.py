@@ -26,7 +26,7 @@ OPPOSITES = (
     "operating closes", "operating shut", "saved lost", "save lose", "saves loses",
     "attended absent", "attend absent", "light heavy", "lighter heavier",
     "present absent", "allowed prevented", "allowed barred", "permitted prevented",
-    "permitted barred",
+    "permitted barred", "allowed blocked", "allow block", "allows blocks",
     "reopen close", "reopened closed", "reopen closed", "reopens closed", "reopening closed",
     "maximum minimum", "most least", "largest smallest",
     "biggest smallest",
