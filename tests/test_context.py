@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswatch.context import stem
+from newswatch.context import same_verb, stem
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,18 @@ def test_word_pairs_are_neighbouring_content_words_stemmed() -> None:
         ("brought", "water"),
         ("water", "villag"),
     }
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("opens", "opened", True),
+        ("go", "went", True),
+        ("Sells", "sold", True),
+        ("went", "gone", True),
+        ("go", "sold", False),
+        ("opened", "closed", False),
+    ],
+)
+def test_same_verb(one: str, other: str, same: bool) -> None:
+    assert same_verb(one, other) is same

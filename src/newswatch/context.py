@@ -119,3 +119,28 @@ def word_pairs(text: str, little: frozenset[str] = FUNCTION_WORDS) -> frozenset[
 
 def vocabulary(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in WORD.findall(text))
+
+
+# The forms of common verbs whose past no suffix makes: "go", "goes" and "went" are one verb
+_IRREGULAR = {
+    form: verb
+    for verb, forms in {
+        "go": "goes going went gone", "come": "comes coming came", "take": "takes took taken",
+        "make": "makes made", "give": "gives gave given", "hold": "holds held",
+        "meet": "meets met", "begin": "begins began begun", "win": "wins won",
+        "lose": "loses lost", "leave": "leaves left", "sell": "sells sold", "buy": "buys bought",
+        "pay": "pays paid", "run": "runs ran", "rise": "rises rose risen",
+        "fall": "falls fell fallen", "break": "breaks broke broken", "tell": "tells told",
+        "find": "finds found", "keep": "keeps kept", "get": "gets got", "see": "sees saw seen",
+        "lead": "leads led", "send": "sends sent", "spend": "spends spent",
+        "build": "builds built", "fly": "flies flew flown", "grow": "grows grew grown",
+        "say": "says said", "bring": "brings brought", "stand": "stands stood",
+    }.items()
+    for form in (verb, *forms.split())
+}  # fmt: skip
+
+
+def same_verb(one: str, other: str) -> bool:
+    """Two forms of one verb: "opens" and "opened", "go" and "went"."""
+    a, b = one.lower(), other.lower()
+    return stem(a) == stem(b) or (a in _IRREGULAR and _IRREGULAR[a] == _IRREGULAR.get(b))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newswatch import detectors as d
+from newswatch.context import same_verb
 from newswatch.contrasts import contrast, opposite
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Hunk, Pair, gap
 from newswatch.names import names, stands_for_words_in
@@ -339,7 +340,9 @@ def detail_change(pair: Pair, hunk: Hunk, context: d.Context) -> str | None:
 
 
 def _detail(pair: Pair, hunk: Hunk, context: d.Context, *, cut: bool) -> bool:
-    other_side = [h.added if cut else h.removed for h in pair.hunks]
+    # (a verb only put in another tense is no word given up: "go on sale" -> "went on sale
+    # and sold out")
+    other_side = [h.added if cut else h.removed for h in pair.hunks if not _retensed(h)]
     if any(is_content(w) for passage in other_side for w in WORD.findall(passage)):
         return False
     passage = hunk.removed if cut else hunk.added
@@ -363,6 +366,11 @@ def _detail(pair: Pair, hunk: Hunk, context: d.Context, *, cut: bool) -> bool:
     if _TIME_ZONE.match(passage):
         return False
     return not all(w[:1].isupper() for w in WORD.findall(passage))
+
+
+def _retensed(hunk: Hunk) -> bool:
+    removed, added = WORD.findall(hunk.removed), WORD.findall(hunk.added)
+    return len(removed) == len(added) == 1 and same_verb(removed[0], added[0])
 
 
 def _news_words(words: str, other: frozenset[str]) -> int:
