@@ -103,6 +103,15 @@ BEAT_CONTRASTS = (
     # a plan's stage: put out for views, or brought in ("will consult on" -> "will introduce")
     "consult consulting consultation consulted | introduce introduced introduces implement "
     "implemented enact enacted",
+    # a thing agreed to, or only asked for ("has agreed to fund" -> "has been asked to fund")
+    "agreed agrees agree | asked asks ask urged urges requested requests",
+    # whether defences or a line held ("flood defences held" -> "failed")
+    "held holding | failed breached overtopped",
+    # what forces did in a fight, and with a town ("captured" -> "surrounded")
+    "repelled repulsed | withdrawn withdrew retreated",
+    "captured capture captures | surrounded encircled besieged",
+    # a member gone from a band or a team, or only taking time off ("has left the group")
+    "left quit quits | onbreak",
     # what became of an animal caught ("released into the wild" -> "put down")
     "released freed | euthanised euthanized culled",
     # a deal or a drug cleared by a regulator, or still being looked at

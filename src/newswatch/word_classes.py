@@ -372,7 +372,7 @@ CONTRASTS = (
     "strike strikes walkout | worktorule | overtimeban",
     # what someone said of their own words or deeds
     "apologised apologises apologise apologized apologizes apologize apology | defended "
-    "defends defend | praised praises praise thanked",
+    "defends defend stoodby | praised praises praise thanked | misquoted misrepresented",
     # what became of a ship or a flight
     "sank sunk sinks sinking capsized capsizes | aground grounded | collided collides",
     "diverted diverts | returned returns | landed lands | crashed crashes crash-landed",
