@@ -4,6 +4,8 @@ civilians, a firm's moves, a rule's reach and a public warning's level. A swap b
 classes of one kind changes the fact; words of one class say the same thing.
 """
 
+from newswatch.thing_classes import THING_CONTRASTS
+
 BEAT_CONTRASTS = (
     # a match's result, and a player's punishment
     "win won wins victory victories | draw drew drawn tie tied | loss lost lose defeat "
@@ -117,4 +119,5 @@ BEAT_CONTRASTS = (
     # a deal or a drug cleared by a regulator, or still being looked at
     "approved approves approve | examined examining investigated investigating scrutinised "
     "scrutinized probed probing",
+    *THING_CONTRASTS,
 )
