@@ -1,12 +1,31 @@
 """Kinds of fact of particular beats, in the format of ``word_classes`` (which adds them to its
 ``CONTRASTS``): a match, a trial's jury, an election's verdict, a conflict's lines and its
-civilians, a firm's moves, a rule's reach and a public warning's level. A swap between two
+civilians, a firm's moves, a rule's reach and a public warning's level; a party, a ministry, the
+weather and the season. A swap between two
 classes of one kind changes the fact; words of one class say the same thing.
 """
 
 from newswatch.thing_classes import THING_CONTRASTS
 
 BEAT_CONTRASTS = (
+    # a person's family status, and a party's name (lower case: "Democrats" open sentences)
+    "married | divorced | separated | engaged | widowed",
+    "democrat democrats democratic | republican republicans gop",
+    # which ministry, department or minister ("the health ministry" -> "the finance ministry")
+    # ("trade" and "labour" are left out: "trade union" and "labor union" are one union)
+    "health | finance treasury | defence defense | education | interior home | foreign | justice "
+    "| transport | environment | energy | agriculture | culture | housing",
+    # what a study was done in: a finding in mice is not yet one in people
+    "mice mouse rats rat rodents rodent animals animal monkeys primates | humans human patients "
+    "patient participants volunteers people adults | cells",
+    # the weather
+    "snow snowfall | rain rainfall showers | sleet | hail | fog mist | sunshine sun sunny | "
+    "thunderstorms thunderstorm | gales gale wind winds | ice icy | heat | flooding floods",
+    # what a state did with another's envoy, or with a migrant
+    "expelled expel expels | recalled recall recalls | summoned summon summons",
+    "deported deport deports deportation | asylum",
+    # the time of year
+    "spring | summer | autumn fall | winter",
     # a match's result, and a player's punishment
     "win won wins victory victories | draw drew drawn tie tied | loss lost lose defeat "
     "defeats beaten",
@@ -99,7 +118,7 @@ BEAT_CONTRASTS = (
     # a member who voted with the party, or against it ("broke with her party")
     "sidedwith loyal | rebelled rebellion defied",
     # how a club, a player or a driver was punished ("fined" -> "docked points")
-    "fined fine | dockedpoints | banned suspended | reprimanded censured",
+    "fined fine fines | dockedpoints | banned suspended | reprimanded censured warning warnings",
     # a union that asks its members, or calls a strike ("balloted members" -> "called")
     "balloted balloting ballot | called",
     # a plan's stage: put out for views, or brought in ("will consult on" -> "will introduce")

@@ -145,7 +145,7 @@ SAID_PLAINLY = (
     ),
     # "fares will not rise" -> "fares will be frozen"
     (
-        _negated(r"rise|increase|go\s+up|change|fall|drop"),
+        _negated(r"rise|increase|go\s+up|change|fall|drop|grow|move|budge"),
         re.compile(r"\b(?:frozen|freeze|unchanged|held|steady|flat)\b", re.I),
     ),
     # "there were no major incidents" -> "the event passed off peacefully"
