@@ -53,7 +53,7 @@ from newswatch.redating import reread_price
 from newswatch.routine_lines import routine_line
 from newswatch.scope import scope_claim
 from newswatch.served import rank, served_units
-from newswatch.slots import post_before_name_claim, slot_claim
+from newswatch.slots import post_before_name_claim, precaution_claim, slot_claim
 from newswatch.sourcing import (
     QUOTE,
     anonymous_claim,
@@ -174,6 +174,8 @@ def edited_claims(pair: Pair, context: d.Context) -> list[Claim]:
         # another fact after the same cue, where no word swap above named it ("fraud" ->
         # "theft" is a charge swapped already)
         or (slot_claim(pair) if fact is None and turned is None else None)
+        # "evacuated as a precaution" -> "evacuated after a bomb threat"
+        or (precaution_claim(pair) if fact is None and turned is None else None)
         # "union leader Mary Cole" -> "council leader Mary Cole"
         or (post_before_name_claim(pair) if fact is None and turned is None else None)
         # the doer of a sentence recast between active and passive ("Rebels shot down" ->

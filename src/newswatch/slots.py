@@ -171,6 +171,34 @@ def slot_claim(pair: Pair) -> Claim | None:
     return None
 
 
+# a step taken only to be safe, and a reason that says there was cause
+_PRECAUTION = re.compile(r"\bas\s+a\s+precaution(?:ary\s+measure)?\b", re.I)
+_REASON = re.compile(
+    r"\b(?:after|following|amid|because\s+of|due\s+to)\s+((?:an?\s+|the\s+)?\w+(?:[\s-]+\w+){0,4})",
+    re.I,
+)
+
+
+def precaution_claim(pair: Pair) -> Claim | None:
+    """A step taken "as a precaution" given a reason instead, or the other way round:
+    "evacuated as a precaution" -> "evacuated after a suspicious package was found"."""
+    for cautious, reasoned, added in ((pair.old, pair.new, True), (pair.new, pair.old, False)):
+        caution = _PRECAUTION.search(cautious.text)
+        if caution is None or _PRECAUTION.search(reasoned.text):
+            continue
+        reason = _REASON.search(reasoned.text)
+        if reason is None or not _content(reason.group(1)) - _content(cautious.text):
+            continue
+        for hunk in pair.hunks:
+            start, end = (hunk.old_start, hunk.old_end) if added else (hunk.new_start, hunk.new_end)
+            if start < caution.end() and caution.start() < end:
+                values = (caution.group(0), reason.group(1))
+                return word_swap(
+                    "fact", "medium", pair, hunk, values if added else values[::-1], {"cause": True}
+                )
+    return None
+
+
 # a post before a name, and the word before it that says whose post it is: "union leader Mary
 # Cole" -> "council leader Mary Cole"
 _POST_NAME = re.compile(
