@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from newswatch import detectors as d
 from newswatch import turned
 from newswatch.captions import caption_units
-from newswatch.contrasts import contrast_claim, opposite_claim
+from newswatch.contrasts import POLAR_WORDS, contrast_claim, opposite_claim
 from newswatch.duration_forms import without_restated_durations
 from newswatch.edits import LEVELS, PROVISIONS, WORD, Claim, Pair, Side
 from newswatch.entities import entity_claims, pronoun_claim
@@ -275,6 +275,15 @@ def _share_new(
     return sum(d.stem(w) not in other_words for w in words) / len(words), len(words)
 
 
+def _polar_word_new(sentence: str, other_words: frozenset[str]) -> bool:
+    """The sentence has a word with an opposite ("excluded", "banned") that the other version
+    never uses: the way its claim went is said nowhere else."""
+    return any(
+        w.lower() in POLAR_WORDS and is_content(w) and d.stem(w) not in other_words
+        for w in WORD.findall(sentence)
+    )
+
+
 PAIRS_FOR_MEDIUM = 0.7
 MIN_PAIRS = 4
 
@@ -313,6 +322,8 @@ def _sentence_claim(
         severity = "high"
     elif share >= NOVELTY_FOR_MEDIUM or figures_lost or _says_new(side.text, kind, context):
         severity = "medium"
+    elif _polar_word_new(side.text, other):
+        severity = "medium"  # "Farm goods are excluded." cut, the goods now in the deal
     else:
         severity = "low"  # mostly said elsewhere in the article: restated or merged
     detail: dict[str, object] = {"new_information": round(share, 2)}

@@ -45,6 +45,8 @@ _NOT_NEGATED = frozenset(
 # "pounds" does
 CURRENCY_SIGNS = {"$": " dollar ", "£": " pound ", "€": " euro ", "¥": " yen ", "₹": " rupee "}
 _SIGN = re.compile("[" + re.escape("".join(CURRENCY_SIGNS)) + "]")
+# words with an opposite: each says which way a claim goes
+POLAR_WORDS = frozenset(word for line in OPPOSITES for word in line.split())
 _CLASS: dict[str, list[tuple[int, int]]] = {}
 for _kind, _line in enumerate(CONTRASTS + LOOSE_CONTRASTS):
     for _index, _words in enumerate(_line.split("|")):
