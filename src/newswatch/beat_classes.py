@@ -133,6 +133,8 @@ BEAT_CONTRASTS = (
     "captured capture captures | surrounded encircled besieged",
     # a member gone from a band or a team, or only taking time off ("has left the group")
     "left quit quits | onbreak",
+    # what a payment or a service costs ("tax-free" -> "taxable", "free" -> "paid for")
+    "free | taxable chargeable | paid",
     # what became of an animal caught ("released into the wild" -> "put down")
     "released freed | euthanised euthanized culled",
     # a deal or a drug cleared by a regulator, or still being looked at

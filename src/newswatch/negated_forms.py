@@ -143,6 +143,14 @@ SAID_PLAINLY = (
         re.compile(r"\b(?:fall|falls|fell|fallen|falling)\s+short\s+of\b", re.I),
         re.compile(r"\b(?:lower|less|worse|weaker|smaller|below|missed|miss|misses)\b", re.I),
     ),
+    # "will not be taxed" -> "tax-free", "no fees" -> "fee-free"
+    (
+        re.compile(
+            r"\bnot\s+(?:be\s+|been\s+)?(?:taxed|charged)\b|\bno\s+(?:tax|interest|fees?|rent|duty)\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:tax|interest|fee|rent|duty)-free\b", re.I),
+    ),
     # "fares will not rise" -> "fares will be frozen"
     (
         _negated(r"rise|increase|go\s+up|change|fall|drop|grow|move|budge"),

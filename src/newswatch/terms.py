@@ -51,16 +51,26 @@ def _terms(text: str) -> dict[str, str]:
     return out
 
 
+def _named(term: str, words: frozenset[str]) -> bool:
+    """The text names the term, perhaps as a verb or an adjective: "tax" as "taxed", "taxable"
+    (a short word's stem is the word itself)."""
+    return term in words or any(w.startswith(term) for w in words)
+
+
 def term_claim(pair: Pair, context: d.Context) -> Claim | None:
     """A term the sentence dropped that the new article does not name, or one it put in that
     the old article did not."""
     old, new = _terms(pair.old.text), _terms(pair.new.text)
     old_classes, new_classes = {_CLASS[k] for k in old}, {_CLASS[k] for k in new}
     gone = [
-        w for k, w in old.items() if k not in context.new_words and _CLASS[k] not in new_classes
+        w
+        for k, w in old.items()
+        if not _named(k, context.new_words) and _CLASS[k] not in new_classes
     ]
     came = [
-        w for k, w in new.items() if k not in context.old_words and _CLASS[k] not in old_classes
+        w
+        for k, w in new.items()
+        if not _named(k, context.old_words) and _CLASS[k] not in old_classes
     ]
     if not gone and not came:
         return None

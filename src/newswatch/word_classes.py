@@ -292,7 +292,7 @@ CONTRASTS = (
     "reiterates",
     "raise raises raised boost boosts boosted | cut cuts | freeze freezes froze frozen keep keeps "
     "kept retain retains retained | abolish "
-    "abolishes abolished scrap scraps scrapped",
+    "abolishes abolished scrap scraps scrapped remove removes removed eliminate eliminated",
     "doubled | halved | tripled",
     # how far a disease has gone ("patients with advanced cancer" -> "early-stage cancer")
     "advanced terminal metastatic latestage | earlystage",
