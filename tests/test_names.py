@@ -60,3 +60,18 @@ def test_a_german_text_s_nouns_after_an_article_are_no_names() -> None:
     assert "Weber" not in nouns and "Angela" not in nouns
     english = "The minister said on Monday that the Firm would create jobs in the city."
     assert common_nouns(english) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Wales", "Welsh", True),
+        ("the Netherlands", "Dutch", True),
+        ("Sri Lanka", "Sri Lankan", True),
+        ("France", "French", True),
+        ("Wales", "Scottish", False),
+        ("French", "Spanish", False),
+    ],
+)
+def test_a_place_and_its_peoples_word(a: str, b: str, same: bool) -> None:
+    assert same_name(a, b) is same

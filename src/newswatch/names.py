@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newswatch.edits import WORD
+from newswatch.peoples import same_people
 
 # a run of capitalised words; a dotted acronym ("U.S.") or a middle initial ("Zoe A. Brand")
 # does not end it
@@ -59,6 +60,7 @@ def same_name(a: str, b: str) -> bool:
         or _expands(b, a)
         or (_country(a) is not None and _country(a) == _country(b))
         or _demonym(a, b)
+        or same_people(a, b)
         or _same_place_word_for_word(a, b)
         or (_party_state(a) is not None and _party_state(a) == _party_state(b))
     )
