@@ -152,8 +152,9 @@ _ABBREVIATIONS = {
     "supt": ("superintendent",), "insp": ("inspector",), "det": ("detective",),
     "cllr": ("councillor",), "pres": ("president",), "jr": ("junior",), "sr": ("senior",),
     "co": ("company", "county"), "corp": ("corporation",), "inc": ("incorporated",),
-    "ltd": ("limited",), "dept": ("department",), "univ": ("university",),
+    "ltd": ("limited",), "dept": ("department",), "univ": ("university",), "lib": ("liberal",),
     "intl": ("international",), "natl": ("national",), "assn": ("association",),
+    "dems": ("democrats",), "tories": ("conservatives",), "tory": ("conservative",),
     # US states as news style cuts them short ("Redding, Calif.")
     "ala": ("alabama",), "ariz": ("arizona",), "ark": ("arkansas",), "calif": ("california",),
     "colo": ("colorado",), "conn": ("connecticut",), "del": ("delaware",), "fla": ("florida",),

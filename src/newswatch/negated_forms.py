@@ -143,6 +143,14 @@ SAID_PLAINLY = (
         re.compile(r"\b(?:fall|falls|fell|fallen|falling)\s+short\s+of\b", re.I),
         re.compile(r"\b(?:lower|less|worse|weaker|smaller|below|missed|miss|misses)\b", re.I),
     ),
+    # "had not won a trophy for 11 years" -> "its first trophy in 11 years"
+    (
+        re.compile(
+            r"\bnot\b[^.;]{0,40}\bfor\s+(?:\d+|[a-z]+)\s+(?:years|months|decades|weeks|games)\b",
+            re.I,
+        ),
+        re.compile(r"\bfirst\b[^.;]{0,40}\b(?:in|since)\b", re.I),
+    ),
     # "will not be taxed" -> "tax-free", "no fees" -> "fee-free"
     (
         re.compile(
