@@ -72,7 +72,7 @@ BEAT_CONTRASTS = (
     # a craft or a device that works, or is lost ("is working normally" -> "has been lost")
     "working functioning operational | lost malfunctioning failing",
     # why a launch or a service was held up ("by bad weather" -> "by technical problems")
-    "weather | technicalfault",
+    "weather | technicalfault | strike strikes walkout",
     # who pays a charge ("exempt from the charge" -> "have to pay a reduced charge")
     "exempt exempted exemption | pay pays",
     # what a rule does to a post, an advert or a product ("will be banned" -> "will be labelled")

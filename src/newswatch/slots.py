@@ -18,7 +18,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from newswatch.contrasts import word_swap
+from newswatch.contrasts import fact_words, word_swap
 from newswatch.edits import FUNCTION_WORDS, WORD, Claim, Pair
 from newswatch.qualifiers import CAUSE_CUES
 
@@ -131,6 +131,11 @@ def _content(text: str) -> set[str]:
     return {w for w in WORD.findall(text) if w not in FUNCTION_WORDS}
 
 
+def _phrased(text: str) -> set[str]:
+    """The content words of ``text``, each phrase the lists know as one read as its word."""
+    return {w for w in fact_words(text) if w not in FUNCTION_WORDS}
+
+
 def slot_claim(pair: Pair) -> Claim | None:
     """Another fact named after the same cue: the words after it changed for others the old
     sentence did not have, up to where the phrase ends."""
@@ -154,6 +159,8 @@ def slot_claim(pair: Pair) -> Claim | None:
         came = _content(hunk.added)
         if not gone or not came or gone & came or meaning(gone) == meaning(came):
             continue
+        if _phrased(hunk.removed) == _phrased(hunk.added):
+            continue  # "an IT failure" -> "a technical fault": one phrase's two wordings
         ends = _PHRASE_ENDS.match(pair.new.text, hunk.new_end)
         if not ends and not (cue[0] == "who" and _POST_ENDS.match(pair.new.text, hunk.new_end)):
             continue  # "heavy rain" -> "torrential rain": the fact kept, said more strongly
