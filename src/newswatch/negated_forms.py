@@ -161,8 +161,15 @@ SAID_PLAINLY = (
     ),
     # "fares will not rise" -> "fares will be frozen"
     (
-        _negated(r"rise|increase|go\s+up|change|fall|drop|grow|move|budge"),
-        re.compile(r"\b(?:frozen|freeze|unchanged|held|steady|flat)\b", re.I),
+        _negated(
+            r"rise|risen|increase|increased|go\s+up|gone\s+up|change|changed|fall|fallen|drop|"
+            r"dropped|grow|grown|move|moved|budge|budged"
+        ),
+        re.compile(
+            r"\b(?:frozen|freeze|unchanged|held|steady|flat|"
+            r"(?:stay|stays|stayed|remain|remains|remained)\s+the\s+same)\b",
+            re.I,
+        ),
     ),
     # "there were no major incidents" -> "the event passed off peacefully"
     (
