@@ -105,7 +105,7 @@ _HAS_DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?([a-z]{3,}ed
 # ... and an effort toward the deed: "are working to restore power" -> "have restored power"
 _EFFORT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:working|trying|attempting|seeking|racing|"
-    r"scrambling|struggling)\s+to\s+([a-z]{3,})\b",
+    r"scrambling|struggling|preparing|getting\s+ready)\s+to\s+([a-z]{3,})\b",
     re.I,
 )
 
@@ -120,8 +120,21 @@ _OPEN_ENDED = frozenset(
 )
 
 
+# ... and in the passive: "The bridge is being repaired" -> "has been repaired"
+_BEING = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?being\s+([a-z]{3,}ed)\b", re.I)
+_BEEN = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+([a-z]{3,}ed)\b", re.I)
+
+
 def _progress_claim(pair: Pair) -> Claim | None:
     for hunk in pair.hunks:
+        # (the verb both keep after the hunk: "has been" -> "is being" before "repaired")
+        old = with_next_word(pair.old.text, hunk.old_start, hunk.old_end)
+        new = with_next_word(pair.new.text, hunk.new_start, hunk.new_end)
+        for was, now, tense in ((old, new, "done"), (new, old, "under way")):
+            going, finished = _BEING.search(was), _BEEN.search(now)
+            if going and finished and going.group(1).lower() == finished.group(1).lower():
+                removed, added = " ".join(hunk.removed.split()), " ".join(hunk.added.split())
+                return hunk_fact_claim(pair, hunk, "medium", removed, added, {"tense": tense})
         for was, now, tense in (
             (hunk.removed, hunk.added, "done"),
             (hunk.added, hunk.removed, "under way"),
