@@ -76,7 +76,7 @@ BEAT_CONTRASTS = (
     # who pays a charge ("exempt from the charge" -> "have to pay a reduced charge")
     "exempt exempted exemption | pay pays",
     # what a rule does to a post, an advert or a product ("will be banned" -> "will be labelled")
-    "banned prohibited outlawed forbidden | labelled labeled flagged | restricted limited",
+    "banned prohibited outlawed forbidden | labelled labeled flagged | restricted limited censored",
     # how results compared with what was hoped ("disappointing" -> "in line with expectations")
     "disappointing disappointed missedexpectations | asexpected | encouraging beatexpectations",
     # a player picked for a squad or left out ("has been left out" -> "named in the squad")
@@ -118,7 +118,8 @@ BEAT_CONTRASTS = (
     # a member who voted with the party, or against it ("broke with her party")
     "sidedwith loyal | rebelled rebellion defied",
     # how a club, a player or a driver was punished ("fined" -> "docked points")
-    "fined fine fines | dockedpoints | banned suspended | reprimanded censured warning warnings",
+    "fined fine fines | dockedpoints | banned suspended | reprimanded censured warning warnings "
+    "| investigated",
     # a union that asks its members, or calls a strike ("balloted members" -> "called")
     "balloted balloting ballot | called",
     # a plan's stage: put out for views, or brought in ("will consult on" -> "will introduce")
@@ -139,6 +140,16 @@ BEAT_CONTRASTS = (
     "released freed | euthanised euthanized culled",
     # a deal or a drug cleared by a regulator, or still being looked at
     "approved approves approve | examined examining investigated investigating scrutinised "
-    "scrutinized probed probing",
+    "scrutinized probed probing | recommended recommends",
+    # how far a plan has gone: floated, told, or begun ("announced" -> "proposed")
+    # ("proposed" and "announced" are one step in ``word_classes``' kind of a deal's stages)
+    "proposed proposes announced announces unveiled unveils | launched launches",
+    # what was done with a ship or a vehicle stopped ("seized" -> "searched")
+    "seized impounded confiscated | searched inspected boarded",
+    # how a candidate left a race, and how someone got a post
+    "withdrew withdrawn withdraws | disqualified | eliminated",
+    "elected reelected re-elected | appointed | nominated",
+    # what became of a deal or a licence at its end ("expired" -> "was renewed")
+    "expired lapsed | renewed",
     *THING_CONTRASTS,
 )

@@ -169,7 +169,8 @@ CONTRASTS = (
     "fatalities drowned body bodies | injured injures injuring wounded wounds hurt injuries "
     "injury critical | missing "
     "unaccounted | rescued rescues freed survived survives survivor survivors alive unharmed "
-    "unhurt uninjured | released discharged | hospitalised hospitalized hospitalisations "
+    "unhurt uninjured | released discharged | transferred | hospitalised hospitalized "
+    "hospitalisations "
     "hospitalizations admissions | infected infections",
     # the same in German, French and Spanish
     "getötet tot tote toten gestorben starb starben | verletzt verletzte verletzten",
@@ -252,14 +253,15 @@ CONTRASTS = (
     "wind | solar | nuclear | coal | hydro hydroelectric hydropower | biomass | geothermal",
     # whether a search, a strike or a count goes on or is over ("were still searching" -> "had
     # finished searching")
-    "ongoing underway continuing continue continues continued still | finished finishes "
+    "ongoing underway continuing continue continues continued still widened broadened | finished "
+    "finishes "
     "completed concluded ended closed stopped stops ceased",
     # whether a truce or a deal lasted ("held" alone is too many things to list elsewhere)
     "held holds survived survives | collapsed collapses broke breaks broken breached",
     # what became of a measure: sanctions, a curfew, an order
     "lift lifted lifts scrap scrapped scraps abolish abolished abolishes | extend extended "
     "extends | impose imposed imposes issue issued issues "
-    "declare declared declares | review reviewed reviews",
+    "declare declared declares | review reviewed reviews | tighten tightened tightens toughened",
     # where a party stands on a decision
     "accept accepts accepted agree agrees agreed welcome welcomes welcomed endorse endorses "
     "endorsed backed backs back approve approves approved | challenge challenges challenged appeal "
@@ -377,14 +379,15 @@ CONTRASTS = (
     "defends defend stoodby | praised praises praise thanked | misquoted misrepresented",
     # what became of a ship or a flight
     "sank sunk sinks sinking capsized capsizes | aground grounded | collided collides",
-    "diverted diverts | returned returns | landed lands | crashed crashes crash-landed",
+    "diverted diverts | returned returns | landed lands | crashed crashes crash-landed | delayed",
     # where in a hospital a patient is treated
     "intensivecare icu | ward wards",
     # what happened to a vehicle on the road or the rails
     "derailed derails | collided collides collision | overturned overturns rolled | skidded "
     "skids | caughtfire",
     # how someone came into custody
-    "surrendered surrenders handed | arrested arrest arrests detained caught | shot",
+    "surrendered surrenders handed | arrested arrest arrests detained caught | shot | identified "
+    "traced",
     # whether a party stayed away from a vote, a summit or a games, or came
     "boycotted boycotts boycott boycotting skip skips skipped skipping | attended attends attend "
     "participated participates participate joined voted",
