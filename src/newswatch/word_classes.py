@@ -17,8 +17,8 @@ OPPOSITES = (
     "ahead behind", "before after", "increase decrease", "increased decreased", "rise fall",
     "rose fell", "risen fallen",
     "rising falling", "gain loss", "won lost", "win lose",
-    "more less", "more fewer", "over fewer", "over less", "higher lower", "highest lowest",
-    "above below",
+    "more less", "more fewer", "extra fewer", "additional fewer", "over fewer", "over less",
+    "higher lower", "highest lowest", "above below",
     "majority minority", "guilty innocent", "convicted acquitted", "accepted rejected",
     "approved rejected", "approval refusal", "approval rejection",
     "support oppose", "supports opposes", "supported opposed", "alive dead",
@@ -285,7 +285,8 @@ CONTRASTS = (
     "halved halves "
     "weakening",
     # which way a figure or a rate moved
-    "raise raises raised raising hike hikes hiked lift lifts rise rises | cut cuts cutting lower "
+    "raise raises raised raising hike hikes hiked lift lifts rise rises increase increases "
+    "increased | cut cuts cutting lower "
     "lowers "
     "lowered lowering reduce reduces reduced reducing axe axes axed | hire hires hired hiring "
     "create creates created creating recruit "
