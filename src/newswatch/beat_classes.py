@@ -135,7 +135,15 @@ BEAT_CONTRASTS = (
     # a member gone from a band or a team, or only taking time off ("has left the group")
     "left quit quits | onbreak",
     # what a payment or a service costs ("tax-free" -> "taxable", "free" -> "paid for")
-    "free | taxable chargeable | paid",
+    "free | taxable | paid chargeable fee fees",
+    # a level against its legal limit ("within legal limits" -> "exceeded legal limits")
+    "within | exceeded exceeds exceeding breached",
+    # how a study was run, a species' state, a thing's truth, a fire's or a death's cause
+    "randomised randomized | observational",
+    "endangered threatened vulnerable | extinct",
+    "genuine authentic | fake forged forgery counterfeit",
+    "accidental accidentally | deliberate deliberately intentional intentionally arson",
+    "natural | unexplained suspicious",
     # what became of an animal caught ("released into the wild" -> "put down")
     "released freed | euthanised euthanized culled",
     # a deal or a drug cleared by a regulator, or still being looked at

@@ -151,6 +151,12 @@ SAID_PLAINLY = (
         ),
         re.compile(r"\bfirst\b[^.;]{0,40}\b(?:in|since)\b", re.I),
     ),
+    # "did not exceed legal limits" -> "was within them"; "has no end date" -> "is indefinite"
+    (_negated(r"exceed|exceeded|breach|breached"), re.compile(r"\bwithin\b", re.I)),
+    (
+        re.compile(r"\bno\s+(?:end\s+date|time\s+limit|fixed\s+end)\b", re.I),
+        re.compile(r"\bindefinite(?:ly)?\b", re.I),
+    ),
     # "will not be taxed" -> "tax-free", "no fees" -> "fee-free"
     (
         re.compile(

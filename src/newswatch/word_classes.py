@@ -56,7 +56,8 @@ OPPOSITES = (
     "included excluded", "started ended", "starts ends", "begin end", "began ended",
     "begins ends", "hired fired", "passed failed", "arrived departed", "entered left",
     "public private", "domestic foreign", "voluntary compulsory", "voluntary mandatory",
-    "temporary permanent", "temporarily permanently",
+    "temporary permanent", "temporarily permanently", "temporary indefinite",
+    "temporarily indefinitely", "peaceful hostile", "robust weak", "resilient weak", "solid weak",
     # what a court did with a conviction, a ruling or an appeal
     "appeal comply", "appeals complies", "appealed complied", "challenge comply",
     "challenged complied", "contest comply", "contested complied",
@@ -280,10 +281,9 @@ CONTRASTS = (
     "strengthen strengthens strengthened strengthening intensify intensifies intensified "
     "intensifying | fell "
     "fallen falling decreased dropped plunged slumped tumbled declined shrank eased slipped "
-    "dipped slid slowed cooled retreated falls plunges slumps slump tumbles declines eases slips "
-    "dips slides fall drop plunge tumble decline shrink slip dip slide weaken weakens weakened "
-    "halved halves "
-    "weakening",
+    "dipped slid slowed cooled retreated easing falls plunges slumps slump tumbles declines eases "
+    "slips dips slides fall drop plunge tumble decline shrink slip dip slide weaken weakens "
+    "weakened halved halves weakening",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked lift lifts rise rises increase increases "
     "increased | cut cuts cutting lower "
