@@ -144,6 +144,10 @@ BEAT_CONTRASTS = (
     "genuine authentic | fake forged forgery counterfeit",
     "accidental accidentally | deliberate deliberately intentional intentionally arson",
     "natural | unexplained suspicious",
+    # a player fit to play, or not ("expected to be fit" -> "expected to miss")
+    "fit | miss misses sidelined doubtful",
+    # what a firm does with its shares ("buy back £500m of shares" -> "issue new shares")
+    "buyback buybacks | issue issues issued",
     # what became of an animal caught ("released into the wild" -> "put down")
     "released freed | euthanised euthanized culled",
     # a deal or a drug cleared by a regulator, or still being looked at

@@ -292,7 +292,7 @@ CONTRASTS = (
     "create creates created creating recruit "
     "recruits recruited recruiting | freeze freezes froze frozen keep keeps kept "
     "maintain maintains maintained unchanged steady held holds reaffirmed reaffirms reiterated "
-    "reiterates",
+    "reiterates | withdrew withdrawn withdraws suspended suspends",
     "raise raises raised boost boosts boosted | cut cuts | freeze freezes froze frozen keep keeps "
     "kept retain retains retained | abolish "
     "abolishes abolished scrap scraps scrapped remove removes removed eliminate eliminated",
