@@ -119,7 +119,7 @@ BEAT_CONTRASTS = (
     "sidedwith loyal | rebelled rebellion defied",
     # how a club, a player or a driver was punished ("fined" -> "docked points")
     "fined fine fines | dockedpoints | banned suspended | reprimanded censured warning warnings "
-    "| investigated",
+    "| investigated | prosecuted",
     # a union that asks its members, or calls a strike ("balloted members" -> "called")
     "balloted balloting ballot | called",
     # a plan's stage: put out for views, or brought in ("will consult on" -> "will introduce")

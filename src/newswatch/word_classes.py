@@ -201,7 +201,8 @@ CONTRASTS = (
     # what a blast, a fire or a crash was: an accident or an attack
     "accident accidents | attack attacks terrorism arson sabotage",
     # a fire put out or held, or still burning ("brought under control" -> "still battling")
-    "contained extinguished | raging spreading battling tackling fighting burning ablaze",
+    "contained extinguished | raging spreading spread spreads battling tackling fighting burning "
+    "ablaze",
     "dangerous | careless",
     # how someone was attacked, and with what
     "shot shooting shootings gunshot | shotat | stabbed stabbing stabbings knifed | beaten "
@@ -276,14 +277,15 @@ CONTRASTS = (
     "bought acquired purchased | offer bid bids",
     # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
     "rose risen rising increased jumped soared surged climbed gained grew accelerated rises "
-    "doubled tripled trebled quadrupled recover recovers recovering rebound rebounds rebounded "
+    "doubled tripled trebled quadrupled recover recovers recovering recovered rebound rebounds "
+    "rebounded "
     "jumps soars surges climbs grows rally rallies rallied rise jump soar surge climb grow "
     "strengthen strengthens strengthened strengthening intensify intensifies intensified "
     "intensifying | fell "
     "fallen falling decreased dropped plunged slumped tumbled declined shrank eased slipped "
     "dipped slid slowed cooled retreated easing falls plunges slumps slump tumbles declines eases "
     "slips dips slides fall drop plunge tumble decline shrink slip dip slide weaken weakens "
-    "weakened halved halves weakening",
+    "weakened halved halves weakening collapsed collapses",
     # which way a figure or a rate moved
     "raise raises raised raising hike hikes hiked lift lifts rise rises increase increases "
     "increased | cut cuts cutting lower "
@@ -293,7 +295,8 @@ CONTRASTS = (
     "recruits recruited recruiting | freeze freezes froze frozen keep keeps kept "
     "maintain maintains maintained unchanged steady held holds reaffirmed reaffirms reiterated "
     "reiterates | withdrew withdrawn withdraws suspended suspends",
-    "raise raises raised boost boosts boosted | cut cuts | freeze freezes froze frozen keep keeps "
+    "raise raises raised boost boosts boosted | cut cuts reduce reduced reduces | freeze freezes "
+    "froze frozen keep keeps "
     "kept retain retains retained | abolish "
     "abolishes abolished scrap scraps scrapped remove removes removed eliminate eliminated",
     "doubled | halved | tripled",
