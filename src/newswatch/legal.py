@@ -24,6 +24,8 @@ _PLEADED = (
 LEGAL = re.compile(
     # ("charged £10 a day" is a price, not a charge)
     r"\b(?:charged(?!\s+(?:[£$€¥]|\d|an?\s+(?:fee|levy|daily|flat|extra)\b|more\b|less\b|"
+    # ("charged a reduced rate" is a price too)
+    r"an?\s+(?:\w+\s+){0,2}(?:fees?|rates?|prices?|premium|tariff|toll|charge)\b|"
     r"up\s+to\b))|indicted|convicted|acquitted|jail(?:ed)?|imprisoned|sentenced|remanded|"
     # a remand said plainly: "remanded in custody" -> "kept in custody"
     r"(?:held|kept)\s+in\s+custody|"

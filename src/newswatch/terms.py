@@ -52,9 +52,11 @@ def _terms(text: str) -> dict[str, str]:
 
 
 def _named(term: str, words: frozenset[str]) -> bool:
-    """The text names the term, perhaps as a verb or an adjective: "tax" as "taxed", "taxable"
-    (a short word's stem is the word itself)."""
-    return term in words or any(w.startswith(term) for w in words)
+    """The text names the term, perhaps as a verb or an adjective: "tax" as "taxed", "taxable",
+    "compensation" as "compensate" (a short word's stem is the word itself)."""
+    # ("compensation" as "compensate": the word less its ending)
+    prefix = term[: max(5, len(term) - 4)]
+    return term in words or any(w.startswith(prefix) for w in words)
 
 
 def term_claim(pair: Pair, context: d.Context) -> Claim | None:
