@@ -53,7 +53,7 @@ BEAT_CONTRASTS = (
     # where a thing stays or goes ("keep its headquarters in the city" -> "move its
     # headquarters to the capital")
     "keep keeps kept retain retains retained stay stays stayed | move moves moved relocate "
-    "relocates relocated",
+    "relocates relocated left leave leaves",
     # a level of risk, threat or alert ("remains low" -> "is now moderate")
     "low | moderate | high | severe critical | substantial",
     # what observers made of a vote ("free and fair" -> "marred by irregularities")

@@ -51,7 +51,8 @@ LOOSE_CONTRASTS = (
     # a lie said to be one, or only a thing that misled ("lied to parliament" -> "misled it")
     "lied lie lies lying liar | misled mislead misleads misleading inaccurate",
     "require requires required must order orders ordered oblige obliges obliged compel compels "
-    "compelled guarantee guarantees guaranteed | recommend recommends recommended advise "
+    "compelled guarantee guarantees guaranteed commits binds | recommend recommends recommended "
+    "advise "
     "advises advised urge urges urged encourage encourages encouraged envisage envisages "
     "envisaged",
     "always | usually often mostly | sometimes occasionally | rarely seldom hardly",

@@ -248,7 +248,8 @@ CONTRASTS = (
     "reviews reconsider "
     "reconsidered reconsiders | suspend suspended "
     "suspends pause paused pauses halt halted halts stall stalled stalls | resume resumed "
-    "resumes restart restarted restarts continue continues continued continuing operating "
+    "resumes restart restarted restarts restore restored restores continue continues continued "
+    "continuing operating "
     "operate operates | proceed proceeds proceeded proceeding began begun begins | complete "
     "completed completes finish finished finishes",
     # where a country's power comes from
@@ -295,10 +296,10 @@ CONTRASTS = (
     "recruits recruited recruiting | freeze freezes froze frozen keep keeps kept "
     "maintain maintains maintained unchanged steady held holds reaffirmed reaffirms reiterated "
     "reiterates | withdrew withdrawn withdraws suspended suspends",
-    "raise raises raised boost boosts boosted | cut cuts reduce reduced reduces | freeze freezes "
-    "froze frozen keep keeps "
-    "kept retain retains retained | abolish "
-    "abolishes abolished scrap scraps scrapped remove removes removed eliminate eliminated",
+    "raise raises raised boost boosts boosted double doubles | cut cuts reduce reduced reduces "
+    "| freeze freezes froze frozen keep keeps kept retain retains retained | abolish abolishes "
+    "abolished scrap scraps scrapped remove removes removed eliminate eliminated | discuss "
+    "discusses discussed consider considers considered",
     "doubled | halved | tripled",
     # how far a disease has gone ("patients with advanced cancer" -> "early-stage cancer")
     "advanced terminal metastatic latestage | earlystage",
