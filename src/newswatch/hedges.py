@@ -121,7 +121,9 @@ HEDGE = re.compile(
     # an intention is not yet a fact: "plans to close" -> "will close"
     r"(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
     r"would like|"
-    r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to|"
+    r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to"
+    # ("put its plan to a vote", "promised to the family": no verb after it, no intention)
+    r"(?! (?:a|an|the|its|his|her|their|this|that)\b)|"
     # ... and a wish, for oneself or of others: "wanted to make exams fairer", "wanted exams
     # to be fairer"
     r"want(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?to(?= \w)|"
