@@ -134,3 +134,17 @@ def test_a_sentence_recast_around_its_one_content_word_pairs() -> None:
     # another content word is another statement, removed and added
     units = align(["Nobody was injured."], ["Two firefighters were treated for smoke."])
     assert [u.kind for u in units] == ["removed", "added"]
+
+
+def test_a_sentence_recast_around_its_one_figure_and_two_words_pairs() -> None:
+    units = align(
+        ["The number of vacancies fell for the 18th month in a row."],
+        ["Vacancies have now fallen for 18 consecutive months."],
+    )
+    assert [u.kind for u in units] == ["edited"]
+    # the figure alone is no pairing
+    units = align(
+        ["The factory employs 300 people."],
+        ["Police said 300 protesters gathered outside the town hall."],
+    )
+    assert [u.kind for u in units] == ["removed", "added"]

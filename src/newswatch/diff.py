@@ -144,6 +144,16 @@ def _same_figures(old: str, new: str) -> bool:
     return len(figures) >= 2 and figures == sorted(f.value for f in find_figures(new))
 
 
+def _one_figure(old: str, new: str) -> bool:
+    """Both sentences hold the same one figure, in digits (read cheaply first)."""
+    from newswatch.numbers import find_figures
+
+    if not _FIGURE.search(old) or not _FIGURE.search(new):
+        return False
+    figures = [f.value for f in find_figures(old)]
+    return len(figures) == 1 and figures == [f.value for f in find_figures(new)]
+
+
 def _pair_score(old: str, new: str) -> float:
     """Similarity of two sentences for pairing; a numbered clause keeps its identity, so two
     sentences that open with the same label ("Clause 7") pair even when rewritten."""
@@ -166,6 +176,10 @@ def _pair_score(old: str, new: str) -> float:
             # words compared in lower case and without stops
             words = fuzz.token_set_ratio(old, new, processor=utils.default_process)
             score = words - CLAUSE_DISCOUNT
+    if score < EDIT_THRESHOLD and len(words_old & words_new) >= 2 and _one_figure(old, new):
+        # a sentence recast around its one figure and two of its words ("Vacancies fell for the
+        # 18th month in a row" -> "Vacancies have now fallen for 18 consecutive months")
+        score = EDIT_THRESHOLD
     if score < EDIT_THRESHOLD and words_old & words_new and _same_figures(old, new):
         # a sentence recast around the same figures ("Councillors voted 45 to 20 for the
         # budget" -> "The budget was approved by 45 votes to 20")
