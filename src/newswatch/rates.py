@@ -17,13 +17,11 @@ _UNITS = r"(?:second|minute|hour|day|week|fortnight|month|year)"
 _COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "sixty": 60, "once": 1, "twice": 2, "thrice": 3, "a": 1, "an": 1,
+    "thirty": 30, "forty": 40, "sixty": 60,
 }  # fmt: skip
-_COUNT = (
-    r"(?<![£$€¥\w.,])(?P<count>\d[\d,]*(?:\.\d+)?|"
-    + "|".join(w for w in _COUNT_WORDS if w not in ("a", "an"))
-    + ")"
-)
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+# a count before its rate, not after a currency sign or inside a figure ("£5 a day")
+_COUNT = rf"(?<![£$€¥\w.,])(?P<count>\d[\d,]*(?:\.\d+)?|{'|'.join([*_COUNT_WORDS, *_TIMES])})"
 # words that make "50 miles an hour" a speed or "5 percent a year" a share, not how often
 _MEASURES = (
     r"(?:miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches|yards?|litres?|"
@@ -43,9 +41,8 @@ _ADVERBS = {
 _RATE = re.compile(
     rf"\b(?:(?P<always>{_ALWAYS})|(?P<round>{_YEAR_ROUND})"
     # "every 15 minutes", "every other day", "every half hour", "each week"
-    rf"|(?:every|each)\s+(?:(?P<other>other)\s+|(?P<half>half)[\s-]+|(?P<every>\d[\d,]*|"
-    + "|".join(w for w in _COUNT_WORDS if w.isalpha() and w not in ("a", "an", "once", "twice"))
-    + rf")\s+)?(?P<unit>{_UNITS})s?"
+    rf"|(?:every|each)\s+(?:(?P<other>other)\s+|(?P<half>half)[\s-]+|"
+    rf"(?P<every>\d[\d,]*|{'|'.join(_COUNT_WORDS)})\s+)?(?P<unit>{_UNITS})s?"
     # "four times an hour", "two trains an hour", "once a week", "200 a day"
     rf"|{_COUNT}\s+(?:(?!{_MEASURES}\b)[a-z]+\s+)?(?:a|an|per|each)\s+(?P<per>{_UNITS})\b"
     rf"|(?P<adverb>{'|'.join(_ADVERBS)}))\b",
@@ -54,7 +51,8 @@ _RATE = re.compile(
 
 
 def _number(word: str) -> float:
-    return float(_COUNT_WORDS.get(word.lower()) or word.replace(",", ""))
+    word = word.lower()
+    return float(_COUNT_WORDS.get(word) or _TIMES.get(word) or word.replace(",", ""))
 
 
 def _per_day(match: re.Match[str]) -> float:
