@@ -31,7 +31,7 @@ BEAT_CONTRASTS = (
     "defeats beaten",
     "sentoff | booked cautioned | substituted | scored",
     # how a player joined: for now, or for good ("on loan" -> "on a permanent deal")
-    "loan loaned | permanent permanently",
+    "loan loaned | permanent permanently acquired",
     # how a payment reaches people: by itself, or only to those who ask ("automatic refunds"
     # -> "will have to apply for refunds")
     "automatic automatically | apply applying application",
@@ -140,6 +140,7 @@ BEAT_CONTRASTS = (
     "within | exceeded exceeds exceeding breached",
     # how a study was run, a species' state, a thing's truth, a fire's or a death's cause
     "randomised randomized | observational",
+    "public | licensed | proprietary",
     "endangered threatened vulnerable | extinct",
     "genuine authentic | fake forged forgery counterfeit",
     "accidental accidentally | deliberate deliberately intentional intentionally arson",

@@ -181,7 +181,9 @@ def slot_claim(pair: Pair) -> Claim | None:
 # a step taken only to be safe, and a reason that says there was cause
 _PRECAUTION = re.compile(r"\bas\s+a\s+precaution(?:ary\s+measure)?\b", re.I)
 _REASON = re.compile(
-    r"\b(?:after|following|amid|because\s+of|due\s+to)\s+((?:an?\s+|the\s+)?\w+(?:[\s-]+\w+){0,4})",
+    r"\b(?:after|following|amid|because\s+of|due\s+to)\s+((?:an?\s+|the\s+)?\w+(?:[\s-]+\w+){0,4})"
+    # "taken to hospital with serious injuries"
+    r"|\bwith\s+((?:\w+\s+){0,2}(?:injuries|wounds|burns|symptoms))\b",
     re.I,
 )
 
@@ -194,12 +196,13 @@ def precaution_claim(pair: Pair) -> Claim | None:
         if caution is None or _PRECAUTION.search(reasoned.text):
             continue
         reason = _REASON.search(reasoned.text)
-        if reason is None or not _content(reason.group(1)) - _content(cautious.text):
+        said = reason and (reason.group(1) or reason.group(2))
+        if not said or not _content(said) - _content(cautious.text):
             continue
         for hunk in pair.hunks:
             start, end = (hunk.old_start, hunk.old_end) if added else (hunk.new_start, hunk.new_end)
             if start < caution.end() and caution.start() < end:
-                values = (caution.group(0), reason.group(1))
+                values = (caution.group(0), said)
                 return word_swap(
                     "fact", "medium", pair, hunk, values if added else values[::-1], {"cause": True}
                 )

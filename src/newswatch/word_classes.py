@@ -59,7 +59,7 @@ OPPOSITES = (
     "temporary permanent", "temporarily permanently", "temporary indefinite",
     "temporarily indefinitely", "peaceful hostile", "robust weak", "resilient weak", "solid weak",
     # what a court did with a conviction, a ruling or an appeal
-    "appeal comply", "appeals complies", "appealed complied", "challenge comply",
+    "appeal comply", "appeal pay", "appeals complies", "appealed complied", "challenge comply",
     "challenged complied", "contest comply", "contested complied",
     "overturned upheld", "overturn uphold", "overturns upholds", "quashed upheld",
     "allowed dismissed", "granted denied", "granted refused", "granted rejected",
