@@ -78,7 +78,8 @@ BEAT_CONTRASTS = (
     # what a rule does to a post, an advert or a product ("will be banned" -> "will be labelled")
     "banned prohibited outlawed forbidden | labelled labeled flagged | restricted limited censored",
     # how results compared with what was hoped ("disappointing" -> "in line with expectations")
-    "disappointing disappointed missedexpectations | asexpected | encouraging beatexpectations",
+    "disappointing disappointed missedexpectations | asexpected | encouraging promising "
+    "beatexpectations",
     # a player picked for a squad or left out ("has been left out" -> "named in the squad")
     "omitted dropped | selected picked recalled",
     # what a civil court gave or took ("awarded damages" -> "ordered to pay costs"), and whether

@@ -99,7 +99,8 @@ LOOSE_CONTRASTS = (
     "found finds proved proves proven concluded concludes established showed shows shown "
     "demonstrated demonstrates | suggested suggests hinted hints",
     # what a treatment or a measure does: cure, prevent, or only lessen
-    "cure cures cured | prevent prevents prevented | slow slows slowed | reduce reduces reduced "
+    "cure cures cured | prevent prevents prevented | halt halts halted | slow slows slowed "
+    "| reduce reduces reduced "
     "lower lowers lowered cut cuts | relieve relieves relieved ease eases eased",
     # a source's words taken as fact or held at a distance ("confirmed" -> "claimed")
     "confirmed confirms revealed reveals acknowledged acknowledges admitted admits | claimed "

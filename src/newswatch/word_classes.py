@@ -44,7 +44,8 @@ OPPOSITES = (
     "criticising backing", "criticizing backing", "criticises backs", "criticizes backs",
     "increase reduce", "increases reduces", "increasing reducing", "north south",
     "east west", "import export", "imports exports", "first last", "earlier later",
-    "overestimated underestimated", "surplus deficit", "coastal inland", "profit loss",
+    "overestimated underestimated", "surplus deficit", "coastal inland", "offshore inland",
+    "profit loss",
     "victory defeat",
     "for against", "backed opposed", "condemned praised", "condemn praise", "condemns praises",
     "criticised praised", "criticized praised", "high low", "peaceful violent",
@@ -59,7 +60,8 @@ OPPOSITES = (
     "temporary permanent", "temporarily permanently", "temporary indefinite",
     "temporarily indefinitely", "peaceful hostile", "robust weak", "resilient weak", "solid weak",
     # what a court did with a conviction, a ruling or an appeal
-    "appeal comply", "appeal pay", "appeals complies", "appealed complied", "challenge comply",
+    "appeal comply", "appeal pay",
+    "appeals complies", "appealed complied", "challenge comply",
     "challenged complied", "contest comply", "contested complied",
     "overturned upheld", "overturn uphold", "overturns upholds", "quashed upheld",
     "allowed dismissed", "granted denied", "granted refused", "granted rejected",
@@ -349,7 +351,8 @@ CONTRASTS = (
     "limit limits limited curb curbs curbed",
     # how far an access or a right reaches ("unrestricted access" -> "limited access")
     "full unrestricted unlimited unfettered | limited partial restricted",
-    "destroyed destroys | damaged damages | spared spares unscathed undamaged intact",
+    "destroyed destroys collapsed flattened | damaged damages | spared spares unscathed undamaged "
+    "intact",
     # what becomes of a building or a bridge
     "build builds built rebuild rebuilds rebuilt construct constructed | demolish demolishes "
     "demolished raze razed | repair repairs repaired restore restores restored renovate "
