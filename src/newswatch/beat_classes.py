@@ -146,6 +146,8 @@ BEAT_CONTRASTS = (
     "genuine authentic | fake forged forgery counterfeit",
     "accidental accidentally | deliberate deliberately intentional intentionally arson",
     "natural | unexplained suspicious",
+    # how a side is rated before a contest ("among the favourites" -> "outsiders")
+    "favourites favourite favorites favorite | outsiders outsider underdogs underdog",
     # a player fit to play, or not ("expected to be fit" -> "expected to miss")
     "fit | miss misses sidelined doubtful",
     # what a firm does with its shares ("buy back £500m of shares" -> "issue new shares")

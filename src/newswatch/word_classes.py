@@ -222,6 +222,7 @@ CONTRASTS = (
     "westwards westbound | bothways | whole entire nationwide countrywide",
     # where someone was, or where it happened ("died at home" -> "died in hospital")
     "home house | hospital hospitalised hospitalized | prison | school | hotel | station | scene "
+    "| workplace"
     "| airport | border",
     # which room of a building
     "kitchen | basement cellar | bedroom | bathroom | livingroom lounge | garage | loft attic | "
