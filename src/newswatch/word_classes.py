@@ -280,13 +280,13 @@ CONTRASTS = (
     # how far a takeover got: a thing bought, or only an offer for it
     "bought acquired purchased | offer bid bids",
     # which way a figure moved, in any of news's words for it ("jumped" -> "slumped")
-    "rose risen rising increased jumped soared surged climbed gained grew accelerated rises "
+    "rose risen rising increased jumped soared surged climbed gained grew grown accelerated rises "
     "doubled tripled trebled quadrupled recover recovers recovering recovered rebound rebounds "
     "rebounded "
     "jumps soars surges climbs grows rally rallies rallied rise jump soar surge climb grow "
     "strengthen strengthens strengthened strengthening intensify intensifies intensified "
     "intensifying | fell "
-    "fallen falling decreased dropped plunged slumped tumbled declined shrank eased slipped "
+    "fallen falling decreased dropped plunged slumped tumbled declined shrank shrunk eased slipped "
     "dipped slid slowed cooled retreated easing falls plunges slumps slump tumbles declines eases "
     "slips dips slides fall drop plunge tumble decline shrink slip dip slide weaken weakens "
     "weakened halved halves weakening collapsed collapses",
