@@ -14,6 +14,7 @@ from newswatch.edits import FUNCTION_WORDS, WORD
 from newswatch.names import common_nouns, proper_names
 from newswatch.number_words import WORD_NUMBERS
 from newswatch.other_languages import little_words
+from newswatch.phrases import VERB_FORMS
 
 
 class Context:
@@ -121,26 +122,25 @@ def vocabulary(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in WORD.findall(text))
 
 
-# The forms of common verbs whose past no suffix makes: "go", "goes" and "went" are one verb
-_IRREGULAR = {
-    form: verb
-    for verb, forms in {
-        "go": "goes going went gone", "come": "comes coming came", "take": "takes took taken",
-        "make": "makes made", "give": "gives gave given", "hold": "holds held",
-        "meet": "meets met", "begin": "begins began begun", "win": "wins won",
-        "lose": "loses lost", "leave": "leaves left", "sell": "sells sold", "buy": "buys bought",
-        "pay": "pays paid", "run": "runs ran", "rise": "rises rose risen",
-        "fall": "falls fell fallen", "break": "breaks broke broken", "tell": "tells told",
-        "find": "finds found", "keep": "keeps kept", "get": "gets got", "see": "sees saw seen",
-        "lead": "leads led", "send": "sends sent", "spend": "spends spent",
-        "build": "builds built", "fly": "flies flew flown", "grow": "grows grew grown",
-        "say": "says said", "bring": "brings brought", "stand": "stands stood",
-    }.items()
-    for form in (verb, *forms.split())
-}  # fmt: skip
+# The forms of common verbs whose past no suffix makes (the headline rules' list), with the
+# forms the stem does not join to them and two verbs that list leaves out
+_MORE_FORMS = ["go/goes/going", "come/coming", "fly/flies", "say/says/said", "get/got"]
+_VERB_OF = {
+    stem(form): forms[0]
+    for forms in [*VERB_FORMS, *(f.split("/") for f in _MORE_FORMS)]
+    for form in forms
+}
+
+
+def _verb(word: str) -> str | None:
+    """The verb an irregular form belongs to ("went" -> "go"), with its "-s" ("wins")."""
+    for form in (word, word.removesuffix("s")):
+        if stem(form) in _VERB_OF:
+            return _VERB_OF[stem(form)]
+    return None
 
 
 def same_verb(one: str, other: str) -> bool:
     """Two forms of one verb: "opens" and "opened", "go" and "went"."""
     a, b = one.lower(), other.lower()
-    return stem(a) == stem(b) or (a in _IRREGULAR and _IRREGULAR[a] == _IRREGULAR.get(b))
+    return stem(a) == stem(b) or (_verb(a) is not None and _verb(a) == _verb(b))

@@ -184,11 +184,8 @@ def _pair_score(old: str, new: str) -> float:
         # a sentence recast around the same figures ("Councillors voted 45 to 20 for the
         # budget" -> "The budget was approved by 45 votes to 20")
         score = EDIT_THRESHOLD
-    if (
-        score < EDIT_THRESHOLD
-        and words_old - _DENIALS
-        and words_old - _DENIALS == words_new - _DENIALS
-    ):
+    said = words_old - _DENIALS
+    if score < EDIT_THRESHOLD and said and said == words_new - _DENIALS:
         # the same content words, recast around them ("Nobody was injured" -> "There were no
         # injuries"): what differs is in the small words, which the claim rules read
         score = EDIT_THRESHOLD
